@@ -1,0 +1,34 @@
+# Set-up and the two README commands: `make demo` (the main job) and `make test` (the whole suite).
+PYTHON ?= python3
+PIP ?= $(PYTHON) -m pip
+OUT ?= out
+
+.PHONY: install install-dev browser demo test test-fast docs bench
+
+install:
+	$(PIP) install -q -e '.[all]'
+
+install-dev:
+	$(PIP) install -q 'torch==2.13.0'
+	$(PIP) install -q -e '.[all,dev,ray]'
+
+# Debian's headless Chromium for the HTML report test (skipped with a reason where it is missing).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1) || \
+	  echo "chromium not installed: the browser test will be skipped"; }
+
+demo: install
+	$(PYTHON) -m seedaudit check corpus/demo --exit-zero
+
+test: install-dev browser
+	$(PYTHON) -m pytest
+
+test-fast:
+	$(PYTHON) -m pytest -m "not slow"
+
+docs:
+	$(PYTHON) -m seedaudit.ruledocs
+
+bench:
+	$(PYTHON) benchmarks/code_speed.py

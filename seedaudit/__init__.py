@@ -1,0 +1,11 @@
+"""seedaudit: find results that stand on one lucky random seed."""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+
+def log_metric(name: str, value: float, **kwargs) -> None:
+    """Record a metric for `seedaudit rerun` (a no-op print-free call outside a rerun)."""
+    from .rerun.metrics import log_metric as _log
+
+    _log(name, value, **kwargs)

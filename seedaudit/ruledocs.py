@@ -1,0 +1,62 @@
+"""Rule documentation in ruff's shape, generated from `rules/*.toml` (the one source of truth)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .rules import Rule, all_rules
+
+
+def _fence(code: str, lang: str) -> str:
+    return f"```{lang}\n{code.rstrip()}\n```"
+
+
+def _lang(rule: Rule) -> str:
+    return "text" if rule.engine == "paper" else "python"
+
+
+def rule_markdown(rule: Rule) -> str:
+    parts = [
+        f"# {rule.id} {rule.name}",
+        "",
+        f"Engine: {rule.engine} · Severity: {rule.severity} · Confidence: {rule.confidence}"
+        + ("" if rule.default_enabled else " · off by default (enable with `--extend-select " + rule.id + "`)"),
+        "",
+        "## What it does",
+        rule.what,
+        "",
+        "## Why is this bad?",
+        rule.why,
+    ]
+    if rule.example:
+        parts += ["", "## Example", _fence(rule.example, _lang(rule))]
+    if rule.use_instead:
+        is_code = rule.engine == "code" and ("\n" in rule.use_instead.strip() or "(" in rule.use_instead)
+        parts += ["", "## Use instead", _fence(rule.use_instead, "python") if is_code else rule.use_instead]
+    if rule.references:
+        parts += ["", "## References", *[f"- {ref}" for ref in rule.references]]
+    parts += ["", f"Suppress with `# noqa: {rule.id}` or `# seedaudit: ignore[{rule.name}]`."]
+    return "\n".join(parts) + "\n"
+
+
+def write_docs(folder: Path) -> list[Path]:
+    """docs/rules/<ID>.md for every rule, plus an index table."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    rows = ["# Rules", "", "| id | name | engine | severity | confidence | default | summary |", "|---|---|---|---|---|---|---|"]
+    for rule in all_rules().values():
+        path = folder / f"{rule.id}.md"
+        path.write_text(rule_markdown(rule), encoding="utf-8")
+        written.append(path)
+        rows.append(
+            f"| [{rule.id}]({rule.id}.md) | {rule.name} | {rule.engine} | {rule.severity} | {rule.confidence} | "
+            f"{'on' if rule.default_enabled else 'off'} | {rule.summary} |"
+        )
+    index = folder / "README.md"
+    index.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    written.append(index)
+    return written
+
+
+if __name__ == "__main__":
+    for p in write_docs(Path("docs/rules")):
+        print(p)
