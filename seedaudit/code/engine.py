@@ -1,0 +1,236 @@
+"""The code audit: discover → facts per file (cached, in parallel) → project pass → rules → suppressions.
+
+Findings are reported only for the files the user named (a pre-commit run names the staged files);
+the other files of the project are read for their facts alone (from the cache where possible).
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import Config
+from ..findings import Finding, Location, assign_fingerprints
+from ..rules import Selection, all_rules
+from ..suppress import apply_suppressions, has_suppression_comment
+from .cache import FactsCache
+from .checks import Hit, registry
+from .facts import FileFacts, LaunchFacts
+from .project import AnyFacts, ProjectFacts, build_project
+from .sources import PYTHON_KINDS, InputError, Source, decode, discover, display_path, kind_of, load
+
+# a Python file that mentions none of these cannot hold a seed fact any rule reads
+PREFILTER = ("seed", "rand", "shuffle", "cudnn", "HASHSEED", "Generator", "DataLoader", "split", "Fold", "rng",
+             "determinis", "_state")
+_PARALLEL_MIN = 24  # below this many files to parse, a process pool costs more than it saves
+
+
+@dataclass
+class CheckOutcome:
+    findings: list[Finding] = field(default_factory=list)
+    files_checked: int = 0
+    files_parsed: int = 0
+    cache_hits: int = 0
+    project: ProjectFacts | None = None
+
+
+def project_root(path: Path) -> Path:
+    """The nearest folder above `path` with a pyproject.toml or .git; else the path's own folder."""
+    here = path.resolve()
+    start = here if here.is_dir() else here.parent
+    for folder in (start, *start.parents):
+        if (folder / "pyproject.toml").is_file() or (folder / ".git").exists():
+            return folder
+    return start
+
+
+def module_name(path: Path, root: Path) -> str:
+    try:
+        rel = path.resolve().relative_to(root)
+    except ValueError:
+        rel = Path(path.name)
+    parts = list(rel.with_suffix("").parts)
+    if parts and parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(p for p in parts if p.isidentifier())
+
+
+def relevant(text: str) -> bool:
+    return any(token in text for token in PREFILTER)
+
+
+def analyse(source: Source, module: str) -> AnyFacts | None:
+    """Facts for one loaded source; None for Python that the prefilter shows has nothing to report."""
+    if source.kind in PYTHON_KINDS:
+        if not relevant(source.text):
+            return None
+        from .extract import extract
+
+        facts = FileFacts(path=source.display, kind=source.kind, digest=source.digest, module=module, cell_map=source.cell_map,
+                          has_suppressions=has_suppression_comment(source.text))
+        try:
+            return extract(facts, source.text)
+        except SyntaxError as exc:
+            raise InputError(f"syntax error at line {exc.lineno}: {exc.msg}") from None
+        except RecursionError:
+            raise InputError("too deeply nested to parse") from None
+        except Exception as exc:  # libcst.ParserSyntaxError and friends
+            raise InputError(f"cannot parse: {str(exc).splitlines()[0][:160]}") from None
+    from .launchers import parse_launch
+
+    facts = parse_launch(source.display, source.kind, source.digest, source.text)
+    facts.has_suppressions = has_suppression_comment(source.text)
+    return facts
+
+
+def _work(job: tuple[str, str, int]) -> tuple[str, str | None, str | None, AnyFacts | None]:
+    """Pool worker: (path, module, cap) → (path, digest, error, facts)."""
+    path, module, cap = job
+    try:
+        source = load(Path(path), cap)
+        return path, source.digest, None, analyse(source, module)
+    except InputError as exc:
+        return path, None, str(exc), None
+
+
+def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: FactsCache, jobs: int,
+             outcome: CheckOutcome) -> tuple[dict[Path, AnyFacts | None], dict[Path, str]]:
+    facts: dict[Path, AnyFacts | None] = {}
+    errors: dict[Path, str] = {}
+    todo: list[tuple[str, str, int]] = []
+    for path in paths:
+        kind = kind_of(path) or "py"
+        digest = cache.digest_for(path)
+        if digest is not None:
+            hit, cached = cache.get(digest, kind)
+            if hit:
+                facts[path] = cached
+                outcome.cache_hits += 1
+                continue
+        todo.append((str(path), module_name(path, roots[path]), config.max_file_bytes))
+    workers = min(jobs, len(todo)) if len(todo) >= _PARALLEL_MIN else 1
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (workers * 8))))
+    else:
+        results = [_work(job) for job in todo]
+    for path_text, digest, error, result in results:
+        path = Path(path_text)
+        if error is not None:
+            errors[path] = error
+            continue
+        facts[path] = result
+        outcome.files_parsed += result is not None and isinstance(result, FileFacts)
+        cache.put(path, digest, kind_of(path) or "py", result)
+    return facts, errors
+
+
+def _attach_lines(facts: AnyFacts, path: Path, config: Config) -> None:
+    """Cached python facts come without their source lines; read them back only when needed."""
+    if isinstance(facts, FileFacts) and not facts.lines:
+        try:
+            source = load(path, config.max_file_bytes)
+            facts.lines = source.text.splitlines()
+        except InputError:
+            facts.lines = []
+
+
+def _location(facts: AnyFacts, hit: Hit) -> Location:
+    if isinstance(facts, FileFacts) and facts.cell_map and 0 < hit.line <= len(facts.cell_map):
+        cell, cell_line, raw = facts.cell_map[hit.line - 1]
+        return Location(facts.path, raw or hit.line, hit.col, None, None, cell=cell, cell_line=cell_line)
+    return Location(facts.path, hit.line, hit.col, hit.end_line)
+
+
+def _to_finding(rule_id: str, facts: AnyFacts, hit: Hit) -> Finding:
+    rule = all_rules()[rule_id]
+    related = [Location(p, line) for p, line, _ in hit.related]
+    return Finding(
+        rule_id=rule.id, rule_name=rule.name, severity=hit.severity or rule.severity,
+        confidence=hit.confidence or rule.confidence, message=hit.message, location=_location(facts, hit),
+        evidence=hit.evidence if hit.evidence is not None else facts.snippet(hit.line, hit.end_line),
+        fix_hint=rule.fix_hint, related_locations=related, related_evidence=[t for _, _, t in hit.related],
+        extra=dict(hit.extra, python_line=hit.line) if isinstance(facts, FileFacts) and facts.cell_map else dict(hit.extra),
+    )
+
+
+def _per_file_ignored(path: str, config: Config) -> set[str]:
+    import fnmatch
+
+    from ..rules import resolve_tokens
+
+    out: set[str] = set()
+    for glob, tokens in config.per_file_ignores:
+        if fnmatch.fnmatch(path, glob) or fnmatch.fnmatch(Path(path).name, glob) or fnmatch.fnmatch(path, f"*/{glob}"):
+            out |= resolve_tokens(tokens)
+    return out
+
+
+def input_error(display: str, message: str) -> Finding:
+    rule = all_rules()["SA001"]
+    return Finding(rule.id, rule.name, rule.severity, rule.confidence, message, Location(display), fix_hint=rule.fix_hint)
+
+
+def run_checks(facts: AnyFacts, project: ProjectFacts, selection: Selection) -> list[tuple[str, Hit]]:
+    hits = []
+    for rule_id, checks in registry().items():
+        if rule_id not in selection:
+            continue
+        for chk in checks:
+            if facts.kind in chk.kinds:
+                hits.extend((rule_id, hit) for hit in chk.fn(facts, project, project.config))
+    return hits
+
+
+def check_paths(paths: list[Path], config: Config, selection: Selection, *, exclude: tuple[str, ...] = (),
+                force_exclude: bool = False, jobs: int | None = None, cache_dir: Path | None = None,
+                use_cache: bool = True) -> CheckOutcome:
+    outcome = CheckOutcome()
+    excludes = config.exclude + config.extend_exclude + exclude
+    targets, problems = discover(paths, excludes, force_exclude, config.root)
+    outcome.findings.extend(input_error(display_path(p), reason) for p, reason in problems)
+    if not targets:
+        return outcome
+    jobs = jobs or os.cpu_count() or 1
+    by_root: dict[Path, list[Path]] = {}
+    for path in targets:
+        by_root.setdefault(project_root(path), []).append(path)
+    for root, root_targets in by_root.items():
+        outcome.findings.extend(_check_root(root, root_targets, config, selection, excludes, jobs, cache_dir, use_cache, outcome))
+    outcome.files_checked = len(targets)
+    assign_fingerprints(outcome.findings)
+    outcome.findings.sort(key=Finding.sort_key)
+    return outcome
+
+
+def _check_root(root: Path, targets: list[Path], config: Config, selection: Selection, excludes, jobs, cache_dir,
+                use_cache: bool, outcome: CheckOutcome) -> list[Finding]:
+    siblings, _ = discover([root], excludes, False, config.root)
+    target_set = {p.resolve() for p in targets}
+    everything = list(dict.fromkeys([*targets, *(p for p in siblings if p.resolve() not in target_set)]))
+    cache = FactsCache((cache_dir or root / ".seedaudit_cache") if use_cache else None)
+    roots = {p: root for p in everything}
+    facts, errors = _collect(everything, roots, config, cache, jobs, outcome)
+    cache.save()
+    files = {f.path: f for f in facts.values() if f is not None}
+    project = build_project(root, files, config)
+    outcome.project = project
+    findings: list[Finding] = []
+    enabled = set(selection.enabled)
+    for path in targets:
+        if path in errors:
+            findings.append(input_error(display_path(path), errors[path]))
+            continue
+        file_facts = facts.get(path)
+        if file_facts is None:
+            continue
+        ignored = _per_file_ignored(file_facts.path, config)
+        hits = [(rid, hit) for rid, hit in run_checks(file_facts, project, selection) if rid not in ignored]
+        if not hits and not file_facts.has_suppressions:
+            continue
+        _attach_lines(file_facts, path, config)
+        found = [_to_finding(rid, file_facts, hit) for rid, hit in hits]
+        findings.extend(apply_suppressions(found, file_facts.lines, file_facts.statements, enabled - ignored, file_facts.path,
+                                           line_of=lambda f: f.extra.get("python_line", f.location.line)))
+    return findings

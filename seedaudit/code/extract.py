@@ -1,0 +1,323 @@
+"""One libcst parse and one walk per file → FileFacts (see facts.py for why rules never see the tree)."""
+from __future__ import annotations
+
+import ast
+import re
+
+import libcst as cst
+
+from .facts import (Assign, Branch, Call, ClassDef, Compare, Context, Expr, FileFacts, Function, Import, Loop,
+                    Param)
+from .positions import positions, statement_spans
+
+_TEXT_LIMIT = 200
+_KEYWORDS = re.compile(r"reproduc|determinis|replicab", re.IGNORECASE)
+
+
+def _code(node: cst.CSTNode) -> str:
+    return cst.Module(body=[]).code_for_node(node)
+
+
+def dotted(node: cst.BaseExpression) -> str | None:
+    """`a.b.c` for Name/Attribute chains, else None."""
+    parts = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if isinstance(node, cst.Name):
+        parts.append(node.value)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _literal(node: cst.BaseExpression):
+    """(kind, value) for literals; lists/tuples/sets of literals become lists; ('', None) otherwise."""
+    if isinstance(node, cst.Integer):
+        try:
+            return "int", int(node.value.replace("_", ""), 0)
+        except ValueError:
+            return "int", None
+    if isinstance(node, cst.Float):
+        return "float", float(node.value.replace("_", ""))
+    if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+        kind, value = _literal(node.expression)
+        if kind in ("int", "float") and value is not None:
+            return kind, -value
+    if isinstance(node, cst.SimpleString):
+        try:
+            return "str", ast.literal_eval(node.value)
+        except (ValueError, SyntaxError):
+            return "str", None
+    if isinstance(node, cst.ConcatenatedString):
+        return "str", None
+    if isinstance(node, cst.Name) and node.value in ("True", "False", "None"):
+        return ("none", None) if node.value == "None" else ("bool", node.value == "True")
+    if isinstance(node, (cst.List, cst.Tuple, cst.Set)):
+        values = []
+        for element in node.elements:
+            kind, value = _literal(element.value) if isinstance(element, cst.Element) else ("", None)
+            if kind not in ("int", "float", "str", "bool", "none"):
+                return "", None
+            values.append(value)
+        return "list", values
+    return "", None
+
+
+class _Names(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.names.append(node.value)
+
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        node.value.visit(self)
+        return False  # attribute names are not variables
+
+
+class Extractor(cst.CSTVisitor):
+    """Fills a FileFacts in one walk; keeps the function, loop and branch stacks as context."""
+
+    def __init__(self, facts: FileFacts, spans: dict[int, tuple[int, int, int, int]], byte_cols: bool) -> None:
+        self.facts = facts
+        self.spans = spans
+        self.byte_cols = byte_cols
+        self.func: list[str] = []
+        self.classes: list[str] = []
+        self.loops: list[int] = []
+        self.conds: list[int] = []
+        self.assign_targets: list[tuple[cst.CSTNode, tuple[str, ...]]] = []
+
+    # -- helpers -------------------------------------------------------------------------------
+    def ctx(self) -> Context:
+        return Context(func=".".join(self.func), loops=tuple(self.loops), conds=tuple(self.conds))
+
+    def pos(self, node: cst.CSTNode) -> tuple[int, int, int]:
+        line, col, end_line, _ = self.spans.get(id(node), (0, 0, 0, 0))
+        if self.byte_cols and line:
+            col = len(self.facts.lines[line - 1].encode()[:col].decode(errors="ignore"))
+        return line, col, end_line
+
+    def resolve(self, name: str | None) -> str | None:
+        if name is None:
+            return None
+        head, _, rest = name.partition(".")
+        target = self.facts.aliases.get(head)
+        if target is None:
+            return name
+        return f"{target}.{rest}" if rest else target
+
+    def expr(self, node: cst.BaseExpression) -> Expr:
+        kind, value = _literal(node)
+        text = _code(node)
+        if len(text) > _TEXT_LIMIT:
+            text = text[:_TEXT_LIMIT] + "…"
+        qualname = None
+        if not kind:
+            if isinstance(node, cst.Name):
+                kind, qualname = "name", self.resolve(node.value)
+            elif isinstance(node, cst.Attribute):
+                kind, qualname = "attr", self.resolve(dotted(node))
+            elif isinstance(node, cst.Call):
+                kind, qualname = "call", self.resolve(dotted(node.func))
+            elif isinstance(node, cst.Subscript):
+                kind, qualname = "subscript", self.resolve(dotted(node.value))
+                index = node.slice[0].slice if len(node.slice) == 1 else None
+                if isinstance(index, cst.Index):
+                    value = _literal(index.value)[1]
+            elif isinstance(node, cst.BinaryOperation):
+                kind = "binop"
+            elif isinstance(node, (cst.FormattedString,)):
+                kind = "fstring"
+            elif isinstance(node, cst.Dict):
+                kind = "dict"
+            else:
+                kind = "other"
+        names = _Names()
+        node.visit(names)
+        return Expr(text=text, kind=kind, value=value, qualname=qualname, names=tuple(dict.fromkeys(names.names)))
+
+    # -- imports -------------------------------------------------------------------------------
+    def visit_Import(self, node: cst.Import) -> None:
+        line = self.pos(node)[0] if id(node) in self.spans else 0
+        for alias in node.names:
+            full = dotted(alias.name) or ""
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                self.facts.aliases[alias.asname.name.value] = full
+            else:
+                head = full.split(".")[0]
+                self.facts.aliases.setdefault(head, head)
+            self.facts.imports.append(Import(module=full, names=(), line=line))
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+        module = ("." * len(node.relative)) + (dotted(node.module) or "" if node.module is not None else "")
+        if isinstance(node.names, cst.ImportStar):
+            self.facts.imports.append(Import(module=module, names=("*",), line=0))
+            return
+        names = []
+        for alias in node.names:
+            name = dotted(alias.name) or ""
+            local = alias.asname.name.value if alias.asname is not None and isinstance(alias.asname.name, cst.Name) else name
+            self.facts.aliases[local] = f"{module}.{name}" if module and not module.endswith(".") else f"{module}{name}"
+            names.append(name)
+        self.facts.imports.append(Import(module=module, names=tuple(names), line=0))
+
+    # -- definitions ---------------------------------------------------------------------------
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        line, _, end = self.pos(node)
+        bases = tuple(self.resolve(dotted(arg.value)) or _code(arg.value) for arg in node.bases)
+        fields = []
+        if isinstance(node.body, cst.IndentedBlock):
+            for stmt in node.body.body:
+                if isinstance(stmt, cst.SimpleStatementLine):
+                    for small in stmt.body:
+                        if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                            fields.append(Param(small.target.value, self.expr(small.value) if small.value else None,
+                                                _code(small.annotation.annotation)))
+        self.facts.classes.append(ClassDef(node.name.value, bases, line, end, tuple(fields)))
+        self.classes.append(node.name.value)
+        self.func.append(node.name.value)
+
+    def leave_ClassDef(self, node: cst.ClassDef) -> None:
+        self.classes.pop()
+        self.func.pop()
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        line, _, end = self.pos(node)
+        params = []
+        for p in (*node.params.posonly_params, *node.params.params, *node.params.kwonly_params):
+            params.append(Param(p.name.value, self.expr(p.default) if p.default is not None else None,
+                                _code(p.annotation.annotation) if p.annotation is not None else None))
+        decorators = tuple(self.resolve(dotted(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator)) or _code(d.decorator)
+                           for d in node.decorators)
+        qualname = ".".join([*self.func, node.name.value])
+        class_name = self.classes[-1] if self.classes and self.func and self.func[-1] == self.classes[-1] else None
+        self.facts.functions.append(Function(qualname, node.name.value, class_name, tuple(params), decorators, line, end, self.ctx()))
+
+    def visit_FunctionDef_body(self, node: cst.FunctionDef) -> None:
+        self.func.append(node.name.value)
+        self._saved = getattr(self, "_saved", [])
+        self._saved.append((self.loops, self.conds))
+        self.loops, self.conds = [], []
+
+    def leave_FunctionDef_body(self, node: cst.FunctionDef) -> None:
+        self.func.pop()
+        self.loops, self.conds = self._saved.pop()
+
+    # -- control flow --------------------------------------------------------------------------
+    def _targets(self, node: cst.BaseExpression) -> tuple[str, ...]:
+        if isinstance(node, (cst.Tuple, cst.List)):
+            return tuple(n for el in node.elements for n in self._targets(el.value))
+        name = dotted(node)
+        return (name,) if name else ()
+
+    def _open_loop(self, node: cst.CSTNode, kind: str, targets: tuple[str, ...], iterable) -> None:
+        line, _, end = self.pos(node)
+        loop = Loop(len(self.facts.loops), kind, targets, self.expr(iterable) if iterable is not None else None, line, end, self.ctx())
+        self.facts.loops.append(loop)
+        self.loops.append(loop.id)
+
+    def visit_For_body(self, node: cst.For) -> None:
+        self._open_loop(node, "for", self._targets(node.target), node.iter)
+
+    def leave_For_body(self, node: cst.For) -> None:
+        self.loops.pop()
+
+    def visit_While_body(self, node: cst.While) -> None:
+        self._open_loop(node, "while", (), node.test)
+
+    def leave_While_body(self, node: cst.While) -> None:
+        self.loops.pop()
+
+    def _visit_comp(self, node) -> None:
+        comp = node.for_in
+        self._open_loop(node, "comp", self._targets(comp.target), comp.iter)
+
+    def _leave_comp(self, node) -> None:
+        self.loops.pop()
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _visit_comp
+    leave_ListComp = leave_SetComp = leave_DictComp = leave_GeneratorExp = _leave_comp
+
+    def _open_branch(self, node: cst.If, negated: bool) -> None:
+        test = self.expr(node.test)
+        main = (not negated and "__name__" in test.names and "__main__" in test.text)
+        if main:
+            self.facts.has_main_guard = True
+        branch = Branch(len(self.facts.branches), test, negated, self.pos(node)[0], self.ctx(), main_guard=main)
+        self.facts.branches.append(branch)
+        self.conds.append(branch.id)
+
+    def visit_If_body(self, node: cst.If) -> None:
+        self._open_branch(node, negated=False)
+
+    def leave_If_body(self, node: cst.If) -> None:
+        self.conds.pop()
+
+    def visit_If_orelse(self, node: cst.If) -> None:
+        if node.orelse is not None:
+            self._open_branch(node, negated=True)
+
+    def leave_If_orelse(self, node: cst.If) -> None:
+        if node.orelse is not None:
+            self.conds.pop()
+
+    # -- statements and expressions ------------------------------------------------------------
+    def visit_Assign(self, node: cst.Assign) -> None:
+        line, col, _ = self.pos(node)
+        targets = tuple(self.expr(t.target) for t in node.targets)
+        self.facts.assigns.append(Assign(targets, self.expr(node.value), line, col, self.ctx()))
+        self.assign_targets.append((node.value, tuple(n for t in node.targets for n in self._targets(t.target))))
+
+    def leave_Assign(self, node: cst.Assign) -> None:
+        self.assign_targets.pop()
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        if node.value is None:
+            return
+        line, col, _ = self.pos(node)
+        self.facts.assigns.append(Assign((self.expr(node.target),), self.expr(node.value), line, col, self.ctx()))
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        line, col, _ = self.pos(node)
+        op = _code(node.operator).strip()
+        self.facts.assigns.append(Assign((self.expr(node.target),), self.expr(node.value), line, col, self.ctx(), op=op))
+
+    def visit_Return(self, node: cst.Return) -> None:
+        if node.value is not None:
+            self.facts.returns.append((".".join(self.func), self.expr(node.value), self.pos(node)[0]))
+
+    def visit_Comparison(self, node: cst.Comparison) -> None:
+        line = self.pos(node)[0]
+        ops = tuple(_code(t.operator).strip() for t in node.comparisons)
+        right = tuple(self.expr(t.comparator) for t in node.comparisons)
+        self.facts.compares.append(Compare(self.expr(node.left), ops, right, line, self.ctx()))
+
+    def visit_Call(self, node: cst.Call) -> None:
+        line, col, end = self.pos(node)
+        name = dotted(node.func)
+        qualname = self.resolve(name) if name else _code(node.func)
+        args, kwargs, star = [], {}, False
+        for arg in node.args:
+            if arg.star:
+                star = True
+            elif arg.keyword is not None:
+                kwargs[arg.keyword.value] = self.expr(arg.value)
+            else:
+                args.append(self.expr(arg.value))
+        targets = self.assign_targets[-1][1] if self.assign_targets and self.assign_targets[-1][0] is node else ()
+        self.facts.calls.append(Call(qualname, tuple(args), kwargs, line, col, end, self.ctx(), targets, star))
+
+
+def extract(facts: FileFacts, source: str) -> FileFacts:
+    """Parse `source` once with libcst (and with `ast` for positions) and fill `facts`.
+
+    Raises SyntaxError or libcst.ParserSyntaxError for code that does not parse.
+    """
+    tree = ast.parse(source)
+    module = cst.parse_module(source)
+    facts.lines = source.splitlines()
+    facts.statements = statement_spans(tree)
+    facts.keyword_lines = [(i + 1, line.strip()[:200]) for i, line in enumerate(facts.lines) if _KEYWORDS.search(line)]
+    module.visit(Extractor(facts, positions(module, tree), byte_cols=not source.isascii()))
+    return facts

@@ -1,0 +1,88 @@
+"""What seeds which RNG, and what draws from which: the catalogue every code rule shares.
+
+RNG families: "random" (stdlib global), "numpy" (legacy global), "torch" (CPU global; `torch.manual_seed`
+also seeds every CUDA device), "cuda", "tensorflow", "jax".
+"""
+from __future__ import annotations
+
+_ALL_TORCH = frozenset({"random", "numpy", "torch", "cuda"})
+
+# callee → (families it seeds, position of the seed argument, keyword of the seed argument)
+SEEDERS: dict[str, tuple[frozenset[str], int, str | None]] = {
+    "random.seed": (frozenset({"random"}), 0, "a"),
+    "numpy.random.seed": (frozenset({"numpy"}), 0, "seed"),
+    "torch.manual_seed": (frozenset({"torch", "cuda"}), 0, "seed"),
+    "torch.random.manual_seed": (frozenset({"torch", "cuda"}), 0, "seed"),
+    "torch.cuda.manual_seed": (frozenset({"cuda"}), 0, "seed"),
+    "torch.cuda.manual_seed_all": (frozenset({"cuda"}), 0, "seed"),
+    "tensorflow.random.set_seed": (frozenset({"tensorflow"}), 0, "seed"),
+    "tensorflow.set_random_seed": (frozenset({"tensorflow"}), 0, "seed"),
+    "tensorflow.compat.v1.set_random_seed": (frozenset({"tensorflow"}), 0, "seed"),
+    "tensorflow.keras.utils.set_random_seed": (frozenset({"random", "numpy", "tensorflow"}), 0, "seed"),
+    "keras.utils.set_random_seed": (frozenset({"random", "numpy", "tensorflow"}), 0, "seed"),
+    "transformers.set_seed": (frozenset({"random", "numpy", "torch", "cuda", "tensorflow"}), 0, "seed"),
+    "transformers.trainer_utils.set_seed": (frozenset({"random", "numpy", "torch", "cuda", "tensorflow"}), 0, "seed"),
+    "transformers.enable_full_determinism": (frozenset({"random", "numpy", "torch", "cuda", "tensorflow"}), 0, "seed"),
+    "pytorch_lightning.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "pytorch_lightning.utilities.seed.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "lightning.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "lightning.pytorch.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "lightning.fabric.utilities.seed.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "lightning_fabric.utilities.seed.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "accelerate.utils.set_seed": (_ALL_TORCH, 0, "seed"),
+    "mmcv.runner.set_random_seed": (_ALL_TORCH, 0, "seed"),
+    "mmengine.runner.set_random_seed": (_ALL_TORCH, 0, "seed"),
+    "detectron2.utils.env.seed_all_rng": (_ALL_TORCH, 0, "seed"),
+    "timm.utils.random_seed": (_ALL_TORCH, 0, "seed"),
+    "fairseq.utils.set_torch_seed": (frozenset({"torch", "cuda"}), 0, "seed"),
+    "tensorflow.random.experimental.set_global_generator": (frozenset({"tensorflow"}), 0, None),
+}
+
+# calls that build an RNG object of their own, seeded by their first argument
+RNG_FACTORIES: dict[str, str] = {
+    "numpy.random.RandomState": "numpy-object",
+    "numpy.random.default_rng": "numpy-object",
+    "numpy.random.Generator": "numpy-object",
+    "numpy.random.SeedSequence": "numpy-object",
+    "numpy.random.PCG64": "numpy-object",
+    "random.Random": "random-object",
+    "torch.Generator": "torch-object",
+    "jax.random.PRNGKey": "jax",
+    "jax.random.key": "jax",
+    "tensorflow.random.Generator.from_seed": "tensorflow-object",
+}
+
+_NOT_DRAWS = {
+    "random": {"seed", "getstate", "setstate", "Random", "SystemRandom"},
+    "numpy.random": {"seed", "get_state", "set_state", "RandomState", "default_rng", "Generator", "SeedSequence",
+                     "PCG64", "MT19937", "Philox", "SFC64", "BitGenerator"},
+}
+_TORCH_DRAWS = {
+    "rand", "randn", "randint", "randperm", "normal", "bernoulli", "multinomial", "poisson", "rand_like", "randn_like",
+    "randint_like",
+}
+_TORCH_RANDOM_MODULES = ("torch.nn.Dropout", "torch.nn.Dropout1d", "torch.nn.Dropout2d", "torch.nn.Dropout3d",
+                         "torch.nn.AlphaDropout", "torch.nn.functional.dropout", "torch.nn.functional.dropout2d")
+
+
+def seeder(qualname: str) -> tuple[frozenset[str], int, str | None] | None:
+    """The families a call seeds, if it is a known seeding call."""
+    return SEEDERS.get(qualname)
+
+
+def draw_family(qualname: str) -> str | None:
+    """The global RNG family a call draws from, if it draws from one."""
+    module, _, func = qualname.rpartition(".")
+    if module == "random":
+        return None if func in _NOT_DRAWS["random"] else "random"
+    if module == "numpy.random":
+        return None if func in _NOT_DRAWS["numpy.random"] else "numpy"
+    if module == "torch" and func in _TORCH_DRAWS:
+        return "torch"
+    if module == "torch.nn.init" and not func.startswith(("constant", "zeros", "ones", "eye", "dirac", "calculate")):
+        return "torch"
+    if qualname in _TORCH_RANDOM_MODULES or qualname == "torch.utils.data.random_split":
+        return "torch"
+    if module == "tensorflow.random" and func not in ("set_seed", "Generator"):
+        return "tensorflow"
+    return None

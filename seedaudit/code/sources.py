@@ -1,0 +1,204 @@
+"""Finding the files to check and reading them safely: every failure becomes one-line diagnostic."""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+SKIP_DIRS = {
+    ".git", ".hg", ".svn", ".venv", "venv", "env", ".env", "__pycache__", "build", "dist", "node_modules", ".tox",
+    ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".seedaudit_cache", "site-packages", ".eggs", ".ipynb_checkpoints",
+    ".idea", ".vscode", "wandb", "mlruns", "lightning_logs",
+}
+
+PYTHON_KINDS = ("py", "ipynb")
+
+
+def kind_of(path: Path) -> str | None:
+    """What a file is to seedaudit: python code, a notebook, or a launch/config/doc file read for seed facts."""
+    name = path.name
+    lower = name.lower()
+    suffix = path.suffix.lower()
+    if suffix == ".py":
+        return "py"
+    if suffix == ".ipynb":
+        return "ipynb"
+    if suffix in (".sh", ".bash", ".zsh"):
+        return "sh"
+    if suffix in (".sbatch", ".slurm", ".pbs", ".job"):
+        return "job"
+    if name == "Makefile" or suffix == ".mk":
+        return "make"
+    if suffix in (".yaml", ".yml"):
+        return "yaml"
+    if suffix == ".json":
+        return "json"
+    if suffix == ".md" or lower.startswith("readme"):
+        return "readme"
+    if lower.startswith("requirements") and suffix in (".txt", ".in") or lower in ("setup.cfg", "pyproject.toml", "environment.yml", "env.yml", "setup.py"):
+        return "pin"
+    return None
+
+
+@dataclass
+class Source:
+    path: Path
+    display: str  # path as printed in findings (relative to the cwd where possible)
+    kind: str
+    text: str
+    digest: str
+    cell_map: list[tuple[int, int, int | None]] | None = None  # notebooks: python line → (cell, cell line, raw line)
+
+
+class InputError(Exception):
+    """A file that cannot be audited; the message is the one line users see."""
+
+
+def display_path(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def _matches(path: Path, patterns: tuple[str, ...]) -> bool:
+    text = path.as_posix()
+    parts = path.parts
+    for pattern in patterns:
+        pat = pattern.rstrip("/")
+        if fnmatch.fnmatch(text, pat) or fnmatch.fnmatch(path.name, pat) or pat in parts:
+            return True
+        if fnmatch.fnmatch(text, f"*/{pat}") or fnmatch.fnmatch(text, f"*/{pat}/*") or fnmatch.fnmatch(text, f"{pat}/*"):
+            return True
+    return False
+
+
+def discover(paths: list[Path], exclude: tuple[str, ...], force_exclude: bool, root: Path | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files under `paths` that seedaudit reads, and (path, reason) for inputs that cannot be walked.
+
+    Files named explicitly are kept even when excluded, unless `force_exclude` (as pre-commit needs).
+    Directory symlinks are not followed, so symlink loops cannot trap the walk.
+    """
+    found: dict[Path, None] = {}
+    problems: list[tuple[Path, str]] = []
+
+    def excluded(p: Path) -> bool:
+        if not exclude:
+            return False
+        rel = p
+        if root is not None:
+            try:
+                rel = p.resolve().relative_to(root.resolve())
+            except ValueError:
+                rel = p
+        return _matches(rel, exclude) or _matches(p, exclude)
+
+    for given in paths:
+        if given.is_symlink() and not given.exists():
+            problems.append((given, "broken symlink or symlink loop"))
+            continue
+        if not given.exists():
+            problems.append((given, "no such file or directory"))
+            continue
+        if given.is_file():
+            if force_exclude and excluded(given):
+                continue
+            if kind_of(given) is not None:
+                found[given] = None
+            continue
+        for folder, dirs, files in os.walk(given, onerror=lambda e: problems.append((Path(e.filename or given), e.strerror or str(e)))):
+            base = Path(folder)
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info") and not excluded(base / d)
+                             and not (base / d).is_symlink())
+            for name in sorted(files):
+                path = base / name
+                if kind_of(path) is None or excluded(path):
+                    continue
+                if path.is_symlink() and not path.exists():
+                    problems.append((path, "broken symlink or symlink loop"))
+                    continue
+                found[path] = None
+    return list(found), problems
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    if size > max_bytes:
+        raise InputError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB cap (max-file-bytes); not checked")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def decode(data: bytes) -> str:
+    if b"\x00" in data:
+        raise InputError("contains NUL bytes; not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _raw_lines(raw: str, pieces: list[str], cursor: int) -> tuple[list[int | None], int]:
+    """Line numbers in the raw JSON where each source string of a cell is written (None if not found)."""
+    out: list[int | None] = []
+    for piece in pieces:
+        for encoded in (json.dumps(piece, ensure_ascii=False), json.dumps(piece)):
+            at = raw.find(encoded, cursor)
+            if at >= 0:
+                out.append(raw.count("\n", 0, at) + 1)
+                cursor = at + len(encoded)
+                break
+        else:
+            out.append(None)
+    return out, cursor
+
+
+def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:
+    """The code cells of a notebook joined as one python text, and the map back to (cell, line, raw line).
+
+    IPython magics and shell escapes become comments, so they keep their lines but do not break parsing.
+    """
+    try:
+        nb = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"broken notebook: not JSON ({exc.msg} at line {exc.lineno})") from None
+    cells = nb.get("cells") if isinstance(nb, dict) else None
+    if not isinstance(cells, list):
+        raise InputError("broken notebook: no 'cells' list")
+    lines: list[str] = []
+    cell_map: list[tuple[int, int, int | None]] = []
+    cursor = 0
+    for index, cell in enumerate(cells):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        pieces = cell.get("source", "")
+        pieces = [p for p in pieces if isinstance(p, str)] if isinstance(pieces, list) else [pieces] if isinstance(pieces, str) else []
+        source = "".join(pieces)
+        raw_lines, cursor = _raw_lines(text, pieces, cursor) if len(pieces) == source.count("\n") + (not source.endswith("\n")) else ([], cursor)
+        for number, line in enumerate(source.split("\n"), start=1):
+            stripped = line.lstrip()
+            if stripped.startswith(("%", "!", "?")) or stripped.endswith("?"):
+                line = "# " + line
+            lines.append(line)
+            cell_map.append((index, number, raw_lines[number - 1] if number - 1 < len(raw_lines) else None))
+    return "\n".join(lines) + "\n", cell_map
+
+
+def load(path: Path, max_bytes: int) -> Source:
+    data = read_bytes(path, max_bytes)
+    kind = kind_of(path) or "py"
+    text = decode(data)
+    digest = hashlib.sha256(data).hexdigest()
+    cell_map = None
+    if kind == "ipynb":
+        text, cell_map = notebook_code(text)
+    return Source(path=path, display=display_path(path), kind=kind, text=text, digest=digest, cell_map=cell_map)
