@@ -1,0 +1,217 @@
+"""Score the code engine on the real development set (../shared/real-code): per-family and file-level P/R.
+
+    python benchmarks/code_real.py                      # lay out every case, check, score
+    python benchmarks/code_real.py --ids D17 D41 -v     # a subset, with every finding printed
+    python benchmarks/code_real.py --no-layout          # reuse the files already laid out
+
+The cases are third-party code: they are written (by the set's own layout.py) to a git-ignored folder,
+read there, and never copied into the project. Each case folder is checked as one project: the case's
+main file is the target and its companion files are read by the project pass, as in a pre-commit run.
+Expectations are in the README of the set: match on family and line (notebooks also on cell/cell line);
+optional findings are neither required nor wrong; any other mapped finding is a false positive;
+findings of rules that map to no family (SA104, SA192, SA193, SA00x) are ignored.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+REAL = SHARED / "real-code"
+DEFAULT_MIRROR = ROOT.parent / ".mirror"
+DEFAULT_OUT = ROOT / "benchmarks" / "out" / "real-code"
+
+FAMILY_RULE = {"R1": "SA101", "R2": "SA102", "R3": "SA103", "R4": "SA105", "R5": "SA106", "R6": "SA107",
+               "R7": "SA191", "R8": "SA108", "R9": "SA109"}
+RULE_FAMILY = {rule: family for family, rule in FAMILY_RULE.items()}
+CASE_PYPROJECT = '[project]\nname = "case"\n'
+# a declared torch version that rules a "torch < 1.9" condition out
+NEW_TORCH = "2.2"
+
+
+@dataclass
+class Tally:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+    optional_hits: list[str] = field(default_factory=list)
+    files: Counter = field(default_factory=Counter)  # tp / fp / fn / tn at file level
+
+
+def ratio(num: int, den: int) -> str:
+    return f"{num / den:.2f}" if den else "  - "
+
+
+def lay_out(cases: list[dict], mirror: Path, out: Path) -> None:
+    for case in cases:
+        shutil.rmtree(out / case["id"], ignore_errors=True)
+    cmd = [sys.executable, str(REAL / "layout.py"), "--mirror", str(mirror), "--out", str(out),
+           "--ids", *[c["id"] for c in cases]]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    report = (done.stdout + done.stderr).strip()
+    print("layout: " + report.replace("\n", "\n        "))
+    if "repositories still to fetch" in report:
+        print("        (fetch them as github:<owner>/<name> snapshots under the mirror, then run again)")
+    for case in cases:
+        folder = out / case["id"]
+        if folder.is_dir() and not (folder / "pyproject.toml").exists():
+            # make the case folder its own project root, so nothing above it (this repo) leaks in
+            (folder / "pyproject.toml").write_text(CASE_PYPROJECT, encoding="utf-8")
+
+
+def check_case(folder: Path, main: Path, torch_version: str | None = None):
+    from seedaudit.code.engine import check_paths
+    from seedaudit.config import load_config
+    from seedaudit.rules import Selection
+
+    config = load_config([folder]).with_overrides(target_torch_version=torch_version)
+    outcome = check_paths([main], config, Selection.build(select=["ALL"]), use_cache=False)
+    return outcome.findings
+
+
+def matches(expected: dict, finding) -> bool:
+    if RULE_FAMILY.get(finding.rule_id) != expected["rule"]:
+        return False
+    loc = finding.location
+    if loc.line == expected["line"]:
+        return True
+    return expected.get("cell") is not None and (loc.cell, loc.cell_line) == (expected["cell"], expected.get("cell_line"))
+
+
+def where(finding) -> str:
+    loc = finding.location
+    return f"line {loc.line}" + (f" (cell {loc.cell}, line {loc.cell_line})" if loc.cell is not None else "")
+
+
+def score_case(case: dict, findings: list, tally: Tally, verbose: bool) -> None:
+    cid = case["id"]
+    mapped = [f for f in findings if f.rule_id in RULE_FAMILY]
+    for f in findings:
+        if f.rule_id == "SA001":
+            print(f"  {cid}: input error on {f.location.path}: {f.message}")
+    unique: dict[tuple, object] = {}
+    for f in mapped:
+        unique.setdefault((f.rule_id, f.location.line, f.location.cell, f.location.cell_line), f)
+    mapped = list(unique.values())
+    required = [e for e in case["expected"] if not e.get("optional")]
+    for e in required:
+        family = e["rule"]
+        label = f"{cid} {family}/{FAMILY_RULE[family]} {case['path']}:{e['line']}"
+        if e.get("cell") is not None:
+            label += f" (cell {e['cell']}, line {e.get('cell_line')})"
+        if any(matches(e, f) for f in mapped):
+            tally.tp[family] += 1
+            if verbose:
+                print(f"  hit   {label}")
+        else:
+            tally.fn[family] += 1
+            condition = f" [condition: {e['condition']}]" if e.get("condition") else ""
+            tally.misses.append(f"{label}: {e['reason']}{condition}")
+    for f in mapped:
+        family = RULE_FAMILY[f.rule_id]
+        matched = [e for e in case["expected"] if matches(e, f)]
+        if not matched:
+            tally.fp[family] += 1
+            kind = "negative file" if not required else "no expectation on this line"
+            evidence = " ".join((f.evidence or "").split())[:100]
+            tally.false_alarms.append(f"{cid} {f.rule_id} {case['path']} {where(f)} ({kind}): {f.message} | {evidence}")
+        elif all(e.get("optional") for e in matched):
+            tally.optional_hits.append(f"{cid} {f.rule_id} {case['path']} {where(f)} (optional: {matched[0]['reason']})")
+    positive, flagged = bool(required), bool(mapped)
+    tally.files["tp" if positive and flagged else "fn" if positive else "fp" if flagged else "tn"] += 1
+
+
+def conditional_check(cases: list[dict], found: dict[str, list], out: Path) -> list[str]:
+    """Conditional (torch < 1.9) findings should drop once the project declares a new torch."""
+    lines = []
+    for case in cases:
+        conditional = [e for e in case["expected"] if "torch <" in (e.get("condition") or "") and not e.get("optional")]
+        if not conditional:
+            continue
+        folder = out / case["id"]
+        findings = check_case(folder, folder / case["path"], torch_version=NEW_TORCH)
+        for e in conditional:
+            label = f"  {case['id']} {e['rule']}/{FAMILY_RULE[e['rule']]} line {e['line']}: "
+            if not any(matches(e, f) for f in found[case["id"]]):
+                lines.append(label + "not reported in the default run either (nothing to drop)")
+            elif any(matches(e, f) for f in findings):
+                lines.append(label + f"STILL REPORTED with target-torch-version {NEW_TORCH} (should drop)")
+            else:
+                lines.append(label + f"dropped with target-torch-version {NEW_TORCH} (right)")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mirror", type=Path, default=DEFAULT_MIRROR, help="folder of owner+name/repo snapshots")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the cases are laid out (git-ignored)")
+    parser.add_argument("--ids", nargs="*", help="only these cases (e.g. D17 D41)")
+    parser.add_argument("--no-layout", action="store_true", help="reuse the files already under --out")
+    parser.add_argument("--verbose", "-v", action="store_true", help="also list every hit")
+    parser.add_argument("--json", type=Path, help="also write the per-family figures to this JSON file")
+    args = parser.parse_args(argv)
+
+    if not (REAL / "cases.json").is_file():
+        print(f"skipped: the real-code development set is not here ({REAL} is absent); nothing to score")
+        return 0
+    cases = json.loads((REAL / "cases.json").read_text(encoding="utf-8"))
+    if args.ids:
+        cases = [c for c in cases if c["id"] in set(args.ids)]
+    if not args.no_layout:
+        lay_out(cases, args.mirror, args.out)
+
+    tally = Tally()
+    skipped = []
+    found: dict[str, list] = {}
+    started = time.perf_counter()
+    for case in cases:
+        folder = args.out / case["id"]
+        main_file = folder / case["path"]
+        if not main_file.is_file():
+            skipped.append(case["id"])
+            continue
+        found[case["id"]] = check_case(folder, main_file)
+        score_case(case, found[case["id"]], tally, args.verbose)
+    elapsed = time.perf_counter() - started
+    scored = len(cases) - len(skipped)
+
+    print(f"\nreal-code: {scored} case(s) scored in {elapsed:.1f} s" + (f"; not laid out (skipped): {' '.join(skipped)}" if skipped else ""))
+    print(f"{'family':<7}{'rule':<7}{'TP':>4}{'FP':>4}{'FN':>4}{'prec':>7}{'recall':>8}")
+    rows = {}
+    for family, rule in FAMILY_RULE.items():
+        tp, fp, fn = tally.tp[family], tally.fp[family], tally.fn[family]
+        rows[family] = {"rule": rule, "tp": tp, "fp": fp, "fn": fn}
+        print(f"{family:<7}{rule:<7}{tp:>4}{fp:>4}{fn:>4}{ratio(tp, tp + fp):>7}{ratio(tp, tp + fn):>8}")
+    tp, fp, fn = (sum(c.values()) for c in (tally.tp, tally.fp, tally.fn))
+    print(f"{'all':<14}{tp:>4}{fp:>4}{fn:>4}{ratio(tp, tp + fp):>7}{ratio(tp, tp + fn):>8}")
+    files = tally.files
+    print(f"file level (a file is flagged when any mapped finding is on it): TP {files['tp']} FP {files['fp']} "
+          f"FN {files['fn']} TN {files['tn']}; precision {ratio(files['tp'], files['tp'] + files['fp'])}, "
+          f"recall {ratio(files['tp'], files['tp'] + files['fn'])}")
+
+    for title, items in (("misses (required, not reported)", tally.misses), ("false alarms", tally.false_alarms),
+                         ("optional findings reported (neutral)", tally.optional_hits)):
+        print(f"\n{title}: {len(items)}")
+        for item in items:
+            print(f"  {item}")
+    conditions = conditional_check([c for c in cases if c["id"] in found], found, args.out)
+    if conditions:
+        print("\nconditional findings with a newer torch declared:")
+        print("\n".join(conditions))
+    if args.json:
+        args.json.write_text(json.dumps({"families": rows, "files": dict(files)}, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
