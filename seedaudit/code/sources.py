@@ -193,12 +193,17 @@ def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:
     return "\n".join(lines) + "\n", cell_map
 
 
+NOTEBOOK_RAW_FACTOR = 16  # a notebook's JSON mostly holds outputs (plots, tables): the cap is for its code
+
+
 def load(path: Path, max_bytes: int) -> Source:
-    data = read_bytes(path, max_bytes)
     kind = kind_of(path) or "py"
+    data = read_bytes(path, max_bytes * NOTEBOOK_RAW_FACTOR if kind == "ipynb" else max_bytes)
     text = decode(data)
     digest = hashlib.sha256(data).hexdigest()
     cell_map = None
     if kind == "ipynb":
         text, cell_map = notebook_code(text)
+        if len(text) > max_bytes:
+            raise InputError(f"notebook code is {len(text) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB cap (max-file-bytes); not checked")
     return Source(path=path, display=display_path(path), kind=kind, text=text, digest=digest, cell_map=cell_map)
