@@ -1,0 +1,257 @@
+"""One paper in, one `PaperAudit` out: sentences classified, findings and notes made, claims collected."""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..findings import Finding, Location, Severity, assign_fingerprints
+from ..rules import get_rule
+from .claims import SIGNIFICANCE, REPRODUCIBILITY, Claims, CountClaim, Evidence, sentence_facts
+from .classify import Category, classify, is_seed_related
+from .document import Block, Document, PaperInputError
+
+# Paragraphs worth a spaCy pass: anything that can be about seeds or runs (BACKGROUND §6).
+CUE = re.compile(r"seed|\bruns?\b|\bran\b|\bonce\b|\btrials?\b|repeat|repetition|initiali[sz]ations?\b|restarts?\b|"
+                 r"ensembl|\btimes\b|random_state|determinis|replicat", re.I)
+TABLE_SPREAD = re.compile(r"±|\+/-|\bstd\b|standard deviation|standard error|confidence interval|error bars?|\bs\.d\.", re.I)
+RISKY = ("SA201", "SA202", "SA203")
+VERDICTS = ("risky", "review", "ok", "no seed information")
+_MESSAGES = {
+    "fixed-seed": "fixed single seed: the result is one draw from the seed distribution",
+    "single-run": "results rest on a single run per system",
+    "best-of-seeds": "best of several seeds/runs reported (or seed picked on test data): biased upwards",
+    "aggregate": "results aggregated over seeds/runs",
+    "tuned-one-seed": "hyperparameters tuned with one seed, results reported over several",
+    "not-controllable": "seed not controllable or seed variance admitted as a limitation",
+    "validation-selection": "seed selected on validation data (safe model selection)",
+    "ensemble": "ensemble over seeds (safe)",
+    "sensitivity": "seed sensitivity analysis (safe)",
+}
+
+
+@dataclass
+class SentenceRecord:
+    text: str
+    path: str
+    category: str | None
+    rule_id: str | None
+    page: int | None = None
+    line: int | None = None
+    margin_line: int | None = None
+    section: str = ""
+    n: int | None = None
+    seed_values: list[int] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+
+    def location(self) -> Location:
+        return Location(self.path, line=self.line, page=self.page, margin_line=self.margin_line)
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.text, self.path, self.page, self.line, self.margin_line)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {"text": self.text, "category": self.category or "none", "rule_id": self.rule_id, "page": self.page,
+               "line": self.line, "margin_line": self.margin_line, "section": self.section, "n": self.n,
+               "seed_values": self.seed_values}
+        return {k: v for k, v in out.items() if v not in (None, [], "")}
+
+
+@dataclass
+class PaperAudit:
+    """The audit of one paper. `findings` include SA001 problems; `notes` are the safe uses."""
+
+    path: str
+    kind: str = ""
+    pages: int = 0
+    backend: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[Finding] = field(default_factory=list)
+    claims: Claims = field(default_factory=Claims)
+    verdict: str = "no seed information"
+    reasons: list[str] = field(default_factory=list)
+    sentences: list[SentenceRecord] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "kind": self.kind, "pages": self.pages, "backend": self.backend,
+            "verdict": self.verdict, "reasons": self.reasons, "claims": self.claims.to_dict(),
+            "sentences": [s.to_dict() for s in self.sentences], "stats": self.stats,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def input_error(problem: PaperInputError) -> Finding:
+    rule = get_rule("SA001")
+    return Finding(rule.id, rule.name, rule.severity, rule.confidence, problem.message, Location(problem.path),
+                   fix_hint=rule.fix_hint)
+
+
+def _window(block: Block, start: int, end: int) -> str:
+    """The sentence-ish stretch of a block around a match, for evidence."""
+    stop = block.text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop >= 0 else 0, start - 200)
+    right = block.text.find(". ", end)
+    right = min(right + 1 if right >= 0 else len(block.text), end + 200)
+    return block.text[left:right].strip()
+
+
+def _block_evidence(block: Block, match: re.Match) -> Evidence:
+    origin = block.origin_at(match.start())
+    return Evidence(_window(block, match.start(), match.end()), block.path, origin.page, origin.line, origin.margin_line)
+
+
+def _sentences(doc: Document, deadline: float) -> list[SentenceRecord]:
+    from .nlp import pipeline
+
+    records: list[SentenceRecord] = []
+    blocks = [b for b in doc.body() if CUE.search(b.text)]
+    if not blocks:
+        return records
+    nlp = pipeline()
+    for number, block in enumerate(blocks):
+        if time.monotonic() > deadline:
+            doc.problems.append(PaperInputError(doc.path, f"time limit reached: {len(blocks) - number} candidate "
+                                                          f"paragraphs were not analysed"))
+            break
+        for sent in nlp.analyse(block.text):
+            if not CUE.search(sent.text):
+                continue
+            facts = sentence_facts(sent.text)
+            labels = set(sent.labels) | facts.labels()
+            if not is_seed_related(labels):
+                continue
+            category: Category | None = classify(sent.text, labels, block.section)
+            origin = block.origin_at(sent.start)
+            records.append(SentenceRecord(
+                " ".join(sent.text.split()), block.path, category.name if category else None,
+                category.rule.id if category else None, origin.page, origin.line, origin.margin_line, block.section,
+                facts.n, facts.seed_values, sorted(labels)))
+    return records
+
+
+def _claims(doc: Document, records: list[SentenceRecord]) -> Claims:
+    claims = Claims()
+    for record in records:
+        if record.category is None:
+            continue
+        facts = sentence_facts(record.text)
+        for n, unit in facts.counts:
+            claim = CountClaim(n, unit, record.category, record.evidence())
+            (claims.n_seeds if unit == "seeds" else claims.n_runs).append(claim)
+            if record.category == "best-of-seeds":
+                claims.best_of_n.append(claim)
+        if len(facts.seed_values) >= 2 and not facts.counts:
+            claims.n_seeds.append(CountClaim(len(facts.seed_values), "seeds", record.category, record.evidence()))
+        claims.seed_values.extend((v, record.evidence()) for v in facts.seed_values)
+        if record.category == "best-of-seeds" and not facts.counts:
+            claims.best_of_n.append(CountClaim(0, "runs", record.category, record.evidence()))
+        if facts.spread:
+            claims.spread_evidence.append(record.evidence())
+    for block in doc.body():
+        for match in TABLE_SPREAD.finditer(block.text):
+            claims.spread_evidence.append(_block_evidence(block, match))
+            break
+        for match in SIGNIFICANCE.finditer(block.text):
+            claims.significance_test.append(_block_evidence(block, match))
+            break
+        for match in REPRODUCIBILITY.finditer(block.text):
+            claims.reproducibility_claim.append(_block_evidence(block, match))
+            break
+    claims.spread_reported = bool(claims.spread_evidence)
+    return claims
+
+
+def _finding(record: SentenceRecord, claims: Claims) -> Finding:
+    rule = get_rule(record.rule_id)
+    severity, message = rule.severity, _MESSAGES[record.category]
+    if record.category == "aggregate":
+        problems = []
+        if record.n is not None and record.n < 3:
+            problems.append(f"only {record.n} runs (fewer than 3)")
+        if not claims.spread_reported:
+            problems.append("no spread (±, std, interval) reported anywhere")
+        if problems:
+            severity = Severity.WARNING
+            message += ": " + "; ".join(problems)
+        elif record.n:
+            message += f" (N = {record.n}"
+            message += ", no significance test named)" if not claims.significance_test else ")"
+    elif record.n and record.category in ("best-of-seeds", "tuned-one-seed"):
+        message += f" (N = {record.n})"
+    elif record.seed_values and record.category == "fixed-seed":
+        message += f" (seed {', '.join(map(str, record.seed_values[:5]))})"
+    if record.margin_line is not None:
+        message += f" [line {record.margin_line}]"
+    return Finding(rule.id, rule.name, severity, rule.confidence, message, record.location(), evidence=record.text,
+                   fix_hint=rule.fix_hint, extra={"category": record.category})
+
+
+def _verdict(findings: list[Finding], notes: list[Finding], claims: Claims) -> tuple[str, list[str]]:
+    def where(f: Finding) -> str:
+        loc = f.location
+        return f"page {loc.page}" if loc.page else f"line {loc.line}" if loc.line else loc.path
+
+    reasons = []
+    risky = [f for f in findings if f.rule_id in RISKY]
+    review = [f for f in findings if f.rule_id.startswith("SA2") and f.rule_id not in RISKY]
+    for f in risky + review:
+        reasons.append(f"{f.rule_id} {f.rule_name} ({where(f)}): {f.message}")
+    for f in notes:
+        reasons.append(f"safe: {f.rule_name} ({where(f)})")
+    if risky or review:
+        if not claims.spread_reported:
+            reasons.append("no spread (±, standard deviation or interval) is reported")
+        if not claims.significance_test:
+            reasons.append("no significance test is named")
+    if risky:
+        return "risky", reasons
+    if review:
+        return "review", reasons
+    if notes:
+        return "ok", reasons
+    return "no seed information", reasons or ["no statement about training seeds or runs was found"]
+
+
+def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:
+    started = time.monotonic()
+    records = _sentences(doc, started + time_limit)
+    claims = _claims(doc, records)
+    findings, notes = [], []
+    for record in records:
+        if record.rule_id is None:
+            continue
+        finding = _finding(record, claims)
+        (notes if get_rule(record.rule_id).data.get("kind") == "note" else findings).append(finding)
+    verdict, reasons = _verdict(findings, notes, claims)
+    findings = [input_error(p) for p in doc.problems] + findings
+    audit = PaperAudit(doc.path, doc.kind, doc.pages, doc.backend, assign_fingerprints(findings),
+                       assign_fingerprints(notes), claims, verdict, reasons, records, dict(doc.stats))
+    audit.seconds = time.monotonic() - started
+    return audit
+
+
+def audit_paper(path: str | Path, *, pdf_backend: str = "auto", max_pages: int = 300, time_limit: float = 60.0,
+                display: str | None = None) -> PaperAudit:
+    """Audit one paper (PDF, .tex or source folder, archive, .txt/.md). Never raises on bad input: an
+    unreadable paper comes back with verdict 'unreadable' and its SA001 finding."""
+    from .sources import open_document
+
+    started = time.monotonic()
+    path = Path(path)
+    shown = display or str(path)
+    try:
+        with open_document(path, pdf_backend=pdf_backend, max_pages=max_pages, time_limit=time_limit,
+                           display=shown) as doc:
+            audit = audit_document(doc, time_limit=max(time_limit - (time.monotonic() - started), 1.0))
+    except PaperInputError as exc:
+        audit = PaperAudit(exc.path, findings=[input_error(exc)], verdict="unreadable", reasons=[exc.message])
+    except RecursionError:
+        problem = PaperInputError(shown, "input too deeply nested to read")
+        audit = PaperAudit(shown, findings=[input_error(problem)], verdict="unreadable", reasons=[problem.message])
+    audit.seconds = time.monotonic() - started
+    return audit

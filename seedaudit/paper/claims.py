@@ -1,0 +1,174 @@
+"""What a paper claims about its seeds and runs, for the verdict, the cross-check and the re-runner.
+
+Sentence-level facts are read with compiled regular expressions (numbers in digits and words, seed
+values, spread and test vocabulary); they are fed to the classifier as extra labels (`N_MULTI`,
+`N_ONE`, `SEED_VALUE`) and collected per paper into `Claims`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+NUMBER_WORDS = {
+    "one": 1, "single": 1, "a single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "fifty": 50, "hundred": 100, "a hundred": 100,
+}
+_NUM = r"(\d{1,4}|a single|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|hundred)"
+_ADJ = r"(?:(?:different|distinct|independent|random|separate|individual|training|fine-tuning|finetuning|repeated|unique|randomly|initiali[sz]ed|chosen|sampled|selected|fixed|experimental|total|full|complete)[\s-]+){0,3}"
+_UNIT = r"(seeds?|runs?|trials?|repetitions?|restarts?|initiali[sz]ations?|replicates?|replications?|reruns?)"
+_TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompts?|images?|users?|instances?|samples?|documents?|tasks?|questions?|instructions?|entities|queries|keywords?|topics?|papers?|models?)\b)"
+_COUNT = re.compile(rf"\b{_NUM}[\s-]+{_ADJ}{_UNIT}\b{_TRAP_FOLLOW}", re.I)
+_TIMES = re.compile(
+    rf"\b(?:repeat\w*|re-?run\w*|run|runs|ran|train\w*|fine-?tun\w*|evaluat\w*|conduct\w*|perform\w*|execut\w*|"
+    rf"experiment\w*)\b(?:[^.;\d]{{0,50}}?)\b{_NUM}\s+(?:times|folds? of seeds)\b", re.I)
+_ONCE = re.compile(r"\b(?:run|runs|ran|train\w*|evaluat\w*|fine-?tun\w*|execut\w*|conduct\w*|perform\w*)\b[^.;]{0,40}?\bonce\b(?!\s+(?:again|more))", re.I)
+_SEED_LIST = re.compile(
+    r"\b(?:random[\s_]+)?seeds?\s*(?:values?\s*)?(?:of|to|=|:|is|are|was|were|as|at|equal to|set to|fixed to|fixed at|"
+    r"number|numbers|in|from|\{|\[|\()?\s*[\[{(]?\s*(\d{1,10}(?:\s*(?:,\s*and|,|and|or|&)\s*\d{1,10})*)", re.I)
+_SEED_RANGE = re.compile(r"\bseeds?\s+(?:from\s+)?(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\b", re.I)
+_SEED_ASSIGN = re.compile(r"\b(?:random_state|manual_seed|set_seed|seed_everything|seed)\s*[=(]\s*(\d{1,10})", re.I)
+_INT = re.compile(r"\d{1,10}")
+SPREAD = re.compile(
+    r"±|\+/-|\+-|\bstd\b|\bstdev\b|\bstd\.? ?dev|standard deviations?|standard errors?|\bs\.d\.|\bsem\b|"
+    r"confidence intervals?|\b\d{2}\s?% ci\b|\bci\b|error bars?|interquartile|\biqr\b|min(?:imum)?\s*(?:and|/|-)\s*max(?:imum)?|"
+    r"\bvariance\b", re.I)
+SIGNIFICANCE = re.compile(
+    r"\bt-?tests?\b|\bt test\b|welch|wilcoxon|mann[- ]whitney|mcnemar|permutation tests?|bootstrap(?:ped|ping)? (?:test|resampling|confidence)|"
+    r"paired bootstrap|approximate randomi[sz]ation|significance tests?|statistical(?:ly)? significan\w*|"
+    r"\bp\s*[<≤=]\s*0?\.\d+|\bp-values?\b|almost stochastic order|\baso\b|anova|sign test|bonferroni|holm", re.I)
+REPRODUCIBILITY = re.compile(r"\b(?:reproducib\w*|replicab\w*|non-?determinis\w*|determinis\w*|repeatab\w*)", re.I)
+
+
+def number_value(token: str) -> int:
+    token = token.lower().strip()
+    return int(token) if token.isdigit() else NUMBER_WORDS[token]
+
+
+def _plausible(value: int) -> bool:
+    return 1 <= value <= 10_000
+
+
+@dataclass
+class SentenceFacts:
+    counts: list[tuple[int, str]] = field(default_factory=list)  # (N, "seeds"|"runs")
+    seed_values: list[int] = field(default_factory=list)
+    spread: bool = False
+    significance: bool = False
+    reproducibility: bool = False
+
+    def labels(self) -> set[str]:
+        out = set()
+        if any(n >= 2 for n, _ in self.counts):
+            out.add("N_MULTI")
+        if any(n == 1 for n, _ in self.counts):
+            out.add("N_ONE")
+        if self.seed_values:
+            out.add("SEED_VALUE")
+        if len(self.seed_values) >= 2:
+            out.add("N_MULTI")
+        return out
+
+    @property
+    def n(self) -> int | None:
+        """The largest number of seeds/runs named (several values named count as that many)."""
+        numbers = [n for n, _ in self.counts] + ([len(self.seed_values)] if len(self.seed_values) >= 2 else [])
+        return max(numbers) if numbers else None
+
+
+def sentence_facts(text: str) -> SentenceFacts:
+    facts = SentenceFacts()
+    for m in _COUNT.finditer(text):
+        value = number_value(m.group(1))
+        unit = m.group(2).lower()
+        if _plausible(value):
+            facts.counts.append((value, "seeds" if unit.startswith("seed") else "runs"))
+    for m in _TIMES.finditer(text):
+        value = number_value(m.group(1))
+        if _plausible(value):
+            facts.counts.append((value, "runs"))
+    if _ONCE.search(text):
+        facts.counts.append((1, "runs"))
+    values: list[int] = []
+    for m in _SEED_RANGE.finditer(text):
+        low, high = int(m.group(1)), int(m.group(2))
+        if 0 <= high - low <= 50:
+            values.extend(range(low, high + 1))
+    if not values:
+        for m in _SEED_LIST.finditer(text):
+            values.extend(int(v) for v in _INT.findall(m.group(1)))
+        for m in _SEED_ASSIGN.finditer(text):
+            values.append(int(m.group(1)))
+    facts.seed_values = [v for v in dict.fromkeys(values) if not (1900 <= v <= 2099 and len(values) == 1 and "(" in text)]
+    facts.spread = bool(SPREAD.search(text))
+    facts.significance = bool(SIGNIFICANCE.search(text))
+    facts.reproducibility = bool(REPRODUCIBILITY.search(text))
+    return facts
+
+
+@dataclass
+class Evidence:
+    """A claim's source: the sentence and where it is."""
+
+    text: str
+    path: str
+    page: int | None = None
+    line: int | None = None
+    margin_line: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+
+@dataclass
+class CountClaim:
+    n: int
+    unit: str  # seeds | runs
+    category: str
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"n": self.n, "unit": self.unit, "category": self.category, **self.evidence.to_dict()}
+
+
+@dataclass
+class Claims:
+    """What the paper says about seeds and runs; each claim keeps the sentence and page it came from.
+
+    `n_seeds` / `n_runs`: numbers of seeds or runs claimed (one entry per statement); `seed_values`: the
+    seed integers named; `best_of_n`: best-of-N statements; `spread_reported`: ±/std/intervals in prose or
+    tables; `significance_test`: named tests; `reproducibility_claim`: reproducible/deterministic wording.
+    """
+
+    n_seeds: list[CountClaim] = field(default_factory=list)
+    n_runs: list[CountClaim] = field(default_factory=list)
+    seed_values: list[tuple[int, Evidence]] = field(default_factory=list)
+    best_of_n: list[CountClaim] = field(default_factory=list)
+    spread_reported: bool = False
+    spread_evidence: list[Evidence] = field(default_factory=list)
+    significance_test: list[Evidence] = field(default_factory=list)
+    reproducibility_claim: list[Evidence] = field(default_factory=list)
+
+    @property
+    def max_n(self) -> int | None:
+        """The largest number of seeds or runs the paper claims for its results (None if none)."""
+        numbers = [c.n for c in self.n_seeds + self.n_runs if c.category in ("aggregate", "tuned-one-seed", "sensitivity")]
+        return max(numbers) if numbers else None
+
+    @property
+    def values(self) -> list[int]:
+        return list(dict.fromkeys(v for v, _ in self.seed_values))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "n_seeds": [c.to_dict() for c in self.n_seeds],
+            "n_runs": [c.to_dict() for c in self.n_runs],
+            "max_n": self.max_n,
+            "seed_values": [{"value": v, **e.to_dict()} for v, e in self.seed_values],
+            "best_of_n": [c.to_dict() for c in self.best_of_n],
+            "spread_reported": self.spread_reported,
+            "spread_evidence": [e.to_dict() for e in self.spread_evidence[:5]],
+            "significance_test": [e.to_dict() for e in self.significance_test[:5]],
+            "reproducibility_claim": [e.to_dict() for e in self.reproducibility_claim[:5]],
+        }

@@ -1,0 +1,70 @@
+"""Sentence categories (BACKGROUND §3) from matcher labels and sentence facts, driven by rule data.
+
+Each paper rule's `[data]` says when its category applies (`when`: any group of labels that are all
+present; `unless`: any group that vetoes it) and its `priority` (lower wins when several apply). A
+sentence gets at most one category. Questions (checklist items), sentences in related-work sections and
+sentences about someone else's work (they open with a citation and never say we/our) get none.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..rules import Rule, all_rules
+
+_OTHERS_SECTIONS = re.compile(r"\b(related work|background|previous work|prior work|literature review)\b", re.I)
+_CITATION_OPENING = re.compile(r"^(?:[A-Z][\w'-]+(?: et al\.?| and [A-Z][\w'-]+)?,? \(?(?:19|20)\d{2}\)?|\(CITATION\))")
+_FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
+_SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
+                      "FIXED_SEED", "NO_CONTROL"})
+
+
+@dataclass(frozen=True)
+class Category:
+    rule: Rule
+    name: str
+    kind: str  # finding | note
+    priority: int
+    when: tuple[frozenset[str], ...]
+    unless: tuple[frozenset[str], ...]
+
+    def applies(self, labels: set[str]) -> bool:
+        return any(group <= labels for group in self.when) and not any(group <= labels for group in self.unless)
+
+
+@functools.cache
+def categories() -> tuple[Category, ...]:
+    out = []
+    for rule in all_rules().values():
+        data = rule.data
+        if rule.engine != "paper" or "category" not in data:
+            continue
+        out.append(Category(rule, data["category"], data.get("kind", "finding"), int(data.get("priority", 100)),
+                            tuple(frozenset(g) for g in data.get("when", [])),
+                            tuple(frozenset(g) for g in data.get("unless", []))))
+    return tuple(sorted(out, key=lambda c: c.priority))
+
+
+CATEGORY_NAMES = ("fixed-seed", "single-run", "best-of-seeds", "validation-selection", "ensemble", "sensitivity",
+                  "aggregate", "tuned-one-seed", "not-controllable", "none")
+
+
+def is_seed_related(labels: set[str]) -> bool:
+    """Does the sentence say anything about training seeds or runs (after trap senses were removed)?"""
+    return bool(labels & _SEEDISH)
+
+
+def classify(text: str, labels: set[str], section: str = "") -> Category | None:
+    """The one category of a sentence, or None (not about training seeds, or never flagged)."""
+    stripped = text.rstrip()
+    if stripped.endswith("?") or _OTHERS_SECTIONS.search(section or ""):
+        return None
+    if _CITATION_OPENING.match(text) and not _FIRST_PERSON.search(text):
+        return None
+    if not is_seed_related(labels):
+        return None
+    for category in categories():
+        if category.applies(labels):
+            return category
+    return None

@@ -1,0 +1,170 @@
+"""Cleaning extracted PDF text into blocks: ligatures, hyphenation, page furniture, margin numbers.
+
+The steps, in order, per page: NFKC (ligatures such as 'ﬁ' become 'fi'), hyphenated line ends
+joined (pdfium marks them with U+FFFE; other extractors leave '-' at the line end) while real
+compound hyphens survive, review-copy margin line numbers removed but kept as each line's
+`margin_line`, page numbers and running headers/footers dropped, then lines grouped into
+paragraphs and headings, with the references section recognised.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+
+from .document import Block, BlockBuilder, Origin
+
+# Second halves of compounds that are usually written with their hyphen ("seed-based", "state-of-the-art").
+_COMPOUND_TAILS = frozenset(
+    "based level specific wise free trained tuned tuning art of the and or like aware scale shot step "
+    "order grained size sized dependent independent agnostic driven oriented related style only time "
+    "term class label domain task language lingual source target world".split()
+)
+_SOFT_HYPHEN = re.compile(r"([\w-]*?)(\w+)\ufffe[ \t]*(?:\r\n|\n|\r)?[ \t]*(\w+)")
+_LINE_END_HYPHEN = re.compile(r"([\w-]*?)([^\W\d_]+)-[ \t]*(?:\r\n|\n|\r)[ \t]*([a-z]\w*)")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+_NUMBER_LINE = re.compile(r"^\d{1,4}$")
+_NUMBER_PREFIX = re.compile(r"^(\d{3,4})\s+(?=\S)")
+_PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+_DIGITS = re.compile(r"\d+")
+
+_REFERENCES = re.compile(r"^(\d+\.?\s+)?(references|bibliography|works cited|literature cited)$", re.I)
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-Z][^\s].{0,70})$")
+_APPENDIX_HEADING = re.compile(r"^(?:appendix|appendices)\b.{0,60}$|^[A-H](?:\.\d{1,2}){0,3}\s+[A-Z][a-z]+(?:[ -][A-Za-z&][\w&-]*){0,8}$", re.I)
+_NAMED_HEADINGS = frozenset({
+    "abstract", "introduction", "related work", "background", "method", "methods", "methodology",
+    "experiments", "experimental setup", "results", "discussion", "conclusion", "conclusions", "limitations",
+    "ethics statement", "ethical considerations", "acknowledgments", "acknowledgements", "acknowledgment",
+    "acknowledgement", "broader impact", "appendix", "reproducibility statement",
+})
+
+
+def join_hyphens(text: str) -> str:
+    """Join words split at a line end, keeping the hyphen where the word is a real compound."""
+
+    def join(match: re.Match, soft: bool) -> str:
+        before, left, right = match.group(1), match.group(2), match.group(3)
+        keep = "-" in before or right[:1].isupper() or right[:1].isdigit() or right.lower() in _COMPOUND_TAILS
+        if not soft and not keep and left[:1].isupper() and len(left) <= 3:
+            keep = True  # "COVID-\n19", "GPT-\nstyle": short capitalised prefixes keep their hyphen
+        return f"{before}{left}{'-' if keep else ''}{right}"
+
+    text = _SOFT_HYPHEN.sub(lambda m: join(m, True), text)
+    return _LINE_END_HYPHEN.sub(lambda m: join(m, False), text)
+
+
+def page_lines(raw: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", raw.replace("\x00", ""))
+    text = join_hyphens(text).replace("\ufffe", "").replace("\u00ad", "")
+    return [line.strip() for line in _NEWLINES.split(text)]
+
+
+def _increasing(numbers: list[int]) -> bool:
+    if len(numbers) < 12:
+        return False
+    ups = sum(1 for a, b in zip(numbers, numbers[1:]) if b > a)
+    return ups >= 0.8 * (len(numbers) - 1)
+
+
+def strip_margin_numbers(lines: list[str]) -> list[tuple[str, int | None]]:
+    """Remove review-copy line numbers (alone on a line or prefixed), remembering them per line."""
+    alone = [int(line) for line in lines if _NUMBER_LINE.match(line)]
+    prefixed = [int(m.group(1)) for line in lines if (m := _NUMBER_PREFIX.match(line))]
+    use_alone, use_prefix = _increasing(alone), _increasing(prefixed)
+    if not (use_alone or use_prefix):
+        return [(line, None) for line in lines]
+    out: list[tuple[str, int | None]] = []
+    pending: int | None = None
+    for line in lines:
+        if use_alone and _NUMBER_LINE.match(line):
+            pending = int(line)
+            continue
+        margin = pending
+        if use_prefix and (m := _NUMBER_PREFIX.match(line)):
+            margin = int(m.group(1))
+            line = line[m.end():]
+        out.append((line, margin))
+        pending = None if margin is not None and use_alone else pending
+    return out
+
+
+def _furniture(pages: list[list[str]]) -> set[str]:
+    """Lines repeated at the top or bottom of many pages (digits ignored): running headers, footers."""
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        content = [line for line in lines if line]
+        edges = {_DIGITS.sub("#", line.lower()) for line in content[:3] + content[-3:]}
+        counts.update(edges)
+    floor = max(3, int(0.3 * len(pages)) + 1)
+    return {key for key, n in counts.items() if n >= floor and len(key) > 1}
+
+
+def is_heading(line: str, in_references: bool = False) -> tuple[bool, bool | None]:
+    """(is it a heading, does it open (True) or close (False) the references, or None).
+
+    Letter-numbered headings ("A Implementation Details") count only where they can close the
+    references: elsewhere a line starting "A Transformer ..." is ordinary text.
+    """
+    text = line.strip()
+    if not text or len(text) > 90 or text.endswith((".", ",", ";")):
+        return False, None
+    if _REFERENCES.match(text):
+        return True, True
+    plain = re.sub(r"^(\d{1,2}(\.\d{1,2})*|[A-H])\.?\s+", "", text).lower().rstrip(":")
+    if plain in _NAMED_HEADINGS:
+        return True, False if in_references else None
+    m = _NUMBERED_HEADING.match(text)
+    if m and len(m.group(2).split()) <= 10 and "et al" not in text and not re.search(r"\d{4}|[=%±]", m.group(2)):
+        return True, None
+    if in_references and _APPENDIX_HEADING.match(text) and not re.search(r"\d{4}|,", text):
+        return True, False
+    return False, None
+
+
+def _next_text(page: list[tuple[str, int | None]], index: int) -> str:
+    for line, _ in page[index + 1:]:
+        if line:
+            return line
+    return ""
+
+
+def pdf_blocks(pages: list[str], path: str) -> list[Block]:
+    """Blocks (paragraphs and headings) of a PDF's pages, each character traceable to its page."""
+    cleaned = [strip_margin_numbers(page_lines(raw)) for raw in pages]
+    furniture = _furniture([[line for line, _ in page] for page in cleaned])
+    builder = BlockBuilder(path)
+    for page_no, page in enumerate(cleaned, start=1):
+        content = [(i, line) for i, (line, _) in enumerate(page) if line]
+        edge = {i for i, _ in content[:3] + content[-3:]}
+        lengths = [len(line) for _, line in content if len(line) > 20]
+        typical = statistics.median(lengths) if lengths else 60
+        skip = -1
+        for index, (line, margin) in enumerate(page):
+            if index <= skip:
+                continue
+            if not line:
+                builder.flush()
+                continue
+            if index in edge and (_PAGE_NUMBER.match(line) or _DIGITS.sub("#", line.lower()) in furniture):
+                continue
+            origin = Origin(page=page_no, margin_line=margin)
+            heading, references = is_heading(line, builder.in_references)
+            following = _next_text(page, index)
+            if heading and following[:1].islower():
+                # "1. We show that ..." + lowercase next line is a list item; a short lowercase next line
+                # may finish a two-line heading ("6.1 Does it need too much compute to be" / "used?").
+                numbered = _NUMBERED_HEADING.match(line)
+                if numbered and not re.match(r"^\d+\.\s", line) and len(following) < 0.6 * typical \
+                        and len((line + " " + following).split()) <= 14:
+                    line = f"{line} {following}"
+                    skip = index + 1 + next(i for i, (text, _) in enumerate(page[index + 1:]) if text)
+                else:
+                    heading = False
+            if heading:
+                builder.heading(line, origin, references=references)
+                continue
+            builder.add(line, origin)
+            if line.endswith((".", "!", "?", ":")) and len(line) < 0.6 * typical:
+                builder.flush()  # a short last line ends its paragraph
+    return builder.done()

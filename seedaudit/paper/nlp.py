@@ -1,0 +1,166 @@
+"""spaCy layer: a blank English pipeline with a citation-aware sentence splitter and the rule matchers.
+
+Built once per process and only when a cheap regex cue has found something worth a spaCy pass:
+`import spacy` costs about 1.5 s, and thinc would import torch (+1.3 s) if it could, so torch (and
+the other ML back ends thinc probes) are hidden while spaCy is imported when they are not loaded yet.
+Patterns come from the paper rules' TOML `[data.patterns]` plus `rules/patterns/paper-vocabulary.json`
+(labels shared by several rules). Blank English has no lemmas or POS tags: patterns use LOWER, ORTH,
+REGEX, IN and LIKE_NUM with explicit inflections.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import sys
+from dataclasses import dataclass
+
+from ..rules import all_rules, rules_dir
+
+_HIDDEN_BACKENDS = ("torch", "tensorflow", "mxnet", "cupy", "jax")
+# Tokens before a period that do not end a sentence (spaCy splits "al." and "Fig." into two tokens).
+ABBREVIATIONS = frozenset(
+    "al fig figs eq eqs tab tabs sec secs cf vs approx resp no nos ref refs ch vol pp dr mr ms prof st jr inc ltd co "
+    "appx app alg thm def lem prop cor e.g i.e viz ca esp incl min max avg std sect fn".split()
+)
+_SENT_END = frozenset({".", "!", "?"})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
+
+
+@dataclass
+class Analysed:
+    """One sentence: its text, character span in the block, and the labels its matches produced."""
+
+    text: str
+    start: int
+    end: int
+    labels: dict[str, list[str]]  # label -> matched spans
+
+
+def _import_spacy():
+    hidden = [name for name in _HIDDEN_BACKENDS if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import torch` fail fast inside thinc
+    try:
+        import spacy
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, 0) is None:
+                del sys.modules[name]
+    return spacy
+
+
+def _starts_sentence(token) -> bool:
+    text = token.text
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“([" or text.startswith("\n")
+
+
+def split_sentences(doc):
+    """Sentence starts: after . ! ? (outside parentheses, not after an abbreviation or an initial) before
+    an upper-case word or a digit, and always after a blank line (headings glued to their paragraph)."""
+    depth = 0
+    for index, token in enumerate(doc):
+        if index == 0:
+            token.is_sent_start = True
+            continue
+        token.is_sent_start = False
+        prev = doc[index - 1]
+        if prev.text in "([":
+            depth += 1
+        elif prev.text in ")]":
+            depth = max(depth - 1, 0)
+        if prev.is_space and "\n\n" in prev.text or "\n\n" in prev.whitespace_:
+            token.is_sent_start, depth = True, 0
+            continue
+        if depth or token.is_space:
+            continue
+        back = index - 1
+        while back > 0 and doc[back].text in _CLOSERS:
+            back -= 1
+        end = doc[back]
+        if end.text not in _SENT_END or not (prev.whitespace_ or prev.is_space):
+            continue
+        before = doc[back - 1].text.lower().rstrip(".") if back > 0 else ""
+        if end.text == "." and back > 0 and not doc[back - 1].whitespace_ and (
+                before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())):
+            continue
+        if _starts_sentence(token):
+            token.is_sent_start = True
+    return doc
+
+
+def _expand(pattern, vocabulary):
+    """Replace "$name" lists in a pattern with the vocabulary's list of that name."""
+    if isinstance(pattern, list):
+        return [_expand(p, vocabulary) for p in pattern]
+    if isinstance(pattern, dict):
+        return {k: _expand(v, vocabulary) for k, v in pattern.items()}
+    if isinstance(pattern, str) and pattern.startswith("$"):
+        return vocabulary[pattern[1:]]
+    return pattern
+
+
+@functools.cache
+def vocabulary() -> dict:
+    return json.loads((rules_dir() / "patterns" / "paper-vocabulary.json").read_text(encoding="utf-8"))
+
+
+def label_patterns() -> dict[str, list]:
+    """Every label's token patterns: the shared vocabulary plus each paper rule's `[data.patterns]`."""
+    vocab = vocabulary()
+    out: dict[str, list] = {}
+    for label, patterns in vocab["patterns"].items():
+        out.setdefault(label, []).extend(_expand(patterns, vocab))
+    for rule in all_rules().values():
+        if rule.engine == "paper":
+            for label, patterns in rule.data.get("patterns", {}).items():
+                out.setdefault(label, []).extend(_expand(patterns, vocab))
+    return out
+
+
+class Pipeline:
+    def __init__(self):
+        spacy = _import_spacy()
+        from spacy.language import Language
+        from spacy.matcher import Matcher
+
+        if "seedaudit_sentences" not in Language.factories:
+            Language.component("seedaudit_sentences", func=split_sentences)
+        self.nlp = spacy.blank("en")
+        self.nlp.add_pipe("seedaudit_sentences")
+        self.matcher = Matcher(self.nlp.vocab)
+        for label, patterns in label_patterns().items():
+            self.matcher.add(label, patterns)
+
+    def analyse(self, text: str) -> list[Analysed]:
+        doc = self.nlp(text)
+        strings = self.nlp.vocab.strings
+        matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
+        trap_tokens = {i for label, s, e in matches if label == "TRAP" for i in range(s, e)
+                       if doc[i].lower_.startswith("seed")}
+        out = []
+        for sent in doc.sents:
+            labels: dict[str, list[str]] = {}
+            for label, s, e in matches:
+                if s < sent.start or e > sent.end or label == "TRAP":
+                    continue
+                if any(i in trap_tokens for i in range(s, e)):
+                    continue  # this match leans on a seed word that is no training seed
+                labels.setdefault(label, []).append(doc[s:e].text)
+            text_ = sent.text.strip()
+            if text_:
+                out.append(Analysed(text_, sent.start_char, sent.end_char, labels))
+        return out
+
+
+@functools.cache
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def sentences(text: str) -> list[str]:
+    """The sentence splitter on its own (for tests and tools)."""
+    return [a.text for a in pipeline().analyse(text)]
+
+
+WORD = re.compile(r"\w+")
