@@ -86,3 +86,33 @@ def draw_family(qualname: str) -> str | None:
     if module == "tensorflow.random" and func not in ("set_seed", "Generator"):
         return "tensorflow"
     return None
+
+
+# torch modules whose constructor draws initial weights from the torch CPU generator
+TORCH_INIT_LAYERS = frozenset(f"torch.nn.{name}" for name in (
+    "Linear", "Bilinear", "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d",
+    "Embedding", "EmbeddingBag", "RNN", "LSTM", "GRU", "RNNCell", "LSTMCell", "GRUCell", "MultiheadAttention",
+    "Transformer", "TransformerEncoderLayer", "TransformerDecoderLayer", "LazyLinear", "LazyConv2d", "PReLU"))
+
+# Keras layers whose constructor draws initial weights (or masks): tf.keras draws from TensorFlow's RNG,
+# standalone Keras 1/2 from numpy's global one
+KERAS_RANDOM_LAYERS = frozenset(("Dense", "Conv1D", "Conv2D", "Conv3D", "Conv2DTranspose", "LSTM", "GRU", "SimpleRNN",
+                                 "Embedding", "Dropout", "SeparableConv2D", "DepthwiseConv2D"))
+
+# gym / gymnasium: an environment's reset draws from its own np_random, `action_space.sample()` from the
+# space's own generator; neither is touched by random/numpy/torch seeding
+GYM_MODULES = ("gym", "gymnasium", "gym_super_mario_bros", "procgen", "minigrid", "dm_control")
+GYM_MAKERS = ("gym.make", "gymnasium.make", "gym.vector.make", "gymnasium.vector.make", "gymnasium.make_vec")
+
+
+def layer_family(qualname: str) -> str | None:
+    """The RNG family a model-building call draws its initial weights from (torch nn, Keras layers)."""
+    if qualname in TORCH_INIT_LAYERS:
+        return "torch"
+    module, _, name = qualname.rpartition(".")
+    if name in KERAS_RANDOM_LAYERS:
+        if module in ("tensorflow.keras.layers", "tf.keras.layers", "tensorflow.python.keras.layers"):
+            return "tensorflow"
+        if module == "keras.layers":
+            return "numpy"
+    return None

@@ -1,0 +1,78 @@
+"""SA108: reseeding with the same value inside the loop that is meant to vary (epochs, batches, repeats)."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..facts import Call, FileFacts, Loop
+from ..seeded import seed_argument
+from ..sinks import RNG_FACTORIES
+from . import Hit, check
+
+_VARYING = re.compile(r"epoch|step|iter|batch|repeat|^reps?$|^runs?$|trial|episode|round|^it$|^[it]$|^_$", re.I)
+_NOT_VARYING = re.compile(r"seed|model|config|cfg|dataset|data_name|task|method|lrs?\b|arch|fold|env|name|file|path|param|"
+                          r"setting|exp|worker|rank|gpu|device|val|test|eval", re.I)
+_EVAL_FUNCTION = re.compile(r"eval|test|valid|sample|generate|infer|predict|worker_init", re.I)
+_SEEDING_FACTORIES = {name for name, kind in RNG_FACTORIES.items() if kind in ("numpy-object", "random-object")}
+
+
+def _meant_to_vary(loop: Loop) -> bool:
+    """An epoch, step, batch or repeat loop: not a loop over models, configs, seeds, folds or workers."""
+    if loop.kind == "comp":
+        return False
+    text = loop.iter.text if loop.iter is not None else ""
+    if _NOT_VARYING.search(text) or any(_NOT_VARYING.search(t) for t in loop.targets):
+        return False
+    if loop.kind == "while":
+        return bool(_VARYING.search(text)) or text == "True"
+    return any(_VARYING.search(t.rpartition(".")[2]) for t in loop.targets) or bool(
+        re.search(r"loader|batch|epoch|step", text, re.I))
+
+
+def _loop_assigned(facts: FileFacts, loop_ids: set[int]) -> set[str]:
+    """Names (re)bound inside the given loops: a seed computed there may differ per iteration."""
+    names: set[str] = set()
+    for assign in facts.assigns:
+        if loop_ids & set(assign.ctx.loops):
+            for target in assign.targets:
+                names.update(target.names)
+                names.add(target.text)
+    for call in facts.calls:
+        if loop_ids & set(call.ctx.loops):
+            names.update(call.targets)
+    return names
+
+
+def _constant_seed(call: Call, facts: FileFacts, loops: list[Loop]) -> bool:
+    arg = seed_argument(call)
+    if arg is None or arg.kind == "none":
+        return False
+    if arg.kind == "call" and arg.qualname not in ("int", "str"):
+        return False
+    varying = {t for loop in loops for t in loop.targets} | _loop_assigned(facts, {loop.id for loop in loops})
+    return not (set(arg.names) & varying or arg.text in varying)
+
+
+def _seeds(call: Call, facts: FileFacts, project) -> bool:
+    if call.qualname in _SEEDING_FACTORIES:
+        return bool(call.args or call.kwargs)
+    return bool(project.seeded_families(call, facts))
+
+
+@check("SA108")
+def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
+    reported: set[int] = set()
+    for call in facts.calls:
+        if not call.ctx.loops or _EVAL_FUNCTION.search(call.ctx.func) or not _seeds(call, facts, project):
+            continue
+        loops = [facts.loop(i) for i in call.ctx.loops]
+        varying = [loop for loop in loops if _meant_to_vary(loop)]
+        if not varying or varying[-1].id in reported or not _constant_seed(call, facts, loops):
+            continue
+        loop = varying[-1]
+        reported.add(loop.id)
+        head = loop.iter.text if loop.iter is not None else "..."
+        yield Hit(call.line, f"`{call.qualname}` reseeds with the same value on every pass of the loop over `{head}` "
+                             f"(line {loop.line}): each iteration replays the same random numbers",
+                  col=call.col, end_line=call.end_line,
+                  related=[(facts.path, loop.line, f"loop over {head}")])

@@ -1,0 +1,134 @@
+"""When and where a file seeds which RNG family: the timeline that several code rules read.
+
+Partial seeding (SA105), unseeded splits and estimators (SA191/SA192) and the kernel rule (SA107) all
+ask the same questions: which families does this file seed (itself, through project helpers, or at
+import time through the project modules it imports), and does a seeding call come before a given draw.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .facts import Call, Expr, FileFacts
+from .project import ProjectFacts
+from .sinks import seeder
+
+_UNFIXED = {"time", "time_ns", "perf_counter", "urandom", "randint", "getrandbits", "random", "uuid4", "now"}
+
+
+@dataclass(frozen=True, slots=True)
+class SeedEvent:
+    call: Call
+    families: frozenset[str]
+
+    @property
+    def line(self) -> int:
+        return self.call.line
+
+    @property
+    def func(self) -> str:
+        return self.call.ctx.func
+
+
+def seed_events(facts: FileFacts, project: ProjectFacts) -> list[SeedEvent]:
+    """Every call in the file that seeds a global RNG family (library seeder or project helper)."""
+    events = []
+    for call in facts.calls:
+        families = project.seeded_families(call, facts)
+        if families:
+            events.append(SeedEvent(call, families))
+    return events
+
+
+def seed_argument(call: Call) -> Expr | None:
+    known = seeder(call.qualname)
+    if known is not None:
+        return call.arg(known[1], known[2])
+    return call.args[0] if call.args else next(iter(call.kwargs.values()), None)
+
+
+def is_fixed_seed(call: Call) -> bool:
+    """A seeding call whose seed is a value a rerun repeats (not None, not the clock, not fresh entropy)."""
+    arg = seed_argument(call)
+    if arg is None:
+        return seeder(call.qualname) is None  # a project helper called without arguments uses its own default
+    if arg.kind == "none":
+        return False
+    return not any(part in _UNFIXED for part in (arg.qualname or "").split(".")) and "time" not in arg.names
+
+
+def _module_of(name: str, facts: FileFacts) -> str:
+    """Absolute dotted module for an import written in `facts` (relative imports resolved)."""
+    if not name.startswith("."):
+        return name
+    dots = len(name) - len(name.lstrip("."))
+    package = facts.module.split(".")
+    base = package[:len(package) - dots] if len(package) >= dots else []
+    rest = name.lstrip(".")
+    return ".".join([*base, rest] if rest else base)
+
+
+def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) -> list[FileFacts]:
+    """Project modules this file imports, directly or through up to `depth` levels of imports."""
+    by_module = {f.module: f for f in project.python_files() if f.module}
+    seen: dict[str, FileFacts] = {}
+    frontier = [facts]
+    for _ in range(depth):
+        nxt = []
+        for current in frontier:
+            for imp in current.imports:
+                base = _module_of(imp.module, current)
+                candidates = [base, *(f"{base}.{n}" if base else n for n in imp.names if n != "*")]
+                for name in candidates:
+                    for module, other in by_module.items():
+                        if other is facts or module in seen:
+                            continue
+                        if module == name or module.endswith("." + name) or (name and module == f"{name}.__init__"):
+                            seen[module] = other
+                            nxt.append(other)
+        frontier = nxt
+    return list(seen.values())
+
+
+def import_time_families(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
+    """Families that project modules imported by this file seed at module level (when they are imported)."""
+    out: set[str] = set()
+    for other in imported_modules(facts, project):
+        for call in other.calls:
+            if not call.ctx.func:
+                out |= project.seeded_families(call, other) or ()
+    return frozenset(out)
+
+
+def seeded_families(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
+    """Every family this file seeds anywhere, plus those seeded at import time by what it imports."""
+    out: set[str] = set(import_time_families(facts, project))
+    for event in seed_events(facts, project):
+        out |= event.families
+    return frozenset(out)
+
+
+def seeded_before(events: list[SeedEvent], family: str, line: int, func: str) -> bool:
+    """Is `family` seeded on the way to a draw at (`line`, `func`)?
+
+    Seeding in another scope counts (a `main()` seeds, then calls the function that draws), except
+    that seeding inside a function does not cover a module-level draw above it; seeding in the same
+    scope counts only when it comes first.
+    """
+    for event in events:
+        if family not in event.families:
+            continue
+        if event.func == func:
+            if event.line <= line:
+                return True
+        elif not event.func or func:  # module-level seeding covers functions; functions cover each other
+            return True
+    return False
+
+
+def project_seeds(project: ProjectFacts, family: str) -> bool:
+    """Does any file of the project seed `family` anywhere (a seed_everything in the entry point)?"""
+    for other in project.python_files():
+        for call in other.calls:
+            if family in (project.seeded_families(call, other) or ()):
+                return True
+    return False
