@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import __version__
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 class FactsCache:

@@ -297,16 +297,21 @@ class Extractor(cst.CSTVisitor):
         line, col, end = self.pos(node)
         name = dotted(node.func)
         qualname = self.resolve(name) if name else _code(node.func)
-        args, kwargs, star = [], {}, False
+        args, kwargs, star, arg_lines = [], {}, False, {}
+        offset = _code(node.func).count("\n") + _code(node.whitespace_after_func).count("\n") + \
+            _code(node.whitespace_before_args).count("\n")
         for arg in node.args:
             if arg.star:
                 star = True
             elif arg.keyword is not None:
                 kwargs[arg.keyword.value] = self.expr(arg.value)
+                arg_lines[arg.keyword.value] = line + offset
             else:
+                arg_lines[str(len(args))] = line + offset
                 args.append(self.expr(arg.value))
+            offset += _code(arg).count("\n")
         targets = self.assign_targets[-1][1] if self.assign_targets and self.assign_targets[-1][0] is node else ()
-        self.facts.calls.append(Call(qualname, tuple(args), kwargs, line, col, end, self.ctx(), targets, star))
+        self.facts.calls.append(Call(qualname, tuple(args), kwargs, line, col, end, self.ctx(), targets, star, arg_lines))
 
 
 def extract(facts: FileFacts, source: str) -> FileFacts:

@@ -49,6 +49,7 @@ class Call:
     ctx: Context
     targets: tuple[str, ...] = ()  # names the call's value is assigned to (`x = f()` → ("x",))
     star: bool = False  # called with *args or **kwargs
+    arg_lines: dict[str, int] = field(default_factory=dict)  # "0", "1", … or keyword → line the argument starts on
 
     def arg(self, position: int, keyword: str | None = None) -> Expr | None:
         """The argument at `position` or passed as `keyword`."""
@@ -186,6 +187,8 @@ class Invocation:
     options: dict[str, str]  # --name value (flags map to ""), last one wins
     text: str
     loop_values: dict[str, tuple[str, ...]] = field(default_factory=dict)  # enclosing shell loop var → values
+    option_lines: dict[str, int] = field(default_factory=dict)  # option → physical line it is written on
+    loop_lines: dict[str, int] = field(default_factory=dict)  # enclosing loop var → line of its loop header
 
 
 @dataclass
@@ -202,6 +205,7 @@ class LaunchFacts:
     settings: list[tuple[str, Any, int]] = field(default_factory=list)  # (dotted key, value, line) in configs
     sweeps: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)  # (line, what, seed values)
     torch_pins: list[tuple[int, str]] = field(default_factory=list)  # (line, version spec) for torch
+    selections: list[tuple[int, str]] = field(default_factory=list)  # (line, text): a best-of pick feeding a seed
     has_suppressions: bool = False
 
     def snippet(self, line: int, end_line: int | None = None) -> str:

@@ -1,15 +1,133 @@
-"""Seed facts from non-Python files: shell launchers, job files, Makefiles, configs, READMEs, pins."""
+"""Seed facts from non-Python files: shell launchers, job files, Makefiles, configs, READMEs, pins.
+
+Everything here is line-based and dependency-free: shell loops, variables, `seq`, brace ranges,
+GNU parallel, SLURM arrays, Makefile recipes and README fenced blocks become Invocations (with the
+values every enclosing loop feeds them); YAML/JSON configs become dotted settings; seed lists,
+W&B sweeps, Hydra sweeper params and multiruns become sweeps.
+"""
 from __future__ import annotations
 
+import json
 import re
 import shlex
 
 from .facts import Invocation, LaunchFacts
+from .variation import is_count_name, is_seed_name
 
 _PY_RUN = re.compile(r"(?:^|[\s;&|(])(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed|srun\s+python[0-9.]*)\s", re.IGNORECASE)
 _TORCH_PIN = re.compile(r"^\s*-?\s*(?:torch|pytorch)\s*([=<>~!]=?\s*[0-9][0-9.*]*(?:\s*,\s*[<>=!~]=?\s*[0-9][0-9.*]*)*)", re.IGNORECASE)
+_FOR = re.compile(r"^for\s+(\w+)\s+in\s+(.*?)\s*$")
+_CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*(-?\d+)\s*;\s*[^)]*?(\+\+|--|[+-]=\s*\d+)\s*\)\)")
+_ASSIGN = re.compile(r"^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w\s+)*)?([A-Za-z_]\w*)=(.*)$")
+_MAKE_ASSIGN = re.compile(r"^(?:export\s+|override\s+)?([A-Za-z_]\w*)\s*(?::=|\?=|\+=|=)\s*(.*)$")
+_REF = re.compile(r"\$\{?#?([A-Za-z_]\w*)|\$\(\(\s*([A-Za-z_]\w*)")
+_BRACE_RANGE = re.compile(r"^\{(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?\}$")
+_SEQ = re.compile(r"^(?:\$\(|`)\s*seq\s+(?:-\w+\s+\S+\s+)*(-?\d+)(?:\s+(-?\d+))?(?:\s+(-?\d+))?\s*(?:\)|`)$")
+_ARRAY_DIRECTIVE = re.compile(r"^#(?:SBATCH|PBS)\s+(?:--array[=\s]|-a\s+|-J\s+|-t\s+)(\S+)")
+_SELECT = re.compile(r"\b(?:max|min|argmax|argmin|idxmax|idxmin|nlargest|sorted)\s*\(|\bsort\s+-\w*[rn]|\.sort\(|\|\s*(?:head|tail)\b")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_PROMPT = re.compile(r"^\s*(?:\$|>|%|\(\w+\)\s*\$)\s+")
+_MAX_VALUES = 10_000
 
 
+# -- shared: words, ranges, options --------------------------------------------------------------
+def _range(start: int, stop: int, step: int = 1) -> tuple[str, ...]:
+    """Inclusive integer range as strings (capped, so a typo cannot make a million seeds)."""
+    if step == 0:
+        return ()
+    values = range(start, stop + (1 if step > 0 else -1), step)
+    return tuple(str(v) for v in values[:_MAX_VALUES])
+
+
+def expand_word(word: str) -> tuple[str, ...]:
+    """Brace ranges `{0..4}`, brace lists `{1,2}` and `$(seq 1 5)` become their values; other words stay."""
+    match = _BRACE_RANGE.match(word)
+    if match:
+        a, b = int(match[1]), int(match[2])
+        step = int(match[3]) if match[3] else (1 if b >= a else -1)
+        return _range(a, b, step if (b - a) * step >= 0 else -step)
+    if word.startswith("{") and word.endswith("}") and "," in word and "$" not in word:
+        return tuple(w for w in word[1:-1].split(",") if w)
+    match = _SEQ.match(word)
+    if match:
+        numbers = [int(n) for n in match.groups() if n is not None]
+        if len(numbers) == 1:
+            return _range(1, numbers[0])
+        if len(numbers) == 2:
+            return _range(numbers[0], numbers[1])
+        return _range(numbers[0], numbers[2], numbers[1])
+    return (word,)
+
+
+def _split_words(text: str) -> list[str]:
+    try:
+        return shlex.split(text, comments=False)
+    except ValueError:
+        return text.split()
+
+
+def _words_of(text: str) -> list[str]:
+    """Shell words, keeping `$(seq …)` and backtick substitutions as one word."""
+    text = re.sub(r"(\$\(|`)\s*seq\s+[^)`]*(\)|`)", lambda m: m[0].replace(" ", "\x00"), text)
+    return [w.replace("\x00", " ") for w in _split_words(text)]
+
+
+def _is_option(word: str) -> bool:
+    return word.startswith("-") and len(word) > 1 and not word[1:2].isdigit()
+
+
+def _options(words: list[str]) -> dict[str, str]:
+    """`--name value...` (several values are joined by spaces; flags map to ""), hydra `key=value`, last wins."""
+    options: dict[str, str] = {}
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if re.match(r"^\d?[<>]", word):  # a redirection ends the command's own arguments
+            break
+        if word in ("-m", "--multirun"):
+            options["multirun"] = ""
+        elif _is_option(word):
+            name, eq, value = word.lstrip("-").partition("=")
+            if eq:
+                options[name] = value
+            else:
+                values = []
+                while i + 1 < len(words) and not _is_option(words[i + 1]) and "=" not in words[i + 1] \
+                        and not re.match(r"^\d?[<>]", words[i + 1]):
+                    values.append(words[i + 1])
+                    i += 1
+                options[name] = " ".join(values)
+        elif "=" in word and not word.startswith(("'", '"', "=")):  # hydra overrides: seed=1, +train.seed=2
+            name, _, value = word.partition("=")
+            options[name.lstrip("+~")] = value
+        i += 1
+    return options
+
+
+def _invocation(start: int, end: int, text: str) -> Invocation | None:
+    match = _PY_RUN.search(text)
+    if not match:
+        return None
+    command = text[match.start():]
+    for sep in (";", "&&", "||", "|", ":::"):
+        command = command.split(sep)[0]
+    words = _words_of(command)
+    program = ""
+    for i, word in enumerate(words[1:], start=1):
+        if word == "-m" and i + 1 < len(words):
+            program = "-m " + words[i + 1]
+            words = words[i + 2:]
+            break
+        if word.endswith(".py"):
+            program = word
+            words = words[i + 1:]
+            break
+    if not program:
+        return None
+    return Invocation(start, end, program, _options(words), text.strip())
+
+
+# -- shell-like files ----------------------------------------------------------------------------
 def _logical_lines(lines: list[str]) -> list[tuple[int, int, str]]:
     """Backslash-continued shell lines joined: (first line, last line, text)."""
     out, start, buf = [], None, []
@@ -28,51 +146,399 @@ def _logical_lines(lines: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _options(words: list[str]) -> dict[str, str]:
-    options: dict[str, str] = {}
-    i = 0
-    while i < len(words):
-        word = words[i]
-        if word.startswith("-") and len(word) > 1 and not word[1:2].isdigit():
-            name, eq, value = word.lstrip("-").partition("=")
-            if eq:
-                options[name] = value
-            elif i + 1 < len(words) and not (words[i + 1].startswith("-") and not words[i + 1][1:2].isdigit()):
-                options[name] = words[i + 1]
-                i += 1
-            else:
-                options[name] = ""
-        elif "=" in word and not word.startswith(("'", '"')):  # hydra overrides: seed=1
-            name, _, value = word.partition("=")
-            options[name] = value
+def _segments(text: str) -> list[str]:
+    """A logical line cut at top-level `;`, `&&`, `||` and a lone `&` (quotes and `$(…)` respected)."""
+    out, buf, quote, depth, i = [], [], "", 0, 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#" and (i == 0 or text[i - 1] in " \t;"):
+            break
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch == ";" or text.startswith("&&", i) or text.startswith("||", i)
+                             or ch == "&" and text[i - 1:i] not in (">", "&") and text[i + 1:i + 2] not in (">", "&")):
+            out.append("".join(buf))
+            buf = []
+            i += 2 if text.startswith(("&&", "||"), i) else 1
+            continue
+        buf.append(ch)
         i += 1
-    return options
+    out.append("".join(buf))
+    return [s.strip() for s in out if s.strip()]
 
 
-def _invocation(start: int, end: int, text: str) -> Invocation | None:
-    match = _PY_RUN.search(text)
-    if not match:
+def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+    """The lines as a shell would run them (other lines blanked, numbering kept) and predefined variables.
+
+    README: only fenced code blocks, prompts stripped. Makefile: recipes (tab-indented) with `$$` and
+    `$(VAR)` resolved, plus make variables. Job files: SLURM/PBS array directives.
+    """
+    variables: dict[str, tuple[str, ...]] = {}
+    if kind == "readme":
+        out, inside = [], False
+        for line in lines:
+            if _FENCE.match(line):
+                inside = not inside
+                out.append("")
+            else:
+                out.append(_PROMPT.sub("", line, count=1) if inside else "")
+        return out, variables
+    if kind == "make":
+        out = []
+        for line in lines:
+            match = _MAKE_ASSIGN.match(line) if not line.startswith("\t") else None
+            if match and not line.rstrip().endswith(":"):
+                variables[match[1]] = tuple(_words_of(match[2].split("#")[0]))
+                out.append("")
+            elif line.startswith("\t"):
+                recipe = line.lstrip("\t").lstrip("@-+ ")
+                recipe = re.sub(r"\$\((\w+)\)|\$\{(\w+)\}", lambda m: " ".join(variables.get(m[1] or m[2], (m[0],))), recipe)
+                out.append(recipe.replace("$$", "$"))
+            else:
+                out.append("")
+        return out, variables
+    for line in lines:
+        match = _ARRAY_DIRECTIVE.match(line.strip())
+        if match and match[0].split()[1].startswith(("--array", "-a", "-J", "-t")):
+            values: list[str] = []
+            for part in match[1].split("%")[0].split(","):
+                a, dash, b = part.partition("-")
+                step = b.partition(":")[2] if ":" in b else ""
+                b = b.partition(":")[0]
+                if a.isdigit() and (not dash or b.isdigit()):
+                    values.extend(_range(int(a), int(b) if dash else int(a), int(step) if step.isdigit() else 1))
+            if values:
+                for name in ("SLURM_ARRAY_TASK_ID", "PBS_ARRAYID", "PBS_ARRAY_INDEX"):
+                    variables[name] = tuple(values)
+    return lines, variables
+
+
+class _Shell:
+    """Walks the logical lines of one launch file, keeping loops and variables, collecting Invocations."""
+
+    def __init__(self, facts: LaunchFacts, lines: list[str], variables: dict[str, tuple[str, ...]]) -> None:
+        self.facts = facts
+        self.lines = lines
+        self.vars = dict(variables)  # name → words
+        self.array_vars = {n for n in variables if n.startswith(("SLURM_ARRAY", "PBS_ARRAY"))}
+        self.loops: list[tuple[str, tuple[str, ...] | None, int]] = []  # (var, values or None, header line)
+        self.bound: dict[str, str] = {}  # var assigned from a loop/array var → that var
+
+    def values_of(self, words: list[str]) -> tuple[str, ...] | None:
+        out: list[str] = []
+        for word in words:
+            refs = _REF.findall(word)
+            names = [a or b for a, b in refs]
+            if names and len(names) == 1 and re.fullmatch(r"\$\{?\w+(\[@\]|\[\*\])?\}?", word):
+                known = self.vars.get(names[0])
+                if known is None:
+                    return None
+                out.extend(v for w in known for part in w.split() for v in expand_word(part))
+            elif names:
+                return None
+            else:
+                out.extend(expand_word(word))
+        return tuple(out[:_MAX_VALUES])
+
+    def loop_of(self, name: str) -> tuple[str, tuple[str, ...] | None, int] | None:
+        """The enclosing loop (or array directive) a variable's value comes from, if any."""
+        seen = set()
+        while name in self.bound and name not in seen:
+            seen.add(name)
+            name = self.bound[name]
+        for var, values, line in reversed(self.loops):
+            if var == name:
+                return var, values, line
+        if name in self.array_vars:
+            return name, self.vars[name], self._directive_line()
         return None
-    command = text[match.start():]
-    for sep in (";", "&&", "||", "|"):
-        command = command.split(sep)[0]
+
+    def _directive_line(self) -> int:
+        for number, line in enumerate(self.facts.lines, start=1):
+            if _ARRAY_DIRECTIVE.match(line.strip()):
+                return number
+        return 1
+
+    def run(self) -> None:
+        for start, end, joined in _logical_lines(self.lines):
+            joined = self._c_for(joined)
+            for segment in _segments(joined):
+                self.segment(start, end, segment)
+
+    def _c_for(self, text: str) -> str:
+        match = _CFOR.search(text)
+        if not match:
+            return text
+        var, a, op, b, inc = match[1], int(match[2]), match[3], int(match[4]), match[5].replace(" ", "")
+        step = 1 if inc == "++" else -1 if inc == "--" else int(inc[2:]) * (1 if inc[0] == "+" else -1)
+        stop = b - (1 if op == "<" else -1 if op == ">" else 0)
+        values = " ".join(_range(a, stop, step)) or "_none_"
+        return text[:match.start()] + f"for {var} in {values}" + text[match.end():]
+
+    def segment(self, start: int, end: int, segment: str) -> None:
+        for keyword in ("do", "then", "else", "{"):
+            if segment == keyword:
+                return
+            if segment.startswith(keyword + " "):
+                segment = segment[len(keyword) + 1:].strip()
+        if re.match(r"^done\b", segment):
+            if self.loops:
+                self.loops.pop()
+            return
+        match = _FOR.match(segment)
+        if match:
+            words = _words_of(match[2].removesuffix("do").strip())
+            self.loops.append((match[1], self.values_of(words), start))
+            return
+        if re.match(r"^(while|until|select)\b", segment):
+            self.loops.append(("", None, start))
+            return
+        match = _ASSIGN.match(segment)
+        if match and not _PY_RUN.search(segment):
+            self.assign(match[1], match[2])
+            return
+        parallel = self._parallel(segment)
+        invocation = _invocation(start, end, segment)
+        if invocation is None:
+            return
+        self.resolve(invocation, parallel)
+        self.facts.invocations.append(invocation)
+
+    def assign(self, name: str, raw: str) -> None:
+        raw = raw.strip()
+        names = [a or b for a, b in _REF.findall(raw)]
+        loop_names = [n for n in names if self.loop_of(n) is not None]
+        if raw.startswith("(") and raw.endswith(")"):
+            self.vars[name] = tuple(_words_of(raw[1:-1]))
+        elif loop_names:
+            indexed = re.search(r"\$\{(\w+)\[", raw)
+            if indexed and indexed[1] in self.vars:  # seed=${SEEDS[$SLURM_ARRAY_TASK_ID]}
+                self.vars[name] = self.vars[indexed[1]]
+                self.array_vars.add(name)
+            else:
+                self.bound[name] = loop_names[0]
+        else:
+            words = [part for w in _words_of(raw) for part in w.split()] if raw else [""]
+            values = self.values_of(words)
+            self.vars[name] = values if values is not None else tuple(words)
+
+    def _parallel(self, segment: str) -> dict[str, tuple[str, ...]]:
+        """GNU parallel `::: a b ::: c d` lists (or a `seq … |` pipe) → placeholder → values."""
+        if not re.search(r"\b(parallel|xargs)\b", segment):
+            return {}
+        lists: dict[str, tuple[str, ...]] = {}
+        if ":::" in segment:
+            for index, part in enumerate(segment.split(":::")[1:], start=1):
+                words = _words_of(part.split("::::")[0])
+                values = self.values_of(words) or tuple(words)
+                lists[f"{{{index}}}"] = values
+            if "{1}" in lists:
+                lists["{}"] = lists["{1}"]
+        else:
+            match = re.match(r"^\s*seq\s+(-?\d+)(?:\s+(-?\d+))?(?:\s+(-?\d+))?\s*\|", segment)
+            if match:
+                lists["{}"] = expand_word("$(seq " + " ".join(g for g in match.groups() if g) + ")")
+        return lists
+
+    def resolve(self, invocation: Invocation, parallel: dict[str, tuple[str, ...]]) -> None:
+        physical = self.facts.lines
+        for name, value in list(invocation.options.items()):
+            for placeholder, values in parallel.items():
+                if placeholder in value:
+                    invocation.loop_values[placeholder] = values
+                    invocation.loop_lines[placeholder] = invocation.line
+            for a, b in _REF.findall(value):
+                ref = a or b
+                loop = self.loop_of(ref)
+                if loop is not None:
+                    invocation.loop_values[ref] = loop[1] or ()
+                    invocation.loop_lines[ref] = loop[2]
+                elif ref in self.vars and len(self.vars[ref]) == 1:
+                    value = re.sub(r"\$\{?" + ref + r"\}?(?!\w)", self.vars[ref][0], value)
+            invocation.options[name] = value
+            for number in range(invocation.line, invocation.end_line + 1):
+                text = physical[number - 1] if number - 1 < len(physical) else ""
+                if re.search(r"(?:^|[\s'\"])[-+~]*" + re.escape(name) + r"(?:[=\s'\"]|$)", text):
+                    invocation.option_lines[name] = number
+                    break
+        for var, values, line in self.loops:
+            if var:
+                invocation.loop_values.setdefault(var, values or ())
+                invocation.loop_lines.setdefault(var, line)
+
+
+def _sweeps_of(invocation: Invocation) -> list[tuple[int, str, tuple[str, ...]]]:
+    """Seed values an invocation runs with, when more than one: loops, parallel lists, arrays, multirun."""
+    out = []
+    for name, value in invocation.options.items():
+        if not is_seed_name(name):
+            continue
+        line = invocation.option_lines.get(name, invocation.line)
+        fed = [v for ref, v in invocation.loop_values.items() if ref in value and ("$" + ref in value or "{" + ref in value or ref.startswith("{"))]
+        if fed and len(fed[0]) != 1:
+            out.append((line, "loop", fed[0]))
+        elif "multirun" in invocation.options and ("," in value or value.startswith(("range(", "choice("))):
+            out.append((line, "hydra multirun", _hydra_values(value)))
+        elif " " in value.strip():
+            out.append((line, "seed list", tuple(value.split())))
+    return out
+
+
+def _hydra_values(value: str) -> tuple[str, ...]:
+    match = re.match(r"^range\(\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:,\s*(-?\d+)\s*)?\)$", value.strip())
+    if match:
+        numbers = [int(n) for n in match.groups() if n is not None]
+        start, stop = (0, numbers[0]) if len(numbers) == 1 else (numbers[0], numbers[1])
+        step = numbers[2] if len(numbers) == 3 else 1
+        return tuple(str(v) for v in range(start, stop, step))[:_MAX_VALUES]
+    value = re.sub(r"^choice\((.*)\)$", r"\1", value.strip())
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _selections(facts: LaunchFacts, lines: list[str]) -> None:
+    """A best-of pick computed in the launcher (`BEST=$(… max(…) …)`) that is then passed as a seed."""
+    seed_refs = {ref for inv in facts.invocations for name, value in inv.options.items() if is_seed_name(name)
+                 for a, b in _REF.findall(value) for ref in (a or b,)}
+    for number, line in enumerate(lines, start=1):
+        match = re.search(r"\b([A-Za-z_]\w*)=\$\(", line)
+        if not match or match[1] not in seed_refs:
+            continue
+        depth, stop = 0, number
+        for stop in range(number, min(len(lines), number + 60) + 1):
+            text = lines[stop - 1]
+            depth += text.count("$(") + text.count("(") - text.count("$(") - text.count(")")
+            if stop > number and depth <= 0:
+                break
+        for inner in range(number, stop + 1):
+            if _SELECT.search(lines[inner - 1]):
+                facts.selections.append((inner, lines[inner - 1].strip()))
+                break
+    for inv in facts.invocations:
+        for name, value in inv.options.items():
+            if is_seed_name(name) and "$(" in value and re.search(r"best|select|pick|top", value, re.IGNORECASE):
+                facts.selections.append((inv.option_lines.get(name, inv.line), value))
+
+
+def _parse_shell(facts: LaunchFacts, lines: list[str]) -> None:
+    view, variables = _shell_view(lines, facts.kind)
+    facts.statements = [(start, end) for start, end, _ in _logical_lines(lines)]
+    shell = _Shell(facts, view, variables)
+    shell.run()
+    for invocation in facts.invocations:
+        facts.sweeps.extend(_sweeps_of(invocation))
+    _selections(facts, view)
+
+
+# -- configs -------------------------------------------------------------------------------------
+_YAML_KEY = re.compile(r"""^(\s*)(?:-\s+)?(['"]?)([\w.\-/+]+)\2\s*:(?:\s+(.*?))?\s*$""")
+
+
+def _scalar(text: str):
+    text = text.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    if re.fullmatch(r"-?\d*\.\d+(?:[eE][-+]?\d+)?|-?\d+[eE][-+]?\d+", text):
+        return float(text)
+    lower = text.lower()
+    if lower in ("true", "false"):
+        return lower == "true"
+    if lower in ("null", "~", "none"):
+        return None
+    if text.startswith("[") and text.endswith("]"):
+        return [_scalar(v) for v in text[1:-1].split(",") if v.strip()]
+    return text
+
+
+def _parse_yaml(facts: LaunchFacts, lines: list[str]) -> None:
+    """Indentation-tracked `key: value` lines → dotted settings; block lists under a key → list values."""
+    stack: list[tuple[int, str]] = []
+    pending: tuple[str, int, list] | None = None  # a key whose value is a block list being read
+    for number, raw in enumerate(lines, start=1):
+        line = re.sub(r"\s+#.*$", "", raw.rstrip()) if not raw.lstrip().startswith("#") else ""
+        if not line.strip() or line.strip() in ("---", "..."):
+            continue
+        item = re.match(r"^(\s*)-\s+([^:]+?)\s*$", line)
+        if item and pending is not None and not _YAML_KEY.match(line):
+            pending[2].append(_scalar(item[2]))
+            continue
+        match = _YAML_KEY.match(line)
+        if not match:
+            continue
+        if pending is not None and pending[2]:
+            facts.settings.append((pending[0], pending[2], pending[1]))
+        pending = None
+        indent = len(match[1]) + (2 if line.lstrip().startswith("- ") else 0)
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        key = ".".join([*(k for _, k in stack), match[3]])
+        value = match[4]
+        if value is None or value == "":
+            stack.append((indent, match[3]))
+            pending = (key, number, [])
+            continue
+        if value in ("|", ">", "|-", ">-"):
+            continue
+        facts.settings.append((key, _scalar(value), number))
+    if pending is not None and pending[2]:
+        facts.settings.append((pending[0], pending[2], pending[1]))
+
+
+def _parse_json(facts: LaunchFacts, text: str, lines: list[str]) -> None:
     try:
-        words = shlex.split(command, comments=True)
-    except ValueError:
-        words = command.split()
-    program = ""
-    for i, word in enumerate(words[1:], start=1):
-        if word == "-m" and i + 1 < len(words):
-            program = "-m " + words[i + 1]
-            words = words[i + 2:]
-            break
-        if word.endswith(".py"):
-            program = word
-            words = words[i + 1:]
-            break
-    if not program:
-        return None
-    return Invocation(start, end, program, _options(words), text.strip())
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return
+    cursor = {"line": 0}
+
+    def line_of(key: str) -> int:
+        pattern = re.compile(r'"' + re.escape(key) + r'"\s*:')
+        for number in range(cursor["line"], len(lines)):
+            if pattern.search(lines[number]):
+                cursor["line"] = number
+                return number + 1
+        return 1
+
+    def walk(node, prefix: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                dotted = f"{prefix}.{key}" if prefix else str(key)
+                line = line_of(str(key))
+                if isinstance(value, (dict,)):
+                    walk(value, dotted)
+                elif isinstance(value, list) and not all(isinstance(v, (int, float, str, bool)) or v is None for v in value):
+                    for element in value:
+                        walk(element, dotted)
+                else:
+                    facts.settings.append((dotted, value, line))
+
+    walk(data, "")
+
+
+def _config_sweeps(facts: LaunchFacts) -> None:
+    """Seed lists, W&B sweep values, Hydra sweeper params and repeat counts found among the settings."""
+    for key, value, line in facts.settings:
+        parts = key.split(".")
+        last = parts[-1]
+        if last in ("values", "value") and len(parts) >= 2 and is_seed_name(parts[-2]) and "parameters" in parts:
+            values = value if isinstance(value, list) else [value]
+            if len(values) > 1:
+                facts.sweeps.append((line, "wandb sweep", tuple(str(v) for v in values)))
+        elif last in ("min", "max") and len(parts) >= 2 and is_seed_name(parts[-2]) and "parameters" in parts:
+            continue
+        elif is_seed_name(last) and "sweeper" in parts and isinstance(value, str):
+            values = _hydra_values(value)
+            if len(values) > 1:
+                facts.sweeps.append((line, "hydra sweeper", values))
+        elif is_seed_name(last) and isinstance(value, list) and len(value) > 1:
+            facts.sweeps.append((line, "seed list", tuple(str(v) for v in value)))
 
 
 def parse_launch(path: str, kind: str, digest: str, text: str) -> LaunchFacts:
@@ -84,11 +550,13 @@ def parse_launch(path: str, kind: str, digest: str, text: str) -> LaunchFacts:
             if match:
                 facts.torch_pins.append((number, match[1].replace(" ", "")))
         return facts
-    logical = _logical_lines(lines)
-    facts.statements = [(start, end) for start, end, _ in logical]
     if kind in ("sh", "job", "make", "readme"):
-        for start, end, joined in logical:
-            invocation = _invocation(start, end, joined)
-            if invocation is not None:
-                facts.invocations.append(invocation)
+        _parse_shell(facts, lines)
+        return facts
+    facts.statements = [(n, n) for n in range(1, len(lines) + 1)]
+    if kind == "yaml":
+        _parse_yaml(facts, lines)
+    elif kind == "json":
+        _parse_json(facts, text, lines)
+    _config_sweeps(facts)
     return facts

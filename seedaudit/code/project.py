@@ -13,6 +13,7 @@ from pathlib import Path
 from ..config import Config
 from .facts import Call, FileFacts, LaunchFacts
 from .sinks import SEEDERS, seeder
+from .variation import CountOption, SeedOption, SeedVariation, Sweep, project_variation
 
 AnyFacts = FileFacts | LaunchFacts
 _ALL_FAMILIES = frozenset({"random", "numpy", "torch", "cuda", "tensorflow"})
@@ -26,6 +27,12 @@ class ProjectFacts:
     helpers: dict[str, frozenset[str]] = field(default_factory=dict)  # "pkg.utils.set_seed" → families
     torch_version: tuple[int, int] | None = None
     torch_version_source: str | None = None  # where the version came from (config or a pin line)
+    # seed variation (variation.py): options, sweeps, which launch lines run which file, the summary fact
+    seed_options: list[SeedOption] = field(default_factory=list)
+    count_options: list[CountOption] = field(default_factory=list)
+    sweeps: list[Sweep] = field(default_factory=list)
+    runs: dict[str, list] = field(default_factory=dict)  # python path → [(launch path, Invocation)]
+    seed_variation: SeedVariation = field(default_factory=lambda: SeedVariation("unseeded"))
 
     def python_files(self) -> list[FileFacts]:
         return [f for f in self.files.values() if isinstance(f, FileFacts)]
@@ -141,4 +148,7 @@ def build_project(root: Path | None, files: dict[str, AnyFacts], config: Config)
         pinned = _pinned_torch(project.launch_files())
         if pinned:
             project.torch_version, project.torch_version_source = pinned
+    variation = project_variation(project)
+    project.seed_options, project.count_options = variation.options, variation.counts
+    project.sweeps, project.runs, project.seed_variation = variation.sweeps, variation.runs, variation.variation
     return project

@@ -1,0 +1,252 @@
+"""SA101 single-seed comparison and SA103 seed-tuned baseline: how compared runs are seeded.
+
+A comparison is several models/methods trained in one loop, or one entry point launched with several
+models or configurations. It stands on one seed when every side runs under the same fixed seed and
+nothing in the project varies it; it is asymmetric when one side gets several seeds and another one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
+from ..variation import SeedUse, invocation_seeds, is_count_name, is_seed_name, seed_loops, seed_uses, sweeps_for
+from . import Hit, check
+
+SHELL = ("sh", "job", "make")
+_MODEL_WORDS = {
+    "model", "models", "net", "nets", "network", "networks", "arch", "archs", "architecture", "architectures",
+    "method", "methods", "optimizer", "optimizers", "optimiser", "optimisers", "optim", "classifier", "classifiers",
+    "clf", "clfs", "estimator", "estimators", "regressor", "regressors", "algorithm", "algorithms", "algo", "algos",
+    "baseline", "baselines", "learner", "learners", "agent", "agents", "backbone", "backbones", "encoder", "encoders",
+    "variant", "variants", "approach", "approaches", "policy", "policies", "solver", "solvers", "pipeline", "pipelines",
+}
+_CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
+_STAGE = re.compile(r"prep|process|download|eval|test|infer|predict|plot|vis|collect|aggregat|summar|analy|extract|"
+                    r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo",
+                    re.IGNORECASE)
+_TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
+                    r"\w+_train|fit_model|run_training|run_experiment|train_eval\w*)$")
+_FIXED = ("literal", "constant", "helper-default")
+
+
+def words(text: str) -> set[str]:
+    return {t for t in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", text).lower()) if t}
+
+
+def modelish(text: str) -> bool:
+    """Names a model, method, optimiser or algorithm (not a dataset, task, GPU or learning rate)."""
+    return bool(words(text) & _MODEL_WORDS)
+
+
+def is_train(call: Call) -> bool:
+    return bool(_TRAIN.match(call.qualname.rsplit(".", 1)[-1]))
+
+
+def _inside(ctx_loops: tuple[int, ...], loops: dict[int, Loop]) -> bool:
+    return any(loop_id in loops for loop_id in ctx_loops)
+
+
+# -- comparisons -----------------------------------------------------------------------------------
+def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
+    """A loop over models/methods/optimisers whose body trains, outside every seed loop and repeat loop."""
+    for loop in facts.loops:
+        if loop.kind == "while" or loop.id in seeded or _inside(loop.ctx.loops, seeded):
+            continue
+        text = " ".join(loop.targets) + " " + (loop.iter.text if loop.iter is not None else "")
+        if not modelish(text):
+            continue
+        if any(facts.loops[i].iter is not None and any(is_count_name(n) for n in re.findall(r"\w+", facts.loops[i].iter.text))
+               for i in loop.ctx.loops):
+            continue
+        if any(loop.id in call.ctx.loops and is_train(call) for call in facts.calls):
+            return loop
+    return None
+
+
+def _config_models(project, value: str) -> dict[str, object]:
+    """Model-ish settings of the config file an option names (empty when the file is not in the project)."""
+    wanted = value.strip("'\"").lstrip("./")
+    for launch in project.launch_files():
+        if launch.kind in ("yaml", "json") and wanted and (launch.path.endswith(wanted) or wanted.endswith(launch.path.lstrip("./"))):
+            return {k: v for k, v, _ in launch.settings if modelish(k)}
+    return {}
+
+
+def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
+    """Two launches of one program that train different models (an option, or the configs they name)."""
+    for name in set(a.options) | set(b.options):
+        if is_seed_name(name) or a.options.get(name) == b.options.get(name):
+            continue
+        if modelish(name):
+            return True
+        if words(name) & _CONFIG_WORDS and name in a.options and name in b.options:
+            models_a, models_b = _config_models(project, a.options[name]), _config_models(project, b.options[name])
+            if models_a and models_b and models_a != models_b:
+                return True
+    return False
+
+
+def launched_comparison(facts: FileFacts, project) -> tuple[str, Invocation] | None:
+    """Launch lines elsewhere in the project that run this file with different models and pass no seed."""
+    runs = project.runs.get(facts.path, [])
+    for i, (path, first) in enumerate(runs):
+        for _, second in runs[i + 1:]:
+            if invocation_seeds(first)[2] == 0 and invocation_seeds(second)[2] == 0 and differs_in_model(first, second, project):
+                return path, first
+    return None
+
+
+# -- SA101 -----------------------------------------------------------------------------------------
+def fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
+    """Seeds applied with one fixed value (literal, constant, helper default, or an option nobody varies)."""
+    seeded = seed_loops(facts, project)
+    swept_project = project.seed_variation.state == "swept"
+    out = []
+    for use in seed_uses(facts, project):
+        if _inside(use.call.ctx.loops, seeded):
+            continue
+        if use.origin in _FIXED or use.origin == "option" and use.value is not None and not swept_project \
+                and isinstance(use.value, int):
+            out.append(use)
+    return out
+
+
+def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[str, int, str]]] | None:
+    """(anchor line, message, related) when this file compares models under one fixed seed."""
+    if any(s.path != facts.path or s.program == facts.path for s in sweeps_for(project, facts.path)):
+        return None
+    uses = fixed_uses(facts, project)
+    if not uses:
+        return None
+    seeded = seed_loops(facts, project)
+    if any(u.origin in ("loop", "env", "time") for u in seed_uses(facts, project) if not _inside(u.call.ctx.loops, seeded)):
+        return None
+    loop = loop_comparison(facts, seeded)
+    if loop is not None:
+        anchor = min(uses, key=lambda u: u.line)
+        site = f"the loop at line {loop.line}"
+        related = [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
+    else:
+        launched = launched_comparison(facts, project)
+        if launched is None:
+            return None
+        anchor = min(uses, key=lambda u: u.line)
+        path, invocation = launched
+        site = f"the runs launched from {path}:{invocation.line}"
+        related = [(path, invocation.line, invocation.text[:200])]
+    value = f" {anchor.value}" if anchor.value is not None else ""
+    message = (f"every model compared in {site} runs under the one fixed seed{value} set here, and nothing in the "
+               "project varies it: the ranking may be the seed's, not the models'")
+    return anchor.line, message, related
+
+
+@check("SA101")
+def single_seed_comparison(facts, project, config) -> Iterator[Hit]:
+    found = python_comparison(facts, project)
+    if found is not None:
+        line, message, related = found
+        yield Hit(line, message, related=related)
+
+
+def _program_name(invocation: Invocation) -> str:
+    return invocation.program.rsplit("/", 1)[-1]
+
+
+def _training_program(invocation: Invocation, project) -> bool:
+    """A launch that trains: not a pipeline stage (prepare, evaluate, plot, …)."""
+    return not _STAGE.search(_program_name(invocation).removesuffix(".py"))
+
+
+def _seeds(facts: LaunchFacts) -> list[tuple[Invocation, str | None, tuple[str, ...], int, int]]:
+    return [(inv, *invocation_seeds(inv)) for inv in facts.invocations]
+
+
+def _baseline_partner(group: list[Invocation], value: str, project) -> str | None:
+    """For a baseline launched at one seed: another entry point of the project fixed at that same seed."""
+    if not any("baseline" in _program_name(inv).lower() for inv in group):
+        return None
+    launched = {inv.program.lstrip("./") for inv in group}
+    for other in project.python_files():
+        if not other.has_main_guard or any(other.path.endswith(p) for p in launched) or sweeps_for(project, other.path):
+            continue
+        if any(str(u.value) == value for u in fixed_uses(other, project)):
+            return other.path
+    return None
+
+
+@check("SA101", kinds=SHELL)
+def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
+    runs = [r for r in _seeds(facts) if _training_program(r[0], project)]
+    if any(count >= 2 for *_, count, _ in runs):
+        return  # several seeds for some runs: a budget question (SA103), not a single seed
+    fixed = [(inv, values[0], line) for inv, name, values, count, line in runs if count == 1 and values]
+    by_value: dict[str, list[tuple[Invocation, int]]] = {}
+    for inv, value, line in fixed:
+        by_value.setdefault(value, []).append((inv, line))
+    for value, group in by_value.items():
+        invocations = [inv for inv, _ in group]
+        if any(sweeps_for(project, project_file) for project_file in _files(invocations, project)):
+            continue
+        compared = any(differs_in_model(a, b, project) for i, a in enumerate(invocations) for b in invocations[i + 1:]
+                       if a.program == b.program)
+        partner = None if compared else _baseline_partner(invocations, value, project)
+        if not compared and partner is None:
+            continue
+        site = "these launches" if compared else f"this baseline and {partner}"
+        yield Hit(group[0][1], f"{site} compare models under the one seed {value} and nothing in the project runs "
+                               "another: one draw per model decides the comparison")
+        return
+
+
+def _files(invocations: list[Invocation], project) -> set[str]:
+    return {path for path, runs in project.runs.items() for _, inv in runs if inv in invocations}
+
+
+# -- SA103 -----------------------------------------------------------------------------------------
+def _seed_capacity(invocation: Invocation, project) -> bool:
+    """The launched program can take a seed (an option) or fixes one: running it once is one draw."""
+    for path, runs in project.runs.items():
+        if any(inv is invocation for _, inv in runs):
+            return any(o.path == path for o in project.seed_options) or bool(seed_uses(project.files[path], project))
+    return False
+
+
+@check("SA103", kinds=SHELL)
+def asymmetric_launch_budget(facts: LaunchFacts, project, config) -> Iterator[Hit]:
+    runs = [r for r in _seeds(facts) if _training_program(r[0], project)]
+    swept = [(inv, count) for inv, _, _, count, _ in runs if count >= 2]
+    if not swept:
+        return
+    for inv, name, values, count, line in runs:
+        if count >= 2 or not _seed_capacity(inv, project):
+            continue
+        if any(other.program == inv.program and not differs_in_model(inv, other, project) for other, _ in swept):
+            continue
+        seeds = max(n for _, n in swept)
+        how = f"at seed {values[0]}" if values else "at its default seed"
+        yield Hit(line, f"this run gets one seed ({how}) while {_program_name(swept[0][0])} in the same launcher gets "
+                        f"{seeds}: the two sides of the comparison have different seed budgets")
+
+
+@check("SA103")
+def asymmetric_python_budget(facts: FileFacts, project, config) -> Iterator[Hit]:
+    seeded = seed_loops(facts, project)
+    if not seeded:
+        return
+    inside = [c for c in facts.calls if is_train(c) and _inside(c.ctx.loops, seeded) and c.qualname.split(".")[0] != "self"]
+    for call in facts.calls:
+        if not is_train(call) or _inside(call.ctx.loops, seeded) or call.ctx.loops:
+            continue
+        for other in inside:
+            if other.qualname != call.qualname or other.ctx.func != call.ctx.func:
+                continue
+            differing = [a.text for a, b in zip(call.args, other.args) if a.text != b.text]
+            differing += [v.text for k, v in call.kwargs.items() if k in other.kwargs and other.kwargs[k].text != v.text
+                          and not is_seed_name(k)]
+            if any(modelish(t) or t.startswith(("'", '"')) for t in differing) and \
+                    not any(k for k, v in call.kwargs.items() if is_seed_name(k) and v.kind != "int"):
+                yield Hit(call.line, f"this side of the comparison is trained once, while {other.qualname} runs over "
+                                     f"seeds in the loop at line {facts.loops[[i for i in other.ctx.loops if i in seeded][0]].line}: "
+                                     "unequal seed budgets favour the side with more draws")
+                break

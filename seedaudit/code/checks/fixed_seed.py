@@ -1,0 +1,38 @@
+"""SA104 single fixed seed: an entry point hard-codes its seed and offers no way to run another.
+
+Information only: a fixed seed is fine for debugging, but a result from it is one draw. When the file
+also compares models under that seed, SA101 says so instead; a constant reseed inside a loop is SA108's.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..facts import FileFacts
+from ..variation import seed_loops, seed_uses
+from . import Hit, check
+from .comparison import _inside, is_train, python_comparison
+
+_ROUTES = ("option", "env", "loop", "param", "time", "derived")
+
+
+def training_entry_point(facts: FileFacts) -> bool:
+    """A main guard, a notebook, or a script at module level, that trains something."""
+    if not any(is_train(c) for c in facts.calls):
+        return False
+    return facts.has_main_guard or facts.kind == "ipynb" or any(not c.ctx.func and is_train(c) for c in facts.calls)
+
+
+@check("SA104")
+def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
+    if not training_entry_point(facts) or project.seed_variation.state == "swept":
+        return
+    seeded = seed_loops(facts, project)
+    uses = [u for u in seed_uses(facts, project) if not _inside(u.call.ctx.loops, seeded)]
+    if not uses or any(u.origin in _ROUTES for u in uses) or any(o.path == facts.path for o in project.seed_options):
+        return
+    fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops]
+    if not fixed or python_comparison(facts, project) is not None:
+        return
+    first = min(fixed, key=lambda u: u.line)
+    yield Hit(first.line, f"the seed is fixed to {first.value} with no option, environment variable or config to "
+                          "change it: every run of this entry point is the same single draw")

@@ -1,0 +1,116 @@
+"""SA102 best-seed selection: several seeds run, and the best one is kept instead of an aggregate.
+
+Selecting on validation data is model selection (safe when test is evaluated once); keeping the
+restart with the best training objective (k-means inertia, EM log-likelihood) is standard practice;
+checkpoint-best over epochs and ensembles over seeds are not selections over seeds. Selecting on test
+data is the worst form (error).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...findings import Severity
+from ..facts import FileFacts, LaunchFacts, Loop
+from ..variation import seed_loops
+from . import Hit, check
+from .comparison import SHELL
+
+_TEST = re.compile(r"(?<![a-z])test", re.IGNORECASE)
+_VALIDATION = re.compile(r"(?<![a-z])(val|valid|validation|dev|development|heldout|held_out)(?![a-z])|(?<![a-z])val_|_val(?![a-z])", re.IGNORECASE)
+_OBJECTIVE = re.compile(r"cost|inertia|likelihood|loglik|log_lik|(?<![a-z])ll(?![a-z])|elbo|objective|energy|(?<![a-z])(bic|aic)(?![a-z])", re.IGNORECASE)
+_SELECTORS = {"max", "min", "argmax", "argmin", "nanargmax", "nanargmin", "idxmax", "idxmin", "nlargest", "nsmallest",
+              "sorted", "sort", "sort_values"}
+_AGGREGATES = re.compile(r"(?<![a-z])(mean|std|median|average|nanmean|nanstd|var|sem|describe|agg|aggregate|stdev|pstdev|fmean)(?![a-z])")
+
+
+def _severity(*texts: str) -> Severity | None:
+    return Severity.ERROR if any(_TEST.search(t) for t in texts) else None
+
+
+def _safe(text: str) -> bool:
+    """Selection on validation data or on the run's own training objective is not a best-seed pick."""
+    return bool(_VALIDATION.search(text) or _OBJECTIVE.search(text))
+
+
+def _filled_in(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, tuple[int, str]]:
+    """Collections filled once per seed: `c.append(…)`, `c[k] = …` in a seed loop, `c = [… for seed in …]`."""
+    filled: dict[str, tuple[int, str]] = {}
+    for call in facts.calls:
+        owner, _, method = call.qualname.rpartition(".")
+        if method in ("append", "extend", "add", "put") and owner and any(i in loops for i in call.ctx.loops):
+            filled.setdefault(owner, (call.line, " ".join(a.text for a in call.args)))
+        if call.qualname.rsplit(".", 1)[-1] in ("map", "starmap", "imap") and call.targets and \
+                any(re.search(r"seed", a.text, re.IGNORECASE) for a in call.args[1:]):
+            for target in call.targets:
+                filled.setdefault(target, (call.line, call.args[0].text if call.args else ""))
+    for assign in facts.assigns:
+        for target in assign.targets:
+            if target.kind == "subscript" and target.qualname and any(i in loops for i in assign.ctx.loops):
+                filled.setdefault(target.qualname, (assign.line, assign.value.text))
+            if target.kind == "name" and any(loop.kind == "comp" and loop.line == assign.line for loop in loops.values()):
+                filled.setdefault(target.text, (assign.line, assign.value.text))
+    return filled
+
+
+def _aggregated(facts: FileFacts, name: str) -> bool:
+    for call in facts.calls:
+        last = call.qualname.rsplit(".", 1)[-1]
+        if _AGGREGATES.fullmatch(last) and (name in {n for a in call.args for n in a.names} or call.qualname.startswith(name + ".")):
+            return True
+    return any(re.search(rf"sum\(\s*{re.escape(name)}\s*\)\s*/\s*len\(", a.value.text) for a in facts.assigns)
+
+
+@check("SA102")
+def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
+    loops = seed_loops(facts, project)
+    if not loops:
+        return
+    seen: set[int] = set()
+    for compare in facts.compares:
+        if not compare.ctx.loops or compare.ctx.loops[-1] not in loops:
+            continue
+        if not any(op in (">", ">=", "<", "<=") for op in compare.ops):
+            continue
+        text = " ".join([compare.left.text, *(r.text for r in compare.right)])
+        if not re.search(r"best|top|highest|lowest|max|min", text, re.IGNORECASE) or _safe(text):
+            continue
+        seen.add(compare.line)
+        yield Hit(compare.line, "the best seed is kept (`" + text[:60] + "`) inside the loop over seeds: report the "
+                                "mean and spread over all seeds, not the luckiest one", severity=_severity(text))
+    filled = _filled_in(facts, loops)
+    if not filled:
+        return
+    for call in facts.calls:
+        owner, _, last = call.qualname.rpartition(".")
+        if last not in _SELECTORS or call.line in seen:
+            continue
+        names = {n for a in (*call.args, *call.kwargs.values()) for n in a.names}
+        if last in ("sort", "sort_values", "idxmax", "idxmin", "nlargest", "nsmallest"):
+            names.add(owner)
+        hits = [n for n in names if n in filled]
+        if not hits or _inside_fill(call, facts, loops, filled[hits[0]][0]):
+            continue
+        text = " ".join(a.text for a in (*call.args, *call.kwargs.values()))
+        if last in ("sorted", "sort", "sort_values") and "reverse" not in call.kwargs and "ascending" not in call.kwargs \
+                and not re.search(r"\[\s*(0|-1)\s*\]", " ".join(a.value.text for a in facts.assigns if a.line == call.line)):
+            continue
+        if _safe(text + " " + filled[hits[0]][1]) or _aggregated(facts, hits[0]):
+            continue
+        yield Hit(call.line, f"the best of the per-seed results in `{hits[0]}` is kept instead of an aggregate: "
+                             "report mean and spread over all seeds", severity=_severity(text, filled[hits[0]][1]))
+        seen.add(call.line)
+
+
+def _inside_fill(call, facts: FileFacts, loops: dict[int, Loop], fill_line: int) -> bool:
+    """The selection sits inside the seed loop that fills the collection (a running max per seed)."""
+    return any(i in loops and facts.loops[i].line <= fill_line <= facts.loops[i].end_line for i in call.ctx.loops)
+
+
+@check("SA102", kinds=SHELL)
+def best_seed_in_launcher(facts: LaunchFacts, project, config) -> Iterator[Hit]:
+    for line, text in facts.selections:
+        if _safe(text) and not _TEST.search(text):
+            continue
+        yield Hit(line, "the launcher picks the best seed from per-seed results and runs with it: the reported "
+                        "model is the luckiest draw", severity=_severity(text))

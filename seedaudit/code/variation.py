@@ -1,0 +1,518 @@
+"""Seed variation at repository level: which seeds a project can run, and how many it does run.
+
+A seed option is capacity, not variation: its default is what runs unless something in the project
+passes other values (a launcher loop, a multirun, a seed list in a config, a `--repeat` count, a loop
+in the code). Code that never fixes a seed draws a fresh one per run, which is variation too. The
+result is one fact per project, `unseeded | fixed-only | capacity-only | swept(n, values)`, with the
+places it rests on; the experiment-structure rules and the paper cross-check read it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from .facts import Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
+from .sinks import RNG_FACTORIES
+
+if TYPE_CHECKING:
+    from .project import ProjectFacts
+
+_NOT_SEEDS = {"word", "words", "file", "files", "path", "dir", "prompt", "prompts", "image", "images", "lexicon",
+              "text", "url", "user", "users", "token", "tokens", "vocab", "data", "dataset", "set", "size", "len",
+              "length", "ratio", "count", "type", "mode", "offset", "shift", "everything", "all", "worker"}
+_COUNT = re.compile(r"^(?:n|num|number|nb|total)_?(?:repeats?|repetitions?|runs|seeds|trials|reps|exps?|experiments)$"
+                    r"|^(?:repeat|repeats|repetitions|runs|seed_count|runs_per_config|seeds_per_config)$")
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()) if t]
+
+
+def is_seed_name(name: str) -> bool:
+    """`seed`, `--random-seed`, `train.seed`, `SEED`, `seed_list`, but not `seed_words` or `n_seeds`."""
+    last = name.strip().lstrip("-+~").split(".")[-1]
+    if last.lower() in ("random_state", "randomstate"):
+        return True
+    tokens = _tokens(last)
+    at = next((i for i, t in enumerate(tokens) if t in ("seed", "seeds", "randomseed", "manualseed")), None)
+    if at is None:
+        return False
+    return not (set(tokens[at + 1:]) & _NOT_SEEDS) and not is_count_name(last)
+
+
+def is_count_name(name: str) -> bool:
+    """`--repeat`, `--runs`, `--n_seeds`, `num_trials`: how many runs (each with its own seed) to make."""
+    last = name.strip().lstrip("-+~").split(".")[-1].lower().replace("-", "_")
+    return bool(_COUNT.match(last))
+
+
+# -- the records -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SeedOption:
+    """A way to set the seed from outside the code: CLI option, config field or config value."""
+
+    path: str
+    line: int
+    name: str  # normalised: "seed", "random_seed", "train.seed"
+    default: Any  # literal default (None when absent or not literal)
+    kind: str  # argparse click field config
+    is_list: bool = False
+
+
+@dataclass(frozen=True)
+class CountOption:
+    path: str
+    line: int
+    name: str
+    default: Any
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """One source of seed variation: where, what kind, the seed values where literal, how many."""
+
+    path: str
+    line: int
+    what: str  # shell loop, hydra multirun, wandb sweep, seed list, repeat count, python loop, ...
+    values: tuple[str, ...] = ()
+    count: int = 0
+    program: str | None = None  # the python file it varies, when known
+
+
+@dataclass
+class SeedVariation:
+    state: str  # unseeded fixed-only capacity-only swept
+    count: int = 0
+    values: tuple[str, ...] = ()
+    evidence: list[tuple[str, int, str]] = field(default_factory=list)
+
+    def describe(self) -> str:
+        if self.state != "swept":
+            return self.state
+        shown = ", ".join(self.values[:8]) + (", …" if len(self.values) > 8 else "")
+        return f"swept({self.count}, [{shown}])" if self.values else f"swept({self.count})"
+
+
+@dataclass(frozen=True)
+class SeedUse:
+    """A call that applies a seed, and where its value comes from."""
+
+    call: Call
+    origin: str  # literal constant helper-default option env loop derived param time unknown
+    value: Any = None
+    option: SeedOption | None = None
+    key: str = ""  # which argument carries the seed ("0", "random_state", …)
+
+    @property
+    def line(self) -> int:
+        """Where the seed is passed: the seed argument's own line in a call written over several lines."""
+        return self.call.arg_lines.get(self.key, self.call.line)
+
+
+# -- seed options in Python ----------------------------------------------------------------------
+_OPTION_CALLS = ("add_argument", "add_option", "option", "DEFINE_integer", "DEFINE_int", "DEFINE_list")
+
+
+def _option_name(call: Call) -> str | None:
+    names = [a.value for a in call.args if a.kind == "str" and isinstance(a.value, str)]
+    if "dest" in call.kwargs and call.kwargs["dest"].kind == "str":
+        names.append(call.kwargs["dest"].value)
+    for name in names:
+        if name.startswith("-") or call.qualname.rsplit(".", 1)[-1].startswith("DEFINE"):
+            return name.lstrip("-").replace("-", "_")
+    return names[0].replace("-", "_") if names else None
+
+
+def _literal(expr: Expr | None):
+    return expr.value if expr is not None and expr.is_literal else None
+
+
+def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]:
+    """argparse/click/absl options, dataclass/config-class fields named for the seed or a run count."""
+    seeds: list[SeedOption] = []
+    counts: list[CountOption] = []
+    for call in facts.calls:
+        if call.qualname.rsplit(".", 1)[-1] not in _OPTION_CALLS:
+            continue
+        name = _option_name(call)
+        if name is None:
+            continue
+        default = call.kwargs.get("default") or (call.args[1] if call.qualname.rsplit(".", 1)[-1].startswith("DEFINE") and len(call.args) > 1 else None)
+        if is_seed_name(name):
+            nargs = call.kwargs.get("nargs")
+            is_list = nargs is not None and nargs.value in ("+", "*") or isinstance(_literal(default), list) or \
+                call.kwargs.get("multiple") is not None
+            seeds.append(SeedOption(facts.path, call.line, name, _literal(default), "click" if "click" in call.qualname else "argparse", is_list))
+        elif is_count_name(name):
+            counts.append(CountOption(facts.path, call.line, name, _literal(default)))
+    for cls in facts.classes:
+        for f in cls.fields:
+            default = f.default
+            value = _literal(default)
+            if value is None and default is not None and default.kind == "call":
+                match = re.search(r"\bdefault\s*=\s*(-?\d+)", default.text)
+                value = int(match[1]) if match else None
+            if is_seed_name(f.name):
+                seeds.append(SeedOption(facts.path, cls.line, f.name, value, "field", isinstance(value, list)))
+            elif is_count_name(f.name):
+                counts.append(CountOption(facts.path, cls.line, f.name, value))
+    return seeds, counts
+
+
+def config_seed_options(facts: LaunchFacts) -> tuple[list[SeedOption], list[CountOption]]:
+    seeds, counts = [], []
+    for key, value, line in facts.settings:
+        last = key.split(".")[-1]
+        if "parameters" in key.split(".") or "sweeper" in key.split("."):
+            continue
+        if is_seed_name(last) and (isinstance(value, (int, list)) and not isinstance(value, bool) or value is None):
+            seeds.append(SeedOption(facts.path, line, key, value, "config", isinstance(value, list)))
+        elif is_count_name(last) and isinstance(value, int) and not isinstance(value, bool):
+            counts.append(CountOption(facts.path, line, key, value))
+    return seeds, counts
+
+
+# -- loops over seeds ------------------------------------------------------------------------------
+_SEEDISH_TEXT = re.compile(r"seed", re.IGNORECASE)
+
+
+def _seed_args(call: Call, project: "ProjectFacts", facts: FileFacts) -> list[tuple[str, Expr]]:
+    """(key, argument) pairs of a call that carry a seed: seeder/helper/factory argument, `seed=`/`random_state=`."""
+    out = [(k, v) for k, v in call.kwargs.items() if is_seed_name(k)]
+    from .sinks import seeder
+
+    known = seeder(call.qualname)
+    if known is not None:
+        key = known[2] if known[2] in call.kwargs else str(known[1])
+        arg = call.arg(known[1], known[2])
+        if arg is not None and all(arg is not v for _, v in out):
+            out.append((key, arg))
+    elif call.qualname in RNG_FACTORIES or project.helper_families(call, facts) is not None:
+        if call.args:
+            out.append(("0", call.args[0]))
+    return out
+
+
+def seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
+    """Loops whose iterations use different seeds: named for seeds, or seeding from the loop variable."""
+    found: dict[int, Loop] = {}
+    for loop in facts.loops:
+        if loop.kind == "while":
+            continue
+        if any(is_seed_name(t.split(".")[-1]) for t in loop.targets) or \
+                loop.iter is not None and (any(is_seed_name(n) for n in loop.iter.names) or
+                                           re.search(r"\bseeds\b|seed_list|_seeds\b|\bSEEDS\b", loop.iter.text)):
+            found[loop.id] = loop
+    targets = {loop.id: set(loop.targets) for loop in facts.loops}
+    derived = _derived_names(facts, targets)
+    for call in facts.calls:
+        for loop_id in call.ctx.loops:
+            if loop_id in found:
+                continue
+            names = targets.get(loop_id, set()) | derived.get(loop_id, set())
+            if names and any(names & set(arg.names) for _, arg in _seed_args(call, project, facts)):
+                found[loop_id] = facts.loops[loop_id]
+    return found
+
+
+def _derived_names(facts: FileFacts, targets: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Names assigned inside a loop from its variable (`seed = base + run`), per loop."""
+    out: dict[int, set[str]] = {}
+    for assign in facts.assigns:
+        for loop_id in assign.ctx.loops:
+            if targets.get(loop_id, set()) & set(assign.value.names):
+                out.setdefault(loop_id, set()).update(n for t in assign.targets for n in (t.text,) if t.kind == "name")
+    return out
+
+
+def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts: list[CountOption]) -> tuple[tuple[str, ...], int]:
+    """Seed values a loop runs over where literal (list, range, module constant, option default), and how many."""
+    it = loop.iter
+    if it is None:
+        return (), 0
+    if it.kind == "list" and isinstance(it.value, list):
+        return tuple(str(v) for v in it.value), len(it.value)
+    match = re.fullmatch(r"(?:range|np\.arange|numpy\.arange)\(\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:,\s*(-?\d+)\s*)?\)", it.text)
+    if match:
+        numbers = [int(n) for n in match.groups() if n is not None]
+        start, stop = (0, numbers[0]) if len(numbers) == 1 else (numbers[0], numbers[1])
+        values = tuple(str(v) for v in range(start, stop, numbers[2] if len(numbers) == 3 else 1))
+        return values[:10_000], len(values)
+    match = re.fullmatch(r"range\(\s*[\w.]*?(\w+)\s*\)", it.text)
+    if match:
+        for count in counts:
+            if count.name.split(".")[-1] == match[1] and isinstance(count.default, int):
+                return (), count.default
+    last = it.text.split(".")[-1]
+    for option in options:
+        if option.name.split(".")[-1] == last and isinstance(option.default, list):
+            return tuple(str(v) for v in option.default), len(option.default)
+    if it.kind == "name":
+        for assign in facts.assigns:
+            if assign.ctx.func == "" and any(t.text == it.text for t in assign.targets) and assign.value.kind == "list":
+                values = assign.value.value or []
+                return tuple(str(v) for v in values), len(values)
+    return (), 0
+
+
+def grid_sweeps(facts: FileFacts) -> list[Sweep]:
+    """Grid/search-space entries over a seed: `grid.add('seed', [...])`, `tune.grid_search([...])` under `seed`."""
+    out = []
+    for call in facts.calls:
+        if len(call.args) >= 2 and call.args[0].kind == "str" and isinstance(call.args[0].value, str) \
+                and is_seed_name(call.args[0].value):
+            values = call.args[1]
+            if values.kind == "list" and isinstance(values.value, list) and len(values.value) > 1:
+                out.append(Sweep(facts.path, call.line, "grid", tuple(str(v) for v in values.value), len(values.value), facts.path))
+            elif " for " in values.text or values.text.startswith(("range(", "list(range")):
+                out.append(Sweep(facts.path, call.line, "grid", (), 2, facts.path))
+        elif call.qualname.endswith(("tune.grid_search", "tune.choice")) and call.args:
+            arg = call.args[0]
+            if arg.kind == "list" and _SEEDISH_TEXT.search(" ".join(t for t in call.targets)):
+                out.append(Sweep(facts.path, call.line, "ray tune", tuple(str(v) for v in arg.value or ()), len(arg.value or ()), facts.path))
+    for assign in facts.assigns:
+        if any(is_seed_name(t.text.split(".")[-1].strip("'\"[]")) or (t.kind == "subscript" and isinstance(t.value, str) and is_seed_name(t.value))
+               for t in assign.targets) and "grid_search(" in assign.value.text:
+            out.append(Sweep(facts.path, assign.line, "ray tune", (), 2, facts.path))
+    return out
+
+
+# -- seeds applied in Python -----------------------------------------------------------------------
+def _module_constant(name: str, facts: FileFacts, func: str) -> Any:
+    """The literal a name is bound to in the same function or at module level (last binding wins)."""
+    value = None
+    for assign in facts.assigns:
+        if assign.ctx.func in (func, "") and assign.op == "=" and any(t.kind == "name" and t.text == name for t in assign.targets):
+            value = assign.value.value if assign.value.kind == "int" else "not-literal"
+    return value if isinstance(value, int) else None
+
+
+def _params(facts: FileFacts, func: str) -> set[str]:
+    for function in facts.functions:
+        if function.qualname == func:
+            return {p.name for p in function.params}
+    return set()
+
+
+def _helper_default(call: Call, facts: FileFacts, project: "ProjectFacts") -> Any:
+    """`set_seed()` called with no seed: the literal default of the helper's first parameter."""
+    name = call.qualname.lstrip(".").rsplit(".", 1)[-1]
+    for other in project.python_files():
+        for function in other.functions:
+            if function.name == name and function.params:
+                params = [p for p in function.params if p.name not in ("self", "cls")]
+                if params and params[0].default is not None and params[0].default.kind == "int":
+                    return params[0].default.value
+    return None
+
+
+def _option_for(expr: Expr, options: list[SeedOption]) -> SeedOption | None:
+    """`args.seed`, `cfg.train.seed`, `config["seed"]` → the project's option of that name (unique default)."""
+    text = expr.text
+    match = re.search(r"""(?:\.|\[['"])(\w+)(?:['"]\])?$""", text)
+    if not match:
+        return None
+    last = match[1]
+    candidates = [o for o in options if o.name.split(".")[-1] == last]
+    defaults = {repr(o.default) for o in candidates}
+    if candidates and len(defaults) == 1:
+        return candidates[0]
+    return None
+
+
+def seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
+    """Every call in the file that applies a seed, with the origin of its value."""
+    loops = seed_loops(facts, project)
+    options = project.seed_options
+    targets = {loop.id: set(loop.targets) for loop in facts.loops}
+    out = []
+    for call in facts.calls:
+        args = _seed_args(call, project, facts)
+        if not args and project.helper_families(call, facts) is not None and not call.args and not call.kwargs:
+            value = _helper_default(call, facts, project)
+            out.append(SeedUse(call, "helper-default" if value is not None else "unknown", value))
+            continue
+        for key, arg in args[:1]:
+            out.append(SeedUse(call, *_origin(arg, call, facts, loops, targets, options), key=key))
+    return out
+
+
+def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], targets: dict[int, set[str]],
+            options: list[SeedOption]) -> tuple[str, Any, SeedOption | None]:
+    loop_names = {n for loop_id in call.ctx.loops for n in targets.get(loop_id, ())}
+    if arg.kind == "int":
+        return "literal", arg.value, None
+    if arg.kind in ("none", "bool", "str", "float", "list"):
+        return "unknown", None, None
+    if set(arg.names) & loop_names:
+        return "loop", None, None
+    if re.search(r"environ|getenv", arg.text):
+        return "env", None, None
+    if re.search(r"\btime\b|datetime|urandom|randint|random\(", arg.text):
+        return "time", None, None
+    if re.search(r"rank|local_rank|worker|proc|process_index|device|gpu|fold|epoch|\bi\b", arg.text, re.IGNORECASE) and arg.kind in ("binop", "call"):
+        return "derived", None, None
+    if arg.kind == "name":
+        if arg.text in _params(facts, call.ctx.func):
+            return "param", None, None
+        value = _module_constant(arg.text, facts, call.ctx.func)
+        if value is not None:
+            return "constant", value, None
+        option = _option_for(Expr(f".{arg.text}", "attr"), options)
+        if option is not None and re.fullmatch(r"_?(seed|random_seed|SEED|RANDOM_SEED)", arg.text):
+            return ("option", option.default, option) if option.kind != "config" else ("option", option.default, option)
+        return "unknown", None, None
+    if arg.kind in ("attr", "subscript"):
+        option = _option_for(arg, options)
+        if option is not None:
+            return "option", option.default, option
+        return "unknown", None, None
+    if arg.kind == "call" and arg.qualname in ("int",) and len(arg.names) <= 2:
+        option = _option_for(Expr(arg.text[4:-1], "attr"), options) if arg.text.startswith("int(") else None
+        if option is not None:
+            return "option", option.default, option
+    return "unknown", None, None
+
+
+# -- programs run by launchers ---------------------------------------------------------------------
+def program_file(program: str, launch_path: str, python_paths: list[str]) -> str | None:
+    """The project file an invocation runs: `train.py`, `./src/train.py`, `-m pkg.train`."""
+    if program.startswith("-m "):
+        wanted = program[3:].strip().replace(".", "/")
+        candidates = [wanted + ".py", wanted + "/__main__.py"]
+    else:
+        candidates = [program.lstrip("./")]
+    for candidate in candidates:
+        for path in python_paths:
+            norm = PurePosixPath(path.replace("\\", "/")).as_posix()
+            if norm == candidate or norm.endswith("/" + candidate):
+                return path
+    base = PurePosixPath(candidates[0]).name
+    matches = [p for p in python_paths if PurePosixPath(p.replace("\\", "/")).name == base]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _count_value(value: str) -> int:
+    return int(value) if re.fullmatch(r"\d+", value.strip()) else 0
+
+
+def invocation_seeds(invocation: Invocation) -> tuple[str | None, tuple[str, ...], int, int]:
+    """(seed option, literal seed values, number of seeds it runs, line) for one invocation.
+
+    Number 0: the program's default seed runs once (no seed passed, no count). Values come from the
+    option itself, the loop or parallel list feeding it, or a Hydra multirun list.
+    """
+    for name, value in invocation.options.items():
+        if is_count_name(name) and _count_value(value) >= 2:
+            return None, (), _count_value(value), invocation.option_lines.get(name, invocation.line)
+    for name, value in invocation.options.items():
+        if not is_seed_name(name):
+            continue
+        line = invocation.option_lines.get(name, invocation.line)
+        for ref, values in invocation.loop_values.items():
+            if ("$" + ref in value or "${" + ref in value or ref.startswith("{") and ref in value):
+                if not values:
+                    return name, (), 2, invocation.loop_lines.get(ref, line)
+                return name, tuple(values), len(values), invocation.loop_lines.get(ref, line) if len(values) == 1 else line
+        if "multirun" in invocation.options and ("," in value or value.startswith(("range(", "choice("))):
+            from .launchers import _hydra_values
+
+            values = _hydra_values(value)
+            return name, values, len(values), line
+        words = value.split()
+        if words and all(re.fullmatch(r"-?\d+", w) for w in words):
+            return name, tuple(words), len(words), line
+        if re.fullmatch(r"-?\d+", value.strip()):
+            return name, (value.strip(),), 1, line
+        return name, (), 2 if "$" in value else 1, line
+    return None, (), 0, invocation.line
+
+
+@dataclass
+class VariationFacts:
+    options: list[SeedOption]
+    counts: list[CountOption]
+    sweeps: list[Sweep]
+    runs: dict[str, list[tuple[str, Invocation]]]  # python path → (launch file, invocation) that run it
+    variation: SeedVariation
+
+
+def project_variation(project: "ProjectFacts") -> VariationFacts:
+    """Seed options, sweeps and the project's seed-variation fact (options first: loops read their defaults)."""
+    options: list[SeedOption] = []
+    counts: list[CountOption] = []
+    for facts in project.python_files():
+        s, c = seed_options(facts)
+        options += s
+        counts += c
+    for facts in project.launch_files():
+        s, c = config_seed_options(facts)
+        options += s
+        counts += c
+    project.seed_options = options
+    sweeps: list[Sweep] = []
+    python_paths = [f.path for f in project.python_files()]
+    runs: dict[str, list[tuple[str, Invocation]]] = {}
+    for facts in project.launch_files():
+        for line, what, values in facts.sweeps:
+            if not facts.invocations:
+                sweeps.append(Sweep(facts.path, line, what, values, len(values)))
+        for invocation in facts.invocations:
+            target = program_file(invocation.program, facts.path, python_paths)
+            if target is not None:
+                runs.setdefault(target, []).append((facts.path, invocation))
+            name, values, count, line = invocation_seeds(invocation)
+            if count >= 2:
+                what = "repeat count" if name is None else "launcher"
+                sweeps.append(Sweep(facts.path, line, what, values, count, target or invocation.program))
+        passed = {}
+        for invocation in facts.invocations:  # one program launched with different literal seeds
+            name, values, count, line = invocation_seeds(invocation)
+            if count == 1 and values:
+                passed.setdefault(invocation.program, {}).setdefault(values[0], line)
+        for program, seen in passed.items():
+            if len(seen) >= 2:
+                sweeps.append(Sweep(facts.path, min(seen.values()), "separate runs", tuple(seen), len(seen),
+                                    program_file(program, facts.path, python_paths) or program))
+    for facts in project.python_files():
+        for loop in seed_loops(facts, project).values():
+            values, count = loop_values(loop, facts, options, counts)
+            if count != 1 and _trains_or_calls(loop, facts):
+                sweeps.append(Sweep(facts.path, loop.line, "python loop", values, count or 2, facts.path))
+        sweeps += grid_sweeps(facts)
+    for option in options:
+        if option.is_list and isinstance(option.default, list) and len(option.default) > 1:
+            sweeps.append(Sweep(option.path, option.line, "seed list option", tuple(str(v) for v in option.default),
+                                len(option.default), option.path))
+    for count in counts:
+        if isinstance(count.default, int) and count.default >= 2:
+            sweeps.append(Sweep(count.path, count.line, "repeat count", (), count.default, count.path))
+    return VariationFacts(options, counts, sweeps, runs, _summarise(project, options, sweeps))
+
+
+def _trains_or_calls(loop: Loop, facts: FileFacts) -> bool:
+    return any(loop.id in call.ctx.loops for call in facts.calls)
+
+
+def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[Sweep]) -> SeedVariation:
+    if sweeps:
+        values: list[str] = []
+        for sweep in sweeps:
+            values += [v for v in sweep.values if v not in values]
+        count = max(len(values), max(s.count for s in sweeps))
+        return SeedVariation("swept", count, tuple(values), [(s.path, s.line, s.what) for s in sweeps])
+    uses = [(f, u) for f in project.python_files() for u in seed_uses(f, project)]
+    if options and uses:
+        return SeedVariation("capacity-only", 1, (), [(o.path, o.line, f"seed option {o.name}") for o in options])
+    if uses:
+        fixed = [(f, u) for f, u in uses if u.origin in ("literal", "constant", "helper-default")]
+        values = tuple(dict.fromkeys(str(u.value) for _, u in fixed))
+        return SeedVariation("fixed-only", 1, values, [(f.path, u.line, u.call.qualname) for f, u in uses])
+    return SeedVariation("unseeded")
+
+
+def sweeps_for(project: "ProjectFacts", path: str) -> list[Sweep]:
+    """Sweeps that vary this python file's seed: aimed at it, inside it, or of unknown target."""
+    return [s for s in project.sweeps if s.program in (path, None) or s.path == path]
