@@ -95,7 +95,7 @@ def import_time_families(facts: FileFacts, project: ProjectFacts) -> frozenset[s
     for other in imported_modules(facts, project):
         for call in other.calls:
             if not call.ctx.func:
-                out |= project.seeded_families(call, other) or ()
+                out |= project.seeded_families(call, other) or frozenset()
     return frozenset(out)
 
 

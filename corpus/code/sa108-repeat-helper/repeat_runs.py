@@ -20,8 +20,7 @@ def one_run(x, y):
 
 
 def main():
-    x = torch.randn(500, 10)
-    y = (x[:, 0] > 0).long()
+    x, y = torch.load("features.pt")
     accuracies = []
     for run in range(N_RUNS):
         set_seed(2024)  # expect: SA108

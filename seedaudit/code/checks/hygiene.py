@@ -1,0 +1,168 @@
+"""Seed hygiene, off by default: unseeded splits (SA191), estimators (SA192) and generator objects (SA193).
+
+Each one falls back on a source of randomness that no seed pins: a data split or estimator with no
+`random_state` reads numpy's global RNG (or torch's, for `random_split`), which is fine only when that
+global RNG was seeded first; a generator object created with no seed draws fresh OS entropy.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..facts import Call, FileFacts
+from ..seeded import imported_modules, seed_events, seeded_before
+from . import Hit, check
+
+_SHUFFLING_SPLITTERS = {"train_test_split", "ShuffleSplit", "StratifiedShuffleSplit", "GroupShuffleSplit",
+                        "RepeatedKFold", "RepeatedStratifiedKFold"}
+_OPTIONAL_SHUFFLE = {"KFold", "StratifiedKFold", "GroupKFold", "StratifiedGroupKFold"}
+_HAND_SHUFFLES = {"random.shuffle": "random", "random.sample": "random", "numpy.random.shuffle": "numpy",
+                  "numpy.random.permutation": "numpy"}
+_TRAIN = re.compile(r"train", re.IGNORECASE)
+_HELD_OUT = re.compile(r"val|test|dev|holdout|eval", re.IGNORECASE)
+_WORKER_SIDE = re.compile(r"(^|\.)(__getitem__|__iter__|__call__|forward)$")
+_EPOCH_LOOP = re.compile(r"epoch|step|batch|iter", re.IGNORECASE)
+
+# estimators whose fit always draws from random_state
+_RANDOM_ESTIMATORS = {
+    "RandomForestClassifier", "RandomForestRegressor", "ExtraTreesClassifier", "ExtraTreesRegressor",
+    "RandomTreesEmbedding", "IsolationForest", "GradientBoostingClassifier", "GradientBoostingRegressor",
+    "DecisionTreeClassifier", "DecisionTreeRegressor", "ExtraTreeClassifier", "ExtraTreeRegressor",
+    "BaggingClassifier", "BaggingRegressor", "KMeans", "MiniBatchKMeans", "BisectingKMeans", "MLPClassifier",
+    "MLPRegressor", "SGDClassifier", "SGDRegressor", "SGDOneClassSVM", "Perceptron", "PassiveAggressiveClassifier",
+    "PassiveAggressiveRegressor", "TSNE", "GaussianMixture", "BayesianGaussianMixture", "LatentDirichletAllocation",
+    "SpectralClustering", "SpectralEmbedding", "RandomizedSearchCV", "GaussianRandomProjection",
+    "SparseRandomProjection", "FastICA", "MDS", "MiniBatchDictionaryLearning", "RBFSampler", "Nystroem",
+    "RANSACRegressor", "TruncatedSVD",
+}
+# estimators that use random_state only in some configurations: (keyword, values that make them random)
+_CONDITIONAL_ESTIMATORS = {
+    "SVC": ("probability", (True,)), "NuSVC": ("probability", (True,)),
+    "LogisticRegression": ("solver", ("sag", "saga", "liblinear")),
+    "Ridge": ("solver", ("sag", "saga")), "RidgeClassifier": ("solver", ("sag", "saga")),
+    "Lasso": ("selection", ("random",)), "ElasticNet": ("selection", ("random",)),
+    "LassoCV": ("selection", ("random",)), "ElasticNetCV": ("selection", ("random",)),
+    "PCA": ("svd_solver", ("randomized", "arpack")), "IncrementalPCA": ("svd_solver", ("randomized", "arpack")),
+    "KernelPCA": ("eigen_solver", ("randomized", "arpack")), "NMF": ("init", ("random", "nndsvdar")),
+}
+
+
+def _sklearn(call: Call) -> str | None:
+    return call.qualname.rpartition(".")[2] if call.qualname.startswith("sklearn.") else None
+
+
+def _unset(call: Call, keyword: str, position: int | None = None) -> bool:
+    """The keyword is not passed (or passed as None), and no **kwargs could carry it."""
+    arg = call.arg(position if position is not None else -1, keyword)
+    return not call.star and (arg is None or arg.kind == "none")
+
+
+def _covered(facts: FileFacts, project, call: Call, family: str) -> bool:
+    """Is the global RNG this call falls back on seeded first (here, or by a project module importing this one)?"""
+    if seeded_before(seed_events(facts, project), family, call.line, call.ctx.func):
+        return True
+    for other in project.python_files():
+        if other is not facts and facts in imported_modules(other, project, depth=1):
+            if any(family in e.families for e in seed_events(other, project)):
+                return True
+    return False
+
+
+def _scope_names(facts: FileFacts, func: str) -> set[str]:
+    names: set[str] = set()
+    for assign in facts.assigns:
+        if assign.ctx.func == func:
+            for target in assign.targets:
+                names.update(target.names)
+    for call in facts.calls:
+        if call.ctx.func == func:
+            names.update(call.targets)
+            names.update(n for a in (*call.args, *call.kwargs.values()) for n in a.names)
+    return names
+
+
+def _hand_rolled_split(facts: FileFacts, call: Call) -> bool:
+    """A shuffle whose result is cut into a training part and a held-out part in the same scope."""
+    if _WORKER_SIDE.search(call.ctx.func) or any(
+            any(_EPOCH_LOOP.search(t) for t in facts.loop(i).targets) for i in call.ctx.loops):
+        return False
+    if call.qualname == "numpy.random.permutation" and not call.targets:
+        return False
+    if call.qualname != "numpy.random.permutation" and not (call.args and call.args[0].kind in ("name", "attr")):
+        return False
+    names = _scope_names(facts, call.ctx.func)
+    return any(_TRAIN.search(n) for n in names) and any(_HELD_OUT.search(n) for n in names)
+
+
+def _split(call: Call, facts: FileFacts) -> tuple[str, str] | None:
+    """(family it falls back on, what to pass) for an unseeded split; None for a seeded or fixed one."""
+    name = _sklearn(call)
+    if name in _SHUFFLING_SPLITTERS or name in _OPTIONAL_SHUFFLE:
+        if name in _OPTIONAL_SHUFFLE:
+            shuffle = call.kwargs.get("shuffle")
+            if shuffle is None or shuffle.value is not True:
+                return None
+        if name == "train_test_split":
+            shuffle = call.kwargs.get("shuffle")
+            if shuffle is not None and shuffle.value is False:
+                return None
+        return ("numpy", "random_state=") if _unset(call, "random_state") else None
+    if call.qualname == "torch.utils.data.random_split":
+        return ("torch", "generator=") if _unset(call, "generator", 2) else None
+    if call.qualname in _HAND_SHUFFLES and _hand_rolled_split(facts, call):
+        return _HAND_SHUFFLES[call.qualname], "a seeded generator"
+    return None
+
+
+@check("SA191")
+def unseeded_split(facts, project, config) -> Iterator[Hit]:
+    for call in facts.calls:
+        found = _split(call, facts)
+        if found is None or _covered(facts, project, call, found[0]):
+            continue
+        family, remedy = found
+        rng = {"numpy": "numpy's global RNG", "torch": "the torch generator", "random": "Python's `random`"}[family]
+        yield Hit(call.line, f"`{call.qualname.rpartition('.')[2]}` splits the data with {rng}, which is never seeded "
+                             f"before it: the split changes on every run (pass {remedy})",
+                  col=call.col, end_line=call.end_line)
+
+
+def _random_estimator(call: Call) -> bool:
+    name = _sklearn(call)
+    if name in _RANDOM_ESTIMATORS:
+        return True
+    if name in _CONDITIONAL_ESTIMATORS:
+        keyword, values = _CONDITIONAL_ESTIMATORS[name]
+        arg = call.kwargs.get(keyword)
+        return arg is not None and arg.value in values
+    return False
+
+
+@check("SA192")
+def unseeded_estimator(facts, project, config) -> Iterator[Hit]:
+    for call in facts.calls:
+        if _random_estimator(call) and _unset(call, "random_state") and not _covered(facts, project, call, "numpy"):
+            yield Hit(call.line, f"`{call.qualname.rpartition('.')[2]}` has randomness but no `random_state`, and "
+                                 "numpy's global RNG is not seeded before it: each fit gives a different model",
+                      col=call.col, end_line=call.end_line)
+
+
+def _seeded_later(facts: FileFacts, call: Call) -> bool:
+    if any(c.line == call.line and c.qualname.endswith(("manual_seed", ".seed")) for c in facts.calls):
+        return True  # torch.Generator().manual_seed(0)
+    return any(c.qualname in (f"{t}.manual_seed", f"{t}.seed") for t in call.targets for c in facts.calls)
+
+
+@check("SA193")
+def unseeded_generator(facts, project, config) -> Iterator[Hit]:
+    for call in facts.calls:
+        if call.qualname in ("numpy.random.default_rng", "numpy.random.RandomState"):
+            arg = call.arg(0, "seed")
+            if not call.star and (arg is None or arg.kind == "none"):
+                yield Hit(call.line, f"`{call.qualname.rpartition('.')[2]}()` without a seed takes fresh entropy from "
+                                     "the OS: its stream differs on every run and no project seed reaches it",
+                          col=call.col, end_line=call.end_line)
+        elif call.qualname == "torch.Generator" and not _seeded_later(facts, call):
+            yield Hit(call.line, "`torch.Generator()` is never seeded: it always starts from torch's built-in default "
+                                 "seed, whatever seed the run is given, so changing the seed does not change this stream",
+                      col=call.col, end_line=call.end_line)

@@ -1,0 +1,85 @@
+"""SA107: a fixed seed and a reproducibility signal, while `cudnn.benchmark = True` runs and nothing forces
+deterministic algorithms: same-seed runs still differ on the GPU."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..facts import Assign, FileFacts
+from ..seeded import is_fixed_seed, seed_events
+from . import Hit, check
+
+_SIGNAL = re.compile(r"reproduc|determinis|replicab", re.IGNORECASE)
+_DISCLAIMER = re.compile(r"non-?\s*determinis|not\s+(be\s+)?(fully\s+)?(reproduc|determinis)|deterministic\s*=\s*False|"
+                         r"irreproduc|unreproduc", re.IGNORECASE)
+_GUARD = re.compile(r"determinis|reproduc|benchmark|seed", re.IGNORECASE)
+
+
+def _cudnn(assign: Assign, attr: str) -> bool:
+    return any((t.qualname or t.text).endswith(f"cudnn.{attr}") for t in assign.targets)
+
+
+def _guarded(facts: FileFacts, assign: Assign) -> bool:
+    """Inside a branch that a determinism/benchmark/seed setting decides (`if not args.deterministic:`)."""
+    return any(_GUARD.search(facts.branch(b).test.text) for b in assign.ctx.conds)
+
+
+def _deterministic_algorithms(project) -> bool:
+    for other in project.python_files():
+        for call in other.calls:
+            if call.qualname == "torch.use_deterministic_algorithms":
+                arg = call.arg(0, "mode")
+                if arg is None or arg.value is not False:
+                    return True
+    return False
+
+
+def _helper_sets_deterministic(facts: FileFacts, project) -> int | None:
+    """Line of a call in this file to a project function that sets `cudnn.deterministic = True`."""
+    setters = {a.ctx.func.rpartition(".")[2] for other in project.python_files() for a in other.assigns
+               if a.ctx.func and _cudnn(a, "deterministic") and a.value.value is True}
+    for call in facts.calls:
+        if call.qualname.rpartition(".")[2] in setters:
+            return call.line
+    return None
+
+
+def _signal(facts: FileFacts, project) -> tuple[int, str] | None:
+    for assign in facts.assigns:
+        if _cudnn(assign, "deterministic") and assign.value.value is True:
+            return assign.line, "cudnn.deterministic = True"
+    for line, text in facts.keyword_lines:
+        if _SIGNAL.search(text) and not _DISCLAIMER.search(text):
+            return line, text
+    line = _helper_sets_deterministic(facts, project)
+    return (line, "a seeding helper that sets cudnn.deterministic = True") if line else None
+
+
+def _fixed_seed(facts: FileFacts, project) -> tuple[str, int] | None:
+    for other in [facts, *(f for f in project.python_files() if f is not facts)]:
+        for event in seed_events(other, project):
+            if is_fixed_seed(event.call):
+                return other.path, event.line
+    return None
+
+
+@check("SA107")
+def benchmark_with_fixed_seed(facts, project, config) -> Iterator[Hit]:
+    on = [a for a in facts.assigns if _cudnn(a, "benchmark") and a.value.value is True and not _guarded(facts, a)]
+    if not on:
+        return
+    off_later = [a for a in facts.assigns if _cudnn(a, "benchmark") and a.value.value is not True]
+    signal = _signal(facts, project)
+    if signal is None or _deterministic_algorithms(project):
+        return
+    seed = _fixed_seed(facts, project)
+    if seed is None:
+        return
+    for assign in on:
+        if any(a.ctx.func == assign.ctx.func and a.line > assign.line for a in off_later):
+            continue
+        yield Hit(assign.line, "cudnn.benchmark = True lets cuDNN pick convolution algorithms by timing on every run, "
+                               "and nothing enables torch.use_deterministic_algorithms: runs with this fixed seed are "
+                               f"not reproducible, although the code asks for it ({signal[1][:60]!r}, line {signal[0]})",
+                  col=assign.col, related=[(facts.path, signal[0], signal[1]), (seed[0], seed[1], "fixed seed")])
+        return

@@ -1,0 +1,149 @@
+"""SA105: the program seeds some of the RNGs it draws from, but not all of them (or seeds one too late).
+
+Families: Python `random`, numpy's global RNG, the torch CPU generator (`torch.manual_seed` also seeds
+CUDA; seeding only CUDA leaves the CPU generator open), TensorFlow, and gym/gymnasium environments and
+action spaces, which keep generators of their own. A file that seeds nothing at all draws fresh
+randomness on every run by design and is left alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..facts import Call, FileFacts
+from ..seeded import SeedEvent, import_time_families, seed_events, seeded_before
+from ..sinks import GYM_MAKERS, GYM_MODULES, draw_family, layer_family
+from . import Hit, check
+
+_LABEL = {"random": "Python's `random`", "numpy": "numpy's global RNG", "torch": "the torch CPU generator",
+          "tensorflow": "TensorFlow's global RNG"}
+# methods that run inside DataLoader workers, where torch reseeds random/torch (and numpy since 1.9) itself
+_WORKER_SIDE = re.compile(r"(^|\.)(__getitem__|__iter__|__call__|worker_init\w*|forward)$")
+_ENV_NAME = re.compile(r"env", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Draw:
+    family: str
+    call: Call
+
+
+def _draws(facts: FileFacts) -> Iterator[Draw]:
+    for call in facts.calls:
+        family = draw_family(call.qualname) or layer_family(call.qualname)
+        if family is None and call.qualname == "torch.utils.data.DataLoader":
+            shuffle = call.kwargs.get("shuffle")
+            if shuffle is not None and shuffle.value is True and "generator" not in call.kwargs:
+                family = "torch"
+        if family is not None:
+            yield Draw(family, call)
+
+
+def _label(families) -> str:
+    names = sorted(f for f in families if f in _LABEL)
+    return ", ".join(f"`{n}`" if n != "numpy" else "numpy" for n in names) or "CUDA"
+
+
+def _first_seed(events: list[SeedEvent]) -> SeedEvent:
+    return min(events, key=lambda e: e.line)
+
+
+def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[str]) -> Iterator[Hit]:
+    reported: set[str] = set()
+    anchor = _first_seed(events) if events else None
+    related = [(facts.path, anchor.line, f"seeding: {anchor.call.qualname}")] if anchor else []
+    for draw in _draws(facts):
+        family, call = draw.family, draw.call
+        if family in reported or family not in _LABEL:
+            continue
+        if _WORKER_SIDE.search(call.ctx.func) and "torch" in seeded:
+            continue  # DataLoader workers get random/torch/numpy reseeded from the (seeded) torch generator
+        if family in seeded and not any(family in e.families for e in events):
+            continue  # seeded at import time by a project module this file imports
+        if seeded_before(events, family, call.line, call.ctx.func):
+            continue
+        reported.add(family)
+        late = [e for e in events if family in e.families and e.func == call.ctx.func and e.line > call.line]
+        if late:
+            first = min(late, key=lambda e: e.line)
+            yield Hit(first.line, f"{_LABEL[family]} is seeded here, after `{call.qualname}` (line {call.line}) has "
+                                  "already drawn from it: that draw is not fixed by the seed",
+                      col=first.call.col, end_line=first.call.end_line,
+                      related=[(facts.path, call.line, f"draw: {call.qualname}")])
+            continue
+        only_cuda = family == "torch" and "cuda" in seeded
+        why = ("only the CUDA generator is seeded (`torch.cuda.manual_seed*`), not the CPU one" if only_cuda else
+               f"it is never seeded, while {_label(seeded - {family})} {'is' if len(seeded - {family}) == 1 else 'are'}")
+        yield Hit(call.line, f"`{call.qualname}` draws from {_LABEL[family]}, but {why}: runs with the same seed differ",
+                  col=call.col, end_line=call.end_line, related=related)
+
+
+# -- gym / gymnasium ------------------------------------------------------------------------------------------
+def _uses_gym(facts: FileFacts) -> bool:
+    return any(target.split(".")[0] in GYM_MODULES for target in facts.aliases.values())
+
+
+def _receiver(qualname: str, suffix: str) -> str | None:
+    if qualname.endswith(suffix):
+        receiver = qualname[:-len(suffix)]
+        if receiver and _ENV_NAME.search(receiver.rpartition(".")[2]):
+            return receiver
+    return None
+
+
+def _passes_seed(call: Call) -> bool:
+    return any("seed" in name.lower() for arg in (*call.args, *call.kwargs.values()) for name in arg.names) or any(
+        "seed" in key for key in call.kwargs)
+
+
+def _gym_hits(facts: FileFacts) -> Iterator[Hit]:
+    env_seeded = space_seeded = False
+    resets, samples = [], []
+    for call in facts.calls:
+        q = call.qualname
+        if _receiver(q, ".action_space.seed") or _receiver(q, ".seed") or _receiver(q, ".unwrapped.seed"):
+            env_seeded = env_seeded or not q.endswith(".action_space.seed")
+            space_seeded = space_seeded or q.endswith(".action_space.seed")
+        elif (env := _receiver(q, ".reset")) is not None:
+            seed = call.kwargs.get("seed")
+            if seed is not None and seed.kind != "none":
+                env_seeded = True
+            else:
+                resets.append((env, call))
+        elif (env := _receiver(q, ".action_space.sample")) is not None:
+            samples.append((env, call))
+        elif (q in GYM_MAKERS or "env" in q.rpartition(".")[2].lower()) and _passes_seed(call):
+            env_seeded = space_seeded = True  # built by a factory that receives the seed: trust it
+    if not env_seeded and not space_seeded and (resets or samples):
+        env, draw = min(resets + samples, key=lambda item: item[1].line)
+        line, col = _creation(facts, env, draw)
+        yield Hit(line, f"the environment `{env}` (and its action space) is never seeded: neither `{env}.seed(...)`, "
+                        f"`{env}.reset(seed=...)` nor `{env}.action_space.seed(...)` is called, so resets and sampled "
+                        "actions differ between runs with the same seed", col=col,
+                  related=[(facts.path, draw.line, f"first draw: {draw.qualname}")])
+    elif not space_seeded and samples:
+        env, draw = min(samples, key=lambda item: item[1].line)
+        yield Hit(draw.line, f"`{env}.action_space.sample()` draws from the action space's own generator, which is "
+                             f"never seeded (`{env}.action_space.seed(seed)` is missing): the sampled actions differ "
+                             "between runs with the same seed", col=draw.col, end_line=draw.end_line)
+
+
+def _creation(facts: FileFacts, env: str, draw: Call) -> tuple[int, int]:
+    """Where `env` is built (its first assignment in the scope of the draw); else the draw itself."""
+    for assign in sorted(facts.assigns, key=lambda a: a.line):
+        if assign.line <= draw.line and assign.value.kind in ("call", "other") and any(
+                env == t.text or env in t.names or env in t.text.replace(" ", "").split(",") for t in assign.targets):
+            return assign.line, assign.col
+    return draw.line, draw.col
+
+
+@check("SA105")
+def partial_seeding(facts, project, config) -> Iterator[Hit]:
+    events = seed_events(facts, project)
+    seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
+    if not seeded:
+        return  # seeds nothing: every run draws fresh randomness, which is variation, not a partial seed
+    yield from _library_hits(facts, events, seeded)
+    if _uses_gym(facts):
+        yield from _gym_hits(facts)

@@ -1,0 +1,157 @@
+"""SA106: DataLoader workers that start from one copied RNG state and so draw identical "random" streams.
+
+Version-aware: since torch 1.9 every worker reseeds Python `random`, torch and numpy's global RNG
+itself, so numpy augmentation in a dataset is a problem only on older torch (a pin or
+`target-torch-version`; an unknown version cannot rule it out). RNG objects the DataLoader cannot
+reach (a `RandomState`/`Generator` held by the dataset or a transform, imgaug's own RNG) are copied into
+every worker on any torch. A `worker_init_fn` or a per-worker reseed inside the dataset that gives
+each worker its own stream fixes all of it; one that reseeds with a constant fixes nothing.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..facts import Call, FileFacts
+from ...findings import Confidence
+from ..seeded import imported_modules
+from ..sinks import RNG_FACTORIES, draw_family
+from . import Hit, check
+
+_LOADERS = ("torch.utils.data.DataLoader", "torch.utils.data.dataloader.DataLoader")
+_WORKER_METHODS = re.compile(r"\.(__getitem__|__getitems__|__iter__|__next__)$")
+_PER_WORKER = ("torch.utils.data.get_worker_info", "torch.initial_seed")
+_OBJECT_FACTORIES = {name for name, kind in RNG_FACTORIES.items() if kind == "numpy-object"}
+
+
+def _workers(call: Call, project) -> bool:
+    """num_workers > 0, or not provably 0 (a variable whose argparse default is not 0)."""
+    arg = call.arg(5, "num_workers")
+    if arg is None or arg.kind == "int" and not arg.value:
+        return False
+    if arg.kind in ("name", "attr"):
+        option = arg.text.rpartition(".")[2]
+        for other in project.python_files():
+            for c in other.calls:
+                if c.qualname.endswith("add_argument") and any(
+                        a.kind == "str" and isinstance(a.value, str) and a.value.lstrip("-").replace("-", "_") == option
+                        for a in c.args) and (default := c.kwargs.get("default")) is not None:
+                    return not (default.kind == "int" and default.value == 0)
+    return True
+
+
+def _scope(facts: FileFacts, project) -> list[FileFacts]:
+    """This file, the project modules it imports, and the packages those imports name."""
+    found = [facts, *imported_modules(facts, project)]
+    tops = {imp.module.split(".")[0] for imp in facts.imports if imp.module and not imp.module.startswith(".")}
+    for other in project.python_files():
+        if other not in found and other.module.split(".")[0] in tops and "." in other.module:
+            found.append(other)
+    return found
+
+
+def _class_of(func: str) -> str:
+    return func.rpartition(".")[0]
+
+
+def _in_method(func: str) -> bool:
+    return "." in func and not func.endswith("__init__")
+
+
+def _numpy_in_workers(files: list[FileFacts]) -> tuple[FileFacts, Call] | None:
+    """A global-numpy draw in a dataset or transform method, with no per-worker numpy reseed in the project."""
+    if any(c.qualname == "numpy.random.seed" and _WORKER_METHODS.search(c.ctx.func)
+           and not all(a.is_literal for a in c.args) for f in files for c in f.calls):
+        return None  # the dataset reseeds numpy per worker (from the index or the worker id)
+    for f in files:
+        for c in f.calls:
+            if draw_family(c.qualname) == "numpy" and _in_method(c.ctx.func):
+                return f, c
+    return None
+
+
+def _held_rng(files: list[FileFacts]) -> tuple[FileFacts, int, str] | None:
+    """An RNG object stored on a dataset/transform in __init__ and drawn from in its methods."""
+    for f in files:
+        if any(c.qualname in _PER_WORKER for c in f.calls):
+            continue
+        held = {}
+        for call in f.calls:
+            if call.qualname in _OBJECT_FACTORIES and call.ctx.func.endswith("__init__"):
+                for target in call.targets:
+                    if target.startswith("self."):
+                        held[(_class_of(call.ctx.func), target)] = call.line
+        for call in f.calls:
+            for (cls, attr), line in held.items():
+                if call.qualname.startswith(attr + ".") and _class_of(call.ctx.func) == cls and _in_method(call.ctx.func):
+                    return f, line, attr
+        for call in f.calls:
+            if call.qualname.startswith("imgaug.") and _in_method(call.ctx.func) or (
+                    call.qualname.startswith("imgaug.") and call.ctx.func.endswith("__init__")):
+                return f, call.line, "imgaug's global RNG"
+    return None
+
+
+def _worker_init(facts: FileFacts, call: Call, project) -> Hit | None:
+    """A worker_init_fn defined here that reseeds with a constant: every worker gets the same stream."""
+    arg = call.arg(-1, "worker_init_fn")
+    if arg is None or arg.kind != "name":
+        return None
+    fn = next((f for f in facts.functions if f.qualname == arg.text), None)
+    if fn is None:
+        return None
+    params = {p.name for p in fn.params}
+    seeds = [c for c in facts.calls if c.ctx.func == fn.qualname and project.seeded_families(c, facts)]
+    if not seeds or any(c.qualname in _PER_WORKER for c in facts.calls if c.ctx.func == fn.qualname):
+        return None
+    varying = params | _derived(facts, fn.qualname, params)
+    if any(set(n for a in (*c.args, *c.kwargs.values()) for n in a.names) & varying for c in seeds):
+        return None
+    return Hit(call.line, f"worker_init_fn `{fn.name}` reseeds every worker with the same value (line {seeds[0].line}): "
+                          "the workers still share one random stream", col=call.col, end_line=call.end_line,
+               related=[(facts.path, seeds[0].line, "constant reseed")])
+
+
+def _derived(facts: FileFacts, func: str, params: set[str]) -> set[str]:
+    """Names assigned in `func` from its parameters (`seed = base + worker_id`)."""
+    return {n for a in facts.assigns if a.ctx.func == func and set(a.value.names) & params
+            for t in a.targets for n in t.names}
+
+
+@check("SA106")
+def worker_rng_fork(facts, project, config) -> Iterator[Hit]:
+    loaders = [c for c in facts.calls if c.qualname in _LOADERS and _workers(c, project)]
+    for call in loaders:
+        if "worker_init_fn" in call.kwargs and (hit := _worker_init(facts, call, project)) is not None:
+            yield hit
+    plain = [c for c in loaders if "worker_init_fn" not in c.kwargs]
+    shuffled = [c for c in plain if (s := c.arg(2, "shuffle")) is not None and s.value is True or "sampler" in c.kwargs]
+    if plain:  # once per file, at the training loader (the shuffled one), where the augmentation runs
+        yield from _fork_hits(facts, project, (shuffled or plain)[0])
+
+
+def _fork_hits(facts: FileFacts, project, call: Call) -> Iterator[Hit]:
+    files = _scope(facts, project)
+    held = _held_rng(files)
+    if held is not None:
+        where, line, what = held
+        yield Hit(call.line, f"this DataLoader forks workers without a worker_init_fn, and {what} (created at "
+                             f"{where.path}:{line}) is copied into each worker unchanged: the workers draw identical "
+                             "augmentation streams (torch reseeds only random, torch and numpy's global RNG)",
+                  col=call.col, end_line=call.end_line, related=[(where.path, line, what)])
+        return
+    version = project.torch_version
+    if version is not None and version >= (1, 9):
+        return
+    found = _numpy_in_workers(files)
+    if found is None:
+        return
+    where, draw = found
+    known = version is not None
+    when = (f"torch {version[0]}.{version[1]} ({project.torch_version_source})" if known
+            else "torch older than 1.9 (the project does not say which torch it targets)")
+    yield Hit(call.line, f"this DataLoader forks workers without a worker_init_fn while `{draw.qualname}` draws from "
+                         f"numpy's global RNG in `{draw.ctx.func}`: with {when} every worker starts from the same numpy "
+                         "state and applies the same random augmentations",
+              col=call.col, end_line=call.end_line, confidence=None if known else Confidence.LOW,
+              related=[(where.path, draw.line, draw.qualname)])
