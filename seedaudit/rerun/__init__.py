@@ -1,0 +1,44 @@
+"""The re-runner: run a program over many seeds and measure what the seed does.
+
+Library API (what `seedaudit rerun` and `seedaudit audit` call):
+
+    from seedaudit.rerun import Study, make_configuration, run_study, analyse_store
+
+    study = Study(name="demo", configs=[
+        make_configuration("a", ["python", "train.py", "--model", "a"]),   # no {seed}: injected
+        make_configuration("b", "python train.py --model b"),              # a string is split, never run by a shell
+    ], seeds=10, repeats=2, workdir="corpus/demo/code", timeout=300)
+    report = run_study(study, "out/demo.sqlite", jobs=2)       # SweepReport; resumable, skips finished runs
+    result = analyse_store("out/demo.sqlite", claims={"a": 0.93})   # seedaudit.result.Result
+    result.data["rerun"]   # JSON-serialisable statistics; result.findings: SA401-SA403 (+ SA001 for failed runs)
+
+- `run_study(study, store_path, jobs=None, gpus=None, per_gpu=1, backend="local"|"ray", retries=None,
+  time_budget=None, replace=False, copy_workdir=False, on_event=None)` runs what is not finished yet.
+  Raises `Interrupted` (Ctrl-C/SIGTERM; `.exit_code`), `StoreError` (unwritable, corrupt, locked, or a
+  configuration whose command changed), `BackendError` (Ray missing).
+- `analyse_store(store_path, study=None, metric=None, higher_is_better=None, claims=None,
+  options=stats.Options())` analyses without running; raises `NothingMeasured` when no run succeeded.
+- `stats.analyse(records, ...)` / `stats.analyse_values({"a": [...], "b": [...]}, "accuracy")` -> dict:
+  the statistics alone, for values from anywhere.
+- `load_study(path)` reads a study file; `export_csv(store_path, csv_path)` writes every run.
+- Programs report numbers with `seedaudit.log_metric(name, value)` and
+  `seedaudit.rerun.metrics.log_predictions(predictions, labels=None)`, or a JSON line on stdout.
+
+Modules: study (configurations, seed lists), plan (runs, argv, environment), execute (one run),
+backends (local pool, Ray), store (SQLite), runner (the sweep), metrics, stats (+ distributions),
+checks (findings), engine (store -> Result), summary and progress (text), inject/sitecustomize.py
+(the seed shim). Linux-first: see execute.py.
+"""
+from __future__ import annotations
+
+from .backends import BackendError
+from .engine import NothingMeasured, analyse_store, export_csv
+from .runner import Interrupted, SweepReport, load_records, run_study
+from .store import RunRecord, Store, StoreError
+from .study import Configuration, Study, StudyError, load_study, make_configuration
+
+__all__ = [
+    "BackendError", "Configuration", "Interrupted", "NothingMeasured", "RunRecord", "Store", "StoreError", "Study",
+    "StudyError", "SweepReport", "analyse_store", "export_csv", "load_records", "load_study", "make_configuration",
+    "run_study",
+]

@@ -1,0 +1,344 @@
+"""seedaudit's seed shim: `seedaudit rerun` puts this folder first on PYTHONPATH.
+
+Python imports `sitecustomize` at start-up, so this runs before the program (and before every
+Python child process it starts, since they inherit PYTHONPATH). It does nothing unless
+$SEEDAUDIT_OUT is set. Then it:
+- logs every explicit seeding call (random, numpy legacy and Generator/SeedSequence/bit generators,
+  torch global/CUDA/Generator, tensorflow, jax keys, transformers/lightning/accelerate helpers)
+  with its call site to $SEEDAUDIT_OUT/seeds.jsonl;
+- when $SEEDAUDIT_INJECT_SEED is set, replaces each seed s by a value mixed from (injected, s), so
+  a hard-coded seed varies without editing the program, and distinct seeds (seed + rank) stay
+  distinct; without it (position 0) the program keeps its own seeds;
+- asks Linux to kill this process when its parent dies, so runs die with the runner;
+- then runs the sitecustomize it shadows, if there is one.
+Libraries are patched right after they are imported (a meta-path hook), never imported here.
+Calls that a library makes from its own draws (DataLoader workers, samplers) pass through.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _install() -> None:
+    import functools
+    import hashlib
+    import importlib.util
+    import json
+    import numbers
+    import threading
+
+    out = os.environ["SEEDAUDIT_OUT"]
+    injected = os.environ.get("SEEDAUDIT_INJECT_SEED")
+    log_path = os.path.join(out, "seeds.jsonl")
+    state = threading.local()
+    primitive_dirs: list[str] = []  # libraries whose own calls pass through
+    shim_file = os.path.abspath(__file__)
+
+    def is_library(filename):
+        return filename == shim_file or filename.startswith(tuple(primitive_dirs)) or filename.startswith("<frozen")
+
+    def package_dir(module):
+        top = sys.modules[module.__name__.split(".")[0]]
+        return os.path.dirname(os.path.abspath(top.__file__)) + os.sep
+
+    def seedlike(value):
+        if isinstance(value, (list, tuple)):
+            return bool(value) and all(isinstance(v, numbers.Integral) and not isinstance(v, bool) for v in value)
+        return isinstance(value, (numbers.Integral, str, bytes, float)) and not isinstance(value, bool)
+
+    def mix(value):
+        if isinstance(value, (list, tuple)):
+            return type(value)(mix(v) for v in value)
+        if isinstance(value, numbers.Integral):
+            value = int(value)  # numpy and torch integers mix like Python ones
+        digest = hashlib.blake2b(f"{injected}:{value!r}".encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "little") % (2**31)
+
+    def plain(value):
+        try:
+            json.dumps(value)
+            return value
+        except (TypeError, ValueError):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return repr(value)
+
+    def site_of(frame):
+        caller = f"{frame.f_code.co_filename}:{frame.f_lineno}"
+        user = frame
+        while user is not None and is_library(user.f_code.co_filename):
+            user = user.f_back
+        site = f"{user.f_code.co_filename}:{user.f_lineno}" if user is not None else caller
+        return site, caller
+
+    def log(call, original, used, frame):
+        site, via = site_of(frame)
+        entry = {"pid": os.getpid(), "call": call, "original": plain(original), "used": plain(used),
+                 "injected": injected is not None, "site": site}
+        if via != site:
+            entry["via"] = via
+        try:
+            with open(log_path, "a", encoding="utf-8") as handle:
+                handle.write(json.dumps(entry) + "\n")
+        except OSError:
+            pass
+
+    def seed_argument(args, kwargs, argname, argpos):
+        if argname in kwargs:
+            return kwargs[argname], True
+        if len(args) > argpos:
+            return args[argpos], True
+        return None, False
+
+    def replaced(args, kwargs, argname, argpos, value):
+        if argname in kwargs:
+            kwargs = dict(kwargs, **{argname: value})
+        else:
+            args = args[:argpos] + (value,) + args[argpos + 1:]
+        return args, kwargs
+
+    def intercept(func, call, argname, argpos, primitive, skip=None):
+        """Run func with its seed argument mixed (once, at the outermost seeding call) and logged."""
+
+        def run(args, kwargs, frame):
+            if getattr(state, "depth", 0) or (skip is not None and skip(kwargs)):
+                return func(*args, **kwargs)
+            if primitive and frame.f_code.co_filename.startswith(tuple(primitive_dirs)):
+                return func(*args, **kwargs)
+            original, given = seed_argument(args, kwargs, argname, argpos)
+            if not given or not seedlike(original):
+                return func(*args, **kwargs)
+            used = mix(original) if injected is not None else original
+            if used is not original:
+                args, kwargs = replaced(args, kwargs, argname, argpos, used)
+            log(call, original, used, frame)
+            state.depth = 1
+            try:
+                return func(*args, **kwargs)
+            finally:
+                state.depth = 0
+
+        return run
+
+    def wrap_function(owner, attr, call, argname, argpos=0, primitive=True):
+        func = getattr(owner, attr, None)
+        if func is None or getattr(func, "__seedaudit__", False):
+            return
+        run = intercept(func, call, argname, argpos, primitive)
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            return run(args, kwargs, sys._getframe(1))
+
+        wrapper.__seedaudit__ = True
+        try:
+            setattr(owner, attr, wrapper)
+        except (AttributeError, TypeError):
+            pass
+
+    def subclass(owner, attr, call, argname=None, methods=(), skip=None):
+        """Replace an extension class by a look-alike subclass whose constructor (and methods) mix seeds."""
+        base = getattr(owner, attr, None)
+        if base is None or getattr(base, "__seedaudit__", False):
+            return
+        meta = type(base)
+
+        class Meta(meta):
+            def __instancecheck__(cls, obj):
+                return isinstance(obj, base)
+
+            def __subclasscheck__(cls, other):
+                return issubclass(other, base)
+
+        namespace = {"__seedaudit__": True, "__module__": base.__module__, "__qualname__": base.__qualname__,
+                     "__doc__": base.__doc__}
+        if argname is not None:
+            init_run = intercept(base.__init__, call, argname, 1, True, skip)
+
+            def __init__(self, *args, **kwargs):
+                init_run((self,) + args, kwargs, sys._getframe(1))
+
+            namespace["__init__"] = __init__
+        for method, method_arg in methods:
+            method_run = intercept(getattr(base, method), f"{call}.{method}", method_arg, 1, True)
+
+            def forward(self, *args, _run=method_run, **kwargs):
+                return _run((self,) + args, kwargs, sys._getframe(1))
+
+            namespace[method] = forward
+        try:
+            replacement = Meta(base.__name__, (base,), namespace)
+            setattr(owner, attr, replacement)
+        except TypeError:
+            pass  # not subclassable: left alone (logged nowhere, seeds not mixed)
+
+    def attr_path(module, path):
+        obj = module
+        for part in path.split("."):
+            obj = getattr(obj, part, None)
+            if obj is None:
+                return None
+        return obj
+
+    def patch_random(module):
+        primitive_dirs.append(os.path.abspath(module.__file__))
+        wrap_function(module.Random, "seed", "random.seed", "a", 1)
+        wrap_function(module.Random, "__init__", "random.Random", "x", 1)
+        module.seed = module._inst.seed
+
+    def patch_numpy_random(module):
+        primitive_dirs.append(package_dir(module))
+        wrap_function(module, "seed", "numpy.random.seed", "seed")
+        mtrand = getattr(module, "mtrand", None)
+        if mtrand is not None:
+            mtrand.seed = module.seed
+        wrap_function(module, "default_rng", "numpy.random.default_rng", "seed")
+        subclass(module, "RandomState", "numpy.random.RandomState", "seed", methods=[("seed", "seed")])
+        subclass(module, "SeedSequence", "numpy.random.SeedSequence", "entropy",
+                 skip=lambda kwargs: bool(kwargs.get("spawn_key")))  # spawned children: already mixed
+        for name in ("PCG64", "PCG64DXSM", "MT19937", "Philox", "SFC64"):
+            subclass(module, name, f"numpy.random.{name}", "seed")
+
+    def patch_torch(module):
+        primitive_dirs.append(package_dir(module))
+        wrap_function(module, "manual_seed", "torch.manual_seed", "seed")
+        random_module = getattr(module, "random", None)
+        if random_module is not None:
+            random_module.manual_seed = module.manual_seed
+        cuda = getattr(module, "cuda", None)
+        if cuda is not None:
+            for name in ("manual_seed", "manual_seed_all"):
+                wrap_function(cuda, name, f"torch.cuda.{name}", "seed")
+                cuda_random = getattr(cuda, "random", None)
+                if cuda_random is not None and hasattr(cuda_random, name):
+                    setattr(cuda_random, name, getattr(cuda, name))
+        subclass(module, "Generator", "torch.Generator", methods=[("manual_seed", "seed")])
+
+    def patch_tensorflow(module):
+        primitive_dirs.append(package_dir(module))
+        for path, call in (("random", "tf.random.set_seed"), ("compat.v1", "tf.compat.v1.set_random_seed"),
+                           ("keras.utils", "tf.keras.utils.set_random_seed")):
+            owner = attr_path(module, path)
+            if owner is not None:
+                wrap_function(owner, call.rsplit(".", 1)[1], call, "seed", primitive=False)
+
+    def patch_jax_random(module):
+        primitive_dirs.append(package_dir(module))
+        for name in ("PRNGKey", "key"):
+            wrap_function(module, name, f"jax.random.{name}", "seed")
+
+    def helper(call, attr="set_seed", argname="seed"):
+        def patch(module):
+            wrap_function(module, attr, call, argname, primitive=False)
+        return patch
+
+    hooks = {
+        "random": [patch_random],
+        "numpy.random": [patch_numpy_random],
+        "torch": [patch_torch],
+        "tensorflow": [patch_tensorflow],
+        "keras.utils": [helper("keras.utils.set_random_seed", "set_random_seed")],
+        "jax.random": [patch_jax_random],
+        "transformers.trainer_utils": [helper("transformers.set_seed"),
+                                       helper("transformers.enable_full_determinism", "enable_full_determinism")],
+        "transformers": [helper("transformers.set_seed")],
+        "accelerate.utils.random": [helper("accelerate.utils.set_seed")],
+        "accelerate.utils": [helper("accelerate.utils.set_seed")],
+        "lightning_fabric.utilities.seed": [helper("lightning.seed_everything", "seed_everything")],
+        "lightning.fabric.utilities.seed": [helper("lightning.seed_everything", "seed_everything")],
+        "pytorch_lightning.utilities.seed": [helper("lightning.seed_everything", "seed_everything")],
+    }
+    for package in ("pytorch_lightning", "lightning", "lightning.pytorch", "lightning.fabric", "lightning_fabric"):
+        hooks[package] = [helper("lightning.seed_everything", "seed_everything")]
+
+    def apply(name, module):
+        for patch in hooks.get(name, ()):
+            try:
+                patch(module)
+            except Exception as exc:  # a library version we do not know: never break the program
+                log(f"seedaudit-shim-error:{name}", repr(exc), None, sys._getframe(0))
+
+    class Loader:
+        def __init__(self, loader, name):
+            self._loader = loader
+            self._name = name
+
+        def create_module(self, spec):
+            create = getattr(self._loader, "create_module", None)
+            return create(spec) if create else None
+
+        def exec_module(self, module):
+            self._loader.exec_module(module)
+            apply(self._name, module)
+
+        def __getattr__(self, attr):
+            return getattr(self._loader, attr)
+
+    busy: set[str] = set()
+
+    class Finder:
+        @staticmethod
+        def find_spec(name, path=None, target=None):
+            if name not in hooks or name in busy:
+                return None
+            busy.add(name)
+            try:
+                spec = importlib.util.find_spec(name)
+            except (ImportError, ValueError):
+                return None
+            finally:
+                busy.discard(name)
+            if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+                return None
+            spec.loader = Loader(spec.loader, name)
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+    for name in list(hooks):
+        if name in sys.modules:
+            apply(name, sys.modules[name])
+
+
+def _die_with_parent() -> None:
+    """PR_SET_PDEATHSIG: the kernel sends SIGKILL to this process when its parent thread ends."""
+    if not sys.platform.startswith("linux") or os.environ.get("SEEDAUDIT_NO_PDEATHSIG"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)
+    except Exception:
+        pass
+
+
+def _chain() -> None:
+    """Run the sitecustomize this one shadows (the next one on sys.path), under its own name."""
+    import importlib.machinery
+    import importlib.util
+
+    here = os.path.normcase(_HERE)
+    rest = [p for p in sys.path if os.path.normcase(os.path.abspath(p or os.curdir)) != here]
+    spec = importlib.machinery.PathFinder.find_spec("sitecustomize", rest)
+    if spec is None or spec.loader is None:
+        return
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["_seedaudit_shadowed_sitecustomize"] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:  # the same treatment site.py gives a failing sitecustomize
+        print(f"Error in sitecustomize (chained by seedaudit); set PYTHONVERBOSE for traceback: {exc!r}",
+              file=sys.stderr)
+
+
+if os.environ.get("SEEDAUDIT_OUT"):
+    _die_with_parent()
+    try:
+        _install()
+    except Exception as _exc:  # never break the program under test
+        print(f"seedaudit shim: not active: {_exc!r}", file=sys.stderr)
+_chain()
