@@ -22,11 +22,12 @@ _TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompt
 _COUNT = re.compile(rf"\b{_NUM}[\s-]+{_ADJ}{_UNIT}\b{_TRAP_FOLLOW}", re.I)
 _TIMES = re.compile(
     rf"\b(?:repeat\w*|re-?run\w*|run|runs|ran|train\w*|fine-?tun\w*|evaluat\w*|conduct\w*|perform\w*|execut\w*|"
-    rf"experiment\w*)\b(?:[^.;\d]{{0,50}}?)\b{_NUM}\s+(?:times|folds? of seeds)\b", re.I)
+    rf"experiment\w*)\b(?:[^.;\d]{{0,50}}?)\b{_NUM}\s+times\b(?!\s+(?:faster|slower|more|less|fewer|larger|smaller|"
+    rf"higher|lower|as|longer|shorter|bigger|greater|the)\b)", re.I)
 _ONCE = re.compile(r"\b(?:run|runs|ran|train\w*|evaluat\w*|fine-?tun\w*|execut\w*|conduct\w*|perform\w*)\b[^.;]{0,40}?\bonce\b(?!\s+(?:again|more))", re.I)
 _SEED_LIST = re.compile(
     r"\b(?:random[\s_]+)?seeds?\s*(?:values?\s*)?(?:of|to|=|:|is|are|was|were|as|at|equal to|set to|fixed to|fixed at|"
-    r"number|numbers|in|from|\{|\[|\()?\s*[\[{(]?\s*(\d{1,10}(?:\s*(?:,\s*and|,|and|or|&)\s*\d{1,10})*)", re.I)
+    r"number|numbers|in|from|∈|\{|\[|\()?\s*[\[{(]?\s*(\d{1,10}(?:\s*(?:,\s*and|,|and|or|&)\s*\d{1,10})*)", re.I)
 _SEED_RANGE = re.compile(r"\bseeds?\s+(?:from\s+)?(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\b", re.I)
 _SEED_ASSIGN = re.compile(r"\b(?:random_state|manual_seed|set_seed|seed_everything|seed)\s*[=(]\s*(\d{1,10})", re.I)
 _INT = re.compile(r"\d{1,10}")

@@ -17,7 +17,7 @@ _OTHERS_SECTIONS = re.compile(r"\b(related work|background|previous work|prior w
 _CITATION_OPENING = re.compile(r"^(?:[A-Z][\w'-]+(?: et al\.?| and [A-Z][\w'-]+)?,? \(?(?:19|20)\d{2}\)?|\(CITATION\))")
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
 _SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
-                      "FIXED_SEED", "NO_CONTROL"})
+                      "FIXED_SEED", "NO_CONTROL", "RUN_TO_RUN"})
 
 
 @dataclass(frozen=True)

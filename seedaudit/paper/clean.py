@@ -21,13 +21,20 @@ _COMPOUND_TAILS = frozenset(
     "order grained size sized dependent independent agnostic driven oriented related style only time "
     "term class label domain task language lingual source target world".split()
 )
-_SOFT_HYPHEN = re.compile(r"([\w-]*?)(\w+)\ufffe[ \t]*(?:\r\n|\n|\r)?[ \t]*(\w+)")
-_LINE_END_HYPHEN = re.compile(r"([\w-]*?)([^\W\d_]+)-[ \t]*(?:\r\n|\n|\r)[ \t]*([a-z]\w*)")
+_SOFT_HYPHEN = re.compile(r"\ufffe[ \t]*(?:\r\n|\n|\r)?[ \t]*(?=\w)")
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*(?:\r\n|\n|\r)[ \t]*(?=\w)")
+_WORD_BEFORE = re.compile(r"[\w-]{0,40}$")
+_WORD_AFTER = re.compile(r"\w{1,40}")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 _NUMBER_LINE = re.compile(r"^\d{1,4}$")
 _NUMBER_PREFIX = re.compile(r"^(\d{3,4})\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
 _DIGITS = re.compile(r"\d+")
+_HEADING_NUMBER = re.compile(r"^(\d{1,2}(\.\d{1,2})*|[A-H])\.?\s+")
+_LIST_ITEM = re.compile(r"^\d+\.\s")
+_NOT_IN_TITLE = re.compile(r"\d{4}|[=%±]")
+_NOT_IN_APPENDIX_TITLE = re.compile(r"\d{4}|,")
+_NUMERIC = re.compile(r"^[\d.,±%()\[\]\-–+/*†‡]+$")
 
 _REFERENCES = re.compile(r"^(\d+\.?\s+)?(references|bibliography|works cited|literature cited)$", re.I)
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-Z][^\s].{0,70})$")
@@ -41,14 +48,21 @@ _NAMED_HEADINGS = frozenset({
 
 
 def join_hyphens(text: str) -> str:
-    """Join words split at a line end, keeping the hyphen where the word is a real compound."""
+    """Join words split at a line end, keeping the hyphen where the word is a real compound.
+
+    Only the split point is matched; the words on either side are read from the text around it, so
+    the cost stays linear in the page length.
+    """
 
     def join(match: re.Match, soft: bool) -> str:
-        before, left, right = match.group(1), match.group(2), match.group(3)
+        before = _WORD_BEFORE.search(text, max(match.start() - 40, 0), match.start()).group(0)
+        after = _WORD_AFTER.match(text, match.end())
+        right = after.group(0) if after else ""
+        left = before.rsplit("-", 1)[-1]
         keep = "-" in before or right[:1].isupper() or right[:1].isdigit() or right.lower() in _COMPOUND_TAILS
         if not soft and not keep and left[:1].isupper() and len(left) <= 3:
             keep = True  # "COVID-\n19", "GPT-\nstyle": short capitalised prefixes keep their hyphen
-        return f"{before}{left}{'-' if keep else ''}{right}"
+        return "-" if keep else ""
 
     text = _SOFT_HYPHEN.sub(lambda m: join(m, True), text)
     return _LINE_END_HYPHEN.sub(lambda m: join(m, False), text)
@@ -100,24 +114,36 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     return {key for key, n in counts.items() if n >= floor and len(key) > 1}
 
 
-def is_heading(line: str, in_references: bool = False) -> tuple[bool, bool | None]:
+def is_table_line(line: str) -> bool:
+    """A row of a table: mostly numbers (these lines would glue tables into the prose sentences)."""
+    if len(_DIGITS.findall(line)) < 3:
+        return False
+    tokens = line.split()
+    if len(tokens) < 4:
+        return False
+    numeric = sum(1 for t in tokens if _NUMERIC.match(t) and any(c.isdigit() for c in t))
+    return numeric >= 3 and numeric >= 0.4 * len(tokens)
+
+
+def is_heading(line: str, in_references: bool = False, appendix: bool = False) -> tuple[bool, bool | None]:
     """(is it a heading, does it open (True) or close (False) the references, or None).
 
     Letter-numbered headings ("A Implementation Details") count only where they can close the
-    references: elsewhere a line starting "A Transformer ..." is ordinary text.
+    references or after them (the appendix): elsewhere a line starting "A Transformer ..." is text.
     """
     text = line.strip()
-    if not text or len(text) > 90 or text.endswith((".", ",", ";")):
+    if not text or len(text) > 90 or not (text[0].isupper() or text[0].isdigit()) or text.endswith((".", ",", ";")) \
+            or text.count(" ") > 12:
         return False, None
     if _REFERENCES.match(text):
         return True, True
-    plain = re.sub(r"^(\d{1,2}(\.\d{1,2})*|[A-H])\.?\s+", "", text).lower().rstrip(":")
+    plain = _HEADING_NUMBER.sub("", text).lower().rstrip(":")
     if plain in _NAMED_HEADINGS:
         return True, False if in_references else None
     m = _NUMBERED_HEADING.match(text)
-    if m and len(m.group(2).split()) <= 10 and "et al" not in text and not re.search(r"\d{4}|[=%±]", m.group(2)):
+    if m and len(m.group(2).split()) <= 10 and "et al" not in text and not _NOT_IN_TITLE.search(m.group(2)):
         return True, None
-    if in_references and _APPENDIX_HEADING.match(text) and not re.search(r"\d{4}|,", text):
+    if (in_references or appendix) and _APPENDIX_HEADING.match(text) and not _NOT_IN_APPENDIX_TITLE.search(text):
         return True, False
     return False, None
 
@@ -129,11 +155,14 @@ def _next_text(page: list[tuple[str, int | None]], index: int) -> str:
     return ""
 
 
-def pdf_blocks(pages: list[str], path: str) -> list[Block]:
-    """Blocks (paragraphs and headings) of a PDF's pages, each character traceable to its page."""
+def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], list[Origin]]:
+    """Blocks (paragraphs and headings) of a PDF's pages, each character traceable to its page, and
+    where table rows report a spread ('±')."""
     cleaned = [strip_margin_numbers(page_lines(raw)) for raw in pages]
     furniture = _furniture([[line for line, _ in page] for page in cleaned])
     builder = BlockBuilder(path)
+    table_spread: list[Origin] = []
+    appendix = False
     for page_no, page in enumerate(cleaned, start=1):
         content = [(i, line) for i, (line, _) in enumerate(page) if line]
         edge = {i for i, _ in content[:3] + content[-3:]}
@@ -149,13 +178,19 @@ def pdf_blocks(pages: list[str], path: str) -> list[Block]:
             if index in edge and (_PAGE_NUMBER.match(line) or _DIGITS.sub("#", line.lower()) in furniture):
                 continue
             origin = Origin(page=page_no, margin_line=margin)
-            heading, references = is_heading(line, builder.in_references)
-            following = _next_text(page, index)
+            if is_table_line(line):
+                builder.flush()
+                if "±" in line:
+                    table_spread.append(origin)
+                continue
+            appendix = appendix or builder.in_references
+            heading, references = is_heading(line, builder.in_references, appendix)
+            following = _next_text(page, index) if heading else ""
             if heading and following[:1].islower():
                 # "1. We show that ..." + lowercase next line is a list item; a short lowercase next line
                 # may finish a two-line heading ("6.1 Does it need too much compute to be" / "used?").
                 numbered = _NUMBERED_HEADING.match(line)
-                if numbered and not re.match(r"^\d+\.\s", line) and len(following) < 0.6 * typical \
+                if numbered and not _LIST_ITEM.match(line) and len(following) < 0.6 * typical \
                         and len((line + " " + following).split()) <= 14:
                     line = f"{line} {following}"
                     skip = index + 1 + next(i for i, (text, _) in enumerate(page[index + 1:]) if text)
@@ -167,4 +202,4 @@ def pdf_blocks(pages: list[str], path: str) -> list[Block]:
             builder.add(line, origin)
             if line.endswith((".", "!", "?", ":")) and len(line) < 0.6 * typical:
                 builder.flush()  # a short last line ends its paragraph
-    return builder.done()
+    return builder.done(), table_spread

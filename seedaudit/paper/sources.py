@@ -185,8 +185,9 @@ def _pdf_document(path: Path, display: str, backend: str, max_pages: int, time_l
     if path.stat().st_size > MAX_PAPER_BYTES:
         raise PaperInputError(display, f"file larger than {MAX_PAPER_BYTES >> 20} MiB; skipped")
     text = read_pdf(str(path), backend, max_pages=max_pages, time_limit=time_limit)
-    doc = Document(path=display, kind="pdf", blocks=pdf_blocks(text.pages, display), pages=text.total_pages,
-                   backend=text.backend, stats=dict(text.stats))
+    blocks, table_spread = pdf_blocks(text.pages, display)
+    doc = Document(path=display, kind="pdf", blocks=blocks, pages=text.total_pages, backend=text.backend,
+                   stats=dict(text.stats), table_spread=table_spread)
     doc.problems.extend(PaperInputError(display, p) for p in text.problems)
     doc.stats["pages_read"] = len(text.pages)
     return doc
