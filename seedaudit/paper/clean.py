@@ -70,8 +70,20 @@ def join_hyphens(text: str) -> str:
 
 def page_lines(raw: str) -> list[str]:
     text = unicodedata.normalize("NFKC", raw.replace("\x00", ""))
-    text = join_hyphens(text).replace("\ufffe", "").replace("\u00ad", "")
     return [line.strip() for line in _NEWLINES.split(text)]
+
+
+def join_split_words(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """Hyphenation inside lines (pdfium's U+FFFE) and across line ends (after margin numbers are gone)."""
+    out: list[tuple[str, int | None]] = []
+    for line, margin in lines:
+        if out and out[-1][0].endswith(("\ufffe", "-")) and line[:1].isalnum():
+            previous, previous_margin = out[-1]
+            joined = join_hyphens(f"{previous}\n{line}")
+            out[-1] = (joined, previous_margin)
+            continue
+        out.append((line, margin))
+    return [(join_hyphens(line).replace("\ufffe", "").replace("\u00ad", ""), margin) for line, margin in out]
 
 
 def _increasing(numbers: list[int]) -> bool:
@@ -158,7 +170,7 @@ def _next_text(page: list[tuple[str, int | None]], index: int) -> str:
 def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], list[Origin]]:
     """Blocks (paragraphs and headings) of a PDF's pages, each character traceable to its page, and
     where table rows report a spread ('±')."""
-    cleaned = [strip_margin_numbers(page_lines(raw)) for raw in pages]
+    cleaned = [join_split_words(strip_margin_numbers(page_lines(raw))) for raw in pages]
     furniture = _furniture([[line for line, _ in page] for page in cleaned])
     builder = BlockBuilder(path)
     table_spread: list[Origin] = []

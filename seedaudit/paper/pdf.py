@@ -41,6 +41,32 @@ def is_collapsed(text: str) -> bool:
     return stats["space_ratio"] < MIN_SPACE_RATIO or stats["long_runs_per_10k"] > MAX_LONG_RUNS_PER_10K
 
 
+_MARGIN_NUMBER = re.compile(r"^\d{3,4}\r?$", re.M)
+
+
+def _with_margin_numbers(textpage, width: float) -> str:
+    """A review copy's page as lines prefixed with the margin number printed beside them.
+
+    pdfium emits the margin numbers as one run, apart from the lines they label, so the pairing is done
+    by position: each text line gets the number in the page margin at the same height.
+    """
+    numbers: list[tuple[float, str]] = []
+    lines: list[tuple[float, str]] = []
+    for index in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(index)
+        text = textpage.get_text_bounded(left, bottom, right, top).replace("\x02", "\ufffe")
+        middle = (bottom + top) / 2
+        if text.strip().isdigit() and (right < 0.12 * width or left > 0.88 * width):
+            numbers.append((middle, text.strip()))
+        else:
+            lines.append((middle, text))
+    out = []
+    for middle, text in lines:
+        near = min(numbers, key=lambda n: abs(n[0] - middle)) if numbers else None
+        out.append(f"{near[1]} {text}" if near and abs(near[0] - middle) < 4 else text)
+    return "\n".join(out)
+
+
 def _pdfium(path: str, max_pages: int, deadline: float) -> PdfText:
     import pypdfium2 as pdfium
 
@@ -58,7 +84,10 @@ def _pdfium(path: str, max_pages: int, deadline: float) -> PdfText:
             try:
                 page = pdf[index]
                 textpage = page.get_textpage()
-                pages.append(textpage.get_text_range())
+                text = textpage.get_text_range()
+                if len(_MARGIN_NUMBER.findall(text)) >= 12:
+                    text = _with_margin_numbers(textpage, page.get_width())
+                pages.append(text)
                 textpage.close()
                 page.close()
             except pdfium.PdfiumError as exc:
