@@ -313,6 +313,7 @@ class _Shell:
     def assign(self, name: str, raw: str) -> None:
         raw = raw.strip()
         names = [a or b for a, b in _REF.findall(raw)]
+        names += [n for inner in re.findall(r"\$\(\((.*?)\)\)", raw) for n in re.findall(r"[A-Za-z_]\w*", inner)]
         loop_names = [n for n in names if self.loop_of(n) is not None]
         if raw.startswith("(") and raw.endswith(")"):
             self.vars[name] = tuple(_words_of(raw[1:-1]))

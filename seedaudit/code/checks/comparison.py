@@ -16,7 +16,7 @@ from . import Hit, check
 SHELL = ("sh", "job", "make")
 _MODEL_WORDS = {
     "model", "models", "net", "nets", "network", "networks", "arch", "archs", "architecture", "architectures",
-    "method", "methods", "optimizer", "optimizers", "optimiser", "optimisers", "optim", "classifier", "classifiers",
+    "method", "methods", "optimizer", "optimizers", "optimiser", "optimisers", "classifier", "classifiers",
     "clf", "clfs", "estimator", "estimators", "regressor", "regressors", "algorithm", "algorithms", "algo", "algos",
     "baseline", "baselines", "learner", "learners", "agent", "agents", "backbone", "backbones", "encoder", "encoders",
     "variant", "variants", "approach", "approaches", "policy", "policies", "solver", "solvers", "pipeline", "pipelines",
@@ -53,8 +53,8 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
     for loop in facts.loops:
         if loop.kind == "while" or loop.id in seeded or _inside(loop.ctx.loops, seeded):
             continue
-        text = " ".join(loop.targets) + " " + (loop.iter.text if loop.iter is not None else "")
-        if not modelish(text):
+        iterable = re.sub(r"""(['"]).*?\1""", " ", loop.iter.text) if loop.iter is not None else ""
+        if not modelish(" ".join(loop.targets) + " " + iterable):
             continue
         if any(facts.loops[i].iter is not None and any(is_count_name(n) for n in re.findall(r"\w+", facts.loops[i].iter.text))
                for i in loop.ctx.loops):
@@ -250,3 +250,36 @@ def asymmetric_python_budget(facts: FileFacts, project, config) -> Iterator[Hit]
                                      f"seeds in the loop at line {facts.loops[[i for i in other.ctx.loops if i in seeded][0]].line}: "
                                      "unequal seed budgets favour the side with more draws")
                 break
+
+
+def _config_seed(facts: LaunchFacts) -> tuple[str, int, int] | None:
+    """(key, value, line) of a config's own fixed seed (not a sweep definition)."""
+    for key, value, line in facts.settings:
+        parts = key.split(".")
+        if is_seed_name(parts[-1]) and isinstance(value, int) and not isinstance(value, bool) \
+                and not {"parameters", "sweeper", "params"} & set(parts):
+            return key, value, line
+    return None
+
+
+@check("SA101", kinds=("yaml", "json"))
+def config_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
+    """Configs of several models that all carry the same fixed seed, with no sweep in the project."""
+    own = _config_seed(facts)
+    if own is None or project.seed_variation.state == "swept":
+        return
+    models = {k: v for k, v, _ in facts.settings if modelish(k)}
+    if not models:
+        return
+    for other in project.launch_files():
+        if other is facts or other.kind not in ("yaml", "json"):
+            continue
+        theirs = _config_seed(other)
+        if theirs is None or theirs[1] != own[1]:
+            continue
+        other_models = {k: v for k, v, _ in other.settings if modelish(k)}
+        if other_models and other_models != models:
+            yield Hit(own[2], f"{other.path} configures another model with the same fixed seed {own[1]}, and nothing "
+                              "in the project runs other seeds: the models are compared on one draw each",
+                      related=[(other.path, theirs[2], f"{theirs[0]}: {theirs[1]}")])
+            return

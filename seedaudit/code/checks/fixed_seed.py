@@ -5,6 +5,7 @@ also compares models under that seed, SA101 says so instead; a constant reseed i
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..facts import FileFacts
@@ -13,6 +14,8 @@ from . import Hit, check
 from .comparison import _inside, is_train, python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
+# a fixed data split is common practice and leaves training randomness free: not a single fixed seed
+_DATA_SPLIT = re.compile(r"split|fold|shuffle|sample|bootstrap|resample", re.IGNORECASE)
 
 
 def training_entry_point(facts: FileFacts) -> bool:
@@ -30,7 +33,8 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
     uses = [u for u in seed_uses(facts, project) if not _inside(u.call.ctx.loops, seeded)]
     if not uses or any(u.origin in _ROUTES for u in uses) or any(o.path == facts.path for o in project.seed_options):
         return
-    fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops]
+    fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops
+             and not _DATA_SPLIT.search(u.call.qualname.rsplit(".", 1)[-1])]
     if not fixed or python_comparison(facts, project) is not None:
         return
     first = min(fixed, key=lambda u: u.line)

@@ -1,0 +1,114 @@
+"""Launch files read line by line: loops, variables, ranges, parallel, arrays, Makefiles, READMEs, configs."""
+from __future__ import annotations
+
+import pytest
+
+from seedaudit.code.launchers import expand_word, parse_launch
+from seedaudit.code.variation import invocation_seeds
+
+
+def only(text: str, kind: str = "sh"):
+    facts = parse_launch("run." + kind, kind, "digest", text)
+    assert len(facts.invocations) == 1, facts.invocations
+    return facts.invocations[0]
+
+
+@pytest.mark.parametrize("word,values", [
+    ("{0..4}", ("0", "1", "2", "3", "4")),
+    ("{10..0..5}", ("10", "5", "0")),
+    ("{1,7,9}", ("1", "7", "9")),
+    ("$(seq 3)", ("1", "2", "3")),
+    ("$(seq 0 2 6)", ("0", "2", "4", "6")),
+    ("`seq 5 7`", ("5", "6", "7")),
+    ("plain", ("plain",)),
+])
+def test_expand_word(word, values):
+    assert expand_word(word) == values
+
+
+@pytest.mark.parametrize("text", [
+    "for seed in 1 2 3; do python train.py --seed $seed; done\n",
+    "SEEDS=\"1 2 3\"\nfor seed in $SEEDS\ndo\n  python train.py --seed ${seed}\ndone\n",
+    "SEEDS=(1 2 3)\nfor s in \"${SEEDS[@]}\"; do\n  python train.py --seed $s\ndone\n",
+    "for s in {1..3}; do python train.py --seed=$s; done\n",
+    "for s in $(seq 1 3); do python train.py --seed $s; done\n",
+    "for ((i=1; i<=3; i++)); do python train.py --seed $i; done\n",
+    "parallel python train.py --seed {} ::: 1 2 3\n",
+    "seq 1 3 | parallel python train.py --seed {}\n",
+    "#SBATCH --array=1-3\npython train.py --seed $SLURM_ARRAY_TASK_ID\n",
+    "python train.py -m seed=1,2,3\n",
+])
+def test_seed_sweeps_in_shell(text):
+    name, values, count, _ = invocation_seeds(only(text))
+    assert (name, values, count) in (("seed", ("1", "2", "3"), 3),)
+
+
+def test_seed_from_a_derived_variable_keeps_the_loop():
+    text = "for run in 0 1 2 3; do\n  seed=$((100 + run))\n  python train.py --seed $seed\ndone\n"
+    assert invocation_seeds(only(text))[2] == 4
+
+
+def test_single_value_loop_anchors_on_the_loop_header():
+    text = "# five seeds once\nfor seed in 42\ndo\npython baseline.py --seed $seed\ndone\n"
+    name, values, count, line = invocation_seeds(only(text))
+    assert (values, count, line) == (("42",), 1, 2)
+
+
+def test_literal_seed_on_a_continuation_line():
+    text = "python train.py \\\n  --arch vgg16 --seed 111 \\\n  --epochs 30\n"
+    invocation = only(text)
+    assert invocation.options["seed"] == "111"
+    assert invocation_seeds(invocation)[3] == 2
+    assert invocation.options["arch"] == "vgg16"
+
+
+def test_fixed_variable_is_substituted_and_counts_are_read():
+    invocation = only("REPEAT=10\npython -u learn.py --repeat $REPEAT --optimizer Adam | tee log.txt\n")
+    assert invocation.options["repeat"] == "10"
+    assert invocation_seeds(invocation)[2] == 10
+
+
+def test_no_seed_passed_means_the_default_runs_once():
+    assert invocation_seeds(only("python train.py --lr 0.1 > out.log 2>&1\n"))[2] == 0
+
+
+def test_makefile_recipes_and_variables():
+    text = "SEEDS := 4 5 6\n\ntrain:\n\tfor s in $(SEEDS); do python train.py --seed $$s; done\n"
+    name, values, count, _ = invocation_seeds(only(text, "make"))
+    assert values == ("4", "5", "6")
+
+
+def test_readme_reads_fenced_blocks_only():
+    text = "Run `python nope.py --seed 1` like this:\n\n```bash\n$ python train.py --model a --seed 9\n```\npython x.py\n"
+    invocation = only(text, "readme")
+    assert (invocation.program, invocation.options["model"], invocation.line) == ("train.py", "a", 4)
+
+
+def test_best_seed_picked_in_the_launcher():
+    text = ("BEST=$(python -c \"\nimport json\nr = json.load(open('r.json'))\n"
+            "print(max(r, key=lambda x: x['test_acc'])['seed'])\n\")\npython train.py --seed $BEST\n")
+    facts = parse_launch("run.sh", "sh", "d", text)
+    assert [line for line, _ in facts.selections] == [4]
+
+
+def test_yaml_settings_and_sweeps():
+    text = ("seed: 7\nmodel:\n  name: vit  # a comment\n  depth: 12\nseeds:\n  - 1\n  - 2\n"
+            "parameters:\n  seed:\n    values: [3, 4, 5]\nhydra:\n  sweeper:\n    params:\n      seed: range(0,4)\n")
+    facts = parse_launch("c.yaml", "yaml", "d", text)
+    settings = {key: (value, line) for key, value, line in facts.settings}
+    assert settings["seed"] == (7, 1)
+    assert settings["model.name"] == ("vit", 3)
+    assert settings["seeds"] == ([1, 2], 5)
+    assert {(what, values) for _, what, values in facts.sweeps} == {
+        ("seed list", ("1", "2")), ("wandb sweep", ("3", "4", "5")), ("hydra sweeper", ("0", "1", "2", "3"))}
+
+
+def test_json_settings_keep_their_lines():
+    facts = parse_launch("c.json", "json", "d", '{\n  "model": {"name": "bert"},\n  "seed": 3,\n  "seeds": [1, 2]\n}\n')
+    settings = {key: (value, line) for key, value, line in facts.settings}
+    assert settings["seed"] == (3, 3) and settings["model.name"] == ("bert", 2)
+    assert facts.sweeps == [(4, "seed list", ("1", "2"))]
+
+
+def test_broken_json_is_just_empty():
+    assert parse_launch("c.json", "json", "d", "{ nope").settings == []

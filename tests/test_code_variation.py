@@ -1,0 +1,128 @@
+"""Seed options, seed uses and the project's seed-variation fact, built from small projects on disk."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from seedaudit.code.engine import check_paths
+from seedaudit.code.variation import is_count_name, is_seed_name
+from seedaudit.config import Config
+from seedaudit.rules import Selection
+
+TRAIN = '''
+import argparse
+import torch
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--seed", type=int, default=42)
+parser.add_argument("--model", default="mlp")
+args = parser.parse_args()
+torch.manual_seed(args.seed)
+'''
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # display paths are relative to the working directory
+
+
+def project(tmp_path, files: dict[str, str]):
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'p'\n")
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"))
+    outcome = check_paths([tmp_path], Config(root=tmp_path), Selection.build(select=["ALL"]), use_cache=False)
+    return outcome.project
+
+
+@pytest.mark.parametrize("name,seed,count", [
+    ("seed", True, False), ("--random-seed", True, False), ("train.seed", True, False), ("data_seed", True, False),
+    ("random_state", True, False), ("seed_words", False, False), ("seed_everything", False, False),
+    ("n_seeds", False, True), ("--repeat", False, True), ("num_runs", False, True), ("lr", False, False),
+])
+def test_names(name, seed, count):
+    assert (is_seed_name(name), is_count_name(name)) == (seed, count)
+
+
+def test_unseeded_project(tmp_path):
+    facts = project(tmp_path, {"train.py": "import random\nprint(random.random())\n"})
+    assert facts.seed_variation.describe() == "unseeded"
+
+
+def test_fixed_only_project(tmp_path):
+    facts = project(tmp_path, {"train.py": "import torch\ntorch.manual_seed(7)\n"})
+    assert facts.seed_variation.state == "fixed-only"
+    assert facts.seed_variation.values == ("7",)
+    assert facts.seed_variation.evidence[0][:2] == ("train.py", 2)
+
+
+def test_a_seed_option_alone_is_capacity(tmp_path):
+    facts = project(tmp_path, {"train.py": TRAIN, "run.sh": "python train.py --model cnn\n"})
+    assert facts.seed_variation.state == "capacity-only"
+    assert [(o.name, o.default, o.kind) for o in facts.seed_options] == [("seed", 42, "argparse")]
+    assert list(facts.runs) == ["train.py"]
+
+
+@pytest.mark.parametrize("launcher,count,values", [
+    ({"run.sh": "for s in 1 2 3; do python train.py --seed $s; done\n"}, 3, ("1", "2", "3")),
+    ({"Makefile": "all:\n\tpython train.py -m seed=0,1\n"}, 2, ("0", "1")),
+    ({"README.md": "```\npython train.py --seed 1\npython train.py --seed 2\n```\n"}, 2, ("1", "2")),
+    ({"sweep.yaml": "method: grid\nparameters:\n  seed:\n    values: [5, 6, 7, 8]\n"}, 4, ("5", "6", "7", "8")),
+    ({"run.sh": "python train.py --repeat 5\n"}, 5, ()),
+])
+def test_sweeps_from_launchers_and_configs(tmp_path, launcher, count, values):
+    facts = project(tmp_path, {"train.py": TRAIN, **launcher})
+    variation = facts.seed_variation
+    assert (variation.state, variation.count, variation.values) == ("swept", count, values)
+
+
+def test_python_seed_loop_and_nargs_list(tmp_path):
+    code = '''
+    import argparse
+    import torch
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2])
+    args = parser.parse_args()
+    for seed in args.seeds:
+        torch.manual_seed(seed)
+    '''
+    facts = project(tmp_path, {"multi.py": code})
+    assert facts.seed_variation.describe() == "swept(3, [0, 1, 2])"
+    assert {s.what for s in facts.sweeps} == {"python loop", "seed list option"}
+
+
+def test_loop_seeding_from_its_variable_is_a_sweep(tmp_path):
+    code = "import numpy as np\nfor run in range(4):\n    rng = np.random.default_rng(1000 + run)\n"
+    facts = project(tmp_path, {"boot.py": code})
+    assert (facts.seed_variation.state, facts.seed_variation.count) == ("swept", 4)
+
+
+def test_seed_uses_and_their_origins(tmp_path):
+    code = '''
+    import os
+    import random
+    import numpy as np
+    import torch
+    from helpers import set_seed
+
+    SEED = 3
+
+    def main(args, rank):
+        random.seed(SEED)
+        np.random.seed(int(os.environ["SEED"]))
+        torch.manual_seed(args.seed + rank)
+        set_seed()
+        split = dict(
+            random_state=11)
+    '''
+    helper = "import torch\n\ndef set_seed(seed=5):\n    torch.manual_seed(seed)\n"
+    facts = project(tmp_path, {"main.py": code, "helpers.py": helper})
+    from seedaudit.code.variation import seed_uses
+
+    main = facts.files["main.py"]
+    origins = [(u.call.qualname.rsplit(".", 1)[-1], u.origin, u.value, u.line) for u in seed_uses(main, facts)]
+    assert origins == [("seed", "constant", 3, 10), ("seed", "env", None, 11), ("manual_seed", "derived", None, 12),
+                       ("set_seed", "helper-default", 5, 13), ("dict", "literal", 11, 15)]
