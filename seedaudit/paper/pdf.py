@@ -176,6 +176,8 @@ def read_pdf(path: str, backend: str = "auto", *, max_pages: int = 300, time_lim
     if result.total_pages > len(result.pages) and not result.problems:
         result.problems.append(
             f"page limit: only the first {len(result.pages)} of {result.total_pages} pages were audited (--max-pages)")
+    if not any(p.strip() for p in result.pages) and result.problems:
+        raise PaperInputError(path, result.problems[0])
     if sum(len(p.strip()) for p in result.pages) < 20 * max(len(result.pages), 1):
         raise PaperInputError(path, "no text layer (image-only or scanned PDF): nothing to audit; OCR it first")
     return result

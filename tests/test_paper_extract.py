@@ -1,0 +1,162 @@
+"""Extraction and cleaning: backends, collapsed-space detection, hyphens, furniture, splitter, LaTeX."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seedaudit.paper import audit_paper
+from seedaudit.paper.clean import is_heading, join_hyphens, pdf_blocks, strip_margin_numbers
+from seedaudit.paper.latex import tex_to_text
+from seedaudit.paper.nlp import sentences
+from seedaudit.paper.pdf import is_collapsed, read_pdf, spacing_stats
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "papers"
+
+
+def test_pdfium_keeps_implied_spaces_and_pdfminer_collapses_them():
+    pdfium = read_pdf(str(CORPUS / "implied-spaces.pdf"), "pdfium")
+    pdfminer = read_pdf(str(CORPUS / "implied-spaces.pdf"), "pdfminer")
+    assert not is_collapsed("\n".join(pdfium.pages))
+    assert is_collapsed("\n".join(pdfminer.pages))
+    assert "five random seeds" in pdfium.pages[0]
+
+
+def test_auto_switches_backend_on_collapsed_text(monkeypatch):
+    import seedaudit.paper.pdf as pdf
+
+    real = pdf._pdfium
+
+    def collapsed(path, max_pages, deadline):
+        text = real(path, max_pages, deadline)
+        text.pages = [page.replace(" ", "") for page in text.pages]
+        return text
+
+    monkeypatch.setattr(pdf, "_pdfium", collapsed)
+    result = read_pdf(str(CORPUS / "review-two-column.pdf"), "auto")
+    assert result.backend == "pdfminer" and result.stats["switched_from"] == "pdfium"
+    assert read_pdf(str(CORPUS / "review-two-column.pdf"), "pdfium").backend == "pdfium"
+
+
+def test_spacing_stats_separate_normal_and_collapsed_text():
+    normal = "We train every model with five random seeds and report the mean. " * 20
+    glued = normal.replace(" ", "")
+    assert spacing_stats(normal)["space_ratio"] > 0.1 and not is_collapsed(normal)
+    assert is_collapsed(glued)
+
+
+def test_both_backends_find_the_same_findings():
+    rules = {backend: [f.rule_id for f in audit_paper(CORPUS / "review-two-column.pdf", pdf_backend=backend).findings]
+             for backend in ("pdfium", "pdfminer", "auto")}
+    assert rules["pdfium"] == rules["pdfminer"] == rules["auto"] == ["SA201", "SA202"]
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("notori\ufffeously hard", "notoriously hard"),
+    ("state-of\ufffethe-art", "state-of-the-art"),
+    ("repro-\nducibility", "reproducibility"),
+    ("seed-\nbased", "seed-based"),
+    ("GPT-\nstyle", "GPT-style"),
+    ("BERT-\nLarge", "BERT-Large"),
+])
+def test_hyphenation(raw, clean):
+    assert join_hyphens(raw) == clean
+
+
+def test_ligatures_hyphens_headers_and_page_numbers_are_cleaned():
+    text = read_pdf(str(CORPUS / "review-two-column.pdf"), "pdfium")
+    blocks, _ = pdf_blocks(text.pages, "x.pdf")
+    body = " ".join(b.text for b in blocks)
+    assert "\ufb01" not in body and "classification" in body and "baselines remain" in body
+    assert "described in the previous section" in body
+    assert not any(b.text.strip().isdigit() for b in blocks)
+
+
+def test_running_headers_and_page_numbers_dropped():
+    words = ["models", "seeds", "tables", "figures", "lexicons"]
+    pages = [f"Preprint. Under review.\nThis page discusses {w} at length.\nIts {w} are compared.\n{n}"
+             for n, w in enumerate(words, start=1)]
+    blocks, _ = pdf_blocks(pages, "x.pdf")
+    text = " ".join(b.text for b in blocks)
+    assert "Preprint" not in text and "This page discusses tables" in text
+    assert not any(b.text.strip().isdigit() for b in blocks)
+
+
+def test_margin_numbers_are_removed_and_remembered():
+    lines = [f"{n:03d} line {n} of the review copy" for n in range(20)]
+    stripped = strip_margin_numbers(lines)
+    assert stripped[5] == ("line 5 of the review copy", 5)
+    alone = [x for n in range(15) for x in (f"{n:03d}", f"text line {n}")]
+    assert strip_margin_numbers(alone)[3] == ("text line 3", 3)
+    prose = ["We use 100 examples.", "200", "The end."]
+    assert strip_margin_numbers(prose) == [(line, None) for line in prose]
+
+
+def test_references_section_is_recognised_and_not_audited():
+    audit = audit_paper(CORPUS / "review-two-column.pdf")
+    assert not any("single run is not enough" in s.text for s in audit.sentences)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("4 Experiments", (True, None)),
+    ("4.2 Training details", (True, None)),
+    ("References", (True, True)),
+    ("1. We show that the method works and", (True, None)),
+    ("We train the model for three epochs.", (False, None)),
+    ("A Transformer encoder is used", (False, None)),
+])
+def test_headings(line, expected):
+    assert is_heading(line) == expected
+
+
+def test_letter_headings_close_the_references():
+    assert is_heading("A Implementation Details", in_references=True) == (True, False)
+
+
+def test_sentence_splitter():
+    text = ("Prior work (Dodge et al., 2020) varies seeds, e.g. for BERT. See Fig. 3 and Tab. 2 for details. "
+            "J. Smith agrees. Results are 85.3 ± 0.4 over 5 runs.\n\n4 Experiments\n\nWe train once.")
+    assert sentences(text) == [
+        "Prior work (Dodge et al., 2020) varies seeds, e.g. for BERT.",
+        "See Fig. 3 and Tab. 2 for details.",
+        "J. Smith agrees.",
+        "Results are 85.3 ± 0.4 over 5 runs.",
+        "4 Experiments",
+        "We train once.",
+    ]
+
+
+def test_markdown_headings_split_from_the_next_sentence(tmp_path):
+    paper = tmp_path / "p.md"
+    paper.write_text("## Setup\nAll results are from a single run.\n", encoding="utf-8")
+    (record,) = [s for s in audit_paper(paper).sentences]
+    assert record.text == "All results are from a single run." and record.section == "Setup" and record.line == 2
+
+
+def test_latex_macros_and_comments():
+    assert tex_to_text(r"We use \textbf{five} seeds~\cite{dodge2020} ($91.2 \pm 0.4$), see Table~\ref{t}.") == \
+        "We use five seeds (CITATION) (91.2 ± 0.4), see Table 1."
+    audit = audit_paper(CORPUS / "latex-tree")
+    assert not any("Draft notes" in s.text for s in audit.sentences)  # comment lines are stripped
+    assert not any("one run per seed" in s.text for s in audit.sentences)  # equations are dropped
+    related = [s for s in audit.sentences if s.section == "Related Work"]
+    assert related and all(s.category is None for s in related)  # others' practice and seed words
+
+
+def test_spacy_is_imported_without_torch():
+    import subprocess
+    import sys
+
+    code = ("import sys; from seedaudit.paper.nlp import sentences; sentences('We use 5 seeds. Done.'); "
+            "print('torch' in sys.modules, 'spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "True"]
+
+
+def test_paper_package_import_is_light():
+    import subprocess
+    import sys
+
+    code = "import sys, seedaudit.paper, seedaudit.cli; print(sorted(m for m in ('spacy', 'pypdfium2', 'pdfminer', 'torch', 'numpy') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
