@@ -115,8 +115,8 @@ def seeded_before(events: list[SeedEvent], family: str, line: int, func: str) ->
     scope counts only when it comes first.
     """
     for event in events:
-        if family not in event.families:
-            continue
+        if family not in event.families or event.call.qualname.rpartition(".")[2] in func.split("."):
+            continue  # (a call to the very function that draws seeds only after its own earlier draws)
         if event.func == func:
             if event.line <= line:
                 return True

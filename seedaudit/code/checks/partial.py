@@ -53,7 +53,9 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
     reported: set[str] = set()
     anchor = _first_seed(events) if events else None
     related = [(facts.path, anchor.line, f"seeding: {anchor.call.qualname}")] if anchor else []
-    for draw in _draws(facts):
+    seeding_scopes = {e.func for e in events}
+    # where a family is never seeded, report the draw next to the seeding code (main) before one in a class body
+    for draw in sorted(_draws(facts), key=lambda d: (d.call.ctx.func not in seeding_scopes, d.call.line)):
         family, call = draw.family, draw.call
         if family in reported or family not in _LABEL:
             continue
@@ -140,7 +142,8 @@ def _creation(facts: FileFacts, env: str, draw: Call) -> tuple[int, int]:
 
 @check("SA105")
 def partial_seeding(facts, project, config) -> Iterator[Hit]:
-    events = seed_events(facts, project)
+    # a per-worker reseed inside a dataset or worker_init_fn is not the program seeding its generators
+    events = [e for e in seed_events(facts, project) if not _WORKER_SIDE.search(e.func)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
         return  # seeds nothing: every run draws fresh randomness, which is variation, not a partial seed

@@ -1,0 +1,4 @@
+import torch
+
+SEED = 0
+torch.manual_seed(SEED)
