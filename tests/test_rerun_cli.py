@@ -1,0 +1,216 @@
+"""`seedaudit rerun` end to end: output, comforts, exit codes, bad input, Ctrl-C, SIGTERM and SIGKILL."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+PROGRAMS = Path(__file__).parent / "fixtures" / "rerun" / "programs"
+EXPERIMENT = str(PROGRAMS / "experiment.py")
+PY = sys.executable
+
+
+def cli_args(store: Path, *configs: str, extra: tuple[str, ...] = ()) -> list[str]:
+    args = [PY, "-m", "seedaudit", "rerun", "--store", str(store), "--no-progress", "--resamples", "1000", *extra]
+    for text in configs:
+        args += ["--config", text]
+    return args
+
+
+def experiment(name: str, flags: str = "", placeholder: bool = True) -> str:
+    seed = " --seed {seed}" if placeholder else ""
+    return f"{name}={PY} {EXPERIMENT}{seed} {flags}".rstrip()
+
+
+def env_with(log: Path) -> dict[str, str]:
+    return {**os.environ, "EXPERIMENT_LOG": str(log)}
+
+
+def rerun(tmp_path: Path, *configs: str, extra: tuple[str, ...] = (), store: Path | None = None):
+    store = store or tmp_path / "s.sqlite"
+    return subprocess.run(cli_args(store, *configs, extra=extra), capture_output=True, text=True, timeout=300,
+                          env=env_with(tmp_path / "exec.log"))
+
+
+def ok_rows(store: Path) -> list[tuple]:
+    if not store.exists():
+        return []
+    db = sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=10)
+    try:
+        return db.execute("SELECT config, seed_key, repeat FROM runs WHERE status = 'ok'").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    finally:
+        db.close()
+
+
+def executions(log: Path) -> list[list[str]]:
+    return [line.split() for line in log.read_text().splitlines()] if log.exists() else []
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
+def wait_until(predicate, timeout: float = 120.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_help_says_it_runs_someone_elses_program_and_is_linux_first():
+    out = subprocess.run([PY, "-m", "seedaudit", "rerun", "--help"], capture_output=True, text=True).stdout
+    assert "someone else's program" in out and "Linux-first" in out and "{seed}" in out
+
+
+def test_two_configurations_text_output_with_claim(tmp_path):
+    proc = rerun(tmp_path, experiment("a"), experiment("b", "--offset 0.05"),
+                 extra=("--seeds", "5", "--claim", "a=5.0", "--jobs", "2"))
+    assert proc.returncode == 1, proc.stderr  # the claim is far beyond every run: SA401, a warning
+    assert "running other people's code" in proc.stderr
+    assert "score (higher is better" in proc.stdout and "a vs b: diff" in proc.stdout
+    assert "SA401 claim-in-seed-tail a: claimed score 5 is above all 5 runs" in proc.stdout
+
+
+def test_json_output_carries_the_statistics(tmp_path):
+    proc = rerun(tmp_path, experiment("a"), experiment("b", "--offset 2"),
+                 extra=("--seeds", "4", "-f", "json", "--jobs", "2"))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    stats = data["rerun"]["metrics"]["score"]
+    assert stats["configs"]["a"]["n"] == 4 and stats["pairs"][0]["p_a_better"] == 0.0
+    assert data["rerun"]["runs"]["by_status"] == {"ok": 8}
+    assert data["findings"] == []  # b always wins: no flip, no finding
+
+
+def test_dry_run_shows_runs_seeds_and_environment_and_runs_nothing(tmp_path):
+    proc = rerun(tmp_path, experiment("hard", placeholder=False), experiment("b"),
+                 extra=("--seeds", "3", "--repeats", "2", "--dry-run", "--gpus", "2"))
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    assert "Dry run: 8 runs" in out
+    assert "[todo] hard seed=own (program's own seed, injected mode)" in out
+    assert "[todo] hard seed=own repeat 1" in out
+    assert "SEEDAUDIT_INJECT_SEED=2" in out and "SEEDAUDIT_SEED=2" in out
+    assert "--seed 2" in out  # b's placeholder filled in
+    assert "CUDA_VISIBLE_DEVICES=0 CUBLAS_WORKSPACE_CONFIG=:4096:8" in out
+    assert "PYTHONPATH=" in out and "OMP_NUM_THREADS=" in out
+    assert not (tmp_path / "exec.log").exists() and not (tmp_path / "s.sqlite").exists()
+
+
+def test_analyse_only_and_csv_run_nothing(tmp_path):
+    first = rerun(tmp_path, experiment("a"), experiment("b"), extra=("--seeds", "3", "--jobs", "2"))
+    assert first.returncode in (0, 1), first.stderr
+    before = len(executions(tmp_path / "exec.log"))
+    csv_path = tmp_path / "runs.csv"
+    proc = subprocess.run(cli_args(tmp_path / "s.sqlite", extra=("--analyse-only", "--csv", str(csv_path), "-f", "json",
+                                                                 "--claim", "a=0.5")),
+                          capture_output=True, text=True, timeout=120, env=env_with(tmp_path / "exec.log"))
+    assert proc.returncode in (0, 1), proc.stderr
+    assert len(executions(tmp_path / "exec.log")) == before
+    data = json.loads(proc.stdout)
+    assert data["rerun"]["metrics"]["score"]["configs"]["a"]["claim"]["value"] == 0.5
+    rows = list(csv.DictReader(csv_path.open()))
+    assert len(rows) == 6 and {r["config"] for r in rows} == {"a", "b"}
+    assert all(r["status"] == "ok" and float(r["score"]) >= 0 for r in rows)
+
+
+def test_analyse_only_without_a_store_is_a_clear_error(tmp_path):
+    proc = subprocess.run(cli_args(tmp_path / "none.sqlite", extra=("--analyse-only",)), capture_output=True, text=True)
+    assert proc.returncode == 2 and "needs --store with an existing store" in proc.stderr
+
+
+@pytest.mark.parametrize("config,extra,code,message", [
+    ("x=no-such-program-seedaudit {seed}", (), 2, "command not found: no-such-program-seedaudit"),
+    (experiment("a", "--no-metric"), (), 2, "printed no metric"),
+    (experiment("a", "--nan"), (), 2, "score is nan"),
+    (experiment("a", "--crash-on 1"), (), 1, "a: 1 of 3 runs could not be measured (failed)"),
+    (experiment("a", "--hang-on 2"), ("--timeout", "2"), 1, "a: 1 of 3 runs could not be measured (timeout)"),
+])
+def test_bad_runs_give_one_clear_line_and_the_right_exit_code(tmp_path, config, extra, code, message):
+    proc = rerun(tmp_path, config, extra=("--seeds", "3", "--jobs", "3", *extra))
+    assert proc.returncode == code, proc.stdout + proc.stderr
+    assert message in proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+    if code == 1:
+        assert len(ok_rows(tmp_path / "s.sqlite")) == 2  # the finished runs are kept
+
+
+def test_unwritable_and_corrupt_stores_are_clear_errors(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    proc = rerun(tmp_path, experiment("a"), store=blocker / "s.sqlite")
+    assert proc.returncode == 2 and "cannot create the store's folder" in proc.stderr
+    corrupt = tmp_path / "corrupt.sqlite"
+    corrupt.write_bytes(os.urandom(4096))
+    proc = rerun(tmp_path, experiment("a"), store=corrupt)
+    assert proc.returncode == 2 and "not a usable seedaudit store" in proc.stderr and "Traceback" not in proc.stderr
+    assert corrupt.stat().st_size == 4096  # left as it was
+
+
+def _start_slow_sweep(tmp_path: Path, seeds: int = 6, sleep: float = 1.5) -> subprocess.Popen:
+    args = cli_args(tmp_path / "s.sqlite", experiment("a", f"--sleep {sleep}"), experiment("b", f"--sleep {sleep}"),
+                    extra=("--seeds", str(seeds), "--jobs", "2"))
+    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env_with(tmp_path / "exec.log"), start_new_session=True)
+
+
+def _in_flight(tmp_path: Path) -> list[list[str]]:
+    done = {(c, k) for c, k, _ in ok_rows(tmp_path / "s.sqlite")}
+    return [e for e in executions(tmp_path / "exec.log") if (e[0], e[1]) not in done]
+
+
+@pytest.mark.parametrize("signum,code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_ctrl_c_and_sigterm_keep_finished_runs_and_kill_the_rest(tmp_path, signum, code):
+    proc = _start_slow_sweep(tmp_path)
+    assert wait_until(lambda: len(ok_rows(tmp_path / "s.sqlite")) >= 1 and _in_flight(tmp_path))
+    flying = [int(e[2]) for e in _in_flight(tmp_path)]
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err
+    kept = ok_rows(tmp_path / "s.sqlite")
+    assert f"interrupted: {len(kept)} finished run(s) kept" in err and "Traceback" not in err
+    assert kept and wait_until(lambda: not any(alive(pid) for pid in flying), 20)
+
+
+def test_sigkill_mid_sweep_resumes_with_no_run_lost_or_duplicated(tmp_path):
+    proc = _start_slow_sweep(tmp_path)
+    assert wait_until(lambda: len(ok_rows(tmp_path / "s.sqlite")) >= 2 and _in_flight(tmp_path))
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate(timeout=30)
+    finished_before = set(ok_rows(tmp_path / "s.sqlite"))
+    flying = _in_flight(tmp_path)
+    assert flying, "a run must be in flight at the SIGKILL"
+    assert wait_until(lambda: not any(alive(int(e[2])) for e in flying), 20), "runs must die with the runner"
+
+    resumed = subprocess.run(cli_args(tmp_path / "s.sqlite", experiment("a", "--sleep 1.5"),
+                                      experiment("b", "--sleep 1.5"), extra=("--seeds", "6", "--jobs", "2")),
+                             capture_output=True, text=True, timeout=300, env=env_with(tmp_path / "exec.log"))
+    assert resumed.returncode in (0, 1), resumed.stderr
+    assert f"{len(finished_before)} finished run(s) kept from the store" in resumed.stderr
+    db = sqlite3.connect(tmp_path / "s.sqlite")
+    rows = db.execute("SELECT config, seed_key, repeat, status, count(*) FROM runs GROUP BY config, seed_key, repeat").fetchall()
+    db.close()
+    assert len(rows) == 12 and all(r[3] == "ok" and r[4] == 1 for r in rows)
+    counts: dict[tuple[str, str], int] = {}
+    for e in executions(tmp_path / "exec.log"):
+        counts[(e[0], e[1])] = counts.get((e[0], e[1]), 0) + 1
+    for config, seed_key, _ in finished_before:
+        assert counts[(config, seed_key)] == 1  # finished runs were not run again
+    for e in flying:
+        assert counts[(e[0], e[1])] == 2  # the run in flight at the SIGKILL was rerun once
