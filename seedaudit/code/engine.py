@@ -21,7 +21,7 @@ from .project import AnyFacts, ProjectFacts, build_project
 from .sources import PYTHON_KINDS, InputError, Source, decode, discover, display_path, kind_of, load
 
 # a Python file that mentions none of these cannot hold a seed fact any rule reads
-PREFILTER = ("seed", "rand", "shuffle", "cudnn", "HASHSEED", "Generator", "DataLoader", "split", "Fold", "rng",
+PREFILTER = ("seed", "rand", "shuffle", "cudnn", "HASHSEED", "Generator", "DataLoader", "split", "Fold", "rng", "sklearn",
              "determinis", "_state")
 _PARALLEL_MIN = 24  # below this many files to parse, a process pool costs more than it saves
 
@@ -35,13 +35,24 @@ class CheckOutcome:
     project: ProjectFacts | None = None
 
 
+_MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git")
+_BOUNDARIES = {"site-packages", "dist-packages"}
+
+
 def project_root(path: Path) -> Path:
-    """The nearest folder above `path` with a pyproject.toml or .git; else the path's own folder."""
+    """The nearest folder at or above `path` with a project marker (pyproject.toml, setup.py, .git).
+
+    The walk stops at installed-package folders and the home folder, so checking an installed
+    package (or a folder with no project around it) makes that folder its own project.
+    """
     here = path.resolve()
     start = here if here.is_dir() else here.parent
+    home = Path.home().resolve()
     for folder in (start, *start.parents):
-        if (folder / "pyproject.toml").is_file() or (folder / ".git").exists():
+        if any((folder / marker).exists() for marker in _MARKERS):
             return folder
+        if folder.name in _BOUNDARIES or folder.parent.name in _BOUNDARIES or folder == home:
+            break
     return start
 
 
@@ -185,7 +196,8 @@ def run_checks(facts: AnyFacts, project: ProjectFacts, selection: Selection) -> 
 
 def check_paths(paths: list[Path], config: Config, selection: Selection, *, exclude: tuple[str, ...] = (),
                 force_exclude: bool = False, jobs: int | None = None, cache_dir: Path | None = None,
-                use_cache: bool = True) -> CheckOutcome:
+                use_cache: bool = True, root: Path | None = None) -> CheckOutcome:
+    """Check `paths`; `root` fixes the project root (an audited submission is its own project)."""
     outcome = CheckOutcome()
     excludes = config.exclude + config.extend_exclude + exclude
     targets, problems = discover(paths, excludes, force_exclude, config.root)
@@ -195,9 +207,9 @@ def check_paths(paths: list[Path], config: Config, selection: Selection, *, excl
     jobs = jobs or os.cpu_count() or 1
     by_root: dict[Path, list[Path]] = {}
     for path in targets:
-        by_root.setdefault(project_root(path), []).append(path)
-    for root, root_targets in by_root.items():
-        outcome.findings.extend(_check_root(root, root_targets, config, selection, excludes, jobs, cache_dir, use_cache, outcome))
+        by_root.setdefault(root.resolve() if root is not None else project_root(path), []).append(path)
+    for folder, root_targets in by_root.items():
+        outcome.findings.extend(_check_root(folder, root_targets, config, selection, excludes, jobs, cache_dir, use_cache, outcome))
     outcome.files_checked = len(targets)
     assign_fingerprints(outcome.findings)
     outcome.findings.sort(key=Finding.sort_key)

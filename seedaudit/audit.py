@@ -1,0 +1,223 @@
+"""`seedaudit audit`: one submission (paper + code) → paper audit, code audit, cross-check, optional rerun.
+
+Every part that can fail is recorded in `failures` and the rest still runs, so a submission with an
+unreadable paper or unparsable code still gets a report of what could be audited.
+"""
+from __future__ import annotations
+
+import contextlib
+import platform
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from . import __version__
+from .config import Config, load_config
+from .findings import Finding, Severity, assign_fingerprints
+from .result import Result
+from .rules import Selection
+
+PAPER_SUFFIXES = (".pdf", ".tex", ".ltx")
+ARCHIVE_SUFFIXES = (".tar", ".tgz", ".tar.gz", ".tar.bz2", ".tar.xz", ".zip", ".gz")
+
+
+@dataclass
+class Submission:
+    name: str
+    root: Path | None
+    paper: Path | None = None
+    supplements: list[Path] = field(default_factory=list)
+    code: Path | None = None
+    problems: list[dict[str, str]] = field(default_factory=list)
+
+
+def _is_archive(path: Path) -> bool:
+    return path.is_file() and path.name.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _main_tex(folder: Path) -> Path | None:
+    for tex in sorted(folder.glob("*.tex")):
+        try:
+            if "\\documentclass" in tex.read_text(encoding="utf-8", errors="replace"):
+                return tex
+        except OSError:
+            continue
+    return None
+
+
+def _find_paper(folder: Path) -> tuple[Path | None, list[Path]]:
+    """The paper is the top-level LaTeX main file or PDF; other top-level PDFs are supplements."""
+    tex = _main_tex(folder)
+    pdfs = sorted(folder.glob("*.pdf"))
+    if tex is not None:
+        return tex, pdfs
+    if not pdfs:
+        return None, []
+    main = [p for p in pdfs if not any(w in p.stem.lower() for w in ("supp", "appendix", "checklist"))] or pdfs
+    return main[0], [p for p in pdfs if p != main[0]]
+
+
+def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Path) -> Submission:
+    """Which file is the paper and which folder is the code; archives are unpacked safely into `workdir`."""
+    if path is not None and _is_archive(path):
+        from .paper.sources import extract_archive
+
+        dest = workdir / "submission"
+        dest.mkdir()
+        problems = [{"what": p.path, "reason": p.message} for p in extract_archive(path, dest, str(path))]
+        entries = [p for p in dest.iterdir()]
+        root = entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
+        sub = locate(root, paper, code, workdir)
+        sub.name, sub.problems = path.name, problems + sub.problems
+        return sub
+    sub = Submission(name=(path or paper or code or Path(".")).name, root=path)
+    if path is not None and path.is_file():
+        sub.paper = path
+        sub.code = code
+    elif path is not None and path.is_dir():
+        found, supplements = _find_paper(path)
+        sub.paper, sub.supplements = paper or found, supplements if paper is None else []
+        sub.code = code or path
+    else:
+        sub.paper, sub.code = paper, code
+    if path is not None and not path.exists():
+        sub.problems.append({"what": str(path), "reason": "no such file or directory"})
+    if sub.paper is None:
+        sub.problems.append({"what": "paper", "reason": "no paper found (a top-level PDF or LaTeX main file, or --paper)"})
+    if sub.code is None:
+        sub.problems.append({"what": "code", "reason": "no code given (a submission folder, or --code)"})
+    return sub
+
+
+def submission_config(code: Path) -> Config:
+    """A submission is its own project: its own pyproject.toml counts, nothing above it does."""
+    own = code / "pyproject.toml"
+    return load_config([code], own) if own.is_file() else Config(root=code)
+
+
+def _verdict(findings: list[Finding], notes: list[Finding], papers: list[dict[str, Any]]) -> tuple[str, list[str]]:
+    real = [f for f in findings if f.rule_id not in ("SA001", "SA002")]
+    reasons = []
+    by_rule: dict[str, int] = {}
+    for f in real:
+        by_rule[f"{f.rule_id} {f.rule_name}"] = by_rule.get(f"{f.rule_id} {f.rule_name}", 0) + 1
+    reasons += [f"{name}{f' ×{n}' if n > 1 else ''}" for name, n in sorted(by_rule.items())]
+    if any(f.severity >= Severity.WARNING for f in real):
+        return "risky", reasons
+    if real:
+        return "review", reasons
+    if notes or any(p.get("verdict") == "ok" for p in papers):
+        return "ok", reasons or ["only sound seed practice was found"]
+    return "no seed information", ["neither the paper nor the code says how seeds were handled"]
+
+
+def _machine() -> dict[str, Any]:
+    import os
+
+    return {"python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count()}
+
+
+def audit_submission(sub: Submission, *, selection: Selection, config: Config | None = None, pdf_backend: str = "auto",
+                     rerun: bool = False, rerun_options: dict[str, Any] | None = None,
+                     on_event: Callable[..., None] | None = None) -> Result:
+    started = time.monotonic()
+    findings: list[Finding] = []
+    notes: list[Finding] = []
+    failures: list[dict[str, str]] = list(sub.problems)
+    data: dict[str, Any] = {"submission": {"name": sub.name, "path": str(sub.root or ""),
+                                           "paper": str(sub.paper) if sub.paper else None,
+                                           "code": str(sub.code) if sub.code else None}}
+    inputs: list[str] = []
+    papers: list[dict[str, Any]] = []
+    claims = None
+    paper_path = str(sub.paper) if sub.paper else ""
+    if sub.paper is not None:
+        from .paper import audit_paper
+
+        for index, doc in enumerate([sub.paper, *sub.supplements]):
+            audit = audit_paper(doc, pdf_backend=pdf_backend)
+            inputs.append(str(doc))
+            findings += audit.findings
+            notes += audit.notes
+            papers.append(audit.to_dict() | ({"supplement": True} if index else {}))
+            if audit.verdict == "unreadable":
+                failures.append({"what": str(doc), "reason": "; ".join(audit.reasons) or "unreadable"})
+            elif index == 0:
+                claims = audit.claims
+            else:
+                _merge_claims(claims, audit.claims)
+    project = None
+    code_findings: list[Finding] = []
+    if sub.code is not None:
+        from .code.engine import check_paths
+
+        config = config or submission_config(sub.code)
+        outcome = check_paths([sub.code], config, selection, use_cache=False, root=sub.code)
+        code_findings = outcome.findings
+        findings += code_findings
+        failures += [{"what": f.location.path, "reason": f.message} for f in code_findings if f.rule_id == "SA001"]
+        project = outcome.project
+        inputs.append(str(sub.code))
+        if project is not None:
+            data["code"] = {"files": outcome.files_checked, "parsed": outcome.files_parsed,
+                            "seed_variation": project.seed_variation.describe(),
+                            "seed_evidence": [f"{p}:{line} {what}" for p, line, what in project.seed_variation.evidence[:8]]}
+    if claims is not None and project is not None:
+        from .crosscheck import crosscheck
+
+        cross, rows = crosscheck(claims, project, code_findings, paper_path, selection)
+        findings += cross
+        data["crosscheck"] = rows
+    if rerun:
+        from .rerun_plan import rerun_submission
+
+        rerun_data, rerun_findings, problems = rerun_submission(sub, project, code_findings, claims, rerun_options or {}, on_event)
+        if rerun_data:
+            data["rerun"] = rerun_data
+        findings += rerun_findings
+        failures += problems
+    findings = [f for f in findings if f.rule_id in selection]
+    assign_fingerprints(findings)
+    findings.sort(key=lambda f: (-int(f.severity), f.sort_key()))
+    level, reasons = _verdict(findings, notes, papers)
+    data.update(papers=papers, failures=failures, verdict={"level": level, "reasons": reasons})
+    data["provenance"] = {
+        "generated": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "seconds": round(time.monotonic() - started, 2),
+        "inputs": _hashes([p for p in [sub.paper, *sub.supplements] if p]), "rules": len(selection.enabled),
+        "machine": _machine(), "command": " ".join(sys.argv[1:]) or "audit",
+    }
+    return Result("audit", findings=findings, notes=notes, data=data, inputs=inputs)
+
+
+def _merge_claims(into, other) -> None:
+    if into is None:
+        return
+    for name in ("n_seeds", "n_runs", "seed_values", "best_of_n", "spread_evidence", "significance_test", "reproducibility_claim"):
+        getattr(into, name).extend(getattr(other, name))
+    into.spread_reported = into.spread_reported or other.spread_reported
+
+
+def _hashes(paths: list[Path]) -> dict[str, str]:
+    import hashlib
+
+    out = {}
+    for path in paths:
+        try:
+            if path.is_file():
+                out[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+        except OSError:
+            continue
+    return out
+
+
+@contextlib.contextmanager
+def submission_workdir():
+    folder = Path(tempfile.mkdtemp(prefix="seedaudit-audit-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,95 @@
+"""The reviewer's report: one self-contained HTML file (inline CSS and SVG, no scripts, works offline).
+
+It renders a saved Result (the JSON of `seedaudit audit`), so `seedaudit report RESULTS.json` gives
+the same page later. jinja2 with autoescape on: code, sentences and file names are always escaped.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..findings import Finding, Severity
+from ..result import Result
+from ..rules import all_rules
+from . import svg
+
+VERDICT_TEXT = {
+    "risky": "Risky: at least one result may rest on a single lucky seed.",
+    "review": "Needs review: the seed practice is reported but thin (few seeds, no spread or no test).",
+    "ok": "OK: the seed statements found describe sound practice.",
+    "no seed information": "No seed information: neither the paper nor the code says how seeds were handled.",
+}
+
+
+def _environment():
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("seedaudit.report", "templates"),
+        autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True, lstrip_blocks=True,
+    )
+
+
+def overall_verdict(result: Result) -> str:
+    """Risky if a warning or error finding remains, review if only info, else the paper's own verdict."""
+    given = result.data.get("verdict", {})
+    if isinstance(given, dict) and given.get("level"):
+        return given["level"]
+    real = [f for f in result.findings if f.rule_id not in ("SA001", "SA002")]
+    if any(f.severity >= Severity.WARNING for f in real):
+        return "risky"
+    if real:
+        return "review"
+    return "ok" if result.notes else "no seed information"
+
+
+def _rerun_charts(rerun: dict[str, Any]) -> list[dict[str, Any]]:
+    """Charts for the primary metric: seed distributions, P(A > B), best-of-k inflation, consistency."""
+    metric = rerun.get("primary_metric")
+    stats = rerun.get("metrics", {}).get(metric) if metric else None
+    if not stats:
+        return []
+    configs = stats.get("configs", {})
+    series = {name: c.get("values", []) for name, c in configs.items()}
+    claims = {name: c["claim"]["value"] for name, c in configs.items() if isinstance(c.get("claim"), dict)}
+    charts = [{"title": f"{metric} over seeds (one dot per seed; bar = mean; diamond = claimed value)",
+               "svg": svg.strip_plot(series, claims, metric=metric)}]
+    rows = [(f"P({p['a']} > {p['b']})", p["p_a_better"], p.get("p_a_better_ci")) for p in stats.get("pairs", []) if "p_a_better" in p]
+    if rows:
+        charts.append({"title": "Probability that one configuration beats the other on a fresh seed", "svg": svg.probability_bars(rows)})
+    curves = {name: c["best_of_k"] for name, c in configs.items() if isinstance(c.get("best_of_k"), dict)}
+    if curves:
+        ks = next(iter(curves.values()))["k"]
+        lines = {name: b["inflation"] for name, b in curves.items() if b["k"] == ks}
+        charts.append({"title": "Best-of-k inflation: expected gain from reporting the best of k seeds",
+                       "svg": svg.line_chart(ks, lines, x_label="k seeds tried", y_label=f"E[max] − mean ({metric})")})
+    for name, cons in rerun.get("consistency", {}).items():
+        if isinstance(cons, dict) and {"always_right", "flipping", "always_wrong"} <= set(cons):
+            charts.append({"title": f"Per-example consistency of {name}",
+                           "svg": svg.stacked_bar([("always right", cons["always_right"]), ("flipping", cons["flipping"]),
+                                                   ("always wrong", cons["always_wrong"])])})
+    return charts
+
+
+def _advice(findings: list[Finding]) -> list[dict[str, str]]:
+    rules = all_rules()
+    seen = dict.fromkeys(f.rule_id for f in findings)
+    return [{"id": r.id, "name": r.name, "summary": r.summary, "why": r.why, "use_instead": r.use_instead}
+            for r in (rules.get(rid) for rid in seen) if r is not None]
+
+
+def render_html(result: Result) -> str:
+    level = overall_verdict(result)
+    groups = [(str(sev), [f for f in result.findings if f.severity == sev]) for sev in sorted(Severity, reverse=True)]
+    rerun = result.data.get("rerun") or {}
+    failures = list(result.data.get("failures", [])) + [
+        {"what": f.location.path, "reason": f.message} for f in result.findings if f.rule_id == "SA001"]
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        result=result, data=result.data, level=level, verdict_text=VERDICT_TEXT.get(level, level),
+        reasons=(result.data.get("verdict") or {}).get("reasons", []) if isinstance(result.data.get("verdict"), dict) else [],
+        counts=result.counts(), groups=[g for g in groups if g[1]], notes=result.notes,
+        papers=result.data.get("papers", []), crosscheck=result.data.get("crosscheck", []),
+        rerun=rerun, charts=_rerun_charts(rerun) if rerun else [], advice=_advice(result.findings),
+        failures=failures, provenance=result.data.get("provenance", {}), version=result.version,
+    )

@@ -1,0 +1,146 @@
+"""From the code audit's findings to a re-run: which commands to run over which seeds, then the statistics.
+
+The flagged experiment is found from the code facts: the launcher whose invocations compare models
+under one seed (SA101/SA103), else the Python entry point that does (SA101) or that fixes its seed
+(SA104). Each launcher invocation becomes a configuration named after the option values that tell it
+apart. A program with a seed option gets `--seed {seed}`; one with a hard-coded seed gets the seed
+injected by the re-runner's shim. Users can replace the plan with `--rerun-command NAME=COMMAND`.
+"""
+from __future__ import annotations
+
+import shlex
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from .findings import Finding
+
+FLAGGING = ("SA101", "SA103", "SA104", "SA107")
+
+
+def _resolve(project, display: str) -> Path:
+    path = Path(display)
+    return path if path.is_absolute() or path.exists() or project is None or project.root is None else project.root / path
+
+
+def _launcher_configs(project, launch_path: str) -> list[tuple[str, list[str], Path]]:
+    from .code.variation import is_seed_name, program_file
+
+    facts = project.files.get(launch_path)
+    if facts is None or not getattr(facts, "invocations", None):
+        return []
+    python_paths = [f.path for f in project.python_files()]
+    invocations = [i for i in facts.invocations if program_file(i.program, facts.path, python_paths)]
+    if not invocations:
+        return []
+    varying = [k for k in dict.fromkeys(k for i in invocations for k in i.options)
+               if not is_seed_name(k) and len({i.options.get(k) for i in invocations}) > 1]
+    configs = []
+    for invocation in invocations:
+        script = _resolve(project, program_file(invocation.program, facts.path, python_paths))
+        options = [part for name, value in invocation.options.items() if not is_seed_name(name)
+                   for part in ((f"--{name}", value) if value else (f"--{name}",))]
+        seed_option = _seed_option(project, str(program_file(invocation.program, facts.path, python_paths)))
+        argv = [sys.executable, str(script.resolve()), *options] + ([f"--{seed_option}", "{seed}"] if seed_option else [])
+        name = "-".join(invocation.options[k] for k in varying if invocation.options.get(k)) or script.stem
+        configs.append((_safe_name(name, configs), argv, script.parent))
+    return configs
+
+
+def _seed_option(project, path: str) -> str | None:
+    for option in project.seed_options:
+        if option.path == path and option.kind in ("argparse", "click") and not option.is_list:
+            return option.name.split(".")[-1]
+    return None
+
+
+def _safe_name(name: str, taken: list) -> str:
+    clean = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name).strip("_") or "config"
+    names = {c[0] for c in taken}
+    candidate, index = clean, 2
+    while candidate in names:
+        candidate, index = f"{clean}-{index}", index + 1
+    return candidate
+
+
+def plan(project, code_findings: list[Finding]) -> tuple[list[tuple[str, list[str], Path]], str]:
+    """Configurations (name, argv, workdir) for the flagged experiment, and why they were chosen."""
+    if project is None:
+        return [], "no code facts"
+    flagged = [f for f in code_findings if f.rule_id in FLAGGING]
+    for finding in flagged:
+        for place in (finding.location, *finding.related_locations):
+            if place.path in project.files and not place.path.endswith((".py", ".ipynb")):
+                configs = _launcher_configs(project, place.path)
+                if configs:
+                    return configs, f"{finding.rule_id} at {finding.location.path}:{finding.location.line}, launched from {place.path}"
+    for finding in flagged:
+        path = finding.location.path
+        if path.endswith(".py"):
+            script = _resolve(project, path)
+            seed_option = _seed_option(project, path)
+            argv = [sys.executable, str(script.resolve())] + ([f"--{seed_option}", "{seed}"] if seed_option else [])
+            return [(script.stem, argv, script.parent)], f"{finding.rule_id} in {path}"
+    return [], "no flagged experiment with an entry point"
+
+
+def parse_commands(specs: tuple[str, ...], workdir: Path) -> list[tuple[str, list[str], Path]]:
+    out = []
+    for spec in specs:
+        name, sep, command = spec.partition("=")
+        if not sep or not name.strip() or not command.strip():
+            raise ValueError(f"--rerun-command takes NAME=COMMAND, got {spec!r}")
+        out.append((name.strip(), shlex.split(command), workdir))
+    return out
+
+
+def _summary(stats: dict[str, Any]) -> str:
+    metric = stats.get("primary_metric")
+    block = stats.get("metrics", {}).get(metric, {}) if metric else {}
+    parts = []
+    for name, c in block.get("configs", {}).items():
+        if "min" in c:
+            parts.append(f"{name}: {c['min']:.4g}–{c['max']:.4g} over {c['n']} seeds (mean {c['mean']:.4g}, std {c['std']:.2g})")
+    for pair in block.get("pairs", []):
+        if "single_seed_risk" in pair:
+            parts.append(f"a one-seed comparison of {pair['a']} and {pair['b']} picks the other winner with probability "
+                         f"{pair['single_seed_risk']:.2f}")
+    return f"{metric}: " + "; ".join(parts) if parts else ""
+
+
+def rerun_submission(sub, project, code_findings: list[Finding], claims, options: dict[str, Any],
+                     on_event: Callable[..., None] | None) -> tuple[dict[str, Any] | None, list[Finding], list[dict[str, str]]]:
+    """Run the plan over the seeds; (statistics, SA4xx findings, failures). Never raises for a run's failure."""
+    from .rerun import NothingMeasured, StoreError, Study, analyse_store, make_configuration, run_study
+    from .rerun.study import StudyError
+
+    workdir = Path(options.get("workdir") or (project.root if project is not None and project.root else "."))
+    try:
+        configs = parse_commands(options.get("commands", ()), workdir) if options.get("commands") else None
+    except ValueError as exc:
+        return None, [], [{"what": "rerun", "reason": str(exc)}]
+    reason = "given on the command line"
+    if configs is None:
+        configs, reason = plan(project, code_findings)
+    if not configs:
+        return None, [], [{"what": "rerun", "reason": f"cannot rerun: {reason}"}]
+    folders = {str(w) for _, _, w in configs}
+    if len(folders) > 1:
+        return None, [], [{"what": "rerun", "reason": "cannot rerun: the flagged commands run in different folders"}]
+    try:
+        study = Study(name=f"audit-{sub.name}", configs=[make_configuration(n, argv) for n, argv, _ in configs],
+                      seeds=options.get("seeds", 10), workdir=str(configs[0][2]), timeout=options.get("timeout", 300.0))
+        store = Path(options.get("store") or Path(options.get("tmp", ".")) / "rerun.sqlite")
+        report = run_study(study, store, jobs=options.get("jobs"), time_budget=options.get("time_budget"),
+                           copy_workdir=True, on_event=on_event)
+        result = analyse_store(store, study=study, claims=options.get("claims") or None, command="audit")
+    except NothingMeasured as exc:
+        return None, [], [{"what": "rerun", "reason": f"cannot rerun: {exc}"}]
+    except (StoreError, StudyError, OSError) as exc:
+        return None, [], [{"what": "rerun", "reason": f"cannot rerun: {exc}"}]
+    stats = result.data.get("rerun", {})
+    stats["plan"] = {"reason": reason, "commands": {n: shlex.join(argv) for n, argv, _ in configs},
+                     "workdir": str(configs[0][2]), "runs": report.ran, "skipped": report.skipped}
+    stats["summary"] = _summary(stats)
+    failed = [{"what": f.location.path, "reason": f.message} for f in result.findings if f.rule_id == "SA001"]
+    return stats, [f for f in result.findings if f.rule_id != "SA001"], failed
