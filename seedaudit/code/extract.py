@@ -298,8 +298,9 @@ class Extractor(cst.CSTVisitor):
         name = dotted(node.func)
         qualname = self.resolve(name) if name else _code(node.func)
         args, kwargs, star, arg_lines = [], {}, False, {}
+        multiline = end > line  # only then is an argument's own line worth the code generation
         offset = _code(node.func).count("\n") + _code(node.whitespace_after_func).count("\n") + \
-            _code(node.whitespace_before_args).count("\n")
+            _code(node.whitespace_before_args).count("\n") if multiline else 0
         for arg in node.args:
             if arg.star:
                 star = True
@@ -309,7 +310,8 @@ class Extractor(cst.CSTVisitor):
             else:
                 arg_lines[str(len(args))] = line + offset
                 args.append(self.expr(arg.value))
-            offset += _code(arg).count("\n")
+            if multiline:
+                offset += _code(arg).count("\n")
         targets = self.assign_targets[-1][1] if self.assign_targets and self.assign_targets[-1][0] is node else ()
         self.facts.calls.append(Call(qualname, tuple(args), kwargs, line, col, end, self.ctx(), targets, star, arg_lines))
 

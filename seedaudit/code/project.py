@@ -33,6 +33,7 @@ class ProjectFacts:
     sweeps: list[Sweep] = field(default_factory=list)
     runs: dict[str, list] = field(default_factory=dict)  # python path → [(launch path, Invocation)]
     seed_variation: SeedVariation = field(default_factory=lambda: SeedVariation("unseeded"))
+    memo: dict = field(default_factory=dict, repr=False)  # per-project results of pure functions over facts
 
     def python_files(self) -> list[FileFacts]:
         return [f for f in self.files.values() if isinstance(f, FileFacts)]

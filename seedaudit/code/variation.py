@@ -195,8 +195,20 @@ def _seed_args(call: Call, project: "ProjectFacts", facts: FileFacts) -> list[tu
     return out
 
 
+def _memo(project: "ProjectFacts", name: str, facts: FileFacts, compute):
+    """One result per (function, file) for this project pass; the pass is rebuilt on every run."""
+    key = (name, facts.path)
+    if key not in project.memo:
+        project.memo[key] = compute(facts, project)
+    return project.memo[key]
+
+
 def seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
     """Loops whose iterations use different seeds: named for seeds, or seeding from the loop variable."""
+    return _memo(project, "seed_loops", facts, _seed_loops)
+
+
+def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
     found: dict[int, Loop] = {}
     for loop in facts.loops:
         if loop.kind == "while":
@@ -324,6 +336,10 @@ def _option_for(expr: Expr, options: list[SeedOption]) -> SeedOption | None:
 
 def seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
     """Every call in the file that applies a seed, with the origin of its value."""
+    return _memo(project, "seed_uses", facts, _seed_uses)
+
+
+def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
     loops = seed_loops(facts, project)
     options = project.seed_options
     targets = {loop.id: set(loop.targets) for loop in facts.loops}
