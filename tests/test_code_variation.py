@@ -117,6 +117,8 @@ def test_seed_uses_and_their_origins(tmp_path):
         set_seed()
         split = dict(
             random_state=11)
+        seed = args.seed + rank
+        np.random.seed(seed)
     '''
     helper = "import torch\n\ndef set_seed(seed=5):\n    torch.manual_seed(seed)\n"
     facts = project(tmp_path, {"main.py": code, "helpers.py": helper})
@@ -125,4 +127,15 @@ def test_seed_uses_and_their_origins(tmp_path):
     main = facts.files["main.py"]
     origins = [(u.call.qualname.rsplit(".", 1)[-1], u.origin, u.value, u.line) for u in seed_uses(main, facts)]
     assert origins == [("seed", "constant", 3, 10), ("seed", "env", None, 11), ("manual_seed", "derived", None, 12),
-                       ("set_seed", "helper-default", 5, 13), ("dict", "literal", 11, 15)]
+                       ("set_seed", "helper-default", 5, 13), ("dict", "literal", 11, 15), ("seed", "derived", None, 17)]
+
+
+def test_evaluation_runs_of_several_models_are_no_comparison(tmp_path):
+    readme = "```\npython train.py --eval --model a\npython train.py --eval --model b\n```\n"
+    code = TRAIN.replace("torch.manual_seed(args.seed)", "torch.manual_seed(args.seed)\nloss.backward()")
+    facts = project(tmp_path, {"train.py": code, "README.md": readme})
+    from seedaudit.code.checks.comparison import launched_comparison
+
+    assert launched_comparison(facts.files["train.py"], facts) is None
+    facts = project(tmp_path, {"README.md": readme.replace("--eval ", "")})
+    assert launched_comparison(facts.files["train.py"], facts) is not None

@@ -355,8 +355,18 @@ def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
     return out
 
 
+def _local_value(name: str, facts: FileFacts, call: Call) -> Expr | None:
+    """The value last bound to `name` before the call in the same function (`seed = args.seed + rank`)."""
+    value = None
+    for assign in facts.assigns:
+        if assign.ctx.func == call.ctx.func and assign.line <= call.line and assign.op == "=" and \
+                any(t.kind == "name" and t.text == name for t in assign.targets):
+            value = assign.value
+    return value
+
+
 def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], targets: dict[int, set[str]],
-            options: list[SeedOption]) -> tuple[str, Any, SeedOption | None]:
+            options: list[SeedOption], depth: int = 0) -> tuple[str, Any, SeedOption | None]:
     loop_names = {n for loop_id in call.ctx.loops for n in targets.get(loop_id, ())}
     if arg.kind == "int":
         return "literal", arg.value, None
@@ -373,6 +383,9 @@ def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], tar
     if arg.kind == "name":
         if arg.text in _params(facts, call.ctx.func):
             return "param", None, None
+        bound = _local_value(arg.text, facts, call)
+        if bound is not None and bound.kind != "int" and depth < 3:
+            return _origin(bound, call, facts, loops, targets, options, depth + 1)
         value = _module_constant(arg.text, facts, call.ctx.func)
         if value is not None:
             return "constant", value, None

@@ -25,6 +25,7 @@ _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path
 _STAGE = re.compile(r"prep|process|download|eval|test|infer|predict|plot|vis|collect|aggregat|summar|analy|extract|"
                     r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo",
                     re.IGNORECASE)
+_NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|test|test_only|inference|predict|demo|visuali[sz]e|export)$")
 _TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
                     r"\w+_train|fit_model|run_training|run_experiment|train_eval\w*)$")
 _FIXED = ("literal", "constant", "helper-default")
@@ -87,9 +88,14 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     return False
 
 
+def trains(invocation: Invocation) -> bool:
+    """Not an evaluation, test or demo run of a trained model (`--eval`, `--test_only`, …)."""
+    return not any(_NOT_TRAINING.match(name.lower().replace("-", "_")) for name in invocation.options)
+
+
 def launched_comparison(facts: FileFacts, project) -> tuple[str, Invocation] | None:
     """Launch lines elsewhere in the project that run this file with different models and pass no seed."""
-    runs = project.runs.get(facts.path, [])
+    runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv)]
     for i, (path, first) in enumerate(runs):
         for _, second in runs[i + 1:]:
             if invocation_seeds(first)[2] == 0 and invocation_seeds(second)[2] == 0 and differs_in_model(first, second, project):
@@ -154,8 +160,8 @@ def _program_name(invocation: Invocation) -> str:
 
 
 def _training_program(invocation: Invocation, project) -> bool:
-    """A launch that trains: not a pipeline stage (prepare, evaluate, plot, …)."""
-    return not _STAGE.search(_program_name(invocation).removesuffix(".py"))
+    """A launch that trains: not a pipeline stage (prepare, evaluate, plot, …) nor an evaluation run."""
+    return not _STAGE.search(_program_name(invocation).removesuffix(".py")) and trains(invocation)
 
 
 def _seeds(facts: LaunchFacts) -> list[tuple[Invocation, str | None, tuple[str, ...], int, int]]:
