@@ -166,14 +166,19 @@ def _to_finding(rule_id: str, facts: AnyFacts, hit: Hit) -> Finding:
     )
 
 
-def _per_file_ignored(path: str, config: Config) -> set[str]:
+def _per_file_ignored(path: Path, root: Path, config: Config) -> set[str]:
+    """Rules that per-file-ignores turns off for `path`; globs are relative to the config's folder, not the cwd."""
     import fnmatch
 
     from ..rules import resolve_tokens
 
+    try:
+        rel = path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        rel = Path(display_path(path)).as_posix()
     out: set[str] = set()
     for glob, tokens in config.per_file_ignores:
-        if fnmatch.fnmatch(path, glob) or fnmatch.fnmatch(Path(path).name, glob) or fnmatch.fnmatch(path, f"*/{glob}"):
+        if fnmatch.fnmatch(rel, glob) or fnmatch.fnmatch(path.name, glob) or fnmatch.fnmatch(rel, f"*/{glob}"):
             out |= resolve_tokens(tokens)
     return out
 
@@ -237,7 +242,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         file_facts = facts.get(path)
         if file_facts is None:
             continue
-        ignored = _per_file_ignored(file_facts.path, config)
+        ignored = _per_file_ignored(path, config.root or root, config)
         hits = [(rid, hit) for rid, hit in run_checks(file_facts, project, selection) if rid not in ignored]
         if not hits and not file_facts.has_suppressions:
             continue
