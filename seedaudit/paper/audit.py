@@ -22,8 +22,9 @@ CUE_PREFILTER = re.compile(r"seed|run|ran|once|single|one model|one network|tria
 TABLE_SPREAD = re.compile(r"±|\+/-|\bstd\b|standard deviation|standard error|confidence interval|error bars?|\bs\.d\.", re.I)
 MAX_SENTENCE_WORDS = 90
 _SPREAD_KEYS = ("±", "+/-", "std", "standard", "confidence", "error bar", "s.d.")
-_SIGNIFICANCE_KEYS = ("test", "signific", "welch", "wilcoxon", "whitney", "mcnemar", "bootstrap", "randomi", "p <",
-                      "p<", "p =", "p-val", "stochastic", "aso", "anova", "bonferroni", "holm", "p ≤")
+_SIGNIFICANCE_KEYS = ("t-test", "t test", "sign test", "permutation", "signific", "welch", "wilcoxon", "whitney",
+                      "mcnemar", "bootstrap", "randomi", "p <", "p<", "p =", "p-val", "p value", "stochastic", " aso",
+                      "(aso", "anova", "bonferroni", "holm", "p ≤")
 _REPRO_KEYS = ("reproduc", "replica", "determinis", "repeatab")
 RISKY = ("SA201", "SA202", "SA203")
 VERDICTS = ("risky", "review", "ok", "no seed information")

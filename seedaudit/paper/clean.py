@@ -83,7 +83,8 @@ def join_split_words(lines: list[tuple[str, int | None]]) -> list[tuple[str, int
             out[-1] = (joined, previous_margin)
             continue
         out.append((line, margin))
-    return [(join_hyphens(line).replace("\ufffe", "").replace("\u00ad", ""), margin) for line, margin in out]
+    return [(join_hyphens(line).replace("\ufffe", "").replace("\u00ad", "") if "\ufffe" in line or "\n" in line
+             or "\u00ad" in line else line, margin) for line, margin in out]
 
 
 def _increasing(numbers: list[int]) -> bool:

@@ -57,31 +57,35 @@ def _starts_sentence(token) -> bool:
 
 def split_sentences(doc):
     """Sentence starts: after . ! ? (outside parentheses, not after an abbreviation or an initial) before
-    an upper-case word or a digit, and always after a blank line (headings glued to their paragraph)."""
+    an upper-case word or a digit, and always after a blank line (headings glued to their paragraph).
+    Only the starts are set (unset tokens count as sentence-internal), which keeps this loop cheap."""
     depth = 0
-    for index, token in enumerate(doc):
-        if index == 0:
-            token.is_sent_start = True
-            continue
-        token.is_sent_start = False
-        prev = doc[index - 1]
-        if prev.text in "([":
+    texts = [token.text for token in doc]
+    if len(texts) > 1:
+        doc[1].is_sent_start = False  # marks the boundaries as set, even for a one-sentence doc
+    for index in range(1, len(texts)):
+        prev = texts[index - 1]
+        if prev in ("(", "["):
             depth += 1
-        elif prev.text in ")]":
+        elif prev in (")", "]"):
             depth = max(depth - 1, 0)
-        if prev.is_space and "\n\n" in prev.text or "\n\n" in prev.whitespace_:
-            token.is_sent_start, depth = True, 0
+        if "\n\n" in prev or "\n\n" in doc[index - 1].whitespace_:
+            if doc[index].is_space:
+                continue
+            doc[index].is_sent_start, depth = True, 0
             continue
-        if depth or token.is_space:
+        if depth or prev not in _SENT_END and prev not in _CLOSERS:
             continue
         back = index - 1
-        while back > 0 and doc[back].text in _CLOSERS:
+        while back > 0 and texts[back] in _CLOSERS:
             back -= 1
-        end = doc[back]
-        if end.text not in _SENT_END or not (prev.whitespace_ or prev.is_space):
+        if texts[back] not in _SENT_END or not (doc[index - 1].whitespace_ or doc[index - 1].is_space):
             continue
-        before = doc[back - 1].text.lower().rstrip(".") if back > 0 else ""
-        if end.text == "." and back > 0 and not doc[back - 1].whitespace_ and (
+        token = doc[index]
+        if token.is_space:
+            continue
+        before = texts[back - 1].lower().rstrip(".") if back > 0 else ""
+        if texts[back] == "." and back > 0 and not doc[back - 1].whitespace_ and (
                 before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())):
             continue
         if _starts_sentence(token):

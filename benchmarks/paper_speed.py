@@ -1,0 +1,78 @@
+"""Paper audit speed: pages/s per PDF backend, and for the whole `seedaudit paper` path, single process
+and with --jobs (a process pool).
+
+Usage: python benchmarks/paper_speed.py [--folder DIR] [--jobs N] [--skip-pdfminer]
+Default inputs: ../shared/real-papers/ when present, else the synthetic PDFs of corpus/papers/.
+Figures: pages per wall-clock second and pages per CPU second (per core) for extraction alone; for the
+CLI, wall-clock time of a fresh `python -m seedaudit paper` process (start-up and the one-off spaCy
+import included) and of the in-process engine (`audit_many`, spaCy already loaded).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from seedaudit.paper.batch import audit_many  # noqa: E402
+from seedaudit.paper.pdf import read_pdf  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "real-papers"
+
+
+def extraction(papers: list[Path], backend: str) -> None:
+    wall, cpu = time.perf_counter(), time.process_time()
+    pages = sum(len(read_pdf(str(p), backend).pages) for p in papers)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    print(f"extract {backend:<9} {pages:>5} pages  {pages / wall:>7.1f} pages/s wall  {pages / cpu:>7.1f} pages/CPU-s")
+
+
+def cli(folder: Path, jobs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.json"
+        command = [sys.executable, "-m", "seedaudit", "paper", str(folder), "-f", "json", "-o", str(out), "--exit-zero",
+                   "--jobs", str(jobs)]
+        started = time.perf_counter()
+        subprocess.run(command, check=True, cwd=ROOT)
+        wall = time.perf_counter() - started
+        pages = sum(p["pages"] for p in json.loads(out.read_text())["papers"])
+    print(f"seedaudit paper --jobs {jobs:<2} {pages:>5} pages  {wall:>6.2f} s  {pages / wall:>7.1f} pages/s wall  "
+          f"{pages / wall / jobs:>7.1f} pages/s per process")
+
+
+def engine(papers: list[Path], jobs: int) -> None:
+    audit_many(papers[:1])  # warm up: spaCy pipeline built once per process
+    wall, cpu = time.perf_counter(), time.process_time()
+    audits = audit_many(papers, jobs=jobs)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    pages = sum(a.pages for a in audits)
+    extra = f"  {pages / cpu:>7.1f} pages/CPU-s" if jobs == 1 else ""
+    print(f"engine  --jobs {jobs:<2}      {pages:>5} pages  {wall:>6.2f} s  {pages / wall:>7.1f} pages/s wall{extra}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folder", type=Path, default=DEFAULT if DEFAULT.is_dir() else ROOT / "corpus" / "papers")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--skip-pdfminer", action="store_true")
+    args = parser.parse_args()
+    papers = sorted(args.folder.glob("*.pdf"))
+    print(f"{len(papers)} PDFs from {args.folder} ({os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f})")
+    extraction(papers, "pdfium")
+    if not args.skip_pdfminer:
+        extraction(papers, "pdfminer")
+    engine(papers, 1)
+    engine(papers, args.jobs)
+    cli(args.folder, 1)
+    cli(args.folder, args.jobs)
+
+
+if __name__ == "__main__":
+    main()
