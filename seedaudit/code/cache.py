@@ -36,7 +36,7 @@ class FactsCache:
             with open(self.file, "rb") as handle:
                 data = pickle.load(handle)
             self.index, self.facts = data["index"], data["facts"]
-        except (OSError, EOFError, pickle.UnpicklingError, KeyError, TypeError, AttributeError, ImportError, ValueError):
+        except Exception:  # any cache that cannot be read back (truncated, corrupt, huge bogus frame) is ignored
             self.index, self.facts = {}, {}
 
     def digest_for(self, path: Path) -> str | None:
