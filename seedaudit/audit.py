@@ -64,11 +64,18 @@ def _find_paper(folder: Path) -> tuple[Path | None, list[Path]]:
 def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Path) -> Submission:
     """Which file is the paper and which folder is the code; archives are unpacked safely into `workdir`."""
     if path is not None and _is_archive(path):
+        from .paper.document import PaperInputError
         from .paper.sources import extract_archive
 
         dest = workdir / "submission"
         dest.mkdir()
-        problems = [{"what": p.path, "reason": p.message} for p in extract_archive(path, dest, str(path))]
+        try:
+            problems = [{"what": p.path, "reason": p.message} for p in extract_archive(path, dest, str(path), keep=None)]
+        except PaperInputError as exc:
+            sub = Submission(name=path.name, root=None)
+            sub.problems = [{"what": exc.path, "reason": exc.message}, {"what": "paper", "reason": "no paper found"},
+                            {"what": "code", "reason": "no code found"}]
+            return sub
         entries = [p for p in dest.iterdir()]
         root = entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
         sub = locate(root, paper, code, workdir)

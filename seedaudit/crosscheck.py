@@ -48,7 +48,10 @@ def _first_place(evidence: list[tuple[str, int, str]], project=None) -> CodePlac
             return 1
         return 3 if any(w in name for w in ("data", "prepare", "preprocess", "make_", "download", "util")) else 2
 
-    return CodePlace(*min(evidence, key=rank))
+    path, line, what = min(evidence, key=rank)
+    facts = project.files.get(path) if project is not None else None
+    lines = getattr(facts, "lines", None) or []
+    return CodePlace(path, line, lines[line - 1].strip() if 0 < line <= len(lines) else what)
 
 
 def _code_seed_values(project) -> set[str]:

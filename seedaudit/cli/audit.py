@@ -26,6 +26,7 @@ def _claims(specs: tuple[str, ...]) -> dict[str, float]:
 @click.option("--paper", type=click.Path(exists=True, path_type=Path), help="The paper (PDF, .tex, source folder or archive).")
 @click.option("--code", type=click.Path(exists=True, file_okay=False, path_type=Path), help="The code folder.")
 @click.option("--html", "html_file", type=click.Path(dir_okay=False, path_type=Path), help="Write the HTML report here.")
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write the full JSON result here (for `seedaudit report`).")
 @output_options
 @click.option("--pdf-backend", type=click.Choice(["auto", "pdfium", "pdfminer"]), default="auto", show_default=True)
 @click.option("--rerun", is_flag=True, help="Also re-run the flagged experiment over several seeds (runs the submission's code!).")
@@ -36,7 +37,7 @@ def _claims(specs: tuple[str, ...]) -> dict[str, float]:
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path), help="SQLite store for the rerun (resumable).")
 @click.option("--timeout", type=float, default=300.0, show_default=True, help="Seconds per run.")
 @handle_errors
-def command(path, paper, code, html_file, output_format, output_file, select, extend_select, ignore, min_severity,
+def command(path, paper, code, html_file, json_file, output_format, output_file, select, extend_select, ignore, min_severity,
             min_confidence, fail_on, exit_zero, code_frame, pdf_backend, rerun, seeds, jobs, rerun_command, claim,
             store, timeout) -> int:
     """Audit one submission: the paper, the code, the paper-vs-code cross-check, optionally a rerun.
@@ -66,17 +67,25 @@ def command(path, paper, code, html_file, output_format, output_file, select, ex
                                   on_event=_progress if rerun else None)
     result.findings = filter_findings(result.findings, selection, threshold(min_severity, config.min_severity),
                                       threshold(min_confidence, config.min_confidence))
+    if json_file is not None:
+        from ..report import render
+
+        _write(json_file, render(result, "json"))
     if html_file is not None:
         from ..report.html import render_html
 
-        try:
-            html_file.parent.mkdir(parents=True, exist_ok=True)
-            html_file.write_text(render_html(result), encoding="utf-8")
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {html_file}: {exc.strerror or exc}") from None
+        _write(html_file, render_html(result))
         click.echo(f"seedaudit: report written to {html_file}", err=True)
     return emit(result, output_format=output_format, output_file=output_file, fail_on=threshold(fail_on, config.fail_on),
                 exit_zero=exit_zero, code_frame=code_frame)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _progress(kind: str, task, outcome) -> None:

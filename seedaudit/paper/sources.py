@@ -120,8 +120,8 @@ def _place(dest: Path, name: str) -> Path:
     return target
 
 
-def extract_archive(path: Path, dest: Path, display: str) -> list[PaperInputError]:
-    """Unpack the useful members of a tar/zip/gzip archive into dest, refusing unsafe ones."""
+def extract_archive(path: Path, dest: Path, display: str, keep: tuple[str, ...] | None = KEEP_FROM_ARCHIVE) -> list[PaperInputError]:
+    """Unpack the useful members (suffixes in `keep`; None: all) of a tar/zip/gzip archive into dest, refusing unsafe ones."""
     problems: list[PaperInputError] = []
     budget = {"written": 0, "archive": max(path.stat().st_size, 1)}
 
@@ -142,7 +142,7 @@ def extract_archive(path: Path, dest: Path, display: str) -> list[PaperInputErro
                         refuse(info.filename, "is a symbolic link")
                     elif (why := _unsafe_name(info.filename)) is not None:
                         refuse(info.filename, why)
-                    elif not info.is_dir() and info.filename.lower().endswith(KEEP_FROM_ARCHIVE):
+                    elif not info.is_dir() and (keep is None or info.filename.lower().endswith(keep)):
                         with archive.open(info) as member:
                             _copy_limited(member, _place(dest, info.filename), budget)
         elif kind == "tar":
@@ -156,7 +156,7 @@ def extract_archive(path: Path, dest: Path, display: str) -> list[PaperInputErro
                         refuse(member.name, why)
                     elif member.isdev() or member.isfifo():
                         refuse(member.name, "is a device or pipe")
-                    elif member.isfile() and member.name.lower().endswith(KEEP_FROM_ARCHIVE):
+                    elif member.isfile() and (keep is None or member.name.lower().endswith(keep)):
                         source = archive.extractfile(member)
                         if source is not None:
                             _copy_limited(source, _place(dest, member.name), budget)
@@ -167,7 +167,7 @@ def extract_archive(path: Path, dest: Path, display: str) -> list[PaperInputErro
             if _is_tar(inner):
                 nested = dest / "inner.tar"
                 inner.rename(nested)
-                problems += extract_archive(nested, dest, display)
+                problems += extract_archive(nested, dest, display, keep)
                 nested.unlink()
         else:
             raise PaperInputError(display, "not a supported archive")

@@ -5,6 +5,7 @@ the same page later. jinja2 with autoescape on: code, sentences and file names a
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..findings import Finding, Severity
@@ -20,14 +21,20 @@ VERDICT_TEXT = {
 }
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+PAPER_SUFFIXES = (".pdf", ".tex", ".ltx", ".txt", ".md", ".gz", ".tar", ".zip")
+
+
 def _environment():
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("seedaudit.report", "templates"),
         autoescape=jinja2.select_autoescape(default=True, default_for_string=True),
         trim_blocks=True, lstrip_blocks=True,
     )
+    env.tests["paperlike"] = lambda path: str(path).lower().endswith(PAPER_SUFFIXES)
+    return env
 
 
 def overall_verdict(result: Result) -> str:
@@ -85,11 +92,16 @@ def render_html(result: Result) -> str:
     failures = list(result.data.get("failures", [])) + [
         {"what": f.location.path, "reason": f.message} for f in result.findings if f.rule_id == "SA001"]
     template = _environment().get_template("report.html.j2")
-    return template.render(
+    return visible_controls(template.render(
         result=result, data=result.data, level=level, verdict_text=VERDICT_TEXT.get(level, level),
         reasons=(result.data.get("verdict") or {}).get("reasons", []) if isinstance(result.data.get("verdict"), dict) else [],
         counts=result.counts(), groups=[g for g in groups if g[1]], notes=result.notes,
         papers=result.data.get("papers", []), crosscheck=result.data.get("crosscheck", []),
         rerun=rerun, charts=_rerun_charts(rerun) if rerun else [], advice=_advice(result.findings),
         failures=failures, provenance=result.data.get("provenance", {}), version=result.version,
-    )
+    ))
+
+
+def visible_controls(html: str) -> str:
+    """Control characters from inputs are invalid in HTML: show them as `\\xNN` text instead."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", html)

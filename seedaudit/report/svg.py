@@ -29,7 +29,7 @@ def strip_plot(series: dict[str, list[float]], claims: dict[str, float] | None =
     pad = (hi - lo) * 0.08 or abs(hi) * 0.05 or 1.0
     lo, hi = lo - pad, hi + pad
     width, left, right, row = 640, 120, 20, 34
-    height = 40 + row * len(series) + 30
+    height = 40 + row * len(series) + 44
     x = _scale(lo, hi, left, width - right)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" class="chart" '
              f'aria-label="{escape(title or "seed distribution")}">']
@@ -57,7 +57,7 @@ def strip_plot(series: dict[str, list[float]], claims: dict[str, float] | None =
         v = lo + (hi - lo) * t / 4
         parts.append(f'<text x="{x(v):.1f}" y="{axis_y + 16}" text-anchor="middle" class="tick">{_fmt(v)}</text>')
     if metric:
-        parts.append(f'<text x="{width - right}" y="{axis_y + 16}" text-anchor="end" class="tick">{escape(metric)}</text>')
+        parts.append(f'<text x="{(left + width - right) / 2}" y="{axis_y + 30}" text-anchor="middle" class="tick">{escape(metric)}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 

@@ -1,0 +1,106 @@
+"""The HTML report: well-formed, self-contained, and everything from the inputs escaped."""
+from __future__ import annotations
+
+import random
+from html.parser import HTMLParser
+
+from seedaudit.findings import Confidence, Finding, Location, Severity
+from seedaudit.report.html import render_html
+from seedaudit.result import Result
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+SVG_LEAVES = {"circle", "line", "rect", "path", "polyline"}
+
+
+class Checker(HTMLParser):
+    """Tag balance, no scripts, no external resources: what 'valid and self-contained' means here."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.errors: list[str] = []
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "script":
+            self.errors.append("script element")
+        for name, value in attrs:
+            if name in ("src", "href") and value and not value.startswith("#"):
+                self.errors.append(f"external reference {name}={value}")
+            if name.startswith("on"):
+                self.errors.append(f"event handler {name}")
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"unbalanced </{tag}> (open: {self.stack[-3:]})")
+            if tag in self.stack:
+                while self.stack and self.stack.pop() != tag:
+                    pass
+            return
+        self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def check(html: str) -> Checker:
+    checker = Checker()
+    checker.feed(html)
+    checker.close()
+    assert html.lstrip().lower().startswith("<!doctype html>")
+    assert not checker.errors, checker.errors
+    assert not checker.stack, f"unclosed: {checker.stack}"
+    return checker
+
+
+HOSTILE = '<script>alert("x")</script> \'quoted\' "double" & \x07bell'
+
+
+def hostile_result() -> Result:
+    from seedaudit.rerun.stats import analyse_values
+
+    rng = random.Random(3)
+    stats = analyse_values({HOSTILE: [rng.gauss(0.8, 0.03) for _ in range(8)], "b": [rng.gauss(0.82, 0.03) for _ in range(8)]},
+                           "accuracy", claims={"b": 0.9})
+    finding = Finding("SA101", "single-seed-comparison", Severity.WARNING, Confidence.MEDIUM, f"message {HOSTILE}",
+                      Location(f"src/{HOSTILE}.py", 3, 0), evidence=f"torch.manual_seed(1)  # {HOSTILE}",
+                      related_locations=[Location("paper.pdf", page=2)], related_evidence=[f"We ran once. {HOSTILE}"])
+    return Result("audit", findings=[finding], data={
+        "submission": {"name": HOSTILE}, "verdict": {"level": "risky", "reasons": [HOSTILE]},
+        "papers": [{"path": f"{HOSTILE}.pdf", "verdict": "risky", "claims": {"n_runs": [{"n": 1, "unit": "runs", "category": "single-run", "page": 2, "text": HOSTILE}]}}],
+        "crosscheck": [{"paper": HOSTILE, "code": HOSTILE, "status": "SA301 mismatch", "page": 1}],
+        "rerun": {"primary_metric": "accuracy", "metrics": {"accuracy": stats}, "summary": HOSTILE,
+                  "consistency": {"b": {"always_right": 30, "flipping": 5, "always_wrong": 5}}},
+        "failures": [{"what": HOSTILE, "reason": HOSTILE}], "provenance": {"machine": HOSTILE}})
+
+
+def test_report_is_well_formed_and_self_contained():
+    checker = check(render_html(hostile_result()))
+    assert checker.tags.count("svg") >= 4  # distribution, P(A>B), best-of-k, consistency
+
+
+def test_everything_from_inputs_is_escaped():
+    html = render_html(hostile_result())
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(" in html
+    assert "&#39;quoted&#39;" in html or "&#x27;quoted&#x27;" in html
+    text = "".join(check(html).text)
+    assert '<script>alert("x")</script>' in text  # shown to the reader as text
+    assert "\x07" not in html and "\\x07bell" in html  # control characters made visible, never raw
+
+
+def test_verdict_levels_and_empty_report():
+    empty = render_html(Result("audit"))
+    assert 'data-verdict="no seed information"' in empty
+    check(empty)
+    ok = Result("audit", notes=[Finding("SA212", "seed-ensemble", Severity.INFO, Confidence.HIGH, "ensemble", Location("p.pdf", page=3))])
+    assert 'data-verdict="ok"' in render_html(ok)
