@@ -1,4 +1,4 @@
-"""Generate the demo's small tabular data set (run once; the CSV files are committed).
+"""Generate the demo's small tabular data set (run once; the CSV files are committed): `python make_data.py [DIR]`.
 
 Each row is a made-up customer: sex, age, state and yearly income; the label is the service plan
 they picked (basic, plus or premium). The plan follows a noisy score of the features, so a small
@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import math
 import random
+import sys
 from pathlib import Path
 
 STATES = ("ohio", "texas", "oregon")
@@ -29,7 +30,7 @@ def make_row(rng: random.Random) -> dict[str, object]:
 
 def main() -> None:
     rng = random.Random(20240)
-    here = Path(__file__).parent / "data"
+    here = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "data"
     here.mkdir(exist_ok=True)
     for name, rows in (("train.csv", 200), ("test.csv", 40)):
         with open(here / name, "w", newline="") as handle:

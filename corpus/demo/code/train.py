@@ -39,7 +39,7 @@ def build(model: str) -> nn.Module:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", choices=["a", "b"], default="a")
-    parser.add_argument("--epochs", type=int, default=20)
+    parser.add_argument("--epochs", type=int, default=10)
     args = parser.parse_args()
 
     torch.manual_seed(1)  # fixed seed for reproducibility
@@ -47,12 +47,12 @@ def main() -> None:
     x_train, y_train = load("train.csv")
     x_test, y_test = load("test.csv")
     net = build(args.model)
-    optimiser = torch.optim.SGD(net.parameters(), lr=0.05, momentum=0.9)
+    optimiser = torch.optim.SGD(net.parameters(), lr=0.1, momentum=0.9)
     loss_fn = nn.CrossEntropyLoss()
     for _ in range(args.epochs):
         order = torch.randperm(len(x_train))
-        for start in range(0, len(order), 10):
-            batch = order[start:start + 10]
+        for start in range(0, len(order), 20):
+            batch = order[start:start + 20]
             optimiser.zero_grad()
             loss_fn(net(x_train[batch]), y_train[batch]).backward()
             optimiser.step()
