@@ -34,7 +34,10 @@ def rule_markdown(rule: Rule) -> str:
         parts += ["", "## Use instead", _fence(rule.use_instead, "python") if is_code else rule.use_instead]
     if rule.references:
         parts += ["", "## References", *[f"- {ref}" for ref in rule.references]]
-    parts += ["", f"Suppress with `# noqa: {rule.id}` or `# seedaudit: ignore[{rule.name}]`."]
+    if rule.engine in ("code", "meta"):
+        parts += ["", f"Suppress with `# noqa: {rule.id}` or `# seedaudit: ignore[{rule.name}]` on the statement."]
+    else:
+        parts += ["", f"Turn off with `--ignore {rule.id}` (or `ignore = [\"{rule.name}\"]` in `[tool.seedaudit]`)."]
     return "\n".join(parts) + "\n"
 
 
