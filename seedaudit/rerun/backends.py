@@ -113,7 +113,10 @@ class RayBackend:
                 options["address"] = address
             else:
                 options.update(num_cpus=jobs, num_gpus=len(gpus or []))
-            ray.init(**options)
+            try:
+                ray.init(**options)
+            except Exception as exc:
+                raise BackendError(f"cannot start or reach Ray ({address or 'local instance'}): {exc}") from None
         self.jobs = jobs
         resources: dict[str, Any] = {"num_cpus": 1, "max_retries": 0}
         if gpus:

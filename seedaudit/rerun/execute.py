@@ -35,6 +35,7 @@ except Exception:
     pass
 if os.getppid() != parent:  # the runner died before prctl took effect
     sys.exit(137)
+os.environ["SEEDAUDIT_RUN_PID"] = str(os.getpid())  # the shim need not set PR_SET_PDEATHSIG again
 if limit:
     import resource
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

@@ -23,17 +23,15 @@ _HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def _install() -> None:
+    """Kept cheap at start-up (a few ms): json, numbers and importlib.util load on first use."""
+    import _thread
     import functools
-    import hashlib
-    import importlib.util
-    import json
-    import numbers
-    import threading
 
     out = os.environ["SEEDAUDIT_OUT"]
     injected = os.environ.get("SEEDAUDIT_INJECT_SEED")
+    key = _mix64(int(injected)) if injected is not None else 0
     log_path = os.path.join(out, "seeds.jsonl")
-    state = threading.local()
+    state = _thread._local()
     primitive_dirs: list[str] = []  # libraries whose own calls pass through
     shim_file = os.path.abspath(__file__)
 
@@ -45,19 +43,27 @@ def _install() -> None:
         return os.path.dirname(os.path.abspath(top.__file__)) + os.sep
 
     def seedlike(value):
+        import numbers
+
         if isinstance(value, (list, tuple)):
             return bool(value) and all(isinstance(v, numbers.Integral) and not isinstance(v, bool) for v in value)
         return isinstance(value, (numbers.Integral, str, bytes, float)) and not isinstance(value, bool)
 
     def mix(value):
+        import numbers
+        import zlib
+
         if isinstance(value, (list, tuple)):
             return type(value)(mix(v) for v in value)
         if isinstance(value, numbers.Integral):
-            value = int(value)  # numpy and torch integers mix like Python ones
-        digest = hashlib.blake2b(f"{injected}:{value!r}".encode(), digest_size=8).digest()
-        return int.from_bytes(digest, "little") % (2**31)
+            base = int(value) % (1 << 64)  # numpy and torch integers mix like Python ones
+        else:
+            base = zlib.crc32(repr(value).encode()) | (1 << 40)  # strings, bytes, floats
+        return _mix64(base ^ key) % (2**31)
 
     def plain(value):
+        import json
+
         try:
             json.dumps(value)
             return value
@@ -76,6 +82,8 @@ def _install() -> None:
         return site, caller
 
     def log(call, original, used, frame):
+        import json
+
         site, via = site_of(frame)
         entry = {"pid": os.getpid(), "call": call, "original": plain(original), "used": plain(used),
                  "injected": injected is not None, "site": site}
@@ -285,6 +293,8 @@ def _install() -> None:
         def find_spec(name, path=None, target=None):
             if name not in hooks or name in busy:
                 return None
+            import importlib.util
+
             busy.add(name)
             try:
                 spec = importlib.util.find_spec(name)
@@ -303,9 +313,23 @@ def _install() -> None:
             apply(name, sys.modules[name])
 
 
+def _mix64(x: int) -> int:
+    """splitmix64's finaliser: a fixed, well-spread 64-bit mixing (the same in every process)."""
+    mask = (1 << 64) - 1
+    x = (x + 0x9E3779B97F4A7C15) & mask
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & mask
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & mask
+    return x ^ (x >> 31)
+
+
 def _die_with_parent() -> None:
-    """PR_SET_PDEATHSIG: the kernel sends SIGKILL to this process when its parent thread ends."""
+    """PR_SET_PDEATHSIG: the kernel sends SIGKILL to this process when its parent thread ends.
+
+    The run itself got it from seedaudit's launcher (it survives exec); its Python descendants
+    get it here."""
     if not sys.platform.startswith("linux") or os.environ.get("SEEDAUDIT_NO_PDEATHSIG"):
+        return
+    if os.environ.get("SEEDAUDIT_RUN_PID") == str(os.getpid()):
         return
     try:
         import ctypes
