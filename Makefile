@@ -22,7 +22,7 @@ browser:
 # The main job: audit the bundled submission (paper + code), re-run its flagged experiment over 10 seeds,
 # and write the reviewer's report. Re-running `make demo` resumes from the store instead of re-running.
 demo: install
-	$(PYTHON) -m seedaudit audit corpus/demo --rerun --seeds 10 --claim a=0.625 --claim b=0.675 \
+	$(PYTHON) -m seedaudit audit corpus/demo --rerun --seeds 10 --claim a=0.60 --claim b=0.65 \
 	  --store $(OUT)/demo-rerun.sqlite --json $(OUT)/demo-audit.json --html $(OUT)/demo-report.html --exit-zero
 
 test: install-dev browser

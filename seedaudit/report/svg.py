@@ -135,9 +135,12 @@ def stacked_bar(parts_in: list[tuple[str, float]], *, title: str = "") -> Markup
     cursor = left
     for i, (label, value) in enumerate(parts_in):
         w = (width - 2 * left) * value / total
-        out.append(f'<rect x="{cursor:.1f}" y="24" width="{w:.1f}" height="20" fill="{colors[i % len(colors)]}">'
+        color = colors[i % len(colors)]
+        out.append(f'<rect x="{cursor:.1f}" y="24" width="{w:.1f}" height="20" fill="{color}">'
                    f'<title>{escape(label)}: {value:g}</title></rect>')
-        out.append(f'<text x="{cursor + 2:.1f}" y="60" class="tick">{escape(label)} {value / total:.0%}</text>')
+        legend_x = left + i * (width - 2 * left) / max(len(parts_in), 1)
+        out.append(f'<rect x="{legend_x:.1f}" y="51" width="10" height="10" fill="{color}"/>')
+        out.append(f'<text x="{legend_x + 14:.1f}" y="60" class="tick">{escape(label)} {value / total:.0%}</text>')
         cursor += w
     out.append("</svg>")
     return Markup("".join(out))
