@@ -60,7 +60,7 @@ def command(paths, output_format, output_file, select, extend_select, ignore, mi
                                     "cache_hits": outcome.cache_hits, "baseline_matched": matched}})
     if matched:
         click.echo(f"{matched} finding{'s' if matched != 1 else ''} matched the baseline and {'were' if matched != 1 else 'was'} hidden", err=True)
-    if outcome.files_checked == 0 and any(f.rule_id == "SA001" for f in findings):
+    if outcome.files_checked == outcome.files_unreadable and any(f.rule_id == "SA001" for f in findings):  # nothing readable
         emit(result, output_format=output_format, output_file=output_file, fail_on=threshold(fail_on, config.fail_on),
              exit_zero=True, code_frame=code_frame)
         return 2

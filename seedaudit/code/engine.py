@@ -30,6 +30,7 @@ _PARALLEL_MIN = 24  # below this many files to parse, a process pool costs more 
 class CheckOutcome:
     findings: list[Finding] = field(default_factory=list)
     files_checked: int = 0
+    files_unreadable: int = 0  # targets that could not be read or parsed (each has an SA001 finding)
     files_parsed: int = 0
     cache_hits: int = 0
     project: ProjectFacts | None = None
@@ -238,6 +239,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
     for path in targets:
         if path in errors:
             findings.append(input_error(display_path(path), errors[path]))
+            outcome.files_unreadable += 1
             continue
         file_facts = facts.get(path)
         if file_facts is None:

@@ -1,0 +1,209 @@
+"""Bad inputs inside a batch: each is one SA001 line, never a traceback, and every other file is still checked."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+GOOD = 'import os\nos.environ["PYTHONHASHSEED"] = "0"\n'  # SA109 on line 2: proof the batch went on
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "demo"\n')
+    (tmp_path / "good.py").write_text(GOOD)
+    return tmp_path
+
+
+def check(run_cli, *args):
+    code, out, err = run_cli("check", *args, "--no-cache", "-f", "json")
+    assert "Traceback" not in out + err
+    return code, json.loads(out)["findings"], err
+
+
+def errors_by_file(findings) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in findings:
+        if f["rule_id"] == "SA001":
+            out.setdefault(Path(f["location"]["path"]).name, []).append(f["message"])
+    return out
+
+
+def assert_batch_went_on(findings):
+    assert [(Path(f["location"]["path"]).name, f["location"]["line"]) for f in findings if f["rule_id"] == "SA109"] == [("good.py", 2)]
+
+
+def assert_one_line(findings, name: str, *words: str) -> None:
+    [message] = errors_by_file(findings)[name]
+    assert "\n" not in message and all(w in message for w in words), message
+
+
+CASES = {
+    "syntax.py": (b"seed = 1\ndef broken(:\n    pass\n", ("syntax error at line 2",)),
+    "latin1.py": ("seed = 'caf\xe9'\n".encode("latin-1"), ("not valid UTF-8", "0xe9")),
+    "nul.py": (b"seed = 1\x00\n", ("NUL bytes",)),
+    "nested.py": (b"seed = " + b"(" * 300 + b"1" + b")" * 300 + b"\n", ()),
+    "notjson.ipynb": (b'{"cells": [', ("broken notebook", "not JSON")),
+    "nocells.ipynb": (b'{"metadata": {}}', ("broken notebook", "no 'cells' list")),
+    "listtop.ipynb": (b"[1, 2, 3]", ("broken notebook",)),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_each_bad_file_is_one_line_and_the_rest_is_checked(run_cli, project, name):
+    data, words = CASES[name]
+    (project / name).write_bytes(data)
+    code, findings, _ = check(run_cli, project)
+    assert code == 1
+    assert_one_line(findings, name, *words)
+    assert_batch_went_on(findings)
+
+
+def test_all_bad_files_together(run_cli, project):
+    for name, (data, _) in CASES.items():
+        (project / name).write_bytes(data)
+    code, findings, _ = check(run_cli, project)
+    assert code == 1
+    assert sorted(errors_by_file(findings)) == sorted(CASES)
+    assert all(len(messages) == 1 for messages in errors_by_file(findings).values())
+    assert_batch_went_on(findings)
+
+
+def test_odd_but_valid_notebook_cells_do_not_break(run_cli, project):
+    nb = {"cells": [{"cell_type": "code", "source": 'import os\nos.environ["PYTHONHASHSEED"] = "0"'},  # a string source
+                    {"cell_type": "code", "source": None}, "not a cell", {"cell_type": "raw", "source": ["x"]}],
+          "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+    (project / "odd.ipynb").write_text(json.dumps(nb))
+    code, findings, _ = check(run_cli, project / "odd.ipynb")
+    assert code == 1
+    assert [(f["rule_id"], f["location"]["cell"], f["location"]["cell_line"]) for f in findings] == [("SA109", 0, 2)]
+
+
+def test_file_over_the_size_cap(run_cli, project):
+    (project / "pyproject.toml").write_text('[project]\nname = "demo"\n\n[tool.seedaudit]\nmax-file-bytes = 1000\n')
+    (project / "huge.py").write_text("seed = 1\n" + "x = 1\n" * 400)
+    code, findings, _ = check(run_cli, project)
+    assert code == 1
+    assert_one_line(findings, "huge.py", "over the 0.0 MB cap", "max-file-bytes")
+    assert_batch_went_on(findings)
+
+
+def test_notebook_cap_applies_to_code_not_outputs(run_cli, project):
+    (project / "pyproject.toml").write_text('[project]\nname = "demo"\n\n[tool.seedaudit]\nmax-file-bytes = 2000\n')
+    big_output = {"output_type": "stream", "name": "stdout", "text": ["y" * 100 + "\n"] * 50}  # 5 kB of output
+    cells = [{"cell_type": "code", "metadata": {}, "execution_count": 1, "outputs": [big_output],
+              "source": ["import os\n", 'os.environ["PYTHONHASHSEED"] = "0"\n']}]
+    (project / "plots.ipynb").write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    code, findings, _ = check(run_cli, project / "plots.ipynb")
+    assert [f["rule_id"] for f in findings] == ["SA109"]
+    cells[0]["source"] = ["seed = 1\n"] + ["x = 1\n"] * 400  # 2.4 kB of code
+    (project / "plots.ipynb").write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    code, findings, _ = check(run_cli, project / "plots.ipynb")
+    assert code == 2
+    assert_one_line(findings, "plots.ipynb", "notebook code", "max-file-bytes")
+
+
+def test_unreadable_file_monkeypatched(run_cli, project, monkeypatch):
+    """Root reads every file whatever its mode, so the permission failure is simulated where it happens."""
+    (project / "secret.py").write_text("seed = 1\n")
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "secret.py":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    code, findings, _ = check(run_cli, project)
+    assert code == 1
+    assert_one_line(findings, "secret.py", "cannot read", "Permission denied")
+    assert_batch_went_on(findings)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read a chmod 000 file; the monkeypatched test covers it")
+def test_unreadable_file_chmod(run_cli, project):
+    secret = project / "secret.py"
+    secret.write_text("seed = 1\n")
+    secret.chmod(0)
+    try:
+        code, findings, _ = check(run_cli, project)
+    finally:
+        secret.chmod(0o644)
+    assert_one_line(findings, "secret.py", "cannot read")
+    assert_batch_went_on(findings)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can list a chmod 000 folder")
+def test_unreadable_folder_chmod(run_cli, project):
+    locked = project / "locked"
+    locked.mkdir()
+    (locked / "x.py").write_text(GOOD)
+    locked.chmod(0)
+    try:
+        code, findings, _ = check(run_cli, project)
+    finally:
+        locked.chmod(0o755)
+    assert "locked" in errors_by_file(findings)
+    assert_batch_went_on(findings)
+
+
+def test_unwalkable_folder_monkeypatched(run_cli, project, monkeypatch):
+    """The walk's error callback is where an unlistable folder surfaces; simulate it for root."""
+    import seedaudit.code.sources as sources
+
+    (project / "locked").mkdir()
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):
+        for folder, dirs, files in real_walk(top, onerror=onerror, **kwargs):
+            if Path(folder).name == "locked":
+                onerror(PermissionError(13, "Permission denied", folder))
+                continue
+            yield folder, dirs, files
+
+    monkeypatch.setattr(sources.os, "walk", walk)
+    code, findings, _ = check(run_cli, project)
+    assert_one_line(findings, "locked", "Permission denied")
+    assert_batch_went_on(findings)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_symlink_loop_and_broken_symlink(run_cli, project):
+    (project / "a.py").symlink_to(project / "b.py")
+    (project / "b.py").symlink_to(project / "a.py")
+    (project / "gone.py").symlink_to(project / "does-not-exist.py")
+    (project / "sub").mkdir()
+    (project / "sub" / "up").symlink_to(project, target_is_directory=True)  # a folder loop: never followed
+    code, findings, _ = check(run_cli, project)
+    assert code == 1
+    for name in ("a.py", "b.py", "gone.py"):
+        assert_one_line(findings, name, "broken symlink or symlink loop")
+    assert_batch_went_on(findings)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_named_broken_symlink_alone_is_exit_2(run_cli, project):
+    (project / "gone.py").symlink_to(project / "does-not-exist.py")
+    code, findings, _ = check(run_cli, project / "gone.py")
+    assert code == 2
+    assert_one_line(findings, "gone.py", "broken symlink")
+
+
+def test_broken_launch_and_config_files_do_not_stop_the_batch(run_cli, project):
+    (project / "conf.yaml").write_text("seed: [1, 2\n  - : :\n")
+    (project / "conf.json").write_text('{"seed": ')
+    (project / "run.sh").write_text('for s in 1 2; do python train.py --seed "$s"\n')  # unterminated loop
+    (project / "Makefile").write_text("train:\n\tpython train.py --seed \\\n")
+    code, findings, _ = check(run_cli, project)
+    assert code == 1
+    assert_batch_went_on(findings)
+
+
+def test_no_readable_input_at_all_is_exit_2(run_cli, tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "demo"\n')
+    (tmp_path / "nul.py").write_bytes(b"\x00")
+    code, findings, _ = check(run_cli, tmp_path / "nul.py")
+    assert code == 2
+    assert_one_line(findings, "nul.py", "NUL")
