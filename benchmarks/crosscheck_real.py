@@ -68,7 +68,7 @@ def audit_pair(folder: Path):
 
     code = folder / "code"
     sub = locate(None, folder / "paper.pdf", code, folder)
-    selection = Selection.build(select=["SA3"])
+    selection = Selection.build(select=["ALL"])  # the code findings feed the cross-check (SA102 → SA303)
     result = audit_submission(sub, selection=selection, config=submission_config(code))
     return [f for f in result.findings if f.rule_id in RULE_FAMILY], result
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _NOT_SEEDS = {"word", "words", "file", "files", "path", "dir", "prompt", "prompts", "image", "images", "lexicon",
               "text", "url", "user", "users", "token", "tokens", "vocab", "data", "dataset", "set", "size", "len",
               "length", "ratio", "count", "type", "mode", "offset", "shift", "everything", "all", "worker"}
-_COUNT = re.compile(r"^(?:n|num|number|nb|total)_?(?:repeats?|repetitions?|runs|seeds|trials|reps|exps?|experiments)$"
+_COUNT = re.compile(r"^(?:n|nr|num|number|nb|total)_?(?:of_)?(?:repeats?|repetitions?|runs|seeds|trials|reps|exps?|experiments)$"
                     r"|^(?:repeat|repeats|repetitions|runs|seed_count|runs_per_config|seeds_per_config)$")
 
 
@@ -119,7 +119,7 @@ def _option_name(call: Call) -> str | None:
     names = [a.value for a in call.args if a.kind == "str" and isinstance(a.value, str)]
     if "dest" in call.kwargs and call.kwargs["dest"].kind == "str":
         names.append(call.kwargs["dest"].value)
-    for name in names:
+    for name in sorted(names, key=lambda n: not n.startswith("--")):  # argparse's dest comes from the long option
         if name.startswith("-") or call.qualname.rsplit(".", 1)[-1].startswith("DEFINE"):
             return name.lstrip("-").replace("-", "_")
     return names[0].replace("-", "_") if names else None
@@ -169,9 +169,28 @@ def config_seed_options(facts: LaunchFacts) -> tuple[list[SeedOption], list[Coun
             continue
         if is_seed_name(last) and (isinstance(value, (int, list)) and not isinstance(value, bool) or value is None):
             seeds.append(SeedOption(facts.path, line, key, value, "config", isinstance(value, list)))
-        elif is_count_name(last) and isinstance(value, int) and not isinstance(value, bool):
+        elif is_count_name(last) and isinstance(value, int) and not isinstance(value, bool) and not _env_setting(key):
             counts.append(CountOption(facts.path, line, key, value))
     return seeds, counts
+
+
+def _env_setting(key: str) -> bool:
+    """`env.repeat`, `loconav.env.repeat`: an environment's action repeat, not a number of runs."""
+    return any(part.lower() in ("env", "envs", "environment") for part in key.split(".")[:-1])
+
+
+def config_seed_lists(options: list[SeedOption]) -> list[Sweep]:
+    """One config key set to several seeds in one file (a list of run settings, each with its seed)."""
+    grouped: dict[tuple[str, str], list[SeedOption]] = {}
+    for option in options:
+        if option.kind == "config" and isinstance(option.default, int):
+            grouped.setdefault((option.path, option.name), []).append(option)
+    out = []
+    for (path, _), group in grouped.items():
+        values = tuple(dict.fromkeys(str(o.default) for o in group))
+        if len(values) >= 2:
+            out.append(Sweep(path, min(o.line for o in group), "config seed list", values, len(values), None))
+    return out
 
 
 # -- loops over seeds ------------------------------------------------------------------------------
@@ -301,6 +320,21 @@ def _module_constant(name: str, facts: FileFacts, func: str) -> Any:
     return value if isinstance(value, int) else None
 
 
+def _list_item(arg: Expr, facts: FileFacts, func: str) -> Any:
+    """`seeds[0]` where `seeds = [0, 21, 42]` in the same function or at module level: the int picked."""
+    match = re.fullmatch(r"(\w+)\[\s*(-?\d+)\s*\]", arg.text)
+    if arg.kind != "subscript" or not match:
+        return None
+    values = None
+    for assign in facts.assigns:
+        if assign.ctx.func in (func, "") and assign.op == "=" and any(t.kind == "name" and t.text == match[1] for t in assign.targets):
+            values = assign.value.value if assign.value.kind == "list" else None
+    index = int(match[2])
+    if isinstance(values, list) and -len(values) <= index < len(values) and isinstance(values[index], int):
+        return values[index]
+    return None
+
+
 def _params(facts: FileFacts, func: str) -> set[str]:
     for function in facts.functions:
         if function.qualname == func:
@@ -397,6 +431,9 @@ def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], tar
         option = _option_for(arg, options)
         if option is not None:
             return "option", option.default, option
+        picked = _list_item(arg, facts, call.ctx.func)
+        if picked is not None:
+            return "constant", picked, None
         return "unknown", None, None
     if arg.kind == "call" and arg.qualname in ("int",) and len(arg.names) <= 2:
         option = _option_for(Expr(arg.text[4:-1], "attr"), options) if arg.text.startswith("int(") else None
@@ -511,6 +548,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
             if count != 1 and _trains_or_calls(loop, facts):
                 sweeps.append(Sweep(facts.path, loop.line, "python loop", values, count or 2, facts.path))
         sweeps += grid_sweeps(facts)
+    sweeps += config_seed_lists(options)
     for option in options:
         if option.is_list and isinstance(option.default, list) and len(option.default) > 1:
             sweeps.append(Sweep(option.path, option.line, "seed list option", tuple(str(v) for v in option.default),
