@@ -176,3 +176,26 @@ def test_time_budget_stops_starting_runs_and_copy_workdir_runs_in_a_copy(tmp_pat
     budget = run_study(Study(name="s", configs=[slow], seeds=6, workdir=str(code)), tmp_path / "b.sqlite",
                        jobs=1, time_budget=1.5)
     assert budget.stopped_by_budget and budget.ran < 6
+
+
+def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise():
+    import io
+
+    from seedaudit.rerun.execute import RunTask
+    from seedaudit.rerun.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    task = RunTask(config="a", seed_key="3", seed=3, repeat=0, position=3, spec_hash="h", argv=("x",), env={},
+                   cwd=".", out_dir=".")
+    plain, tty = io.StringIO(), Terminal()
+    for stream in (plain, tty):
+        progress = Progress(2, stream=stream)
+        progress("done", task, {"status": "ok", "metrics": {"accuracy": 0.8125}, "duration": 1.0})
+        progress("done", task, {"status": "timeout", "error": "timed out after 2 s", "metrics": {}})
+    assert plain.getvalue().splitlines() == ["rerun [1/2] a seed=3 accuracy=0.8125 (1.0 s)",
+                                             "rerun [2/2] a seed=3 timeout: timed out after 2 s (0.0 s)"]
+    assert "\r[###############...............] 1/2" in tty.getvalue()
+    assert "rerun: a seed=3: timeout: timed out after 2 s" in tty.getvalue() and tty.getvalue().endswith("\n")

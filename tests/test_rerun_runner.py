@@ -12,7 +12,7 @@ import pytest
 from seedaudit.rerun import plan as planning
 from seedaudit.rerun.backends import LocalBackend
 from seedaudit.rerun.execute import RunTask, run_one
-from seedaudit.rerun.runner import StudyChanged, run_study, runs_root
+from seedaudit.rerun.runner import StudyChanged, run_study
 from seedaudit.rerun.store import Store, StoreError
 from seedaudit.rerun.study import Study, StudyError, make_configuration
 

@@ -7,7 +7,6 @@ GPU slots are environments handed out one per concurrent run; on Ray the schedul
 from __future__ import annotations
 
 import queue
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any, Iterator, Protocol

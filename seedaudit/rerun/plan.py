@@ -64,8 +64,16 @@ def gpu_slots(gpus: list[str] | None, per_gpu: int) -> list[dict[str, str]]:
             for _ in range(per_gpu) for gpu in gpus]
 
 
+def available_cores() -> int:
+    """Cores this process may use (its CPU affinity, which containers and taskset narrow)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def threads_per_run(jobs: int, cores: int | None = None) -> int:
-    return max(1, (cores or os.cpu_count() or 1) // max(1, jobs))
+    return max(1, (cores or available_cores()) // max(1, jobs))
 
 
 def fill(template: str, values: dict[str, str], quote: bool) -> str:

@@ -62,7 +62,7 @@ def runs_root(store_path: Path) -> Path:
 def default_jobs(gpus: list[str] | None, per_gpu: int) -> int:
     if gpus:
         return len(gpus) * per_gpu
-    return max(1, os.cpu_count() or 1)
+    return planning.available_cores()
 
 
 def host_environment() -> dict[str, str]:
@@ -186,65 +186,74 @@ def run_study(study: Study, store_path: Path | str, *, jobs: int | None = None, 
     report = SweepReport()
     retries = study.retries if retries is None else retries
     jobs = jobs or default_jobs(gpus, per_gpu)
-    with Store.open(store_path) as store, _Signals():
-        check_configs(store, study, replace)
-        save_study(store, study)
-        todo, report.skipped = pending_runs(study, store)
-        report.planned = len(todo) + report.skipped
-        if not todo:
-            report.wall_s = time.monotonic() - started
-            return report
-        cwd, temp = prepare_workdir(study, copy_workdir)
-        pool = make_backend(backend, jobs, gpus, per_gpu, ray_address)
-        tasks = build_tasks(study, todo, store_path, cwd, getattr(pool, "jobs", jobs))
-        commands = {run.key: run.config.display() for run in todo}
-        attempts: dict[tuple, int] = {}
-        try:
-            queued = list(tasks)
-            in_flight = 0
-
-            def feed() -> None:
-                nonlocal in_flight
-                while queued and in_flight < pool.jobs * 2:
-                    if time_budget is not None and time.monotonic() - started > time_budget:
-                        report.stopped_by_budget = True
-                        queued.clear()
-                        return
-                    task = queued.pop(0)
-                    if time_budget is not None:
-                        left = max(1.0, time_budget - (time.monotonic() - started))
-                        task = replace_task(task, timeout=min(task.timeout or left, left))
-                    attempts[task.key] = attempts.get(task.key, 0) + 1
-                    pool.submit(task)
-                    in_flight += 1
-                    if on_event:
-                        on_event("start", task, None)
-
-            feed()
-            for task, outcome in pool.as_completed():
-                in_flight -= 1
-                status = outcome.get("status", "failed")
-                if status in RETRYABLE and attempts[task.key] <= retries:
-                    if on_event:
-                        on_event("retry", task, outcome)
-                    queued.insert(0, task)
-                else:
-                    store.record(_record(task, outcome, attempts[task.key], commands[task.key]))
-                    report.ran += 1
-                    report.count(status)
-                    if on_event:
-                        on_event("done", task, outcome)
-                feed()
-        except (KeyboardInterrupt, _Stop) as stop:
-            pool.cancel()
-            signum = stop.signum if isinstance(stop, _Stop) else signal.SIGINT
-            raise Interrupted(int(signum), report.ran, store_path) from None
-        finally:
-            pool.close()
-            if temp:
-                shutil.rmtree(temp, ignore_errors=True)
+    try:
+        with Store.open(store_path) as store, _Signals():
+            check_configs(store, study, replace)
+            save_study(store, study)
+            todo, report.skipped = pending_runs(study, store)
+            report.planned = len(todo) + report.skipped
+            if todo:
+                cwd, temp = prepare_workdir(study, copy_workdir)
+                try:
+                    pool = make_backend(backend, jobs, gpus, per_gpu, ray_address)
+                    try:
+                        tasks = build_tasks(study, todo, store_path, cwd, getattr(pool, "jobs", jobs))
+                        commands = {run.key: run.config.display() for run in todo}
+                        _sweep(pool, tasks, store, commands, report, retries, time_budget, started, on_event)
+                    except BaseException:
+                        pool.cancel()  # kill the runs in flight: they are not finished, so they rerun
+                        raise
+                    finally:
+                        pool.close()
+                finally:
+                    if temp:
+                        shutil.rmtree(temp, ignore_errors=True)
+    except (KeyboardInterrupt, _Stop) as stop:
+        signum = stop.signum if isinstance(stop, _Stop) else signal.SIGINT
+        raise Interrupted(int(signum), report.ran, store_path) from None
     report.wall_s = time.monotonic() - started
     return report
+
+
+def _sweep(pool, tasks: list[RunTask], store: Store, commands: dict, report: SweepReport, retries: int,
+           time_budget: float | None, started: float, on_event) -> None:
+    """Keep the backend fed (retries first), record each run as it ends; stop feeding past the budget."""
+    queued = list(tasks)
+    attempts: dict[tuple, int] = {}
+    in_flight = 0
+
+    def feed() -> None:
+        nonlocal in_flight
+        while queued and in_flight < pool.jobs * 2:
+            if time_budget is not None and time.monotonic() - started > time_budget:
+                report.stopped_by_budget = True
+                queued.clear()
+                return
+            task = queued.pop(0)
+            if time_budget is not None:
+                left = max(1.0, time_budget - (time.monotonic() - started))
+                task = replace_task(task, timeout=min(task.timeout or left, left))
+            attempts[task.key] = attempts.get(task.key, 0) + 1
+            pool.submit(task)
+            in_flight += 1
+            if on_event:
+                on_event("start", task, None)
+
+    feed()
+    for task, outcome in pool.as_completed():
+        in_flight -= 1
+        status = outcome.get("status", "failed")
+        if status in RETRYABLE and attempts[task.key] <= retries:
+            if on_event:
+                on_event("retry", task, outcome)
+            queued.insert(0, task)
+        else:
+            store.record(_record(task, outcome, attempts[task.key], commands[task.key]))
+            report.ran += 1
+            report.count(status)
+            if on_event:
+                on_event("done", task, outcome)
+        feed()
 
 
 def load_records(store_path: Path | str) -> tuple[list[RunRecord], dict]:
