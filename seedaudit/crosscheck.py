@@ -111,6 +111,47 @@ class _Option:
     line: int  # the line of the default where written (argparse `default=` on its own line)
     name: str
     default: Any
+    text: str = ""
+
+
+_SOURCE_SKIP = {".git", ".venv", "venv", "env", "site-packages", "node_modules", "__pycache__", ".seedaudit_cache"}
+
+
+def _undeclared_option(project, name: str) -> _Option | None:
+    """An option in a file the code pass skipped (it names no seed): `--num-choices` with `default=1`,
+    read from the source only when a seed loop runs `range(num_choices)`."""
+    from .code.sources import display_path
+
+    root = getattr(project, "root", None)
+    if root is None:
+        return None
+    spelled = "[-_]".join(re.escape(part) for part in name.split("_"))
+    declared = re.compile(rf"""add_argument\(\s*(?:['"]-\w+['"]\s*,\s*)?['"]--{spelled}['"]""")
+    from .code.variation import program_file
+
+    known = set(project.files)
+    found = []
+    for path in sorted(root.rglob("*.py"))[:5000]:
+        if _SOURCE_SKIP & set(path.parts) or display_path(path) in known:
+            continue
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 1_000_000 else ""
+        except OSError:
+            continue
+        match = declared.search(text)
+        if match is None:
+            continue
+        call = text[match.start():text.find(")", match.end()) + 1]
+        default = re.search(r"\bdefault\s*=\s*(-?\d+)\b", call)
+        if default is not None:
+            line = text.count("\n", 0, match.start() + call.find(default[0])) + 1
+            found.append(_Option(display_path(path), line, name, int(default[1]), text.splitlines()[line - 1].strip()))
+    commands = [(launch.path, i.program) for launch in project.launch_files() for i in launch.invocations]
+
+    def launched(option: _Option) -> bool:
+        return any(program_file(program, launch, [option.path]) for launch, program in commands)
+
+    return min(found, key=lambda o: (not launched(o), o.path)) if found else None
 
 
 def _options(project) -> list[_Option]:
@@ -185,8 +226,13 @@ def _is_readme(project, path: str) -> bool:
 
 def _overrides(project, option: _Option, as_count: bool, program: str) -> list[Run]:
     """Runs where a launcher or README passes a value to this option (to the program, or the file declaring it)."""
+    from .code.variation import program_file
+
     out = []
     invocations = project.runs.get(program, []) + (project.runs.get(option.path, []) if option.path != program else [])
+    if option.path not in project.files:  # a file the code pass skipped: match the launchers' commands to it here
+        invocations += [(launch.path, i) for launch in project.launch_files() for i in launch.invocations
+                        if program_file(i.program, launch.path, [option.path])]
     for launch, invocation in invocations:
         value = _passed(invocation, option.name)
         if value is None:
@@ -203,45 +249,74 @@ def _overrides(project, option: _Option, as_count: bool, program: str) -> list[R
 _WRAPPERS = re.compile(r"^(?:enumerate|list|tuple|sorted|tqdm|tqdm\.tqdm|zip|iter)\((.*)\)$")
 
 
+def _first_argument(text: str) -> str:
+    depth = 0
+    for i, char in enumerate(text):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == "," and depth == 0:
+            return text[:i]
+    return text
+
+
 def _core(text: str) -> str:
+    """`enumerate(zip(args.seeds, splits))` → `args.seeds`: what a loop really iterates."""
     while True:
         match = _WRAPPERS.match(text.strip())
         if not match:
             return text.strip()
-        text = match[1].split(",")[0] if match[1].count("(") == match[1].count(")") else match[1]
+        text = _first_argument(match[1])
 
 
-def _loop_runs(loop, facts, project, depth: int = 0) -> list[Run]:
-    """The runs one Python seed loop yields: its literal count, or the option that sets it and overrides."""
-    from .code.variation import is_seed_name, loop_values
+_LAST_NAME = re.compile(r"""^.*?(\w+)['"\]]*$""")
 
-    program = facts.path
-    core = _core(loop.iter.text) if loop.iter is not None else ""
+
+def _iter_runs(core: str, facts, project, program: str) -> list[Run]:
+    """Runs of a loop over `range(args.n_runs)` or `args.seeds`: the option's default, and what commands pass."""
     match = re.fullmatch(r"(?:range|np\.arange|numpy\.arange)\(\s*(?:-?\d+\s*,\s*)?([\w.\[\]'\"]+)\s*\)", core)
     if match and not re.fullmatch(r"-?\d+", match[1]):
-        option = _option_named(project, re.sub(r"""^.*?(\w+)['"\]]*$""", r"\1", match[1]), prefer=facts.path)
+        name = _LAST_NAME.sub(r"\1", match[1])
+        option = _option_named(project, name, prefer=facts.path) or _undeclared_option(project, name)
         if option is not None and isinstance(option.default, int) and not isinstance(option.default, bool):
-            default = Run(program, option.default, _place(project, option.path, option.line), True, "default")
+            default = Run(program, option.default, _place(project, option.path, option.line, option.text), True, "default")
             return [default, *_overrides(project, option, True, program)]
-    if re.fullmatch(r"[\w.\[\]'\"]+", core) and not core.isidentifier() or core.startswith(("args.", "cfg.", "config.")):
-        option = _option_named(project, re.sub(r"""^.*?(\w+)['"\]]*$""", r"\1", core), prefer=facts.path)
+    if re.fullmatch(r"[\w.\[\]'\"]+", core) and not core.isidentifier():
+        option = _option_named(project, _LAST_NAME.sub(r"\1", core), prefer=facts.path)
         if option is not None and isinstance(option.default, list):
             default = Run(program, len(option.default), _place(project, option.path, option.line), True, "default")
             return [default, *_overrides(project, option, False, program)]
-    if core.isidentifier() and depth < 2:  # `for run in run_combos` where run_combos = [... for seed in range(n)]
-        bound = [a for a in facts.assigns if a.ctx.func == loop.ctx.func and a.line <= loop.line and
-                 any(t.kind == "name" and t.text == core for t in a.targets)]
-        if bound:
-            assign = bound[-1]
-            inner = [c for c in facts.loops if c.kind == "comp" and c.line >= assign.line and c.ctx.func == loop.ctx.func
-                     and c.line <= assign.line + max(assign.value.text.count("\n"), 0) + 1
-                     and any(is_seed_name(t) for t in c.targets)]
-            for comp in inner:
-                runs = _loop_runs(comp, facts, project, depth + 1)
-                if runs:
-                    return runs
-    values, count = loop_values(loop, facts, project.seed_options, project.count_options)
-    return [Run(program, count or UNKNOWN, _place(project, facts.path, loop.line), True, "default")]
+    return []
+
+
+def _comprehension_runs(core: str, loop, facts, project) -> list[Run]:
+    """`for run in run_combos` where `run_combos = [(m, s) for m in models for s in range(args.n_seeds)]`."""
+    from .code.variation import is_seed_name
+
+    bound = [a for a in facts.assigns if a.ctx.func == loop.ctx.func and a.line <= loop.line and
+             any(t.kind == "name" and t.text == core for t in a.targets)]
+    if not bound:
+        return []
+    for targets, iterable in re.findall(r"\bfor\s+([\w\s,()]+?)\s+in\s+(.+?)(?=\s+for\s|\s+if\s|\s*[\])}]\s*$)",
+                                        bound[-1].value.text, re.S):
+        if any(is_seed_name(t) for t in re.findall(r"\w+", targets)):
+            runs = _iter_runs(_core(iterable), facts, project, facts.path)
+            if runs:
+                return runs
+    return []
+
+
+def _loop_runs(loop, facts, project) -> list[Run]:
+    """The runs one Python seed loop yields: its literal count, or the option that sets it and overrides."""
+    from .code.variation import loop_values
+
+    core = _core(loop.iter.text) if loop.iter is not None else ""
+    runs = _iter_runs(core, facts, project, facts.path)
+    if not runs and core.isidentifier():
+        runs = _comprehension_runs(core, loop, facts, project)
+    if runs:
+        return runs
+    _, count = loop_values(loop, facts, project.seed_options, project.count_options)
+    return [Run(facts.path, count or UNKNOWN, _place(project, facts.path, loop.line), True, "default")]
 
 
 def _python_runs(project) -> list[Run]:
@@ -394,7 +469,9 @@ def _count_findings(claim, project, paper_path: str) -> tuple[list[Finding], lis
     runs = project_runs(project)
     findings: list[Finding] = []
     places: list[CodePlace] = []
-    enough = {r.program for r in runs if r.count >= n}
+    # a program some command or default runs with enough seeds; a default loop of unknown length does not
+    # outweigh a launcher that says how many it runs
+    enough = {r.program for r in runs if r.count >= n and not (r.count == UNKNOWN and r.source == "default")}
     reported: set[tuple[str, str]] = set()
     for run in sorted((r for r in runs if r.source == "launcher"), key=lambda r: (r.place.path, r.place.line)):
         if run.count >= n or run.program in enough or _PREP.search(PurePosixPath(run.program).name):
