@@ -35,4 +35,4 @@ docs:
 	$(PYTHON) -m seedaudit.ruledocs
 
 bench:
-	$(PYTHON) benchmarks/code_speed.py
+	for b in benchmarks/*.py; do $(PYTHON) $$b || exit 1; done

@@ -9,3 +9,10 @@ def log_metric(name: str, value: float, **kwargs) -> None:
     from .rerun.metrics import log_metric as _log
 
     _log(name, value, **kwargs)
+
+
+def log_predictions(predictions, labels=None) -> None:
+    """Record per-example predictions (for consistency and churn across seeds)."""
+    from .rerun.metrics import log_predictions as _log
+
+    _log(predictions, labels)

@@ -225,8 +225,12 @@ def describe(values: Sequence[float], options: Options, name: str, higher_is_bet
 
 
 def place_claim(summary: dict[str, Any], claim: float, higher_is_better: bool) -> dict[str, Any]:
-    """Where a reported number falls among the runs, and how many seeds' best it matches."""
-    values = summary["values"]
+    """Where a reported number falls among the runs, and how many seeds' best it matches.
+
+    Runs within float rounding of the claim count as equal to it: a float32 0.6499999761 is the
+    0.65 a paper prints.
+    """
+    values = [claim if math.isclose(v, claim, rel_tol=1e-6, abs_tol=1e-9) else v for v in summary["values"]]
     pct = claim_percentile(values, claim)
     tail = pct if higher_is_better else 100.0 - pct  # share of runs worse than the claim
     sign = 1.0 if higher_is_better else -1.0
