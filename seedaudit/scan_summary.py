@@ -1,0 +1,133 @@
+"""The Bethard-style table: per venue, year, venue × year and overall, how many papers mention seeds in
+the RNG sense and which share is risky / review / ok, each share with a Wilson 95 % interval, and how
+many documents hold each finding category. Built only from results.jsonl records.
+
+Shares are of the readable documents; `risky_of_reporting` is Bethard's figure: the risky share among
+papers that say anything about seeds or runs (verdict risky, review or ok).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections import Counter
+from typing import Any, Iterable
+
+VERDICTS = ("risky", "review", "ok", "no seed information", "unreadable")
+SHARES = ("mentions_seeds", "risky", "review", "ok")
+Z95 = 1.959963984540054
+
+
+def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
+    """Wilson score interval for k successes out of n (0..1; (0, 0) when n is 0)."""
+    if n == 0:
+        return (0.0, 0.0)
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def _categories(record: dict[str, Any]) -> set[str]:
+    names = {f.get("category") or f["rule_id"] for f in record.get("findings", [])}
+    names |= {n.get("category") or n["rule_id"] for n in record.get("notes", [])}
+    names |= {f["rule_id"] for f in record.get("code_findings", []) if f["rule_id"].startswith("SA3")}
+    return names
+
+
+def _row(scope: str, venue: str, year: str, records: list[dict[str, Any]]) -> dict[str, Any]:
+    verdicts = Counter(r.get("verdict", "unreadable") for r in records)
+    readable = len(records) - verdicts["unreadable"]
+    counts = {"mentions_seeds": sum(bool(r.get("mentions_seeds")) for r in records),
+              "risky": verdicts["risky"], "review": verdicts["review"], "ok": verdicts["ok"]}
+    reporting = counts["risky"] + counts["review"] + counts["ok"]
+    row: dict[str, Any] = {"scope": scope, "venue": venue, "year": year, "documents": len(records),
+                           "readable": readable, "reporting": reporting}
+    for name in SHARES:
+        lo, hi = wilson(counts[name], readable)
+        row[name] = {"n": counts[name], "share": counts[name] / readable if readable else 0.0, "ci95": [lo, hi]}
+    lo, hi = wilson(counts["risky"], reporting)
+    row["risky_of_reporting"] = {"n": counts["risky"], "share": counts["risky"] / reporting if reporting else 0.0,
+                                 "ci95": [lo, hi]}
+    row["no_seed_information"] = verdicts["no seed information"]
+    row["unreadable"] = verdicts["unreadable"]
+    row["errors"] = sum(r.get("status") == "error" for r in records)
+    row["pages"] = sum(int(r.get("pages") or 0) for r in records)
+    row["categories"] = dict(sorted(Counter(c for r in records for c in _categories(r)).items()))
+    return row
+
+
+def summarise(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """summary.json: overall, per venue, per year and per venue × year rows, plus input problems."""
+    docs = [r for r in records if r.get("kind") != "input"]
+    problems = [r for r in records if r.get("kind") == "input"]
+
+    def venue(r):
+        return str((r.get("meta") or {}).get("venue") or "unknown")
+
+    def year(r):
+        return str((r.get("meta") or {}).get("year") or "unknown")
+
+    rows = [_row("overall", "all", "all", docs)]
+    venues, years = {venue(r) for r in docs}, {year(r) for r in docs}
+    scopes = []
+    if venues != {"unknown"}:
+        scopes.append(("venue", lambda r: (venue(r), "all")))
+    if years != {"unknown"}:
+        scopes.append(("year", lambda r: ("all", year(r))))
+    if len(venues) > 1 and len(years) > 1:  # otherwise the venue or year rows already say it
+        scopes.append(("venue-year", lambda r: (venue(r), year(r))))
+    for scope, key in scopes:
+        groups: dict[tuple[str, str], list] = {}
+        for r in docs:
+            groups.setdefault(key(r), []).append(r)
+        rows += [_row(scope, v, y, group) for (v, y), group in sorted(groups.items())]
+    return {"documents": len(docs), "input_problems": len(problems),
+            "problems": [{"path": r["path"], "reason": (r.get("reasons") or [""])[0]} for r in problems],
+            "rows": rows}
+
+
+def summary_csv(summary: dict[str, Any]) -> str:
+    categories = sorted({c for row in summary["rows"] for c in row["categories"]})
+    header = ["scope", "venue", "year", "documents", "readable", "reporting"]
+    for name in SHARES + ("risky_of_reporting",):
+        header += [name, f"{name}_share", f"{name}_ci_low", f"{name}_ci_high"]
+    header += ["no_seed_information", "unreadable", "errors", "pages"] + [f"category:{c}" for c in categories]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    for row in summary["rows"]:
+        line = [row[k] for k in header[:6]]
+        for name in SHARES + ("risky_of_reporting",):
+            cell = row[name]
+            line += [cell["n"], f"{cell['share']:.4f}", f"{cell['ci95'][0]:.4f}", f"{cell['ci95'][1]:.4f}"]
+        line += [row["no_seed_information"], row["unreadable"], row["errors"], row["pages"]]
+        line += [row["categories"].get(c, 0) for c in categories]
+        writer.writerow(line)
+    return out.getvalue()
+
+
+def _cell(cell: dict[str, Any]) -> str:
+    lo, hi = cell["ci95"]
+    return f"{cell['n']} {cell['share']:.0%} [{lo:.0%}-{hi:.0%}]"
+
+
+def summary_text(summary: dict[str, Any]) -> str:
+    """The table as plain text, for the terminal."""
+    head = ("group", "docs", "read", "mentions seeds", "risky", "review", "ok", "risky/reporting", "no info", "unread")
+    lines = [head]
+    for row in summary["rows"]:
+        name = "overall" if row["scope"] == "overall" else " ".join(x for x in (row["venue"], row["year"]) if x != "all")
+        lines.append((name, str(row["documents"]), str(row["readable"]), _cell(row["mentions_seeds"]), _cell(row["risky"]),
+                      _cell(row["review"]), _cell(row["ok"]), _cell(row["risky_of_reporting"]),
+                      str(row["no_seed_information"]), str(row["unreadable"])))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+    text = "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths)))
+                     for line in lines)
+    overall = summary["rows"][0]["categories"]
+    if overall:
+        text += "\nfinding categories (documents): " + ", ".join(f"{k} {v}" for k, v in overall.items())
+    if summary["input_problems"]:
+        text += f"\ninput problems: {summary['input_problems']} (see results.jsonl)"
+    return text + "\n"

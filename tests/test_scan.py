@@ -1,0 +1,389 @@
+"""seedaudit scan: discovery, verdicts, outputs, resume (with a real SIGKILL), bad input, isolation."""
+from __future__ import annotations
+
+import csv
+import html.parser
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from seedaudit.cli import cli
+from seedaudit.scan import discover, run_scan
+from seedaudit.scan_summary import summarise, wilson
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus" / "papers"
+FIXTURES = ROOT / "tests" / "fixtures" / "papers"
+
+# Sentences written for these tests; each paper is a title, a method paragraph and the sentence.
+RISKY = "We fix the random seed to 42 for reproducibility and report the result of that single run."
+REVIEW = "All scores are the mean and standard deviation over five random seeds."
+OK = "We ensemble five models trained with different random seeds."
+RUNS_ONLY = "Each model is trained once, and all numbers come from a single run."
+TRAPS = ("We expand the sentiment lexicon from a small list of seed words. The project started with seed funding "
+         "from a regional grant. Teams were seeded according to their ranking in the previous tournament.")
+CHECKLIST = ("Did you report descriptive statistics about your results, and is it transparent whether you are "
+             "reporting the max, mean, etc. or just a single run?")
+
+
+def paper(title: str, statement: str) -> str:
+    return (f"# {title}\n\n## Method\n\nWe study {title.lower()} with a small transformer encoder trained on the "
+            f"public benchmark split. {statement}\n\n## Results\n\nTable 1 lists accuracy on the test set.\n")
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def scan_cli(*args) -> tuple[int, str, str]:
+    """`seedaudit scan ARGS --no-progress` in-process: (exit code, stdout, stderr)."""
+    result = CliRunner().invoke(cli, ["scan", *map(str, args), "--no-progress"], standalone_mode=False)
+    if result.exception is not None:
+        raise result.exception
+    return result.return_value, result.stdout, result.stderr
+
+
+def records(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
+
+
+def by_path(out: Path) -> dict[str, dict]:
+    return {Path(r["path"]).name: r for r in records(out)}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    write(root / "acl-2024" / "risky.txt", paper("Parsing with seeds", RISKY))
+    write(root / "acl-2024" / "review.md", paper("Tagging in context", REVIEW))
+    write(root / "acl-2025" / "ok.txt", paper("Ensembles for tagging", OK))
+    write(root / "acl-2025" / "runs.txt", paper("Cheap summaries", RUNS_ONLY))
+    write(root / "emnlp" / "2025" / "traps.txt", paper("Lexicon expansion", TRAPS))
+    write(root / "emnlp" / "2025" / "checklist.txt", paper("Question answering", CHECKLIST))
+    write(root / "emnlp" / "2025" / "copy-of-risky.txt", paper("Parsing with seeds", RISKY))  # same bytes: deduplicated
+    shutil.copytree(CORPUS / "latex-tree", root / "naacl-2025" / "latex-tree")
+    write(root / "naacl-2025" / "notes.csv.bak", "not a paper")  # ignored: not a paper suffix
+    (root / "empty").mkdir()
+    return root
+
+
+@pytest.fixture(scope="module")
+def scanned(corpus, tmp_path_factory) -> tuple[Path, object]:
+    out = tmp_path_factory.mktemp("out")
+    rc, stdout, stderr = scan_cli(corpus, "--out", out, "-j", "2")
+    assert rc == 0, stderr
+    return out, stdout
+
+
+def test_discovery_finds_every_kind_and_venue_year_from_folders(corpus):
+    docs, problems = discover([corpus])
+    found = {d.path.name: d for d in docs}
+    assert set(found) == {"risky.txt", "review.md", "ok.txt", "runs.txt", "traps.txt", "checklist.txt",
+                          "copy-of-risky.txt", "latex-tree"}
+    assert found["risky.txt"].meta == {"venue": "acl", "year": 2024}
+    assert found["traps.txt"].meta == {"venue": "emnlp", "year": 2025}
+    assert found["latex-tree"].kind == "paper" and found["latex-tree"].path.is_dir()
+    assert problems == []  # an empty subfolder is no problem; an empty PATH is (below)
+
+
+def test_submission_folder_is_audited_with_the_code(tmp_path):
+    shutil.copytree(ROOT / "corpus" / "demo", tmp_path / "subs" / "demo")
+    write(tmp_path / "subs" / "plain" / "paper.txt", paper("A plain paper", REVIEW))
+    docs, _ = discover([tmp_path / "subs"])
+    kinds = {d.path.name: d.kind for d in docs}
+    assert kinds == {"demo": "submission", "paper.txt": "paper"}
+    out = tmp_path / "out"
+    outcome = run_scan([tmp_path / "subs"], out, jobs=1)
+    demo = next(r for r in outcome.records if r["kind"] == "submission")
+    assert demo["verdict"] in ("risky", "review") and demo["submission"]["verdict"] == "risky"
+    assert any(f["rule_id"].startswith("SA3") for f in demo["code_findings"])  # the paper-vs-code cross-check ran
+    assert "SA301" in summarise(outcome.records)["rows"][0]["categories"]
+
+
+def test_verdicts_come_from_the_paper_audit_and_ignore_other_seed_senses(scanned):
+    out, _ = scanned
+    got = by_path(out)
+    assert got["risky.txt"]["verdict"] == "risky"
+    assert any(f["rule_id"] in ("SA201", "SA202") and f["evidence"] == RISKY for f in got["risky.txt"]["findings"])
+    assert got["review.md"]["verdict"] == "review"
+    assert got["ok.txt"]["verdict"] == "ok"
+    assert got["runs.txt"]["verdict"] == "risky" and not got["runs.txt"]["mentions_seeds"]  # runs, no "seed"
+    assert got["traps.txt"]["verdict"] == "no seed information" and not got["traps.txt"]["mentions_seeds"]
+    assert got["checklist.txt"]["verdict"] == "no seed information"
+    assert got["latex-tree"]["verdict"] == "risky"
+    finding = next(f for f in got["latex-tree"]["findings"] if f["rule_id"] == "SA203")
+    assert finding["line"] == 3 and finding["path"].endswith("sections/experiments.tex")
+    from seedaudit.paper import audit_paper
+
+    same = audit_paper(got["review.md"]["path"])
+    assert got["review.md"]["reasons"] == same.reasons and got["review.md"]["claims"] == same.to_dict()["claims"]
+
+
+def test_duplicates_are_scanned_once_and_listed(scanned):
+    out, _ = scanned
+    lines = records(out)
+    assert len(lines) == 7  # 8 paper files, one a byte-identical copy
+    risky = by_path(out)["risky.txt"]
+    assert [Path(p).name for p in risky["duplicates"]] == ["copy-of-risky.txt"]
+    assert len({r["key"] for r in lines}) == len(lines)
+
+
+def test_summary_table_by_venue_and_year(scanned):
+    out, stdout = scanned
+    summary = json.loads((out / "summary.json").read_text())
+    rows = {(r["scope"], r["venue"], r["year"]): r for r in summary["rows"]}
+    overall = rows[("overall", "all", "all")]
+    assert overall["documents"] == 7 and overall["readable"] == 7
+    assert overall["risky"]["n"] == 3 and overall["review"]["n"] == 1 and overall["ok"]["n"] == 1
+    assert overall["mentions_seeds"]["n"] == 4  # risky, review, ok, latex-tree; not runs/traps/checklist
+    assert overall["risky"]["ci95"] == pytest.approx(list(wilson(3, 7)))
+    assert rows[("venue", "acl", "all")]["documents"] == 4
+    assert rows[("year", "all", "2025")]["documents"] == 5
+    assert rows[("venue-year", "acl", "2024")]["risky"]["n"] == 1
+    assert overall["risky_of_reporting"]["n"] == 3 and overall["reporting"] == 5
+    assert overall["categories"]["ensemble"] == 2  # ok.txt and the LaTeX tree
+    table = list(csv.DictReader(io.StringIO((out / "summary.csv").read_text())))
+    assert table[0]["scope"] == "overall" and table[0]["risky"] == "3" and table[0]["risky_share"] == "0.4286"
+    assert "overall" in stdout and "acl 2024" in stdout  # the table is printed
+
+
+def test_wilson_interval_matches_reference_values():
+    lo, hi = wilson(5, 10)
+    assert (round(lo, 4), round(hi, 4)) == (0.2366, 0.7634)
+    assert wilson(0, 10)[0] == 0.0 and round(wilson(0, 10)[1], 4) == 0.2775
+    assert wilson(0, 0) == (0.0, 0.0)
+
+
+class _Html(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def test_report_html_is_self_contained_and_shows_the_evidence(scanned):
+    out, _ = scanned
+    page = (out / "report.html").read_text()
+    parser = _Html()
+    parser.feed(page)
+    assert "script" not in parser.tags and "svg" in parser.tags and "table" in parser.tags
+    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in page
+    text = " ".join(parser.text)
+    assert RISKY in text and "Parsing with seeds" not in text  # evidence sentence shown; ids from paths
+    assert "risky.txt" in text and "acl 2024" in text
+    assert ".verdict strong" in page  # the audit report's stylesheet is shared
+
+
+def test_report_escapes_document_text(tmp_path):
+    write(tmp_path / "in" / "evil.txt", paper("Markup", "We train <script>alert(1)</script> once with a single run."))
+    out = tmp_path / "out"
+    assert scan_cli(tmp_path / "in", "--out", out)[0] == 0
+    page = (out / "report.html").read_text()
+    assert "<script>" not in page and "&lt;script&gt;" in page
+
+
+def test_rerun_skips_finished_documents_and_rescan_forces(scanned, corpus, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(scanned[0], out)
+    before = (out / "results.jsonl").read_bytes()
+    outcome = run_scan([corpus], out, jobs=1)
+    assert outcome.scanned == 0 and outcome.skipped == 7
+    assert (out / "results.jsonl").read_bytes() == before
+    outcome = run_scan([corpus], out, jobs=1, rescan=True)
+    assert outcome.scanned == 7 and len(records(out)) == 7
+
+
+def test_changed_options_or_content_are_rescanned(scanned, corpus, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(scanned[0], out)
+    assert run_scan([corpus], out, jobs=1, max_pages=10).scanned == 7  # another option: another key
+    root = tmp_path / "tree"
+    shutil.copytree(corpus, root)
+    again = tmp_path / "again"
+    run_scan([root], again, jobs=1)
+    write(root / "acl-2024" / "risky.txt", paper("Parsing with seeds", REVIEW))
+    assert run_scan([root], again, jobs=1).scanned == 1
+
+
+def _slow_corpus(root: Path, n: int) -> Path:
+    statements = (RISKY, REVIEW, OK, RUNS_ONLY, TRAPS)
+    for i in range(n):
+        body = "\n\n".join(paper(f"Study {i} part {j}", statements[(i + j) % 5]) for j in range(6))
+        write(root / f"venue{i % 3}-202{i % 4}" / f"paper{i:04d}.txt", body)
+    return root
+
+
+N_KILLED = 150
+
+
+def test_sigkill_mid_scan_resumes_with_nothing_lost_or_done_twice(tmp_path):
+    corpus = _slow_corpus(tmp_path / "corpus", N_KILLED)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "seedaudit", "scan", str(corpus), "--out", str(out), "-j", "2", "--no-progress"]
+    process = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    results = out / "results.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if results.exists() and results.read_bytes().count(b"\n") >= 10:
+            break
+        time.sleep(0.01)
+    os.killpg(process.pid, signal.SIGKILL)  # the driver and its workers, no chance to clean up
+    process.wait()
+    done_before = results.read_bytes().count(b"\n")
+    assert 10 <= done_before < N_KILLED, "the scan must be killed mid-way for this test to mean anything"
+    with results.open("ab") as handle:
+        handle.write(b'{"key": "cut-off-mid-wri')  # what a kill during a write leaves
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{N_KILLED - done_before} scanned, {done_before} already done, 0 errors" in rerun.stderr
+    lines = records(out)
+    assert len(lines) == N_KILLED and len({r["key"] for r in lines}) == N_KILLED
+    assert {Path(r["path"]).name for r in lines} == {f"paper{i:04d}.txt" for i in range(N_KILLED)}
+
+
+# --- bad input -------------------------------------------------------------------------------------
+
+def test_bad_inputs_each_get_one_clear_line_and_the_rest_is_scanned(tmp_path):
+    bad = tmp_path / "bad"
+    shutil.copytree(FIXTURES, bad)
+    write(bad / "not-a-pdf.pdf", "this is plain text named like a PDF\n")
+    write(bad / "good.txt", paper("A good paper", REVIEW))
+    (bad / "link.pdf").symlink_to(FIXTURES / "long.pdf")
+    (tmp_path / "empty").mkdir()
+    out = tmp_path / "out"
+    rc, _, stderr = scan_cli(bad, tmp_path / "empty", "--out", out)
+    assert rc == 0, stderr
+    got = by_path(out)
+    assert got["good.txt"]["verdict"] == "review"
+    for name, words in {"encrypted.pdf": "encrypted", "image-only.pdf": "no text layer", "not-a-pdf.pdf": "PDF",
+                        "bomb.zip": "decompression bomb", "bomb.tar.gz": "decompression bomb",
+                        "bomb-single.gz": "decompression bomb", "truncated.pdf": "truncated",
+                        "link.pdf": "symbolic link", "empty": "no document found"}.items():
+        record = got[name]
+        assert record["verdict"] == "unreadable" and words in record["reasons"][0], (name, record["reasons"])
+        assert "\n" not in record["reasons"][0]
+    for name, words in {"dotdot.tar.gz": "'..'", "zip-slip.zip": "'..'", "absolute.tar.gz": "absolute path",
+                        "symlink.tar.gz": "symbolic link"}.items():
+        assert any(words in e for e in got[name]["errors"]), (name, got[name]["errors"])
+    assert not (tmp_path / "escaped.tex").exists() and not (tmp_path.parent / "zip-escaped.tex").exists()
+    assert sorted(p.name for p in out.iterdir()) == ["report.html", "results.jsonl", "summary.csv", "summary.json"]
+
+
+def test_bad_manifest_rows_go_to_results_and_stderr(tmp_path):
+    write(tmp_path / "papers" / "a.txt", paper("A", RISKY))
+    write(tmp_path / "papers" / "b.txt", paper("B", OK))
+    write(tmp_path / "list.csv", "id,path,venue,year,title\n"
+                                 "p1,papers/a.txt,ACL,2024,First paper\n"
+                                 "p2,papers/missing.pdf,ACL,2024,Gone\n"
+                                 "p3,,ACL,2024,No path\n"
+                                 "p4,papers/b.txt,EMNLP,20x5,Odd year,extra\n")
+    write(tmp_path / "list.jsonl", '{"id": "j1", "path": "papers/b.txt", "venue": "emnlp", "year": 2025}\n'
+                                   '{"id": "j2", "path": \n'
+                                   '[1, 2]\n')
+    out = tmp_path / "out"
+    rc, _, err = scan_cli(tmp_path / "list.csv", tmp_path / "list.jsonl", "--out", out)
+    assert rc == 0, err
+    assert "missing.pdf: listed in" in err and "list.csv:4: bad manifest row: no path" in err
+    assert "list.csv:5: bad manifest row: more fields" in err
+    assert "list.jsonl:2: bad manifest row: not valid JSON" in err and "list.jsonl:3: bad manifest row: not a JSON object" in err
+    lines = records(out)
+    docs = {r["id"]: r for r in lines if r["kind"] != "input"}
+    assert set(docs) == {"p1", "j1"}
+    assert docs["p1"]["meta"] == {"id": "p1", "venue": "ACL", "year": 2024, "title": "First paper"}
+    assert len([r for r in lines if r["kind"] == "input"]) == 5
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["documents"] == 2 and summary["input_problems"] == 5
+
+
+def test_manifest_without_path_column_is_one_line(tmp_path):
+    write(tmp_path / "list.csv", "id,venue\nx,acl\n")
+    rc, _, err = scan_cli(tmp_path / "list.csv", "--out", tmp_path / "o")
+    assert rc == 2  # nothing could be read at all
+    assert "no 'path' column" in err
+
+
+# --- isolation: crashes, hangs, memory -------------------------------------------------------------
+
+def _misbehave(path, task):
+    """Stands in for the paper engine inside forked workers: a real segfault, a real hang, a real hog."""
+    import ctypes
+
+    name = Path(task.path).name
+    if name.startswith("crash"):
+        ctypes.string_at(0)  # SIGSEGV in native code, as a broken PDF library would
+    if name.startswith("hang"):
+        time.sleep(3600)
+    if name.startswith("hog"):
+        bytearray(8 * 2**30)
+    return _real_audit(path, task)
+
+
+from seedaudit import scan_work  # noqa: E402
+
+_real_audit = scan_work._audit
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forked workers inherit the stand-in engine on Linux only")
+def test_crash_hang_and_memory_hog_are_error_lines_and_the_scan_goes_on(tmp_path, monkeypatch):
+    monkeypatch.setattr(scan_work, "_audit", _misbehave)
+    monkeypatch.setattr("seedaudit.scan_pool.GRACE_S", 1.0)
+    for name in ("crash.txt", "hang.txt", "hog.txt", "a.txt", "b.txt", "c.txt"):
+        write(tmp_path / "in" / name, paper(name, RISKY if name < "b" else OK))
+    status = Path("/proc/self/status").read_text()
+    vm_mb = int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmSize"))) // 1024
+    outcome = run_scan([tmp_path / "in"], tmp_path / "out", jobs=2, time_limit=1.0, memory_mb=vm_mb + 1024)
+    got = {Path(r["path"]).name: r for r in outcome.records}
+    assert "SIGSEGV" in got["crash.txt"]["reasons"][0] and got["crash.txt"]["status"] == "error"
+    assert "hard time limit" in got["hang.txt"]["reasons"][0]
+    assert "out of memory" in got["hog.txt"]["reasons"][0]
+    assert [got[n]["verdict"] for n in ("a.txt", "b.txt", "c.txt")] == ["risky", "ok", "ok"]
+    assert outcome.errors == 3
+    rerun = run_scan([tmp_path / "in"], tmp_path / "out", jobs=2, time_limit=1.0, retry_errors=False)
+    assert rerun.scanned == 0  # errors are done too, unless --retry-errors
+
+
+def test_retry_errors_rescans_only_error_lines(tmp_path, monkeypatch):
+    write(tmp_path / "in" / "crash.txt", paper("crash", RISKY))
+    write(tmp_path / "in" / "fine.txt", paper("fine", OK))
+    monkeypatch.setattr(scan_work, "_audit", _misbehave)
+    first = run_scan([tmp_path / "in"], tmp_path / "out", jobs=1)
+    assert first.errors == 1
+    monkeypatch.setattr(scan_work, "_audit", _real_audit)
+    again = run_scan([tmp_path / "in"], tmp_path / "out", jobs=1, retry_errors=True)
+    assert again.scanned == 1 and again.errors == 0
+    latest = {Path(r["path"]).name: r for r in again.records}
+    assert latest["crash.txt"]["verdict"] == "risky"
+
+
+# --- progress ------------------------------------------------------------------------------------
+
+def test_progress_plain_lines_when_not_a_terminal():
+    from seedaudit.cli.scan import ScanProgress
+
+    stream = io.StringIO()
+    progress = ScanProgress(stream)
+    progress("start", {"total": 2, "skipped": 1, "documents": 3})
+    progress("done", {"status": "error", "path": "x.pdf", "reasons": ["encrypted PDF"]})
+    progress("done", {"status": "ok", "path": "y.pdf"})
+    lines = stream.getvalue().splitlines()
+    assert lines[0] == "scan: 3 documents, 1 already done, 2 to scan"
+    assert lines[1] == "scan: error: x.pdf: encrypted PDF"
+    assert lines[2].startswith("scan: [") and "2/2 docs" in lines[2] and "errors 1" in lines[2] and "\r" not in lines[2]
