@@ -1,0 +1,23 @@
+"""docs/rules/ is generated from rules/*.toml; the committed copy must match the generator, so it never drifts."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from seedaudit.ruledocs import write_docs
+
+DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules"
+FIX = "regenerate with `python -m seedaudit.ruledocs` (or `make docs`) and commit docs/rules/"
+
+
+def test_committed_rule_docs_match_the_generator(tmp_path):
+    fresh = {p.name: p.read_text(encoding="utf-8") for p in write_docs(tmp_path)}
+    committed = {p.name: p.read_text(encoding="utf-8") for p in DOCS.glob("*.md")}
+    assert sorted(committed) == sorted(fresh), f"docs/rules/ has the wrong files: {FIX}"
+    stale = sorted(name for name in fresh if committed[name] != fresh[name])
+    assert not stale, f"out of date: {', '.join(stale)}; {FIX}"
+
+
+def test_every_rule_page_is_linked_from_the_index(tmp_path):
+    pages = {p.name for p in write_docs(tmp_path)} - {"README.md"}
+    index = (tmp_path / "README.md").read_text(encoding="utf-8")
+    assert pages and all(f"]({name})" in index for name in pages)
