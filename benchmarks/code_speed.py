@@ -1,0 +1,255 @@
+"""Speed of `seedaudit check` on torch's own Python sources, side by side with Fixit and TorchFix.
+
+    python benchmarks/code_speed.py                  # everything (takes minutes on 2 cores)
+    python benchmarks/code_speed.py --quick          # skip the --jobs 1 cold runs on the full tree
+    python benchmarks/code_speed.py --timeout 300    # time-box every single run
+
+The installed torch package's .py files are copied to a scratch tree (with a pyproject.toml, so the
+tree is one project and no cache lands in site-packages). On it, seedaudit runs cold (--no-cache, and a
+fresh cache folder) and warm (cache filled), with --jobs 1 and --jobs 2, and as a pre-commit hook would:
+10 files named inside the project whose other files are cached (unchanged, and just edited).
+Fixit (`fixit lint`, built-in rules) and TorchFix (`torchfix`) take minutes per thousand files, so by
+default they run on a subset (torch/nn, torch/optim, torch/utils/data) on which seedaudit is timed too.
+Every figure is wall-clock time of the real command line, interpreter start included; the load
+average is printed because other processes on the machine move these figures.
+Targets: cold >= 3x faster than both tools; warm full tree < 1 s; 10 files < 0.5 s.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SUBSET = ("torch/nn", "torch/optim", "torch/utils/data")
+PYPROJECT = '[project]\nname = "torch-sources"\n'
+
+
+@dataclass
+class Timing:
+    label: str
+    seconds: float | None  # None: timed out
+    files: int
+    size: int
+    note: str = ""
+
+    def row(self, limit: float) -> str:
+        if self.seconds is None:
+            return f"  {self.label:<44} > {limit:.0f} s (timed out){self.note}"
+        return (f"  {self.label:<44} {self.seconds:8.2f} s {self.files / self.seconds:9.0f} files/s "
+                f"{self.size / 1e6 / self.seconds:7.2f} MB/s{self.note}")
+
+
+def torch_dir() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("torch")
+    if spec is None or spec.origin is None:
+        raise SystemExit("torch is not installed: nothing to measure")
+    return Path(spec.origin).parent
+
+
+def copy_tree(source: Path, dest: Path, parts: tuple[str, ...] | None) -> tuple[int, int]:
+    """Copy the .py files (all, or those under `parts`) into dest/torch/...; return (files, bytes)."""
+    files = size = 0
+    base = source.parent
+    for path in sorted(source.rglob("*.py")):
+        rel = path.relative_to(base)
+        if parts and not any(rel.as_posix().startswith(p + "/") for p in parts):
+            continue
+        target = dest / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        files += 1
+        size += target.stat().st_size
+    (dest / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    return files, size
+
+
+def timed(cmd: list[str], limit: float, cwd: Path | None = None) -> tuple[float | None, subprocess.CompletedProcess | None]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    started = time.perf_counter()
+    # its own process group, so a run over the limit is stopped with all its worker processes
+    with subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=cwd, env=env,
+                          start_new_session=True) as proc:
+        try:
+            stdout, stderr = proc.communicate(timeout=limit)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            return None, None
+    return time.perf_counter() - started, subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
+
+
+def seedaudit(tree: Path, extra: list[str], limit: float, report: Path) -> tuple[float | None, dict]:
+    cmd = [sys.executable, "-m", "seedaudit", "check", *extra, "--exit-zero", "-f", "json", "-o", str(report)]
+    seconds, done = timed(cmd, limit)
+    if done is not None and done.returncode != 0:
+        raise SystemExit(f"seedaudit failed (exit {done.returncode}): {done.stderr.strip()[-500:]}")
+    stats = json.loads(report.read_text(encoding="utf-8")).get("stats", {}) if seconds is not None else {}
+    return seconds, stats
+
+
+def stats_note(stats: dict) -> str:
+    return f"  [parsed {stats.get('parsed', '?')}, cache hits {stats.get('cache_hits', '?')}]" if stats else ""
+
+
+def median_of(runs: int, fn) -> tuple[float | None, dict]:
+    results = [fn() for _ in range(runs)]
+    times = [t for t, _ in results if t is not None]
+    return (statistics.median(times) if len(times) == len(results) else None), results[-1][1]
+
+
+def measure_seedaudit(tree: Path, files: int, size: int, scratch: Path, args, quick: bool) -> list[Timing]:
+    out: list[Timing] = []
+    report = scratch / "report.json"
+    for jobs in (1, 2):
+        if quick and jobs == 1:
+            continue
+        seconds, stats = seedaudit(tree, [str(tree), "--no-cache", "--jobs", str(jobs)], args.timeout, report)
+        out.append(Timing(f"cold --no-cache --jobs {jobs}", seconds, files, size, stats_note(stats)))
+    for jobs in (1, 2):
+        if quick and jobs == 1:
+            continue
+        cache = scratch / f"cache-cold-{jobs}"
+        shutil.rmtree(cache, ignore_errors=True)
+        seconds, stats = seedaudit(tree, [str(tree), "--cache-dir", str(cache), "--jobs", str(jobs)], args.timeout, report)
+        out.append(Timing(f"cold, fresh cache --jobs {jobs}", seconds, files, size, stats_note(stats)))
+    return out
+
+
+def measure_warm(tree: Path, files: int, size: int, scratch: Path, args) -> list[Timing]:
+    cache = scratch / "cache-cold-2"  # filled by the cold fresh-cache run
+    report = scratch / "report.json"
+    if not any(cache.glob("facts-*.pickle")):
+        return [Timing("warm (the cold run could not fill the cache)", None, files, size)]
+    out = []
+    for jobs in (1, 2):
+        seconds, stats = median_of(args.repeat, lambda: seedaudit(
+            tree, [str(tree), "--cache-dir", str(cache), "--jobs", str(jobs)], args.timeout, report))
+        out.append(Timing(f"warm, cache filled --jobs {jobs} (median of {args.repeat})", seconds, files, size, stats_note(stats)))
+    chosen = pick_ten(tree)
+    ten_size = sum(p.stat().st_size for p in chosen)
+    seconds, stats = median_of(args.repeat, lambda: seedaudit(
+        tree, [*map(str, chosen), "--cache-dir", str(cache), "--force-exclude"], args.timeout, report))
+    out.append(Timing(f"10 files, unchanged (median of {args.repeat})", seconds, 10, ten_size, stats_note(stats)))
+    originals = {p: p.read_bytes() for p in chosen}
+    times = []
+    try:
+        for run in range(args.repeat):
+            for path, data in originals.items():
+                path.write_bytes(data + f"\n# edited for the latency benchmark, run {run}\n".encode())
+            seconds, stats = seedaudit(tree, [*map(str, chosen), "--cache-dir", str(cache), "--force-exclude"], args.timeout, report)
+            times.append(seconds)
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+    edited = statistics.median(times) if None not in times else None
+    out.append(Timing(f"10 files, just edited (median of {args.repeat})", edited, 10, ten_size, stats_note(stats)))
+    return out
+
+
+def pick_ten(tree: Path) -> list[Path]:
+    """Ten files spread over the tree that pass the prefilter (so they are really parsed when edited)."""
+    from seedaudit.code.engine import relevant
+
+    candidates = [p for p in sorted(tree.rglob("*.py")) if relevant(p.read_text(encoding="utf-8", errors="replace"))]
+    step = max(1, len(candidates) // 10)
+    return candidates[::step][:10]
+
+
+def measure_tools(tree: Path, files: int, size: int, scratch: Path, args) -> list[Timing]:
+    report = scratch / "report.json"
+    out = []
+    for jobs in (1, 2):
+        seconds, stats = seedaudit(tree, [str(tree), "--no-cache", "--jobs", str(jobs)], args.timeout, report)
+        out.append(Timing(f"seedaudit check --no-cache --jobs {jobs}", seconds, files, size, stats_note(stats)))
+    for label, cmd in (("fixit lint (built-in rules, all cores)", ["fixit", "lint", str(tree)]),
+                       ("torchfix --jobs 1", ["torchfix", "--jobs", "1", str(tree)]),
+                       ("torchfix --jobs 2", ["torchfix", "--jobs", "2", str(tree)])):
+        if shutil.which(cmd[0]) is None:
+            out.append(Timing(label, None, files, size, f"  [{cmd[0]} is not installed]"))
+            continue
+        seconds, done = timed(cmd, args.timeout, cwd=tree)
+        note = f"  [exit {done.returncode}]" if done is not None else ""
+        out.append(Timing(label, seconds, files, size, note))
+    return out
+
+
+# (seedaudit run, competitor run) pairs that use the same number of cores
+PAIRS = (("seedaudit check --no-cache --jobs 1", "torchfix --jobs 1"),
+         ("seedaudit check --no-cache --jobs 2", "torchfix --jobs 2"),
+         ("seedaudit check --no-cache --jobs 2", "fixit lint (built-in rules, all cores)"))
+
+
+def speedups(rows: list[Timing], timeout: float) -> list[str]:
+    by_label = {r.label: r.seconds for r in rows}
+    lines = []
+    for mine, other in PAIRS:
+        ours, theirs = by_label.get(mine), by_label.get(other)
+        if ours is None:
+            lines.append(f"  {mine} timed out: no speed-up to report against {other}")
+        elif theirs is None:
+            lines.append(f"  {other} timed out: {mine} is > {timeout / ours:.1f}x faster")
+        else:
+            lines.append(f"  {mine} is {theirs / ours:5.1f}x faster than {other}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--timeout", type=float, default=900, help="seconds allowed for each single run (default 900)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per warm / 10-file figure (median)")
+    parser.add_argument("--quick", action="store_true", help="skip the --jobs 1 cold runs on the full tree")
+    parser.add_argument("--tools-on-full-tree", action="store_true", help="run Fixit and TorchFix on the whole tree too")
+    parser.add_argument("--keep", type=Path, help="build the scratch trees in this folder and keep them")
+    args = parser.parse_args(argv)
+
+    source = torch_dir()
+    scratch = args.keep or Path(tempfile.mkdtemp(prefix="seedaudit-speed-"))
+    try:
+        full, subset = scratch / "full", scratch / "subset"
+        shutil.rmtree(full, ignore_errors=True)
+        shutil.rmtree(subset, ignore_errors=True)
+        files, size = copy_tree(source, full, None)
+        sub_files, sub_size = copy_tree(source, subset, None if args.tools_on_full_tree else SUBSET)
+        print(f"torch {source} : {files} .py files, {size / 1e6:.1f} MB; subset {', '.join(SUBSET)}: "
+              f"{sub_files} files, {sub_size / 1e6:.1f} MB")
+        print(f"cores: {os.cpu_count()}; load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+        where = "the whole tree" if args.tools_on_full_tree else "the subset"
+        print(f"\nside by side on {where} (cold; Fixit and TorchFix have no cache)")
+        tool_rows = measure_tools(subset / "torch", sub_files, sub_size, scratch, args)
+        for row in tool_rows:
+            print(row.row(args.timeout), flush=True)
+        print("\n".join(speedups(tool_rows, args.timeout)))
+
+        print("\nseedaudit on the whole tree")
+        rows = measure_seedaudit(full / "torch", files, size, scratch, args, args.quick)
+        rows += measure_warm(full / "torch", files, size, scratch, args)
+        for row in rows:
+            print(row.row(args.timeout), flush=True)
+
+        warm = [r.seconds for r in rows if r.label.startswith("warm")]
+        ten = [r.seconds for r in rows if r.label.startswith("10 files")]
+        print("\ntargets")
+        print(f"  warm full tree < 1 s : {'met' if warm and all(t is not None and t < 1 for t in warm) else 'MISSED'} ({', '.join(f'{t:.2f} s' if t else 'timed out' for t in warm)})")
+        print(f"  10 files < 0.5 s     : {'met' if ten and all(t is not None and t < 0.5 for t in ten) else 'MISSED'} ({', '.join(f'{t:.2f} s' if t else 'timed out' for t in ten)})")
+        print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
