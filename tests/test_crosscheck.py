@@ -1,0 +1,325 @@
+"""Cross-check SA301-SA305 on small submissions written for these tests: the rule, the code line, the paper sentence."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seedaudit.audit import audit_submission, locate
+from seedaudit.crosscheck import seed_count_claim
+from seedaudit.paper.claims import Claims, CountClaim, Evidence
+from seedaudit.rules import Selection
+
+ALL = Selection.build(select=["ALL"])
+
+
+def paper(*sentences: str) -> str:
+    body = "\n".join(sentences)
+    return ("\\documentclass{article}\n\\begin{document}\n\\section{Setup}\n"
+            "We evaluate a small parser on two treebanks.\n" + body + "\n\\end{document}\n")
+
+
+def submit(tmp_path: Path, text: str, code: dict[str, str]):
+    root = tmp_path / "submission"
+    files = {"paper.tex": text, **{f"code/{name}": body for name, body in code.items()}}
+    for name, body in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    result = audit_submission(locate(root, None, None, work), selection=ALL)
+    return [f for f in result.findings if f.rule_id.startswith("SA3")]
+
+
+def where(findings) -> set[tuple[str, str, int]]:
+    return {(f.rule_id, Path(f.location.path).as_posix().split("/code/")[-1], f.location.line) for f in findings}
+
+
+def cites(finding, words: str) -> bool:
+    return bool(finding.related_locations) and finding.related_locations[0].path.endswith("paper.tex") and \
+        words in finding.related_evidence[0]
+
+
+AVERAGED_FIVE = "Every score in Table 2 is the mean and standard deviation over five random seeds."
+AVERAGED_THREE = "Scores are averaged over three random seeds, with the standard deviation in brackets."
+
+TRAIN = """import argparse
+import random
+
+import numpy as np
+
+
+def parse():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--treebank", default="ewt")
+    parser.add_argument("--seed", type=int, default=17)
+    return parser.parse_args()
+
+
+def main():
+    args = parse()
+    random.seed(args.seed)
+    np.random.seed(args.seed)
+    print(args.treebank, np.random.rand())
+
+
+if __name__ == "__main__":
+    main()
+"""
+TRAIN_DEFAULT_LINE = 10
+
+
+# -- C1: claimed seeds, one seed in the code -------------------------------------------------------
+def test_c1_argparse_default_with_readme_recipe_repeating_it(tmp_path):
+    readme = "# Parser\n\nTrain with\n\n```\npython train.py --treebank ewt --seed 17\n```\n"
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": TRAIN, "README.md": readme})
+    assert where(found) == {("SA301", "train.py", TRAIN_DEFAULT_LINE)}
+    assert cites(found[0], "over five random seeds")
+    assert "5 seeds" in found[0].message
+
+
+def test_c1_readme_passing_another_seed_still_points_at_the_default(tmp_path):
+    readme = "Run `python train.py --seed 3` to train.\n\n```\npython train.py --seed 3\n```\n"
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"train.py": TRAIN, "README.md": readme})
+    assert where(found) == {("SA301", "train.py", TRAIN_DEFAULT_LINE)}
+
+
+def test_c1_first_item_of_a_seed_list_that_is_never_iterated(tmp_path):
+    code = """import random
+
+
+def run(name, seed):
+    random.seed(seed)
+    return name, random.random()
+
+
+if __name__ == "__main__":
+    seeds = [3, 5, 7]
+    print(run("parser", seed=seeds[0]))
+"""
+    found = submit(tmp_path, paper(AVERAGED_THREE, "We use the seeds 3, 5 and 7."), {"main.py": code})
+    assert where(found) == {("SA301", "main.py", 11)}  # no SA302: the values match
+    assert cites(found[0], "three random seeds")
+
+
+def test_c1_per_task_launchers_one_task_short_another_consistent(tmp_path):
+    sweep = TRAIN.replace('    parser.add_argument("--seed", type=int, default=17)\n',
+                          '    parser.add_argument("--seed", type=int, default=17)\n'
+                          '    parser.add_argument("--num_seeds", type=int, default=1)\n').replace(
+        "    random.seed(args.seed)\n    np.random.seed(args.seed)\n    print(args.treebank, np.random.rand())\n",
+        "    for offset in range(args.num_seeds):\n        seed = args.seed + offset\n        random.seed(seed)\n"
+        "        np.random.seed(seed)\n        print(args.treebank, seed, np.random.rand())\n")
+    code = {
+        "tagging/tag.py": TRAIN,
+        "tagging/tag.sh": "#!/bin/sh\npython tag.py \\\n  --treebank ewt \\\n  --seed 2\n",
+        "parsing/parse.py": sweep,
+        "parsing/parse.sh": "#!/bin/sh\npython parse.py --treebank gum --num_seeds 5\n",
+    }
+    found = submit(tmp_path, paper(AVERAGED_FIVE), code)
+    assert where(found) == {("SA301", "tagging/tag.sh", 4)}  # the launcher's `--seed 2` decides, parsing runs 5
+    assert cites(found[0], "five random seeds")
+
+
+def test_c1_config_seed_when_launchers_only_name_their_log_folders(tmp_path):
+    agent = """import numpy as np
+import yaml
+
+
+def main():
+    config = yaml.safe_load(open("config.yaml"))
+    rng = np.random.default_rng(config["seed"])
+    print(rng.random())
+
+
+if __name__ == "__main__":
+    main()
+"""
+    launch = "seed={n}\nlog=runs/agent_seed_${{seed}}\npython agent.py --logdir $log\n"
+    code = {"agent.py": agent, "config.yaml": "steps: 1000\nseed: 4\n",
+            "scripts/go_0.sh": launch.format(n=0), "scripts/go_1.sh": launch.format(n=1),
+            "scripts/go_2.sh": launch.format(n=2),
+            "README.md": "Several seeds:\n\n```\nbash scripts/go_0.sh\nbash scripts/go_1.sh\nbash scripts/go_2.sh\n```\n"}
+    found = submit(tmp_path, paper(AVERAGED_FIVE), code)
+    assert where(found) == {("SA301", "config.yaml", 2), ("SA305", "README.md", 6)}
+
+
+# -- C5: a sweep shorter than the claim ------------------------------------------------------------
+def test_c5_launcher_count_shorter_than_the_claim(tmp_path):
+    code = TRAIN.replace('    parser.add_argument("--seed", type=int, default=17)\n',
+                         '    parser.add_argument("--seed", type=int, default=17)\n'
+                         '    parser.add_argument("--n_seeds", type=int, default=1)\n').replace(
+        "    random.seed(args.seed)\n", "    for k in range(args.n_seeds):\n        random.seed(args.seed + k)\n")
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": code, "run.sh": "python train.py \\\n  --n_seeds 3\n"})
+    assert where(found) == {("SA305", "run.sh", 2)}
+    assert "3 seeds" in found[0].message and cites(found[0], "five random seeds")
+
+
+def test_c5_default_seed_list_shorter_than_the_claim(tmp_path):
+    code = """import argparse
+import torch
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
+args = parser.parse_args()
+for seed in args.seeds:
+    torch.manual_seed(seed)
+    print(torch.rand(1).item())
+"""
+    readme = "```\npython train.py --seeds 1 2\n```\n"
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": code, "README.md": readme})
+    assert where(found) == {("SA305", "train.py", 5)}  # the default runs 3, more than the README's 2
+
+
+def test_c5_count_option_declared_in_an_entry_point_that_names_no_seed(tmp_path):
+    entry = """import argparse
+
+from sampler import sample_all
+
+parser = argparse.ArgumentParser()
+parser.add_argument(
+    "--num-draws",
+    type=int,
+    default=1,
+)
+args = parser.parse_args()
+sample_all(args.num_draws)
+"""
+    sampler = """import torch
+
+
+def sample_all(num_draws):
+    for i in range(num_draws):
+        torch.manual_seed(i)
+        print(torch.rand(2))
+"""
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"entry.py": entry, "sampler.py": sampler,
+                                                     "go.sh": "python entry.py\n"})
+    assert where(found) == {("SA305", "entry.py", 9)}
+
+
+# -- C2: named seeds the code does not use ---------------------------------------------------------
+def test_c2_named_seeds_absent_from_the_code(tmp_path):
+    found = submit(tmp_path, paper(AVERAGED_THREE, "The seeds are 11, 12 and 13."), {"train.py": TRAIN})
+    rules = {f.rule_id: f for f in found}
+    assert set(rules) == {"SA301", "SA302"}
+    assert (rules["SA302"].location.line, Path(rules["SA302"].location.path).name) == (TRAIN_DEFAULT_LINE, "train.py")
+    assert cites(rules["SA302"], "11, 12 and 13") and "17" in rules["SA302"].message
+
+
+def test_c2_default_overridden_by_the_documented_sweep_is_no_mismatch(tmp_path):
+    launch = "for seed in 11 12 13; do\n  python train.py --seed $seed\ndone\n"
+    found = submit(tmp_path, paper(AVERAGED_THREE, "The seeds are 11, 12 and 13."), {"train.py": TRAIN, "run.sh": launch})
+    assert found == []
+
+
+def test_c2_rank_offset_of_the_named_seed_is_no_mismatch(tmp_path):
+    code = TRAIN.replace("default=17", "default=5").replace(
+        "    random.seed(args.seed)\n", "    rank = int(__import__('os').environ.get('RANK', 0))\n"
+                                        "    random.seed(args.seed + rank)\n")
+    found = submit(tmp_path, paper("All comparative runs use the random seed 5."), {"train.py": code})
+    assert found == []
+
+
+def test_c2_seed_inside_a_dict_literal_matches(tmp_path):
+    code = """def ask(client, prompt):
+    return client.complete(prompt, temperature=0, extra={"seed": 42})
+"""
+    found = submit(tmp_path, paper("We fix the seed to 42 and the temperature to 0."), {"ask.py": code})
+    assert not [f for f in found if f.rule_id == "SA302"]
+
+
+# -- C3 and C4 -------------------------------------------------------------------------------------
+def test_c3_best_seed_kept_behind_an_average(tmp_path):
+    code = """from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+import numpy as np
+
+X, y = np.random.rand(300, 5), np.random.randint(0, 2, 300)
+best_acc = 0.0
+for seed in range(5):
+    X_tr, X_te, y_tr, y_te = train_test_split(X, y, random_state=seed)
+    acc = LogisticRegression(random_state=seed).fit(X_tr, y_tr).score(X_te, y_te)
+    if acc > best_acc:
+        best_acc = acc
+print("accuracy", best_acc)
+"""
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"sweep.py": code})
+    c3 = [f for f in found if f.rule_id == "SA303"]
+    assert len(c3) == 1 and Path(c3[0].location.path).name == "sweep.py" and 7 <= c3[0].location.line <= 11
+    assert cites(c3[0], "five random seeds")
+    assert not [f for f in found if f.rule_id in ("SA301", "SA305")]  # the loop runs five seeds
+
+
+REPRO = "Because the random seed is fixed, every number in this paper is exactly reproducible."
+BENCH = "import torch\ntorch.manual_seed(0)\nnet = torch.nn.Conv2d(3, 8, 3)\ntorch.backends.cudnn.benchmark = True\n"
+
+
+def test_c4_fixed_seed_reproducibility_with_cudnn_benchmark(tmp_path):
+    found = submit(tmp_path, paper(REPRO), {"conv.py": BENCH})
+    assert where(found) == {("SA304", "conv.py", 4)} and cites(found[0], "exactly reproducible")
+
+
+def test_c4_benchmark_next_to_cudnn_deterministic_is_not_reported(tmp_path):
+    code = BENCH + "torch.backends.cudnn.deterministic = True\n"
+    assert submit(tmp_path, paper(REPRO), {"conv.py": code}) == []
+
+
+def test_c4_needs_a_claim_about_the_seed(tmp_path):
+    text = paper("We release our data and models to support the reproducibility of this work.")
+    assert submit(tmp_path, text, {"conv.py": BENCH}) == []
+
+
+# -- OK patterns -----------------------------------------------------------------------------------
+def test_ok_unseeded_code_runs_independent_seeds(tmp_path):
+    code = "import numpy as np\n\nweights = np.random.rand(4)\nprint(weights.sum())\n"
+    assert submit(tmp_path, paper(AVERAGED_FIVE), {"fit.py": code}) == []
+
+
+def test_ok_seed_option_that_nothing_reads(tmp_path):
+    code = TRAIN.replace("    random.seed(args.seed)\n    np.random.seed(args.seed)\n", "")
+    readme = "```\npython train.py --treebank ewt\n```\n"
+    assert submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": code, "README.md": readme}) == []
+
+
+def test_ok_launcher_runs_more_seeds_than_claimed(tmp_path):
+    launch = "#!/bin/bash\nfor s in 1 2 3 4 5; do\n  python train.py --seed $s\ndone\n"
+    assert submit(tmp_path, paper(AVERAGED_THREE), {"train.py": TRAIN, "sweep.sh": launch}) == []
+
+
+def test_ok_config_list_of_settings_with_their_seeds(tmp_path):
+    config = '{\n  "settings": [\n    {"seed": 101, "lr": 0.1},\n    {"seed": 202, "lr": 0.1},\n' \
+             '    {"seed": 303, "lr": 0.1}\n  ]\n}\n'
+    code = """import json
+import sys
+
+import torch
+
+setting = json.load(open("runs.json"))["settings"][int(sys.argv[1])]
+torch.manual_seed(setting["seed"])
+print(torch.rand(1))
+"""
+    assert submit(tmp_path, paper(AVERAGED_THREE), {"train.py": code, "runs.json": config}) == []
+
+
+def test_ok_hyperparameter_search_runs_are_no_seed_claim(tmp_path):
+    text = paper("We perform 200 runs of hyper-parameter search with a Bayesian optimiser and keep the best setting.",
+                 AVERAGED_THREE)
+    launch = "for s in 1 2 3; do python train.py --seed $s; done\n"
+    assert submit(tmp_path, text, {"train.py": TRAIN, "run.sh": launch}) == []
+
+
+# -- the paper side: which count is the claim -----------------------------------------------------
+def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
+    return CountClaim(n, "seeds", category, Evidence(text, "paper.pdf", page=3))
+
+
+@pytest.mark.parametrize("claims, expected", [
+    ([_claim(3, "Dev scores use 3 random seeds. *One seed for the two largest models.", "single-run")], 3),
+    ([_claim(7, "The setup is listed in Tab. 7 Random Seed torch.manual_seed numpy.random.seed")], None),
+    ([_claim(6, "Table 6: accuracy across 6 random seeds.")], 6),
+    ([_claim(4, "We train each model once instead of 4 seeds.", "single-run")], None),
+])
+def test_seed_count_claim(claims, expected):
+    found = seed_count_claim(Claims(n_seeds=claims))
+    assert (found.n if found else None) == expected
