@@ -207,3 +207,14 @@ def test_no_readable_input_at_all_is_exit_2(run_cli, tmp_path):
     code, findings, _ = check(run_cli, tmp_path / "nul.py")
     assert code == 2
     assert_one_line(findings, "nul.py", "NUL")
+
+
+def test_an_installed_package_is_one_project(tmp_path):
+    """Checking site-packages/<pkg> must not make every sub-folder a project (each re-walked, each with a cache)."""
+    from seedaudit.code.engine import project_root
+
+    package = tmp_path / "lib" / "site-packages" / "pkg"
+    (package / "sub" / "deeper").mkdir(parents=True)
+    for rel in ("a.py", "sub/b.py", "sub/deeper/c.py"):
+        (package / rel).write_text(GOOD)
+    assert {project_root(p) for p in package.rglob("*.py")} == {package.resolve()}

@@ -52,7 +52,9 @@ def project_root(path: Path) -> Path:
     for folder in (start, *start.parents):
         if any((folder / marker).exists() for marker in _MARKERS):
             return folder
-        if folder.name in _BOUNDARIES or folder.parent.name in _BOUNDARIES or folder == home:
+        if folder.parent.name in _BOUNDARIES:
+            return folder  # an installed package (site-packages/torch) is one project, not one per sub-folder
+        if folder.name in _BOUNDARIES or folder == home:
             break
     return start
 
