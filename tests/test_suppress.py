@@ -84,6 +84,12 @@ def test_unused_suppression_is_sa002_at_its_line(run_cli, project):
     assert found == [("SA002", 5, "unused suppression for SA109")]
 
 
+def test_unused_suppression_in_a_file_without_seed_code(run_cli, project):
+    (project / "plain.py").write_text("total = 1 + 2  # noqa: SA109\nvalue = 3  # seedaudit: ignore[hashseed-in-process]\n")
+    _, out, _ = run_cli("check", project / "plain.py", "--no-cache", "-f", "json")
+    assert [(f["rule_id"], f["location"]["line"]) for f in json.loads(out)["findings"]] == [("SA002", 1), ("SA002", 2)]
+
+
 def test_suppression_naming_no_rule(run_cli, project):
     found = findings_of(run_cli, project, '    os.environ["PYTHONHASHSEED"] = str(seed)  # seedaudit: ignore[no-such-rule]\n')
     assert ("SA109", 5) in [(rid, line) for rid, line, _ in found]

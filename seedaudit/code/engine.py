@@ -6,6 +6,7 @@ the other files of the project are read for their facts alone (from the cache wh
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,8 +71,12 @@ def module_name(path: Path, root: Path) -> str:
     return ".".join(p for p in parts if p.isidentifier())
 
 
+_OWN_SUPPRESSION = re.compile(r"noqa\s*:[^\n#]*\bSA\d|seedaudit\s*:\s*ignore", re.IGNORECASE)
+
+
 def relevant(text: str) -> bool:
-    return any(token in text for token in PREFILTER)
+    """Worth parsing: a seed token, or a seedaudit suppression (so an unused one is still reported as SA002)."""
+    return any(token in text for token in PREFILTER) or _OWN_SUPPRESSION.search(text) is not None
 
 
 def analyse(source: Source, module: str) -> AnyFacts | None:
