@@ -80,13 +80,30 @@ def _is_submission(folder: Path) -> bool:
     return any(p.suffix.lower() in CODE_SUFFIXES for p in folder.rglob("*") if p.is_file())
 
 
-def _walk(folder: Path, root: Path, layout: str, docs: list[Doc], problems: list[Problem]) -> None:
+def _is_latex_source(folder: Path) -> bool:
+    """One LaTeX paper's source folder: a single top-level main file and no other papers beside it
+    (a folder of several papers may hold .tex files too; PDFs beside a main file are taken for figures)."""
     from .audit import _main_tex
 
+    if _main_tex(folder) is None:
+        return False
+    mains = others = 0
+    for child in folder.iterdir():
+        name = child.name.lower()
+        if not child.is_file() or name.startswith(("readme", ".")):
+            continue
+        if name.endswith(TEX_SUFFIXES):
+            mains += "\\documentclass" in child.read_text(encoding="utf-8", errors="replace")[:200_000]
+        elif name.endswith(TEXT_SUFFIXES + ARCHIVE_SUFFIXES):
+            others += 1
+    return mains == 1 and others == 0
+
+
+def _walk(folder: Path, root: Path, layout: str, docs: list[Doc], problems: list[Problem]) -> None:
     if layout == "auto" and _is_submission(folder):
         docs.append(Doc(folder, "submission", _meta_from_path(folder / "x", root)))
         return
-    if _main_tex(folder) is not None:
+    if _is_latex_source(folder):
         docs.append(Doc(folder, "paper", _meta_from_path(folder / "x", root)))
         return
     for child in sorted(folder.iterdir()):
@@ -262,8 +279,8 @@ def _problem_record(problem: Problem) -> dict[str, Any]:
 def run_scan(paths: list[Path], out: Path, *, jobs: int = 1, backend: str = "local", ray_address: str | None = None,
              layout: str = "auto", rescan: bool = False, retry_errors: bool = False, pdf_backend: str = "auto",
              max_pages: int = 300, time_limit: float = 60.0, memory_mb: int | None = 4096,
-             on_progress: Callable[[str, dict[str, Any]], None] | None = None, warn: TextIO | None = None,
-             pool=None) -> ScanOutcome:
+             on_progress: Callable[[str, dict[str, Any]], None] | None = None,
+             warn: TextIO | None = None) -> ScanOutcome:
     """Scan everything the paths name into `out`; returns the records of this corpus (done now or before)."""
     from .scan_pool import make_pool
     from .scan_store import ResultStore
@@ -302,7 +319,7 @@ def run_scan(paths: list[Path], out: Path, *, jobs: int = 1, backend: str = "loc
         on_progress("start", {"total": len(todo), "skipped": outcome.skipped, "documents": len(docs)})
     try:
         if todo:
-            pool = pool or make_pool(backend, jobs, time_limit=time_limit, memory_mb=memory_mb, address=ray_address)
+            pool = make_pool(backend, jobs, time_limit=time_limit, memory_mb=memory_mb, address=ray_address)
             try:
                 for task in todo:
                     pool.submit(task)

@@ -17,10 +17,14 @@ from collections import deque
 from multiprocessing.connection import wait
 from typing import Any, Callable, Iterator
 
-from .rerun.backends import POLL_S, BackendError, RayBackend
 from .scan_work import Task, audit_task, error_record, with_data
 
 GRACE_S = 10.0  # beyond the engine's own soft time limit, before a worker is killed
+POLL_S = 0.2  # how often the driver looks at deadlines (and Ctrl-C) while it waits
+
+
+class PoolError(RuntimeError):
+    """The pool cannot start (Ray missing or unreachable)."""
 
 
 def hard_limit(time_limit: float) -> float:
@@ -170,12 +174,14 @@ class RayPool:
     name = "ray"
 
     def __init__(self, jobs: int | None, *, time_limit: float, address: str | None = None):
+        from .rerun.backends import BackendError, RayBackend
+
         try:  # the re-runner's backend starts or joins the cluster (and shuts down only what it started)
             self._cluster = RayBackend(jobs or 1, address=address)
-        except BackendError:
-            raise
+        except BackendError as exc:
+            raise PoolError(str(exc)) from None
         except Exception as exc:
-            raise BackendError(f"cannot start or reach Ray ({address or 'local instance'}): {exc}") from None
+            raise PoolError(f"cannot start or reach Ray ({address or 'local instance'}): {exc}") from None
         ray = self._ray = self._cluster._ray
         self.jobs = max(1, int(ray.cluster_resources().get("CPU", 1)))
         self.hard_s = hard_limit(time_limit)
@@ -191,7 +197,12 @@ class RayPool:
         while self._queue or self._refs:
             while self._queue and len(self._refs) < self.jobs:
                 task = self._queue.popleft()
-                self._refs[self._remote.remote(with_data(task))] = (task, time.monotonic() + self.hard_s)
+                try:
+                    ref = self._remote.remote(with_data(task))
+                except OSError as exc:  # gone or unreadable since it was found
+                    yield task, error_record(f"cannot be read: {exc.strerror or exc}")
+                    continue
+                self._refs[ref] = (task, time.monotonic() + self.hard_s)
             ready, _ = self._ray.wait(list(self._refs), num_returns=1, timeout=POLL_S)
             for ref in ready:
                 task, _ = self._refs.pop(ref)
@@ -222,4 +233,4 @@ def make_pool(backend: str, jobs: int, *, time_limit: float, memory_mb: int | No
         return LocalPool(jobs, time_limit=time_limit, memory_mb=memory_mb)
     if backend == "ray":
         return RayPool(jobs, time_limit=time_limit, address=address)
-    raise BackendError(f"unknown backend {backend!r} (local or ray)")
+    raise PoolError(f"unknown backend {backend!r} (local or ray)")

@@ -25,7 +25,7 @@ def share_bars(groups: list[tuple[str, list[tuple[str, float, list[float], str]]
     """Horizontal bars of shares in [0, 1], several per group, each with its 95 % interval as a whisker."""
     if not groups:
         return Markup("")
-    width, left, right, bar, gap = 680, 170, 70, 13, 12
+    width, left, right, bar, gap = 680, 150, 140, 13, 12
     height = 24 + sum(len(series) * (bar + 3) + gap for _, series in groups) + 22
     span = width - left - right
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" class="chart" '
@@ -43,10 +43,12 @@ def share_bars(groups: list[tuple[str, list[tuple[str, float, list[float], str]]
                          f'{escape(name)} {share:.0%}</text>')
             y += bar + 3
         y += gap
+    grid = []
     for t in range(5):
         x = left + span * t / 4
-        parts.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="16" y2="{y - gap + 2}" class="grid"/>')
-        parts.append(f'<text x="{x:.1f}" y="{y + 8}" text-anchor="middle" class="tick">{t * 25}%</text>')
+        grid.append(f'<line x1="{x:.1f}" x2="{x:.1f}" y1="16" y2="{y - gap + 2}" class="grid"/>')
+        grid.append(f'<text x="{x:.1f}" y="{y + 8}" text-anchor="middle" class="tick">{t * 25}%</text>')
+    parts[1:1] = grid  # behind the bars
     parts.append("</svg>")
     return Markup("".join(parts))
 

@@ -387,3 +387,40 @@ def test_progress_plain_lines_when_not_a_terminal():
     assert lines[0] == "scan: 3 documents, 1 already done, 2 to scan"
     assert lines[1] == "scan: error: x.pdf: encrypted PDF"
     assert lines[2].startswith("scan: [") and "2/2 docs" in lines[2] and "errors 1" in lines[2] and "\r" not in lines[2]
+
+
+def test_a_folder_of_single_tex_papers_is_many_papers_not_one_source_tree(tmp_path):
+    latex = "\\documentclass{article}\n\\begin{document}\n%s\n\\end{document}\n"
+    write(tmp_path / "venue" / "a.tex", latex % RISKY)
+    write(tmp_path / "venue" / "b.tex", latex % OK)
+    write(tmp_path / "venue" / "c.txt", paper("C", REVIEW))
+    write(tmp_path / "venue" / "tree" / "main.tex", latex % "\\input{sections/setup}")
+    write(tmp_path / "venue" / "tree" / "sections" / "setup.tex", REVIEW)
+    write(tmp_path / "venue" / "tree" / "README.md", "How to build the paper.")
+    docs, _ = discover([tmp_path / "venue"])
+    assert sorted(d.path.name for d in docs) == ["a.tex", "b.tex", "c.txt", "tree"]
+
+
+def test_sigterm_stops_cleanly_with_outputs_and_resumes(tmp_path):
+    corpus = _slow_corpus(tmp_path / "corpus", 60)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "seedaudit", "scan", str(corpus), "--out", str(out), "-j", "2", "--no-progress"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    results = out / "results.jsonl"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (results.exists() and results.read_bytes().count(b"\n") >= 3):
+        time.sleep(0.01)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted; rerun the same command to resume" in stderr
+    done = len(records(out))
+    assert json.loads((out / "summary.json").read_text())["documents"] == done  # a table of what was done
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert f"{60 - done} scanned, {done} already done" in rerun.stderr and len(records(out)) == 60
+
+
+def test_benchmark_skips_cleanly_without_the_shared_data(tmp_path):
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "scan_bench.py"), "--real", str(tmp_path / "absent")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("skipped: ") and "absent" in done.stdout

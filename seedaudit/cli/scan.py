@@ -100,8 +100,8 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
     skips what is done (keyed by content hash and tool version), so a killed scan resumes.
     Exit code: 0 after a scan, 2 when no document could be read at all, 130 when interrupted.
     """
-    from ..rerun.backends import BackendError
     from ..scan import run_scan
+    from ..scan_pool import PoolError
     from ..scan_report import write_outputs
 
     if out.exists() and not out.is_dir():
@@ -113,7 +113,7 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
                            rescan=rescan, retry_errors=retry_errors, pdf_backend=pdf_backend, max_pages=max_pages,
                            time_limit=time_limit, memory_mb=memory_limit or None,
                            on_progress=ScanProgress(enabled=progress))
-    except BackendError as exc:
+    except PoolError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
