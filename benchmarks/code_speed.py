@@ -34,6 +34,12 @@ SUBSET = ("torch/nn", "torch/optim", "torch/utils/data")
 PYPROJECT = '[project]\nname = "torch-sources"\n'
 
 
+def show(rows: list, row: "Timing", limit: float) -> None:
+    """Keep the row and print it at once: a long run shows its figures as they come."""
+    rows.append(row)
+    print(row.row(limit), flush=True)
+
+
 @dataclass
 class Timing:
     label: str
@@ -116,14 +122,14 @@ def measure_seedaudit(tree: Path, files: int, size: int, scratch: Path, args, qu
         if quick and jobs == 1:
             continue
         seconds, stats = seedaudit(tree, [str(tree), "--no-cache", "--jobs", str(jobs)], args.timeout, report)
-        out.append(Timing(f"cold --no-cache --jobs {jobs}", seconds, files, size, stats_note(stats)))
+        show(out, Timing(f"cold --no-cache --jobs {jobs}", seconds, files, size, stats_note(stats)), args.timeout)
     for jobs in (1, 2):
         if quick and jobs == 1:
             continue
         cache = scratch / f"cache-cold-{jobs}"
         shutil.rmtree(cache, ignore_errors=True)
         seconds, stats = seedaudit(tree, [str(tree), "--cache-dir", str(cache), "--jobs", str(jobs)], args.timeout, report)
-        out.append(Timing(f"cold, fresh cache --jobs {jobs}", seconds, files, size, stats_note(stats)))
+        show(out, Timing(f"cold, fresh cache --jobs {jobs}", seconds, files, size, stats_note(stats)), args.timeout)
     return out
 
 
@@ -131,17 +137,19 @@ def measure_warm(tree: Path, files: int, size: int, scratch: Path, args) -> list
     cache = scratch / "cache-cold-2"  # filled by the cold fresh-cache run
     report = scratch / "report.json"
     if not any(cache.glob("facts-*.pickle")):
-        return [Timing("warm (the cold run could not fill the cache)", None, files, size)]
+        out: list[Timing] = []
+        show(out, Timing("warm (the cold run could not fill the cache)", None, files, size), args.timeout)
+        return out
     out = []
     for jobs in (1, 2):
         seconds, stats = median_of(args.repeat, lambda: seedaudit(
             tree, [str(tree), "--cache-dir", str(cache), "--jobs", str(jobs)], args.timeout, report))
-        out.append(Timing(f"warm, cache filled --jobs {jobs} (median of {args.repeat})", seconds, files, size, stats_note(stats)))
+        show(out, Timing(f"warm, cache filled --jobs {jobs} (median of {args.repeat})", seconds, files, size, stats_note(stats)), args.timeout)
     chosen = pick_ten(tree)
     ten_size = sum(p.stat().st_size for p in chosen)
     seconds, stats = median_of(args.repeat, lambda: seedaudit(
         tree, [*map(str, chosen), "--cache-dir", str(cache), "--force-exclude"], args.timeout, report))
-    out.append(Timing(f"10 files, unchanged (median of {args.repeat})", seconds, 10, ten_size, stats_note(stats)))
+    show(out, Timing(f"10 files, unchanged (median of {args.repeat})", seconds, 10, ten_size, stats_note(stats)), args.timeout)
     originals = {p: p.read_bytes() for p in chosen}
     times = []
     try:
@@ -154,7 +162,7 @@ def measure_warm(tree: Path, files: int, size: int, scratch: Path, args) -> list
         for path, data in originals.items():
             path.write_bytes(data)
     edited = statistics.median(times) if None not in times else None
-    out.append(Timing(f"10 files, just edited (median of {args.repeat})", edited, 10, ten_size, stats_note(stats)))
+    show(out, Timing(f"10 files, just edited (median of {args.repeat})", edited, 10, ten_size, stats_note(stats)), args.timeout)
     return out
 
 
@@ -172,16 +180,16 @@ def measure_tools(tree: Path, files: int, size: int, scratch: Path, args) -> lis
     out = []
     for jobs in (1, 2):
         seconds, stats = seedaudit(tree, [str(tree), "--no-cache", "--jobs", str(jobs)], args.timeout, report)
-        out.append(Timing(f"seedaudit check --no-cache --jobs {jobs}", seconds, files, size, stats_note(stats)))
+        show(out, Timing(f"seedaudit check --no-cache --jobs {jobs}", seconds, files, size, stats_note(stats)), args.timeout)
     for label, cmd in (("fixit lint (built-in rules, all cores)", ["fixit", "lint", str(tree)]),
                        ("torchfix --jobs 1", ["torchfix", "--jobs", "1", str(tree)]),
                        ("torchfix --jobs 2", ["torchfix", "--jobs", "2", str(tree)])):
         if shutil.which(cmd[0]) is None:
-            out.append(Timing(label, None, files, size, f"  [{cmd[0]} is not installed]"))
+            show(out, Timing(label, None, files, size, f"  [{cmd[0]} is not installed]"), args.timeout)
             continue
         seconds, done = timed(cmd, args.timeout, cwd=tree)
         note = f"  [exit {done.returncode}]" if done is not None else ""
-        out.append(Timing(label, seconds, files, size, note))
+        show(out, Timing(label, seconds, files, size, note), args.timeout)
     return out
 
 
@@ -229,15 +237,11 @@ def main(argv: list[str] | None = None) -> int:
         where = "the whole tree" if args.tools_on_full_tree else "the subset"
         print(f"\nside by side on {where} (cold; Fixit and TorchFix have no cache)")
         tool_rows = measure_tools(subset / "torch", sub_files, sub_size, scratch, args)
-        for row in tool_rows:
-            print(row.row(args.timeout), flush=True)
         print("\n".join(speedups(tool_rows, args.timeout)))
 
         print("\nseedaudit on the whole tree")
         rows = measure_seedaudit(full / "torch", files, size, scratch, args, args.quick)
         rows += measure_warm(full / "torch", files, size, scratch, args)
-        for row in rows:
-            print(row.row(args.timeout), flush=True)
 
         warm = [r.seconds for r in rows if r.label.startswith("warm")]
         ten = [r.seconds for r in rows if r.label.startswith("10 files")]
