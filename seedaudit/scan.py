@@ -22,6 +22,7 @@ from .paper.sources import ARCHIVE_SUFFIXES, TEX_SUFFIXES, TEXT_SUFFIXES
 PAPER_SUFFIXES = (".pdf",) + TEX_SUFFIXES + TEXT_SUFFIXES + ARCHIVE_SUFFIXES
 CODE_SUFFIXES = (".py", ".ipynb")
 MANIFEST_SUFFIXES = (".csv", ".jsonl")
+NOT_PAPERS = ("readme", "license", "licence", "list", "index", "changelog", "notice", "copying")  # corpus furniture
 META_KEYS = ("id", "venue", "year", "title")
 _VENUE_YEAR = re.compile(r"^(?P<venue>[A-Za-z][A-Za-z0-9]*?)[-_ ]?(?P<year>(?:19|20)\d{2})$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
@@ -114,6 +115,8 @@ def _walk(folder: Path, root: Path, layout: str, docs: list[Doc], problems: list
         elif child.is_dir():
             _walk(child, root, layout, docs, problems)
         elif child.name.lower().endswith(PAPER_SUFFIXES):
+            if child.name.lower().endswith(TEXT_SUFFIXES) and child.name.lower().split(".")[0] in NOT_PAPERS:
+                continue
             if child.is_file():
                 docs.append(Doc(child, "paper", _meta_from_path(child, root)))
             else:

@@ -74,6 +74,7 @@ def corpus(tmp_path_factory) -> Path:
     write(root / "emnlp" / "2025" / "copy-of-risky.txt", paper("Parsing with seeds", RISKY))  # same bytes: deduplicated
     shutil.copytree(CORPUS / "latex-tree", root / "naacl-2025" / "latex-tree")
     write(root / "naacl-2025" / "notes.csv.bak", "not a paper")  # ignored: not a paper suffix
+    write(root / "README.md", "Papers of three venues, one folder per venue and year.\n")  # corpus furniture
     (root / "empty").mkdir()
     return root
 
@@ -402,7 +403,7 @@ def test_a_folder_of_single_tex_papers_is_many_papers_not_one_source_tree(tmp_pa
 
 
 def test_sigterm_stops_cleanly_with_outputs_and_resumes(tmp_path):
-    corpus = _slow_corpus(tmp_path / "corpus", 60)
+    corpus = _slow_corpus(tmp_path / "corpus", 30)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "seedaudit", "scan", str(corpus), "--out", str(out), "-j", "2", "--no-progress"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -417,7 +418,7 @@ def test_sigterm_stops_cleanly_with_outputs_and_resumes(tmp_path):
     done = len(records(out))
     assert json.loads((out / "summary.json").read_text())["documents"] == done  # a table of what was done
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert f"{60 - done} scanned, {done} already done" in rerun.stderr and len(records(out)) == 60
+    assert f"{30 - done} scanned, {done} already done" in rerun.stderr and len(records(out)) == 30
 
 
 def test_benchmark_skips_cleanly_without_the_shared_data(tmp_path):
