@@ -27,8 +27,14 @@ class PoolError(RuntimeError):
     """The pool cannot start (Ray missing or unreachable)."""
 
 
-def hard_limit(time_limit: float) -> float:
-    return time_limit * 1.5 + GRACE_S
+def hard_limit(time_limit: float, kind: str) -> float:
+    """Seconds before a task is killed: the paper engine stops itself at time_limit; a submission's code
+    audit has no limit of its own, so it gets five times as long."""
+    return time_limit * (5.0 if kind == "submission" else 1.5) + GRACE_S
+
+
+def _hung(seconds: float, what: str) -> dict[str, Any]:
+    return error_record(f"hard time limit of {seconds:.0f} s exceeded (the document hangs); {what}")
 
 
 def _death(exitcode: int | None) -> str:
@@ -99,7 +105,7 @@ class LocalPool:
     def __init__(self, jobs: int, *, time_limit: float, memory_mb: int | None = None,
                  work: Callable[[Task], dict[str, Any]] = audit_task):
         self.jobs = max(1, jobs)
-        self.hard_s = hard_limit(time_limit)
+        self.time_limit = time_limit
         self.memory_mb = memory_mb
         self.work = work
         self._context = multiprocessing.get_context()
@@ -118,7 +124,7 @@ class LocalPool:
                 idle = _Worker(self._context, self.memory_mb, self.work)
                 self._workers.append(idle)
             idle.task = self._queue.popleft()
-            idle.deadline = time.monotonic() + self.hard_s
+            idle.deadline = time.monotonic() + hard_limit(self.time_limit, idle.task.kind)
             try:
                 idle.conn.send(idle.task)
             except OSError:
@@ -149,8 +155,7 @@ class LocalPool:
             for worker in [w for w in self._workers if w.task is not None and w.deadline <= now]:
                 task = worker.task
                 self._replace(worker)
-                yield task, error_record(f"hard time limit of {self.hard_s:.0f} s exceeded (the document hangs); "
-                                         f"worker killed and replaced")
+                yield task, _hung(hard_limit(self.time_limit, task.kind), "worker killed and replaced")
 
     def cancel(self) -> None:
         self._queue.clear()
@@ -184,7 +189,7 @@ class RayPool:
             raise PoolError(f"cannot start or reach Ray ({address or 'local instance'}): {exc}") from None
         ray = self._ray = self._cluster._ray
         self.jobs = max(1, int(ray.cluster_resources().get("CPU", 1)))
-        self.hard_s = hard_limit(time_limit)
+        self.time_limit = time_limit
         # Ray's own memory monitor kills a runaway worker; its task then comes back as an error record.
         self._remote = ray.remote(num_cpus=1, max_retries=0)(_ray_audit)
         self._queue: deque[Task] = deque()
@@ -202,7 +207,7 @@ class RayPool:
                 except OSError as exc:  # gone or unreadable since it was found
                     yield task, error_record(f"cannot be read: {exc.strerror or exc}")
                     continue
-                self._refs[ref] = (task, time.monotonic() + self.hard_s)
+                self._refs[ref] = (task, time.monotonic() + hard_limit(self.time_limit, task.kind))
             ready, _ = self._ray.wait(list(self._refs), num_returns=1, timeout=POLL_S)
             for ref in ready:
                 task, _ = self._refs.pop(ref)
@@ -217,8 +222,7 @@ class RayPool:
                 if deadline <= now:
                     self._refs.pop(ref)
                     self._ray.cancel(ref, force=True)
-                    yield task, error_record(f"hard time limit of {self.hard_s:.0f} s exceeded (the document hangs); "
-                                             f"ray task cancelled")
+                    yield task, _hung(hard_limit(self.time_limit, task.kind), "ray task cancelled")
 
     def cancel(self) -> None:
         self._queue.clear()

@@ -82,7 +82,7 @@ def _terminate(signum, frame):
 @click.option("--pdf-backend", type=click.Choice(["auto", "pdfium", "pdfminer"]), default="auto", show_default=True)
 @click.option("--max-pages", type=click.IntRange(min=1), default=300, show_default=True, help="Pages read per PDF.")
 @click.option("--time-limit", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
-              help="Seconds per document (a worker past 1.5x this plus 10 s is killed and replaced).")
+              help="Seconds per paper (a worker past 1.5x this plus 10 s, 5x for a submission, is killed and replaced).")
 @click.option("--memory-limit", type=click.IntRange(min=0), default=4096, show_default=True,
               help="MiB of address space per local worker (0 = no limit).")
 @click.option("--progress/--no-progress", default=True, show_default=True, help="Progress on stderr.")
