@@ -425,3 +425,21 @@ def test_benchmark_skips_cleanly_without_the_shared_data(tmp_path):
     done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "scan_bench.py"), "--real", str(tmp_path / "absent")],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("skipped: ") and "absent" in done.stdout
+
+
+def test_progress_bar_on_a_terminal_rewrites_one_line():
+    from seedaudit.cli.scan import ScanProgress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    stream = Terminal()
+    progress = ScanProgress(stream)
+    progress("start", {"total": 2, "skipped": 0, "documents": 2})
+    progress("done", {"status": "ok", "path": "a.pdf"})
+    progress("done", {"status": "error", "path": "b.pdf", "reasons": ["hard time limit of 100 s exceeded"]})
+    text = stream.getvalue()
+    assert text.count("\r[") == 2 and "] 1/2 docs" in text and "] 2/2 docs" in text and text.endswith("\n")
+    assert "\r\x1b[Kscan: error: b.pdf: hard time limit of 100 s exceeded\n" in text
+    assert "docs/s" in text and "eta" in text
