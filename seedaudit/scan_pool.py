@@ -109,6 +109,10 @@ class LocalPool:
         self.memory_mb = memory_mb
         self.work = work
         self._context = multiprocessing.get_context()
+        if self._context.get_start_method() == "fork":
+            from .paper.nlp import pipeline
+
+            pipeline()  # built once here, shared by every forked worker instead of built in each
         self._queue: deque[Task] = deque()
         self._workers: list[_Worker] = []
 
