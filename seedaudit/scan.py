@@ -2,7 +2,7 @@
 
 Driver only: it finds the documents (folder trees, manifests), hashes them, skips what results.jsonl
 already holds, hands the rest to a pool (scan_pool), appends each record as it arrives (scan_store),
-and writes the table (scan_summary) and the page (scan_report). Workers never touch the output folder.
+and returns the records; scan_report turns them into the table and the page. Workers never touch DIR.
 """
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ PAPER_SUFFIXES = (".pdf",) + TEX_SUFFIXES + TEXT_SUFFIXES + ARCHIVE_SUFFIXES
 CODE_SUFFIXES = (".py", ".ipynb")
 MANIFEST_SUFFIXES = (".csv", ".jsonl")
 NOT_PAPERS = ("readme", "license", "licence", "list", "index", "changelog", "notice", "copying")  # corpus furniture
-META_KEYS = ("id", "venue", "year", "title")
 _VENUE_YEAR = re.compile(r"^(?P<venue>[A-Za-z][A-Za-z0-9]*?)[-_ ]?(?P<year>(?:19|20)\d{2})$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
