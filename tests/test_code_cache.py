@@ -98,8 +98,10 @@ def test_a_sibling_change_reaches_the_project_pass(project, tmp_path):
 def test_a_corrupt_cache_file_is_ignored_and_replaced(project, tmp_path, garbage):
     cache = tmp_path / "cache"
     cold = run([project], cache)
-    [cache_file] = cache.glob("facts-*.pickle")
-    cache_file.write_bytes(garbage)
+    files = sorted(cache.glob("*.pickle"))
+    assert [f.name.split("-")[0] for f in files] == ["facts", "index"]
+    for cache_file in files:
+        cache_file.write_bytes(garbage)
     again = run([project], cache)
     assert as_dicts(again) == as_dicts(cold)
     assert again.cache_hits == 0 and again.files_parsed == cold.files_parsed
@@ -121,3 +123,14 @@ def test_cli_warm_and_cold_output_match(run_cli, project, tmp_path):
     cold_data, warm_data = json.loads(cold), json.loads(warm)
     assert warm_data["findings"] == cold_data["findings"]
     assert warm_data["stats"]["parsed"] == 0 and warm_data["stats"]["cache_hits"] == cold_data["stats"]["files"]
+
+
+def test_an_unchanged_project_is_answered_from_the_index_alone(project, tmp_path):
+    cache = tmp_path / "cache"
+    cold = run([project], cache)
+    [facts_file] = cache.glob("facts-*.pickle")
+    facts_file.write_bytes(b"")  # a warm run over an unchanged project must not even read the facts
+    warm = run([project], cache)
+    assert warm.files_parsed == 0 and as_dicts(warm) == as_dicts(cold)
+    subset = run([project / "train.py"], cache)  # a pre-commit run over files already reported
+    assert as_dicts(subset) == [d for d in as_dicts(cold) if d["location"]["path"].endswith("train.py")]

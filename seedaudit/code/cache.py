@@ -1,9 +1,11 @@
-"""Content-hash cache of per-file facts, one file per project root, like ruff's `.ruff_cache`.
+"""Content-hash cache of per-file facts and of findings, one folder per project root, like ruff's.
 
-Entries are keyed by the file's content hash and kind; the cache file itself is keyed by the tool
-version, so an upgrade never reads facts an older extractor wrote. A stat index (mtime, size) lets a
-warm run skip reading unchanged files. Writes are atomic (temp file + rename): concurrent runs at
-worst lose each other's additions, never corrupt the cache.
+Facts are keyed by the file's content hash and kind; the files are keyed by the tool version, so an
+upgrade never reads facts an older extractor wrote. A small index (mtime, size → hash) lets a warm run
+skip reading unchanged files, and it also keeps the findings of the last project state (keyed by every
+file's hash, the configuration and the rule selection): a run over an unchanged project reads only the
+index, never the facts. Writes are atomic (temp file + rename): concurrent runs at worst lose each
+other's additions, never corrupt the cache.
 """
 from __future__ import annotations
 
@@ -16,32 +18,67 @@ from typing import Any
 
 from .. import __version__
 
-_FORMAT = 2
+_FORMAT = 3
+
+
+def _read(path: Path | None, default: dict) -> dict:
+    if path is None:
+        return default
+    gc.disable()  # unpickling builds many small objects: collecting meanwhile made the load 2-3x slower
+    try:
+        with open(path, "rb") as handle:
+            data = pickle.load(handle)
+        return data if isinstance(data, dict) else default
+    except Exception:  # any cache that cannot be read back (truncated, corrupt, huge bogus frame) is ignored
+        return default
+    finally:
+        gc.enable()
+
+
+def _write(path: Path, data: Any) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as handle:
+        pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
 
 
 class FactsCache:
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
-        self.index: dict[str, tuple[int, int, str]] = {}
-        self.facts: dict[str, Any] = {}
+        data = _read(self._path("index"), {})
+        self.index: dict[str, tuple[int, int, str]] = data.get("index", {}) if isinstance(data.get("index"), dict) else {}
+        self.findings_key: str = data.get("findings_key", "")
+        self.findings: dict[str, list] = data.get("findings", {}) if isinstance(data.get("findings"), dict) else {}
+        self._facts: dict[str, Any] | None = None
         self.dirty = False
-        if folder is not None:
-            self._load()
+
+    def _path(self, name: str) -> Path | None:
+        return None if self.folder is None else self.folder / f"{name}-{__version__}-{_FORMAT}.pickle"
 
     @property
     def file(self) -> Path | None:
-        return None if self.folder is None else self.folder / f"facts-{__version__}-{_FORMAT}.pickle"
+        return self._path("facts")
 
-    def _load(self) -> None:
-        gc.disable()  # unpickling builds many small objects: collecting meanwhile made the load 2-3x slower
-        try:
-            with open(self.file, "rb") as handle:
-                data = pickle.load(handle)
-            self.index, self.facts = data["index"], data["facts"]
-        except Exception:  # any cache that cannot be read back (truncated, corrupt, huge bogus frame) is ignored
-            self.index, self.facts = {}, {}
-        finally:
-            gc.enable()
+    @property
+    def facts(self) -> dict[str, Any]:
+        """The facts themselves, read only when a run needs them (a warm run over an unchanged project does not)."""
+        if self._facts is None:
+            self._facts = _read(self.file, {})
+        return self._facts
+
+    def cached_findings(self, key: str, paths: list[str]) -> dict[str, list] | None:
+        """Findings of `paths` recorded for this exact project state, or None if any is missing."""
+        if key != self.findings_key or any(p not in self.findings for p in paths):
+            return None
+        return {p: self.findings[p] for p in paths}
+
+    def put_findings(self, key: str, by_path: dict[str, list]) -> None:
+        if self.folder is None:
+            return
+        if key != self.findings_key:
+            self.findings_key, self.findings = key, {}
+        self.findings.update(by_path)
+        self.dirty = True
 
     def digest_for(self, path: Path) -> str | None:
         """The content hash recorded for an unchanged file (same mtime and size), else None."""
@@ -77,11 +114,9 @@ class FactsCache:
             gitignore = self.folder / ".gitignore"
             if not gitignore.exists():
                 gitignore.write_text("*\n")
-            live = {e[2] for e in self.index.values()}
-            facts = {k: v for k, v in self.facts.items() if k.split(":")[0] in live}
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump({"index": self.index, "facts": facts}, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.file)
+            if self._facts is not None:
+                live = {e[2] for e in self.index.values()}
+                _write(self.file, {k: v for k, v in self._facts.items() if k.split(":")[0] in live})
+            _write(self._path("index"), {"index": self.index, "findings_key": self.findings_key, "findings": self.findings})
         except OSError:
             pass  # a read-only checkout still gets its findings, just no cache

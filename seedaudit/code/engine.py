@@ -5,11 +5,12 @@ the other files of the project are read for their facts alone (from the cache wh
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..findings import Finding, Location, assign_fingerprints
@@ -17,13 +18,17 @@ from ..rules import Selection, all_rules
 from ..suppress import apply_suppressions, has_suppression_comment
 from .cache import FactsCache
 from .checks import Hit, registry
-from .facts import FileFacts, LaunchFacts
-from .project import AnyFacts, ProjectFacts, build_project
+
+if TYPE_CHECKING:  # the facts model and the project pass load only when a run needs them (not on a warm run)
+    from .facts import FileFacts
+    from .project import AnyFacts, ProjectFacts
 from .sources import PYTHON_KINDS, InputError, Source, decode, discover, display_path, kind_of, load
 
 # a Python file that mentions none of these cannot hold a seed fact any rule reads
-PREFILTER = ("seed", "rand", "shuffle", "cudnn", "HASHSEED", "Generator", "DataLoader", "split", "Fold", "rng", "sklearn",
-             "determinis", "_state")
+# (specific spellings, not "rand" or "split": torch's own sources are full of `randn` docstrings and `str.split`)
+PREFILTER = ("seed", "random", "rand(", "randn", "randint", "randperm", "rand_like", "RandomState", "shuffle", "cudnn",
+             "HASHSEED", "Generator", "DataLoader", "train_test_split", "random_split", "ShuffleSplit", "Fold", "rng",
+             "sklearn", "determinis")
 _PARALLEL_MIN = 24  # below this many files to parse, a process pool costs more than it saves
 
 
@@ -41,14 +46,20 @@ _MARKERS = ("pyproject.toml", "setup.py", "setup.cfg", ".git")
 _BOUNDARIES = {"site-packages", "dist-packages"}
 
 
-def project_root(path: Path) -> Path:
+def project_root(path: Path, fallback: Path | None = None) -> Path:
     """The nearest folder at or above `path` with a project marker (pyproject.toml, setup.py, .git).
 
-    The walk stops at installed-package folders and the home folder, so checking an installed
-    package (or a folder with no project around it) makes that folder its own project.
+    The walk stops at installed-package folders and the home folder. With no marker, the project is
+    `fallback` (the folder named on the command line), else the path's own folder, so a tree without
+    markers is one project rather than one per sub-folder.
     """
     here = path.resolve()
     start = here if here.is_dir() else here.parent
+    return _marker_root(start) or fallback or start
+
+
+@functools.lru_cache(maxsize=4096)
+def _marker_root(start: Path) -> Path | None:
     home = Path.home().resolve()
     for folder in (start, *start.parents):
         if any((folder / marker).exists() for marker in _MARKERS):
@@ -57,7 +68,7 @@ def project_root(path: Path) -> Path:
             return folder  # an installed package (site-packages/torch) is one project, not one per sub-folder
         if folder.name in _BOUNDARIES or folder == home:
             break
-    return start
+    return None
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -85,6 +96,7 @@ def analyse(source: Source, module: str) -> AnyFacts | None:
         if not relevant(source.text):
             return None
         from .extract import extract
+        from .facts import FileFacts
 
         facts = FileFacts(path=source.display, kind=source.kind, digest=source.digest, module=module, cell_map=source.cell_map,
                           has_suppressions=has_suppression_comment(source.text))
@@ -130,6 +142,8 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
         todo.append((str(path), module_name(path, roots[path]), config.max_file_bytes))
     workers = min(jobs, len(todo)) if len(todo) >= _PARALLEL_MIN else 1
     if workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (workers * 8))))
     else:
@@ -140,14 +154,14 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
             errors[path] = error
             continue
         facts[path] = result
-        outcome.files_parsed += result is not None and isinstance(result, FileFacts)
+        outcome.files_parsed += result is not None and result.kind in PYTHON_KINDS
         cache.put(path, digest, kind_of(path) or "py", result)
     return facts, errors
 
 
 def _attach_lines(facts: AnyFacts, path: Path, config: Config) -> None:
     """Cached python facts come without their source lines; read them back only when needed."""
-    if isinstance(facts, FileFacts) and not facts.lines:
+    if facts.kind in PYTHON_KINDS and not facts.lines:
         try:
             source = load(path, config.max_file_bytes)
             facts.lines = source.text.splitlines()
@@ -156,7 +170,7 @@ def _attach_lines(facts: AnyFacts, path: Path, config: Config) -> None:
 
 
 def _location(facts: AnyFacts, hit: Hit) -> Location:
-    if isinstance(facts, FileFacts) and facts.cell_map and 0 < hit.line <= len(facts.cell_map):
+    if getattr(facts, "cell_map", None) and 0 < hit.line <= len(facts.cell_map):
         cell, cell_line, raw = facts.cell_map[hit.line - 1]
         return Location(facts.path, raw or hit.line, hit.col, None, None, cell=cell, cell_line=cell_line)
     return Location(facts.path, hit.line, hit.col, hit.end_line)
@@ -170,7 +184,7 @@ def _to_finding(rule_id: str, facts: AnyFacts, hit: Hit) -> Finding:
         confidence=hit.confidence or rule.confidence, message=hit.message, location=_location(facts, hit),
         evidence=hit.evidence if hit.evidence is not None else facts.snippet(hit.line, hit.end_line),
         fix_hint=rule.fix_hint, related_locations=related, related_evidence=[t for _, _, t in hit.related],
-        extra=dict(hit.extra, python_line=hit.line) if isinstance(facts, FileFacts) and facts.cell_map else dict(hit.extra),
+        extra=dict(hit.extra, python_line=hit.line) if getattr(facts, "cell_map", None) else dict(hit.extra),
     )
 
 
@@ -213,14 +227,18 @@ def check_paths(paths: list[Path], config: Config, selection: Selection, *, excl
     """Check `paths`; `root` fixes the project root (an audited submission is its own project)."""
     outcome = CheckOutcome()
     excludes = config.exclude + config.extend_exclude + exclude
-    targets, problems = discover(paths, excludes, force_exclude, config.root)
-    outcome.findings.extend(input_error(display_path(p), reason) for p, reason in problems)
+    by_root: dict[Path, list[Path]] = {}
+    targets: list[Path] = []
+    for given in paths:
+        found, problems = discover([given], excludes, force_exclude, config.root)
+        outcome.findings.extend(input_error(display_path(p), reason) for p, reason in problems)
+        fallback = given.resolve() if given.is_dir() else given.resolve().parent
+        for path in found:
+            by_root.setdefault(root.resolve() if root is not None else project_root(path, fallback), []).append(path)
+        targets += found
     if not targets:
         return outcome
     jobs = jobs or os.cpu_count() or 1
-    by_root: dict[Path, list[Path]] = {}
-    for path in targets:
-        by_root.setdefault(root.resolve() if root is not None else project_root(path), []).append(path)
     for folder, root_targets in by_root.items():
         outcome.findings.extend(_check_root(folder, root_targets, config, selection, excludes, jobs, cache_dir, use_cache, outcome))
     outcome.files_checked = len(targets)
@@ -229,26 +247,47 @@ def check_paths(paths: list[Path], config: Config, selection: Selection, *, excl
     return outcome
 
 
+def _project_key(paths: list[Path], cache: FactsCache, config: Config, selection: Selection) -> str | None:
+    """What the findings of every file depend on: each file's content, the configuration, the rules on."""
+    import hashlib
+
+    digest = hashlib.sha256(f"{config.digest()}|{','.join(sorted(selection.enabled))}".encode())
+    for path in sorted(paths):
+        known = cache.digest_for(path)
+        if known is None:
+            return None
+        digest.update(f"\x00{path}\x01{known}".encode())
+    return digest.hexdigest()
+
+
 def _check_root(root: Path, targets: list[Path], config: Config, selection: Selection, excludes, jobs, cache_dir,
                 use_cache: bool, outcome: CheckOutcome) -> list[Finding]:
     siblings, _ = discover([root], excludes, False, config.root)
     target_set = {p.resolve() for p in targets}
     everything = list(dict.fromkeys([*targets, *(p for p in siblings if p.resolve() not in target_set)]))
     cache = FactsCache((cache_dir or root / ".seedaudit_cache") if use_cache else None)
+    key = _project_key(everything, cache, config, selection) if use_cache else None
+    if key is not None:
+        known = cache.cached_findings(key, [str(p) for p in targets])
+        if known is not None:  # nothing changed since a run that already reported these files
+            outcome.cache_hits += len(everything)
+            return [f for found in known.values() for f in found]
+    from .project import build_project
+
     roots = {p: root for p in everything}
     facts, errors = _collect(everything, roots, config, cache, jobs, outcome)
-    cache.save()
     files = {f.path: f for f in facts.values() if f is not None}
     project = build_project(root, files, config)
     outcome.project = project
-    findings: list[Finding] = []
+    by_path: dict[str, list[Finding]] = {}
     enabled = set(selection.enabled)
     for path in targets:
         if path in errors:
-            findings.append(input_error(display_path(path), errors[path]))
+            by_path[str(path)] = [input_error(display_path(path), errors[path])]
             outcome.files_unreadable += 1
             continue
         file_facts = facts.get(path)
+        by_path[str(path)] = []
         if file_facts is None:
             continue
         ignored = _per_file_ignored(path, config.root or root, config)
@@ -257,6 +296,11 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
             continue
         _attach_lines(file_facts, path, config)
         found = [_to_finding(rid, file_facts, hit) for rid, hit in hits]
-        findings.extend(apply_suppressions(found, file_facts.lines, file_facts.statements, enabled - ignored, file_facts.path,
-                                           line_of=lambda f: f.extra.get("python_line", f.location.line)))
-    return findings
+        by_path[str(path)] = apply_suppressions(found, file_facts.lines, file_facts.statements, enabled - ignored,
+                                                file_facts.path, line_of=lambda f: f.extra.get("python_line", f.location.line))
+    if use_cache and not errors:
+        key = _project_key(everything, cache, config, selection)
+        if key is not None:
+            cache.put_findings(key, by_path)
+    cache.save()
+    return [f for found in by_path.values() for f in found]
