@@ -4,8 +4,9 @@ synthetic papers with varied text from scan_corpus.py), and the cost of a rerun 
 
 Usage: python benchmarks/scan_bench.py [--docs 1000] [--pages 8] [--skip-ray] [--skip-jobs1]
 Every figure is the wall-clock time of a fresh `python -m seedaudit scan` process (start-up, spaCy
-load in each worker, hashing and the report included). Pages are PDF pages (text and LaTeX inputs
-have none). The machine is shared: other benchmarks may run at the same time, so figures are noisy.
+load, hashing and the report included), with the CPU seconds it and its local workers used: on a
+shared machine (other benchmarks running at the same time) wall times are noisy and CPU seconds are
+the steadier figure. Pages are PDF pages (text and LaTeX inputs have none).
 The real papers are read where they are (a manifest in a temporary folder); nothing is copied.
 """
 from __future__ import annotations
@@ -14,6 +15,7 @@ import argparse
 import csv
 import json
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -43,27 +45,34 @@ def real_manifest(real: Path, folder: Path) -> Path:
     return manifest
 
 
-def scan(inputs: list[Path], out: Path, *options: str) -> tuple[float, str]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def scan(inputs: list[Path], out: Path, *options: str) -> tuple[float, float, str]:
+    """(wall s, CPU s of the scan process and its local workers, printed table)."""
     command = [sys.executable, "-m", "seedaudit", "scan", *map(str, inputs), "--out", str(out), "--no-progress", *options]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    wall = time.perf_counter() - started
+    wall, cpu = time.perf_counter() - started, _children_cpu() - cpu
     if done.returncode != 0:
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr[-2000:]}")
-    return wall, done.stdout
+    return wall, cpu, done.stdout
 
 
 def measure(label: str, inputs: list[Path], workdir: Path, options: list[str], *, resume: bool = False) -> str:
     out = workdir / f"out-{label.replace(' ', '-')}"
-    wall, table = scan(inputs, out, *options)
+    wall, cpu, table = scan(inputs, out, *options)
     records = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
     docs = [r for r in records if r.get("kind") != "input"]
     pages = sum(int(r.get("pages") or 0) for r in docs)
     errors = sum(r.get("status") == "error" for r in docs)
     print(f"{label:<34} {len(docs):>5} docs {pages:>6} pages {wall:>7.1f} s  {len(docs) / wall:>6.1f} docs/s  "
-          f"{pages / wall:>7.1f} pages/s  errors {errors}", flush=True)
+          f"{pages / wall:>7.1f} pages/s  errors {errors}  CPU {cpu:>6.1f} s"
+          f"{' (driver only: Ray workers are not its children)' if 'ray' in options else ''}", flush=True)
     if resume:
-        again, _ = scan(inputs, out, *options)
+        again, _, _ = scan(inputs, out, *options)
         print(f"{'  rerun over the finished scan':<34} {len(docs):>5} docs {'':>6}       {again:>7.2f} s (resume cost)",
               flush=True)
     return table
