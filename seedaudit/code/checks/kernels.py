@@ -9,7 +9,7 @@ from ..facts import Assign, FileFacts
 from ..seeded import is_fixed_seed, seed_events
 from . import Hit, check
 
-_SIGNAL = re.compile(r"reproduc|determinis|replicab", re.IGNORECASE)
+_SIGNAL = re.compile(r"reproducib|determinis|replicab", re.IGNORECASE)  # not "reproduces the paper's results"
 _DISCLAIMER = re.compile(r"non-?\s*determinis|not\s+(be\s+)?(fully\s+)?(reproduc|determinis)|deterministic\s*=\s*False|"
                          r"irreproduc|unreproduc", re.IGNORECASE)
 _GUARD = re.compile(r"determinis|reproduc|benchmark|seed", re.IGNORECASE)

@@ -40,6 +40,16 @@ def _draws(facts: FileFacts) -> Iterator[Draw]:
             yield Draw(family, call)
 
 
+def _picks_the_seed(call, events) -> bool:
+    """The draw's value is what a later seeding call seeds with (a seed chosen at random, then logged)."""
+    names = [t for t in call.targets if t]
+    if not names:
+        return False
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    return any(e.line >= call.line and any(pattern.search(a.text) for a in (*e.call.args, *e.call.kwargs.values()))
+               for e in events)
+
+
 def _label(families) -> str:
     names = sorted(f for f in families if f in _LABEL)
     return ", ".join(f"`{n}`" if n != "numpy" else "numpy" for n in names) or "CUDA"
@@ -65,6 +75,8 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
             continue  # seeded at import time by a project module this file imports
         if seeded_before(events, family, call.line, call.ctx.func):
             continue
+        if _picks_the_seed(call, events):
+            continue  # `seed = random.randint(...)` then `random.seed(seed)`: the draw chooses the seed itself
         reported.add(family)
         late = [e for e in events if family in e.families and e.func == call.ctx.func and e.line > call.line]
         if late:
