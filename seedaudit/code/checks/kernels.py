@@ -35,11 +35,18 @@ def _deterministic_algorithms(project) -> bool:
 
 
 def _helper_sets_deterministic(facts: FileFacts, project) -> int | None:
-    """Line of a call in this file to a project function that sets `cudnn.deterministic = True`."""
-    setters = {a.ctx.func.rpartition(".")[2] for other in project.python_files() for a in other.assigns
+    """Line of a call in this file to a project function that sets `cudnn.deterministic = True`.
+
+    The call must reach that function: in the same file, or through an import naming its module
+    (a bare `main()` does not reach another example's `main`).
+    """
+    setters = {f"{other.module}.{a.ctx.func}" if other.module else a.ctx.func
+               for other in project.python_files() for a in other.assigns
                if a.ctx.func and _cudnn(a, "deterministic") and a.value.value is True}
     for call in facts.calls:
-        if call.qualname.rpartition(".")[2] in setters:
+        name = call.qualname.lstrip(".")
+        local = f"{facts.module}.{name}" if facts.module else name
+        if local in setters or ("." in name and any(key == name or key.endswith("." + name) for key in setters)):
             return call.line
     return None
 
