@@ -14,8 +14,11 @@ _TEXT_LIMIT = 200
 _KEYWORDS = re.compile(r"reproduc|determinis|replicab", re.IGNORECASE)
 
 
+_EMPTY = cst.Module(body=[])
+
+
 def _code(node: cst.CSTNode) -> str:
-    return cst.Module(body=[]).code_for_node(node)
+    return _EMPTY.code_for_node(node)
 
 
 def dotted(node: cst.BaseExpression) -> str | None:
