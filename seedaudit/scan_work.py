@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import tarfile
 import tempfile
@@ -135,8 +136,11 @@ def _from_bytes(task: Task) -> dict[str, Any]:
         else:
             target.write_bytes(task.data)
         record = _audit(target, task)
-        # Paths inside the record name the temporary copy: show the user's path instead.
-        text = json.dumps(record).replace(json.dumps(str(target))[1:-1], json.dumps(task.path.rstrip("/"))[1:-1])
+        # Paths inside the record name the temporary copy (absolute, or relative to the worker's cwd as the
+        # code audit prints them): show the user's path instead.
+        text = json.dumps(record)
+        for shown in {str(target), os.path.relpath(target)}:
+            text = text.replace(json.dumps(shown)[1:-1], json.dumps(task.path.rstrip("/"))[1:-1])
         return json.loads(text)
 
 

@@ -58,10 +58,12 @@ class InputError(Exception):
 
 
 def display_path(path: Path) -> str:
+    """Relative to the current folder when inside it (as ruff prints), else as given: never `../..`."""
     try:
-        return os.path.relpath(path)
+        rel = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(path) if rel == ".." or rel.startswith(".." + os.sep) else rel
 
 
 def _matches(path: Path, patterns: tuple[str, ...]) -> bool:
