@@ -67,9 +67,32 @@ def _module_of(name: str, facts: FileFacts) -> str:
     return ".".join([*base, rest] if rest else base)
 
 
+def _module_index(project: ProjectFacts) -> dict[str, list[FileFacts]]:
+    """Every dotted suffix of every project module → its files (`a.b.c` is found as c, b.c and a.b.c).
+
+    Built once per project pass: matching each import against every module made large trees quadratic.
+    """
+    index = project.memo.get("module-suffixes")
+    if index is None:
+        index = {}
+        for other in project.python_files():
+            if not other.module:
+                continue
+            parts = other.module.split(".")
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            for start in range(len(parts)):
+                index.setdefault(".".join(parts[start:]), []).append(other)
+        project.memo["module-suffixes"] = index
+    return index
+
+
 def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) -> list[FileFacts]:
     """Project modules this file imports, directly or through up to `depth` levels of imports."""
-    by_module = {f.module: f for f in project.python_files() if f.module}
+    key = ("imported-modules", facts.path, depth)
+    if key in project.memo:
+        return project.memo[key]
+    index = _module_index(project)
     seen: dict[str, FileFacts] = {}
     frontier = [facts]
     for _ in range(depth):
@@ -79,14 +102,14 @@ def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) ->
                 base = _module_of(imp.module, current)
                 candidates = [base, *(f"{base}.{n}" if base else n for n in imp.names if n != "*")]
                 for name in candidates:
-                    for module, other in by_module.items():
-                        if other is facts or module in seen:
+                    for other in index.get(name, ()):
+                        if other is facts or other.module in seen:
                             continue
-                        if module == name or module.endswith("." + name) or (name and module == f"{name}.__init__"):
-                            seen[module] = other
-                            nxt.append(other)
+                        seen[other.module] = other
+                        nxt.append(other)
         frontier = nxt
-    return list(seen.values())
+    project.memo[key] = list(seen.values())
+    return project.memo[key]
 
 
 def import_time_families(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
