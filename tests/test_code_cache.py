@@ -134,3 +134,12 @@ def test_an_unchanged_project_is_answered_from_the_index_alone(project, tmp_path
     assert warm.files_parsed == 0 and as_dicts(warm) == as_dicts(cold)
     subset = run([project / "train.py"], cache)  # a pre-commit run over files already reported
     assert as_dicts(subset) == [d for d in as_dicts(cold) if d["location"]["path"].endswith("train.py")]
+
+
+def test_an_unreadable_file_does_not_stop_warm_runs(project, tmp_path):
+    cache = tmp_path / "cache"
+    (project / "broken.py").write_text("import random\ndef f(:\n    random.seed(1)\n")
+    cold = run([project], cache)
+    assert any(f.rule_id == "SA001" for f in cold.findings)
+    warm = run([project], cache)
+    assert warm.files_parsed == 0 and warm.files_unreadable == 1 and as_dicts(warm) == as_dicts(cold)

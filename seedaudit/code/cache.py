@@ -66,6 +66,19 @@ class FactsCache:
             self._facts = _read(self.file, {})
         return self._facts
 
+    def put_error(self, path: Path, message: str) -> None:
+        """An unreadable file enters the index too (its 'hash' names the error), so it does not stop warm runs."""
+        if self.folder is None:
+            return
+        import hashlib
+
+        try:
+            stat = path.stat()
+        except OSError:
+            return
+        self.index[str(path)] = (stat.st_mtime_ns, stat.st_size, "error:" + hashlib.sha256(message.encode()).hexdigest()[:16])
+        self.dirty = True
+
     def cached_findings(self, key: str, paths: list[str]) -> dict[str, list] | None:
         """Findings of `paths` recorded for this exact project state, or None if any is missing."""
         if key != self.findings_key or any(p not in self.findings for p in paths):

@@ -152,6 +152,7 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
         path = Path(path_text)
         if error is not None:
             errors[path] = error
+            cache.put_error(path, error)
             continue
         facts[path] = result
         outcome.files_parsed += result is not None and result.kind in PYTHON_KINDS
@@ -271,6 +272,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         known = cache.cached_findings(key, [str(p) for p in targets])
         if known is not None:  # nothing changed since a run that already reported these files
             outcome.cache_hits += len(everything)
+            outcome.files_unreadable += sum(any(f.rule_id == "SA001" for f in found) for found in known.values())
             return [f for found in known.values() for f in found]
     from .project import build_project
 
@@ -298,7 +300,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         found = [_to_finding(rid, file_facts, hit) for rid, hit in hits]
         by_path[str(path)] = apply_suppressions(found, file_facts.lines, file_facts.statements, enabled - ignored,
                                                 file_facts.path, line_of=lambda f: f.extra.get("python_line", f.location.line))
-    if use_cache and not errors:
+    if use_cache:
         key = _project_key(everything, cache, config, selection)
         if key is not None:
             cache.put_findings(key, by_path)
