@@ -264,8 +264,8 @@ def _project_key(paths: list[Path], cache: FactsCache, config: Config, selection
 def _check_root(root: Path, targets: list[Path], config: Config, selection: Selection, excludes, jobs, cache_dir,
                 use_cache: bool, outcome: CheckOutcome) -> list[Finding]:
     siblings, _ = discover([root], excludes, False, config.root)
-    target_set = {p.resolve() for p in targets}
-    everything = list(dict.fromkeys([*targets, *(p for p in siblings if p.resolve() not in target_set)]))
+    target_set = {os.path.abspath(p) for p in targets}  # abspath, not resolve: no stat per sibling file
+    everything = list(dict.fromkeys([*targets, *(p for p in siblings if os.path.abspath(p) not in target_set)]))
     cache = FactsCache((cache_dir or root / ".seedaudit_cache") if use_cache else None)
     key = _project_key(everything, cache, config, selection) if use_cache else None
     if key is not None:
