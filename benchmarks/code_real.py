@@ -13,7 +13,6 @@ findings of rules that map to no family (SA104, SA192, SA193, SA00x) are ignored
 """
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import subprocess
@@ -23,10 +22,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from devset import devset_arguments, load_cases
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 REAL = SHARED / "real-code"
-DEFAULT_MIRROR = ROOT.parent / ".mirror"
 DEFAULT_OUT = ROOT / "benchmarks" / "out" / "real-code"
 
 FAMILY_RULE = {"R1": "SA101", "R2": "SA102", "R3": "SA103", "R4": "SA105", "R5": "SA106", "R6": "SA107",
@@ -152,21 +152,10 @@ def conditional_check(cases: list[dict], found: dict[str, list], out: Path) -> l
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--mirror", type=Path, default=DEFAULT_MIRROR, help="folder of owner+name/repo snapshots")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the cases are laid out (git-ignored)")
-    parser.add_argument("--ids", nargs="*", help="only these cases (e.g. D17 D41)")
-    parser.add_argument("--no-layout", action="store_true", help="reuse the files already under --out")
-    parser.add_argument("--verbose", "-v", action="store_true", help="also list every hit")
-    parser.add_argument("--json", type=Path, help="also write the per-family figures to this JSON file")
-    args = parser.parse_args(argv)
-
-    if not (REAL / "cases.json").is_file():
-        print(f"skipped: the real-code development set is not here ({REAL} is absent); nothing to score")
+    args = devset_arguments(__doc__, argv, DEFAULT_OUT, "cases", "D17 D41", "also list every hit")
+    cases = load_cases(REAL, "real-code", args.ids)
+    if cases is None:
         return 0
-    cases = json.loads((REAL / "cases.json").read_text(encoding="utf-8"))
-    if args.ids:
-        cases = [c for c in cases if c["id"] in set(args.ids)]
     if not args.no_layout:
         lay_out(cases, args.mirror, args.out)
 

@@ -12,7 +12,6 @@ kinds in `must_not_flag` are named as such in the list of false alarms.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -21,9 +20,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from devset import devset_arguments, load_cases
+
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT.parent / "shared" / "real-pairs"
-DEFAULT_MIRROR = ROOT.parent / ".mirror"
 DEFAULT_OUT = ROOT / "benchmarks" / "out" / "real-pairs"
 FAMILY_RULE = {"C1": "SA301", "C2": "SA302", "C3": "SA303", "C4": "SA304", "C5": "SA305"}
 RULE_FAMILY = {rule: family for family, rule in FAMILY_RULE.items()}
@@ -116,21 +116,10 @@ def score_case(case: dict, findings: list, code: Path, tally: Tally, verbose: bo
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--mirror", type=Path, default=DEFAULT_MIRROR, help="folder of owner+name/repo snapshots")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where the pairs are laid out (git-ignored)")
-    parser.add_argument("--ids", nargs="*", help="only these pairs (e.g. DP04 DP13)")
-    parser.add_argument("--no-layout", action="store_true", help="reuse the pairs already under --out")
-    parser.add_argument("--verbose", "-v", action="store_true", help="also list hits and the code's seed variation")
-    parser.add_argument("--json", type=Path, help="also write the per-family figures to this JSON file")
-    args = parser.parse_args(argv)
-
-    if not (PAIRS / "cases.json").is_file():
-        print(f"skipped: the real-pairs development set is not here ({PAIRS} is absent); nothing to score")
+    args = devset_arguments(__doc__, argv, DEFAULT_OUT, "pairs", "DP04 DP13", "also list hits and the code's seed variation")
+    cases = load_cases(PAIRS, "real-pairs", args.ids)
+    if cases is None:
         return 0
-    cases = json.loads((PAIRS / "cases.json").read_text(encoding="utf-8"))
-    if args.ids:
-        cases = [c for c in cases if c["id"] in set(args.ids)]
     if not args.no_layout:
         lay_out([c["id"] for c in cases], args.mirror, args.out)
 
