@@ -1,6 +1,8 @@
 """One paper in, one `PaperAudit` out: sentences classified, findings and notes made, claims collected."""
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import time
 from dataclasses import dataclass, field
@@ -10,7 +12,7 @@ from typing import Any
 from ..findings import Finding, Location, Severity, assign_fingerprints
 from ..rules import get_rule
 from .claims import SIGNIFICANCE, REPRODUCIBILITY, Claims, CountClaim, Evidence, sentence_facts
-from .classify import classify, is_seed_related
+from .classify import SEEDISH, classify, is_seed_related
 from .document import Block, Document, PaperInputError
 
 # Paragraphs worth a spaCy pass: anything that can be about seeds or runs (BACKGROUND §6).
@@ -19,6 +21,25 @@ CUE = re.compile(r"seed|\bruns?\b|\bran\b|\bonce\b|\bsingle\b|\bone (?:model|net
 # The same words without word boundaries, for lower-cased text: ten times faster, used to skip paragraphs.
 CUE_PREFILTER = re.compile(r"seed|run|ran|once|single|one model|one network|trial|repeat|repetition|initiali|restart|"
                            r"ensembl|times|random_state|determinis|replicat")
+
+
+@functools.cache
+def _lowered(pattern: re.Pattern) -> re.Pattern | None:
+    """A case-insensitive pattern made case-sensitive, for lower-cased text (about twice as fast), or
+    None when its text has capitals that lower-casing would break."""
+    if not pattern.flags & re.I or any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+def _search(pattern: re.Pattern, text: str, lower: str) -> re.Match | None:
+    """`pattern.search(text)`, run on `lower` (text.lower()) where that keeps every offset."""
+    fast = _lowered(pattern)
+    return fast.search(lower) if fast and len(lower) == len(text) else pattern.search(text)
+
+
+# CUE for lower-cased text, led by a look-ahead on the letters its words start with: 2.5 times faster.
+_CUE_LOWER = re.compile(r"(?=[deiorst])(?:" + CUE.pattern + ")")
 TABLE_SPREAD = re.compile(r"±|\+/-|\bstd\b|standard deviation|standard error|confidence interval|error bars?|\bs\.d\.", re.I)
 MAX_SENTENCE_WORDS = 90
 _SPREAD_KEYS = ("±", "+/-", "std", "standard", "confidence", "error bar", "s.d.")
@@ -120,36 +141,52 @@ _NOT_ENDS = re.compile(r"(?:\b(?:al|e\.g|i\.e|fig|figs|eq|eqs|tab|sec|cf|vs|appr
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Rough sentences of a paragraph that hold a cue match (adjacent ones merged): spaCy and the
-    matcher only ever see these, which keeps the NLP cost proportional to the cues, not the paper."""
-    cues = [m.start() for m in CUE.finditer(text)]
+    matcher only ever see these, which keeps the NLP cost proportional to the cues, not the paper.
+    Only the boundaries next to a cue are checked for abbreviations ("et al.", "Fig.")."""
+    lower = text.lower()
+    if not CUE_PREFILTER.search(lower):
+        return []
+    # Lower-cased text is matched 2.5 times faster, where lower-casing keeps every offset.
+    found = _CUE_LOWER.finditer(lower) if len(lower) == len(text) else CUE.finditer(text)
+    cues = [m.start() for m in found]
     if not cues:
         return []
-    bounds = [0] + [m.end() for m in _BOUNDARY.finditer(text) if not _NOT_ENDS.search(text, max(m.start() - 6, 0), m.start() + 1)]
-    bounds.append(len(text))
+    candidates = [m for m in _BOUNDARY.finditer(text)]
+    ends = [m.end() for m in candidates]
+    valid: dict[int, bool] = {}
+
+    def real(index: int) -> bool:
+        if index not in valid:
+            start = candidates[index].start()
+            valid[index] = not _NOT_ENDS.search(text, max(start - 6, 0), start + 1)
+        return valid[index]
+
     spans: list[tuple[int, int]] = []
-    index = 0
     for cue in cues:
-        while bounds[index + 1] <= cue:
-            index += 1
-        start, end = bounds[index], bounds[index + 1]
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        index = bisect.bisect_right(ends, cue)  # candidates[index:] end after the cue
+        before = next((ends[i] for i in range(index - 1, -1, -1) if real(i)), 0)
+        after = next((ends[i] for i in range(index, len(ends)) if real(i)), len(text))
+        if spans and before <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(after, spans[-1][1]))
         else:
-            spans.append((start, end))
+            spans.append((before, after))
     return spans
 
 
-def _analyse(text: str, section: str):
+def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = None):
     """(sentence, labels, facts, category) for every seed- or run-related sentence of a paragraph;
-    sentence offsets are relative to `text`."""
+    sentence offsets are relative to `text`. The matcher runs only on sentences where a seed pattern
+    can match or whose facts (counts, seed values) already make them about runs."""
     from .nlp import pipeline
 
     nlp = pipeline()
-    for start, end in _windows(text):
-        for sent in nlp.analyse(text[start:end]):
+    for start, end in _windows(text) if windows is None else windows:
+        for sent in nlp.sentences(text[start:end]):
             if not CUE.search(sent.text) or sent.text.count(" ") > MAX_SENTENCE_WORDS:
                 continue  # very long "sentences" are text glued to tables or figures
             facts = sentence_facts(sent.text)
+            if is_seed_related(facts.labels()) or nlp.may_match(sent, SEEDISH):
+                nlp.label(sent)
             labels = set(sent.labels) | facts.labels()
             if is_seed_related(labels):
                 sent.start += start
@@ -166,13 +203,13 @@ def classify_sentence(text: str, section: str = "") -> str:
 
 def _sentences(doc: Document, deadline: float) -> list[SentenceRecord]:
     records: list[SentenceRecord] = []
-    blocks = [b for b in doc.body() if CUE_PREFILTER.search(b.text.lower()) and CUE.search(b.text)]
-    for number, block in enumerate(blocks):
+    blocks = [(b, windows) for b in doc.body() if (windows := _windows(b.text))]
+    for number, (block, windows) in enumerate(blocks):
         if time.monotonic() > deadline:
             doc.problems.append(PaperInputError(doc.path, f"time limit reached: {len(blocks) - number} candidate "
                                                           f"paragraphs were not analysed"))
             break
-        for sent, labels, facts, category in _analyse(block.text, block.section):
+        for sent, labels, facts, category in _analyse(block.text, block.section, windows):
             origin = block.origin_at(sent.start)
             records.append(SentenceRecord(
                 " ".join(sent.text.split()), block.path, category.name if category else None,
@@ -204,7 +241,7 @@ def _claims(doc: Document, records: list[SentenceRecord]) -> Claims:
         for keys, pattern, out in ((_SPREAD_KEYS, TABLE_SPREAD, claims.spread_evidence),
                                    (_SIGNIFICANCE_KEYS, SIGNIFICANCE, claims.significance_test),
                                    (_REPRO_KEYS, REPRODUCIBILITY, claims.reproducibility_claim)):
-            if any(key in lower for key in keys) and (match := pattern.search(block.text)):
+            if any(key in lower for key in keys) and (match := _search(pattern, block.text, lower)):
                 out.append(_block_evidence(block, match))
     for origin in doc.table_spread[:3]:
         claims.spread_evidence.append(Evidence("± in a result table", doc.path, origin.page, origin.line, origin.margin_line))

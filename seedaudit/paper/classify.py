@@ -16,7 +16,7 @@ from ..rules import Rule, all_rules
 _OTHERS_SECTIONS = re.compile(r"\b(related work|background|previous work|prior work|literature review)\b", re.I)
 _CITATION_OPENING = re.compile(r"^(?:[A-Z][\w'-]+(?: et al\.?| and [A-Z][\w'-]+)?,? \(?(?:19|20)\d{2}\)?|\(CITATION\))")
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
-_SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
+SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
                       "FIXED_SEED", "NO_CONTROL", "RUN_TO_RUN"})
 
 
@@ -52,7 +52,7 @@ CATEGORY_NAMES = ("fixed-seed", "single-run", "best-of-seeds", "validation-selec
 
 def is_seed_related(labels: set[str]) -> bool:
     """Does the sentence say anything about training seeds or runs (after trap senses were removed)?"""
-    return bool(labels & _SEEDISH)
+    return bool(labels & SEEDISH)
 
 
 def classify(text: str, labels: set[str], section: str = "") -> Category | None:

@@ -129,10 +129,8 @@ def _furniture(pages: list[list[str]]) -> set[str]:
 
 def is_table_line(line: str) -> bool:
     """A row of a table: mostly numbers (these lines would glue tables into the prose sentences)."""
-    if len(_DIGITS.findall(line)) < 3:
-        return False
     tokens = line.split()
-    if len(tokens) < 4:
+    if len(tokens) < 4 or len(_DIGITS.findall(line)) < 3:
         return False
     numeric = sum(1 for t in tokens if _NUMERIC.match(t) and any(c.isdigit() for c in t))
     return numeric >= 3 and numeric >= 0.4 * len(tokens)
@@ -177,6 +175,7 @@ def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], list[Origin]]:
     table_spread: list[Origin] = []
     appendix = False
     for page_no, page in enumerate(cleaned, start=1):
+        origins: dict[int | None, Origin] = {}  # one per margin line number: most pages have none
         content = [(i, line) for i, (line, _) in enumerate(page) if line]
         edge = {i for i, _ in content[:3] + content[-3:]}
         lengths = [len(line) for _, line in content if len(line) > 20]
@@ -190,7 +189,7 @@ def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], list[Origin]]:
                 continue
             if index in edge and (_PAGE_NUMBER.match(line) or _DIGITS.sub("#", line.lower()) in furniture):
                 continue
-            origin = Origin(page=page_no, margin_line=margin)
+            origin = origins.get(margin) or origins.setdefault(margin, Origin(page=page_no, margin_line=margin))
             if is_table_line(line):
                 builder.flush()
                 if "±" in line:

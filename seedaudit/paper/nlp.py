@@ -13,7 +13,7 @@ import functools
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..rules import all_rules, rules_dir
 
@@ -29,12 +29,14 @@ _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]"})
 
 @dataclass
 class Analysed:
-    """One sentence: its text, character span in the block, and the labels its matches produced."""
+    """One sentence: its text, character span in the block, its spaCy span, and the labels its matches
+    produced (filled in by `Pipeline.label`, only for the sentences worth it)."""
 
     text: str
     start: int
     end: int
-    labels: dict[str, list[str]]  # label -> matched spans
+    span: object = None
+    labels: dict[str, list[str]] = field(default_factory=dict)  # label -> matched spans
 
 
 def _import_spacy():
@@ -122,6 +124,34 @@ def label_patterns() -> dict[str, list]:
     return out
 
 
+def _min_count(op: str | None) -> int:
+    """How many tokens a pattern element must consume at least ("?", "*", "{0,3}" and "!" count 0)."""
+    if op is None or op == "+":
+        return 1
+    if op.startswith("{"):
+        low = op[1:-1].split(",")[0]
+        return int(low) if low else 0
+    return 0
+
+
+def _token_test(spec: dict):
+    """A test on (lower-cased words, original words) that any token matching `spec` passes, or None
+    when the spec says nothing a word set can check (LIKE_NUM, NOT_IN, a wildcard)."""
+    for key, texts in (("LOWER", "lower"), ("ORTH", "orth")):
+        value = spec.get(key)
+        if isinstance(value, str):
+            value = {"IN": [value]}
+        if not isinstance(value, dict):
+            continue
+        if "IN" in value:
+            words = frozenset(w.lower() for w in value["IN"])
+            return lambda lower, orth: not words.isdisjoint(lower)
+        if "REGEX" in value:
+            regex = re.compile(value["REGEX"])
+            return lambda lower, orth, r=regex, t=texts: any(r.search(w) for w in (lower if t == "lower" else orth))
+    return None
+
+
 class Pipeline:
     def __init__(self):
         spacy = _import_spacy()
@@ -133,28 +163,38 @@ class Pipeline:
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("seedaudit_sentences")
         self.matcher = Matcher(self.nlp.vocab)
+        self.required: dict[str, list[list]] = {}  # label -> per pattern, the tests its tokens must pass
         for label, patterns in label_patterns().items():
             self.matcher.add(label, patterns)
+            self.required[label] = [[t for spec in pattern if _min_count(spec.get("OP")) and (t := _token_test(spec))]
+                                    for pattern in patterns]
 
-    def analyse(self, text: str) -> list[Analysed]:
-        doc = self.nlp(text)
+    def may_match(self, sentence: Analysed, labels: frozenset[str]) -> bool:
+        """Can any pattern of `labels` match in this sentence? A pattern needs, for each of its required
+        tokens, a word that passes that token's test: checked on the sentence's word set, far cheaper
+        than running the matcher (most sentences with a cue word hold no such pattern)."""
+        lower = {token.lower_ for token in sentence.span}
+        orth = {token.text for token in sentence.span}
+        return any(all(test(lower, orth) for test in tests)
+                   for label in labels & self.required.keys() for tests in self.required[label])
+
+    def sentences(self, text: str) -> list[Analysed]:
+        """The sentences of `text`, not labelled yet."""
+        return [Analysed(sent.text.strip(), sent.start_char, sent.end_char, sent)
+                for sent in self.nlp(text).sents if sent.text.strip()]
+
+    def label(self, sentence: Analysed) -> Analysed:
+        """Run the matcher over one sentence; a match that leans on a trap sense of a seed word ("seed
+        words", "seeded players") gives no label."""
+        span = sentence.span
         strings = self.nlp.vocab.strings
-        matches = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
-        trap_tokens = {i for label, s, e in matches if label == "TRAP" for i in range(s, e)
-                       if doc[i].lower_.startswith("seed")}
-        out = []
-        for sent in doc.sents:
-            labels: dict[str, list[str]] = {}
-            for label, s, e in matches:
-                if s < sent.start or e > sent.end or label == "TRAP":
-                    continue
-                if any(i in trap_tokens for i in range(s, e)):
-                    continue  # this match leans on a seed word that is no training seed
-                labels.setdefault(label, []).append(doc[s:e].text)
-            text_ = sent.text.strip()
-            if text_:
-                out.append(Analysed(text_, sent.start_char, sent.end_char, labels))
-        return out
+        matches = [(strings[m], s, e) for m, s, e in self.matcher(span)]
+        traps = {i for label, s, e in matches if label == "TRAP" for i in range(s, e) if span[i].lower_.startswith("seed")}
+        sentence.labels = {}
+        for label, s, e in matches:
+            if label != "TRAP" and not any(i in traps for i in range(s, e)):
+                sentence.labels.setdefault(label, []).append(span[s:e].text)
+        return sentence
 
 
 @functools.cache
@@ -164,7 +204,7 @@ def pipeline() -> Pipeline:
 
 def sentences(text: str) -> list[str]:
     """The sentence splitter on its own (for tests and tools)."""
-    return [a.text for a in pipeline().analyse(text)]
+    return [a.text for a in pipeline().sentences(text)]
 
 
 WORD = re.compile(r"\w+")
