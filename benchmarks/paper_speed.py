@@ -1,7 +1,7 @@
 """Paper audit speed: pages/s per PDF backend, and for the whole `seedaudit paper` path, single process
 and with --jobs (a process pool).
 
-Usage: python benchmarks/paper_speed.py [--folder DIR] [--jobs N] [--skip-pdfminer]
+Usage: python benchmarks/paper_speed.py [--folder DIR] [--jobs N] [--skip-pdfminer] [--repeat 3]
 Default inputs: ../shared/real-papers/ when present, else the synthetic PDFs of corpus/papers/.
 Figures: pages per wall-clock second and pages per CPU second (per core) for extraction alone; for the
 CLI, wall-clock time of a fresh `python -m seedaudit paper` process (start-up and the one-off spaCy
@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,10 +28,20 @@ from seedaudit.paper.pdf import read_pdf  # noqa: E402
 DEFAULT = ROOT.parent / "shared" / "real-papers"
 
 
-def extraction(papers: list[Path], backend: str) -> None:
-    wall, cpu = time.perf_counter(), time.process_time()
-    pages = sum(len(read_pdf(str(p), backend).pages) for p in papers)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+def timed(work, repeat: int) -> tuple[float, float, object]:
+    """(median wall s, median CPU s, result) over `repeat` runs: on a shared machine one run can be
+    10-15 % off either way."""
+    walls, cpus, result = [], [], None
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = work()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus), result
+
+
+def extraction(papers: list[Path], backend: str, repeat: int) -> None:
+    wall, cpu, pages = timed(lambda: sum(len(read_pdf(str(p), backend).pages) for p in papers), repeat)
     print(f"extract {backend:<9} {pages:>5} pages  {pages / wall:>7.1f} pages/s wall  {pages / cpu:>7.1f} pages/CPU-s")
 
 
@@ -47,11 +58,9 @@ def cli(folder: Path, jobs: int) -> None:
           f"{pages / wall / jobs:>7.1f} pages/s per process")
 
 
-def engine(papers: list[Path], jobs: int) -> None:
+def engine(papers: list[Path], jobs: int, repeat: int) -> None:
     audit_many(papers[:1])  # warm up: spaCy pipeline built once per process
-    wall, cpu = time.perf_counter(), time.process_time()
-    audits = audit_many(papers, jobs=jobs)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    wall, cpu, audits = timed(lambda: audit_many(papers, jobs=jobs), repeat)
     pages = sum(a.pages for a in audits)
     extra = f"  {pages / cpu:>7.1f} pages/CPU-s" if jobs == 1 else ""
     print(f"engine  --jobs {jobs:<2}      {pages:>5} pages  {wall:>6.2f} s  {pages / wall:>7.1f} pages/s wall{extra}")
@@ -62,14 +71,15 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=DEFAULT if DEFAULT.is_dir() else ROOT / "corpus" / "papers")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--skip-pdfminer", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per in-process figure (the median is shown)")
     args = parser.parse_args()
     papers = sorted(args.folder.glob("*.pdf"))
     print(f"{len(papers)} PDFs from {args.folder} ({os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f})")
-    extraction(papers, "pdfium")
+    extraction(papers, "pdfium", args.repeat)
     if not args.skip_pdfminer:
-        extraction(papers, "pdfminer")
-    engine(papers, 1)
-    engine(papers, args.jobs)
+        extraction(papers, "pdfminer", 1)
+    engine(papers, 1, args.repeat)
+    engine(papers, args.jobs, args.repeat)
     cli(args.folder, 1)
     cli(args.folder, args.jobs)
 

@@ -1,8 +1,11 @@
 """Scan throughput: documents/s and pages/s of `seedaudit scan` with --jobs 1, --jobs 2 and the Ray
 backend, over ../shared/real-papers/ and over a large corpus (the real papers, by manifest, plus
-synthetic papers with varied text from scan_corpus.py), and the cost of a rerun over a finished scan.
+synthetic papers with varied text from scan_corpus.py), over a real-size corpus (each real paper copied
+many times, every copy with its own trailing PDF comment so that content-hash deduplication keeps them
+all: 1,000+ papers of real length and layout), and the cost of a rerun over a finished scan.
 
-Usage: python benchmarks/scan_bench.py [--docs 1000] [--pages 8] [--skip-ray] [--skip-jobs1]
+Usage: python benchmarks/scan_bench.py [--docs 1000] [--pages 8] [--copies 28] [--skip-ray] [--skip-jobs1]
+       [--only real|large|copies]
 Every figure is the wall-clock time of a fresh `python -m seedaudit scan` process (start-up, spaCy
 load, hashing and the report included), with the CPU seconds it and its local workers used: on a
 shared machine (other benchmarks running at the same time) wall times are noisy and CPU seconds are
@@ -45,6 +48,16 @@ def real_manifest(real: Path, folder: Path) -> Path:
     return manifest
 
 
+def real_copies(real: Path, folder: Path, copies: int) -> Path:
+    """`copies` distinct copies of every real PDF: the same pages, a different trailing comment."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for pdf in sorted(real.glob("*.pdf")):
+        data = pdf.read_bytes()
+        for n in range(copies):
+            (folder / f"{pdf.stem}-copy{n:03d}.pdf").write_bytes(data + f"\n% seedaudit benchmark copy {n}\n".encode())
+    return folder
+
+
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -83,8 +96,10 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000, help="synthetic papers in the large corpus")
     parser.add_argument("--pages", type=int, default=8, help="pages of text per synthetic paper")
     parser.add_argument("--real", type=Path, default=DEFAULT_REAL, help="the real papers [default: %(default)s]")
+    parser.add_argument("--copies", type=int, default=28, help="copies of each real paper in the real-size corpus")
+    parser.add_argument("--only", choices=("real", "large", "copies"), help="run one corpus only")
     parser.add_argument("--skip-ray", action="store_true")
-    parser.add_argument("--skip-jobs1", action="store_true", help="leave out --jobs 1 on the large corpus")
+    parser.add_argument("--skip-jobs1", action="store_true", help="leave out --jobs 1 on the large corpora")
     args = parser.parse_args()
     if not args.real.is_dir():
         print(f"skipped: {args.real} is absent (the real papers are needed for this benchmark)")
@@ -102,20 +117,26 @@ def main() -> None:
         manifest = real_manifest(args.real, workdir)
         runs = [("jobs 1", ["-j", "1"]), ("jobs 2", ["-j", "2"])] + ([("ray 2 CPUs", ["--backend", "ray", "-j", "2"])]
                                                                       if have_ray else [])
-        print(f"real papers: {args.real}")
-        table = ""
-        for label, options in runs:
-            table = measure(f"real {label}", [manifest], workdir, options, resume=label == "jobs 2") or table
-        print("\n" + table)
-        synthetic = workdir / "synthetic"
-        started = time.perf_counter()
-        write_corpus(synthetic, args.docs, args.pages)
-        print(f"large corpus: {args.docs} synthetic papers ({args.pages} pages of text each; .txt .md .tex LaTeX "
-              f"folders .tar.gz PDF) + the real papers; written in {time.perf_counter() - started:.1f} s")
-        for label, options in runs:
-            if label == "jobs 1" and args.skip_jobs1:
-                continue
-            measure(f"large {label}", [synthetic, manifest], workdir, options, resume=label == "jobs 2")
+        large_runs = [run for run in runs if not (run[0] == "jobs 1" and args.skip_jobs1)]
+        if args.only in (None, "real"):
+            print(f"real papers: {args.real}")
+            table = ""
+            for label, options in runs:
+                table = measure(f"real {label}", [manifest], workdir, options, resume=label == "jobs 2") or table
+            print("\n" + table)
+        if args.only in (None, "large"):
+            synthetic = workdir / "synthetic"
+            started = time.perf_counter()
+            write_corpus(synthetic, args.docs, args.pages)
+            print(f"large corpus: {args.docs} synthetic papers ({args.pages} pages of text each; .txt .md .tex LaTeX "
+                  f"folders .tar.gz PDF) + the real papers; written in {time.perf_counter() - started:.1f} s")
+            for label, options in large_runs:
+                measure(f"large {label}", [synthetic, manifest], workdir, options, resume=label == "jobs 2")
+        if args.only in (None, "copies"):
+            copies = real_copies(args.real, workdir / "copies", args.copies)
+            print(f"real-size corpus: {args.copies} distinct copies of each real paper")
+            for label, options in large_runs:
+                measure(f"real-size {label}", [copies], workdir, options, resume=label == "jobs 2")
 
 
 if __name__ == "__main__":
