@@ -78,9 +78,21 @@ class SentenceFacts:
         return max(numbers) if numbers else None
 
 
+# A number right after one of these words labels a table, figure or section, it counts nothing.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:tab|tabs|table|tables|fig|figs|figure|figures|sec|secs|section|sections|§|eq|eqs|equation|chapter|"
+    r"appendix|app|alg|algorithm|line|lines|page|pages|step|stage|phase|round|row|column|col|no|version)\.?\s*$", re.I)
+
+
+def _is_reference(text: str, match: re.Match) -> bool:
+    return bool(match.group(1)[:1].isdigit() and _REFERENCE_BEFORE.search(text, max(match.start() - 12, 0), match.start()))
+
+
 def sentence_facts(text: str) -> SentenceFacts:
     facts = SentenceFacts()
     for m in _COUNT.finditer(text):
+        if _is_reference(text, m):
+            continue
         value = number_value(m.group(1))
         unit = m.group(2).lower()
         if _plausible(value):

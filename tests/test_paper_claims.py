@@ -1,0 +1,26 @@
+"""Sentence facts: counts of seeds and runs in digits and words, and numbers that count nothing."""
+from __future__ import annotations
+
+import pytest
+
+from seedaudit.paper.claims import sentence_facts
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("We report the mean over five random seeds.", [(5, "seeds")]),
+    ("Each configuration is run 3 times with different initialisations.", [(3, "runs")]),
+    ("Results over 10 independent runs are shown in Figure 2.", [(10, "runs")]),
+    ("Figure 3: accuracy over five runs.", [(5, "runs")]),
+    # A number that labels a table, figure, section or step is no count.
+    ("The setting of API calling is illustrated in Tab. 11 Random Seed torch.manual_seed", []),
+    ("See Table 3 runs of the baseline for details.", []),
+    ("In Section 4 seeds of the lexicon are discussed.", []),
+    ("Step 2 runs the evaluation script.", []),
+])
+def test_counts(text, counts):
+    assert sentence_facts(text).counts == counts
+
+
+def test_seed_values_are_read_from_lists_and_assignments():
+    assert sentence_facts("We use seeds 0, 1 and 42.").seed_values == [0, 1, 42]
+    assert sentence_facts("Training uses torch.manual_seed(1234).").seed_values == [1234]
