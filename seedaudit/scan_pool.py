@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import faulthandler
 import multiprocessing
+import os
 import signal
 import time
 from collections import deque
@@ -18,6 +19,7 @@ from multiprocessing.connection import wait
 from typing import Any, Callable, Iterator
 
 from .scan_work import Task, audit_task, error_record, with_data
+from .workers import die_with_parent
 
 GRACE_S = 10.0  # beyond the engine's own soft time limit, before a worker is killed
 POLL_S = 0.2  # how often the driver looks at deadlines (and Ctrl-C) while it waits
@@ -48,7 +50,8 @@ def _death(exitcode: int | None) -> str:
     return f"worker process exited (code {exitcode}) while auditing this document; worker replaced"
 
 
-def _worker_main(conn, memory_mb: int | None, work: Callable[[Task], dict[str, Any]]) -> None:
+def _worker_main(conn, memory_mb: int | None, work: Callable[[Task], dict[str, Any]], driver: int) -> None:
+    die_with_parent(driver)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     faulthandler.disable()  # a native crash is reported once, by the driver, as the document's error line
     if memory_mb:
@@ -76,7 +79,8 @@ def _worker_main(conn, memory_mb: int | None, work: Callable[[Task], dict[str, A
 class _Worker:
     def __init__(self, context, memory_mb: int | None, work):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_worker_main, args=(child, memory_mb, work), daemon=True)
+        self.process = context.Process(target=_worker_main, args=(child, memory_mb, work, os.getpid()),
+                                       daemon=True)
         self.process.start()
         child.close()
         self.task: Task | None = None

@@ -144,7 +144,9 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
     if workers > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        from ..workers import die_with_parent
+
+        with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             results = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (workers * 8))))
     else:
         results = [_work(job) for job in todo]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..findings import Finding
 from ..result import Result
+from ..workers import die_with_parent
 from .audit import PaperAudit, audit_paper, input_error
 from .sources import expand_inputs
 
@@ -33,7 +34,8 @@ def audit_many(paths: list[Path], *, pdf_backend: str = "auto", max_pages: int =
             from .nlp import pipeline
 
             pipeline()  # built once here (1.7 s), shared by every forked worker instead of built in each
-        with ProcessPoolExecutor(max_workers=min(workers, len(work)), mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=min(workers, len(work)), mp_context=context,
+                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             audits.extend(pool.map(_one, work, chunksize=chunk))
     return audits
 
