@@ -311,6 +311,26 @@ def grid_sweeps(facts: FileFacts) -> list[Sweep]:
 
 
 # -- seeds applied in Python -----------------------------------------------------------------------
+_OFFSET = re.compile(r"rank|local_rank|worker|proc|process_index|device|gpu|fold|epoch|offset|\bi\b", re.IGNORECASE)
+_LITERAL_PLUS = re.compile(r"\s*(\d+)\s*\+\s*([\w.()\[\]]+)\s*|\s*([\w.()\[\]]+)\s*\+\s*(\d+)\s*")
+
+
+def _literal_base(arg: Expr) -> int | None:
+    """The literal of `1337 + seed_offset` / `rank + 42`: a fixed seed plus a per-process offset."""
+    match = _LITERAL_PLUS.fullmatch(arg.text)
+    if not match:
+        return None
+    literal, other = (match[1], match[2]) if match[1] else (match[4], match[3])
+    return int(literal) if _OFFSET.search(other) else None
+
+
+def _globals_overridden(facts: FileFacts, call: Call) -> bool:
+    """Does a module-level `exec(open(...).read())` before the call let the command line reassign the
+    module's globals (nanoGPT's configurator idiom, copied by its many forks)?"""
+    return any(c.qualname == "exec" and not c.ctx.func and c.line < call.line and "open" in c.args[0].names
+               for c in facts.calls if c.args)
+
+
 def _module_constant(name: str, facts: FileFacts, func: str) -> Any:
     """The literal a name is bound to in the same function or at module level (last binding wins)."""
     value = None
@@ -412,7 +432,9 @@ def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], tar
         return "env", None, None
     if re.search(r"\btime\b|datetime|urandom|randint|random\(", arg.text):
         return "time", None, None
-    if re.search(r"rank|local_rank|worker|proc|process_index|device|gpu|fold|epoch|\bi\b", arg.text, re.IGNORECASE) and arg.kind in ("binop", "call"):
+    if arg.kind == "binop" and (base := _literal_base(arg)) is not None:
+        return "literal", base, None  # `1337 + rank`: one fixed seed, offset per process
+    if _OFFSET.search(arg.text) and arg.kind in ("binop", "call"):
         return "derived", None, None
     if arg.kind == "name":
         if arg.text in _params(facts, call.ctx.func):
@@ -421,6 +443,8 @@ def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], tar
         if bound is not None and bound.kind != "int" and depth < 3:
             return _origin(bound, call, facts, loops, targets, options, depth + 1)
         value = _module_constant(arg.text, facts, call.ctx.func)
+        if value is not None and _globals_overridden(facts, call):
+            return "option", value, None  # nanoGPT's `exec(open('configurator.py').read())`: `--seed=N` sets it
         if value is not None:
             return "constant", value, None
         option = _option_for(Expr(f".{arg.text}", "attr"), options)
