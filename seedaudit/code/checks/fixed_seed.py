@@ -18,6 +18,18 @@ _ROUTES = ("option", "env", "loop", "param", "time", "derived")
 _DATA_SPLIT = re.compile(r"split|fold|shuffle|sample|bootstrap|resample", re.IGNORECASE)
 
 
+def _data_order_generator(call, facts: FileFacts) -> bool:
+    """`rng = random.Random(12345)` that only shuffles or samples the data (BERT's pre-shuffle): a fixed
+    data order, like a fixed split, which leaves the training randomness free."""
+    names = set(call.targets)
+    if not names:
+        return False
+    methods = [c.qualname.rpartition(".")[2] for c in facts.calls if c.qualname.rpartition(".")[0] in names]
+    passed_on = any(names & set(arg.names) for c in facts.calls for arg in (*c.args, *c.kwargs.values()))
+    return bool(methods) and not passed_on and all(_DATA_SPLIT.search(m) or m in ("choice", "permutation")
+                                                   for m in methods)
+
+
 def training_entry_point(facts: FileFacts) -> bool:
     """A main guard, a notebook, or a script at module level, that trains something."""
     if not any(is_train(c) for c in facts.calls):
@@ -34,7 +46,7 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
     if not uses or any(u.origin in _ROUTES for u in uses) or any(o.path == facts.path for o in project.seed_options):
         return
     fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops
-             and not _DATA_SPLIT.search(u.call.qualname.rsplit(".", 1)[-1])]
+             and not _DATA_SPLIT.search(u.call.qualname.rsplit(".", 1)[-1]) and not _data_order_generator(u.call, facts)]
     if not fixed or python_comparison(facts, project) is not None:
         return
     first = min(fixed, key=lambda u: u.line)

@@ -107,7 +107,8 @@ def _receiver(qualname: str, suffix: str) -> str | None:
 
 
 def _passes_seed(call: Call) -> bool:
-    return any("seed" in name.lower() for arg in (*call.args, *call.kwargs.values()) for name in arg.names) or any(
+    """`make_env(name, seed)`, `make_vec_envs(args.env, args.seed, ...)`, `make(..., seed=s)`."""
+    return any("seed" in arg.text.lower() for arg in (*call.args, *call.kwargs.values())) or any(
         "seed" in key for key in call.kwargs)
 
 
