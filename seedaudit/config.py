@@ -29,6 +29,7 @@ class Config:
     min_severity: Severity = Severity.INFO
     min_confidence: Confidence = Confidence.LOW
     max_file_bytes: int = 2_000_000
+    check_tests: bool = False  # test files fix seeds on purpose: their findings are dropped unless asked for
     root: Path | None = field(default=None, compare=False)  # the folder holding the pyproject it came from
 
     def digest(self) -> str:
@@ -82,6 +83,12 @@ def _positive_int(key: str, value: Any) -> int:
     return value
 
 
+def _bool(key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"[tool.seedaudit] {key} must be true or false")
+    return value
+
+
 _PARSERS = {
     "select": _strings,
     "extend-select": _strings,
@@ -95,6 +102,7 @@ _PARSERS = {
     "min-severity": _severity,
     "min-confidence": _confidence,
     "max-file-bytes": _positive_int,
+    "check-tests": _bool,
 }
 
 

@@ -198,3 +198,25 @@ def test_rule_doc_by_id_or_name(run_cli, token):
 def test_rule_doc_unknown(run_cli):
     code, _, err = run_cli("rule", "no-such-rule")
     assert code == 2 and "no-such-rule" in err and "Traceback" not in err
+
+
+def _relative(line: str, root) -> str:
+    return line.split(":")[0].removeprefix(f"{root}/")
+
+
+def test_test_files_are_no_experiments_unless_asked_for(run_cli, project):
+    (project / "tests").mkdir()
+    (project / "tests" / "helpers.py").write_text(BAD)
+    (project / "test_seeding.py").write_text(BAD)
+    code, out, _ = run_cli("check", project, "--no-cache")
+    assert [_relative(line, project) for line in out.splitlines() if "SA109" in line] == ["train.py"]
+    (project / "pyproject.toml").write_text('[project]\nname = "demo"\n\n[tool.seedaudit]\ncheck-tests = true\n')
+    code, out, _ = run_cli("check", project, "--no-cache")
+    flagged = {_relative(line, project) for line in out.splitlines() if "SA109" in line}
+    assert flagged == {"train.py", "test_seeding.py", "tests/helpers.py"}
+
+
+def test_check_tests_must_be_a_boolean(run_cli, project):
+    (project / "pyproject.toml").write_text('[project]\nname = "demo"\n\n[tool.seedaudit]\ncheck-tests = "yes"\n')
+    code, _, err = run_cli("check", project, "--no-cache")
+    assert code == 2 and "check-tests must be true or false" in err

@@ -213,7 +213,24 @@ def input_error(display: str, message: str) -> Finding:
     return Finding(rule.id, rule.name, rule.severity, rule.confidence, message, Location(display), fix_hint=rule.fix_hint)
 
 
+_TEST_FILE = re.compile(r"(^|/)(tests?|testing)/|(^|/)(test_[^/]*|[^/]*_test|conftest)\.py$")
+
+
+def is_test_file(path: str, root: Path | None) -> bool:
+    """A test module (judged by its path inside the project): tests fix seeds and compare models under
+    one seed on purpose, so they are no experiment (`check-tests = true` checks them anyway)."""
+    inside = Path(path)
+    if root is not None:
+        try:
+            inside = Path(os.path.abspath(path)).relative_to(os.path.abspath(root))
+        except ValueError:
+            pass
+    return bool(_TEST_FILE.search(inside.as_posix()))
+
+
 def run_checks(facts: AnyFacts, project: ProjectFacts, selection: Selection) -> list[tuple[str, Hit]]:
+    if not project.config.check_tests and is_test_file(facts.path, project.root):
+        return []
     hits = []
     for rule_id, checks in registry().items():
         if rule_id not in selection:

@@ -58,14 +58,42 @@ def _in_method(func: str) -> bool:
     return "." in func and not func.endswith("__init__")
 
 
+_ENTRY_METHODS = ("__getitem__", "__getitems__", "__iter__", "__next__", "__call__")
+
+
+def _worker_side(files: list[FileFacts]) -> set[str]:
+    """The functions that run inside DataLoader workers: dataset item and iteration methods and
+    transforms (`__call__`), with the methods and module functions they call. A sampler's methods run
+    in the main process, so they are left out."""
+    functions = {fn.qualname for f in files for fn in f.functions}
+    samplers = {c.name for f in files for c in f.classes
+                if "sampler" in c.name.lower() or any("sampler" in base.lower() for base in c.bases)}
+    side = {fn.qualname for f in files for fn in f.functions
+            if fn.name in _ENTRY_METHODS and fn.class_name and fn.class_name not in samplers}
+    calls = [c for f in files for c in f.calls]
+    grown = True
+    while grown:
+        before = len(side)
+        for call in calls:
+            if call.ctx.func in side:
+                target = f"{_class_of(call.ctx.func)}.{call.qualname[5:]}" if call.qualname.startswith("self.") \
+                    else call.qualname
+                if target in functions:
+                    side.add(target)
+        grown = len(side) > before
+    return side
+
+
 def _numpy_in_workers(files: list[FileFacts]) -> tuple[FileFacts, Call] | None:
-    """A global-numpy draw in a dataset or transform method, with no per-worker numpy reseed in the project."""
+    """A global-numpy draw in code that runs in DataLoader workers, with no per-worker numpy reseed in
+    the project."""
     if any(c.qualname == "numpy.random.seed" and _WORKER_METHODS.search(c.ctx.func)
            and not all(a.is_literal for a in c.args) for f in files for c in f.calls):
         return None  # the dataset reseeds numpy per worker (from the index or the worker id)
+    side = _worker_side(files)
     for f in files:
         for c in f.calls:
-            if draw_family(c.qualname) == "numpy" and _in_method(c.ctx.func):
+            if draw_family(c.qualname) == "numpy" and c.ctx.func in side:
                 return f, c
     return None
 
