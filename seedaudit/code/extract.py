@@ -207,6 +207,12 @@ class Extractor(cst.CSTVisitor):
         self.func.pop()
         self.loops, self.conds = self._saved.pop()
 
+    def visit_Lambda_body(self, node: cst.Lambda) -> None:
+        self.func.append("<lambda>")  # its calls run when the lambda is called, not where it is written
+
+    def leave_Lambda_body(self, node: cst.Lambda) -> None:
+        self.func.pop()
+
     # -- control flow --------------------------------------------------------------------------
     def _targets(self, node: cst.BaseExpression) -> tuple[str, ...]:
         if isinstance(node, (cst.Tuple, cst.List)):
