@@ -143,3 +143,22 @@ def test_an_unreadable_file_does_not_stop_warm_runs(project, tmp_path):
     assert any(f.rule_id == "SA001" for f in cold.findings)
     warm = run([project], cache)
     assert warm.files_parsed == 0 and warm.files_unreadable == 1 and as_dicts(warm) == as_dicts(cold)
+
+
+def test_files_named_another_way_reuse_the_facts_of_a_folder_run(project, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    monkeypatch.chdir(project)
+    assert run([project], cache).files_parsed >= 2  # absolute folder path
+    named = run([project.joinpath("train.py").relative_to(project)], cache)  # then one file, relative
+    assert named.files_parsed == 0 and named.cache_hits >= 2
+    assert any(f["rule_id"] == "SA109" for f in as_dicts(named))
+
+
+def test_an_edit_rewrites_the_facts_of_that_file_only(project, tmp_path):
+    cache = tmp_path / "cache"
+    run([project], cache)
+    (project / "helpers.py").write_text(HELPERS + "\n\ndef unused():\n    return 1\n")
+    edited = run([project], cache)
+    assert edited.files_parsed == 1
+    again = run([project], cache)
+    assert again.files_parsed == 0 and as_dicts(again) == as_dicts(edited)

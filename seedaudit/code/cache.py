@@ -4,7 +4,9 @@ Facts are keyed by the file's content hash and kind; the files are keyed by the 
 upgrade never reads facts an older extractor wrote. A small index (mtime, size → hash) lets a warm run
 skip reading unchanged files, and it also keeps the findings of the last project state (keyed by every
 file's hash, the configuration and the rule selection): a run over an unchanged project reads only the
-index, never the facts. Writes are atomic (temp file + rename): concurrent runs at worst lose each
+index, never the facts. Each file's facts are stored pickled on their own, so a run that changes one
+file re-pickles that file alone (rewriting the whole facts file as objects took seconds on large
+trees). Writes are atomic (temp file + rename): concurrent runs at worst lose each
 other's additions, never corrupt the cache.
 """
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from .. import __version__
 
-_FORMAT = 3
+_FORMAT = 4
 
 
 def _read(path: Path | None, default: dict) -> dict:
@@ -35,6 +37,11 @@ def _read(path: Path | None, default: dict) -> dict:
         gc.enable()
 
 
+def _key(path: Path) -> str:
+    """Index key: the absolute path, so `check .` and `check torch/nn/x.py` share their entries."""
+    return os.path.abspath(path)
+
+
 def _write(path: Path, data: Any) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     with os.fdopen(fd, "wb") as handle:
@@ -49,8 +56,9 @@ class FactsCache:
         self.index: dict[str, tuple[int, int, str]] = data.get("index", {}) if isinstance(data.get("index"), dict) else {}
         self.findings_key: str = data.get("findings_key", "")
         self.findings: dict[str, list] = data.get("findings", {}) if isinstance(data.get("findings"), dict) else {}
-        self._facts: dict[str, Any] | None = None
+        self._facts: dict[str, bytes] | None = None
         self.dirty = False
+        self._facts_changed = False  # the facts file (megabytes on a large tree) is rewritten only then
 
     def _path(self, name: str) -> Path | None:
         return None if self.folder is None else self.folder / f"{name}-{__version__}-{_FORMAT}.pickle"
@@ -60,8 +68,9 @@ class FactsCache:
         return self._path("facts")
 
     @property
-    def facts(self) -> dict[str, Any]:
-        """The facts themselves, read only when a run needs them (a warm run over an unchanged project does not)."""
+    def facts(self) -> dict[str, bytes]:
+        """Each file's pickled facts, read only when a run needs them (a warm run over an unchanged project
+        does not)."""
         if self._facts is None:
             self._facts = _read(self.file, {})
         return self._facts
@@ -76,7 +85,7 @@ class FactsCache:
             stat = path.stat()
         except OSError:
             return
-        self.index[str(path)] = (stat.st_mtime_ns, stat.st_size, "error:" + hashlib.sha256(message.encode()).hexdigest()[:16])
+        self.index[_key(path)] = (stat.st_mtime_ns, stat.st_size, "error:" + hashlib.sha256(message.encode()).hexdigest()[:16])
         self.dirty = True
 
     def cached_findings(self, key: str, paths: list[str]) -> dict[str, list] | None:
@@ -95,7 +104,7 @@ class FactsCache:
 
     def digest_for(self, path: Path) -> str | None:
         """The content hash recorded for an unchanged file (same mtime and size), else None."""
-        entry = self.index.get(str(path))
+        entry = self.index.get(_key(path))
         if entry is None:
             return None
         try:
@@ -105,19 +114,27 @@ class FactsCache:
         return entry[2] if (stat.st_mtime_ns, stat.st_size) == entry[:2] else None
 
     def get(self, digest: str, kind: str) -> tuple[bool, Any]:
-        key = f"{digest}:{kind}"
-        return (key in self.facts), self.facts.get(key)
+        blob = self.facts.get(f"{digest}:{kind}")
+        if blob is None:
+            return False, None
+        gc.disable()  # see _read
+        try:
+            return True, pickle.loads(blob)
+        except Exception:  # a damaged entry is a miss: the file is parsed again
+            return False, None
+        finally:
+            gc.enable()
 
     def put(self, path: Path, digest: str, kind: str, facts: Any) -> None:
         if self.folder is None:
             return
         try:
             stat = path.stat()
-            self.index[str(path)] = (stat.st_mtime_ns, stat.st_size, digest)
+            self.index[_key(path)] = (stat.st_mtime_ns, stat.st_size, digest)
         except OSError:
             pass
-        self.facts[f"{digest}:{kind}"] = facts
-        self.dirty = True
+        self.facts[f"{digest}:{kind}"] = pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL)
+        self.dirty = self._facts_changed = True
 
     def save(self) -> None:
         if self.folder is None or not self.dirty:
@@ -127,7 +144,7 @@ class FactsCache:
             gitignore = self.folder / ".gitignore"
             if not gitignore.exists():
                 gitignore.write_text("*\n")
-            if self._facts is not None:
+            if self._facts is not None and self._facts_changed:
                 live = {e[2] for e in self.index.values()}
                 _write(self.file, {k: v for k, v in self._facts.items() if k.split(":")[0] in live})
             _write(self._path("index"), {"index": self.index, "findings_key": self.findings_key, "findings": self.findings})
