@@ -16,6 +16,8 @@ from seedaudit.paper.claims import sentence_facts
     ("See Table 3 runs of the baseline for details.", []),
     ("In Section 4 seeds of the lexicon are discussed.", []),
     ("Step 2 runs the evaluation script.", []),
+    # Table cells run together: the 32 is the batch size, 42 the seed.
+    ("Learning rate 2e-5 Batch size 32 Random seed 42 Epochs 3", []),
 ])
 def test_counts(text, counts):
     assert sentence_facts(text).counts == counts
@@ -24,3 +26,4 @@ def test_counts(text, counts):
 def test_seed_values_are_read_from_lists_and_assignments():
     assert sentence_facts("We use seeds 0, 1 and 42.").seed_values == [0, 1, 42]
     assert sentence_facts("Training uses torch.manual_seed(1234).").seed_values == [1234]
+    assert sentence_facts("Learning rate 2e-5 Batch size 32 Random seed 42 Epochs 3").seed_values == [42]

@@ -143,6 +143,31 @@ def test_latex_macros_and_comments():
     assert related and all(s.category is None for s in related)  # others' practice and seed words
 
 
+HYPERPARAMETERS = r"""\documentclass{article}
+\begin{document}
+\section{Setup}
+We fine-tune the encoder on each task.
+\begin{table}[h]
+\begin{tabular}{lr}
+Hyperparameter & Value \\
+Learning rate & 2e-5 \\
+Batch size & 32 \\
+Random seed & 42 \\
+\end{tabular}
+\caption{Hyperparameters.}
+\end{table}
+\end{document}
+"""
+
+
+def test_latex_table_rows_are_blocks_of_their_own(tmp_path):
+    (tmp_path / "main.tex").write_text(HYPERPARAMETERS, encoding="utf-8")
+    audit = audit_paper(tmp_path / "main.tex")
+    (record,) = audit.sentences
+    assert record.text == "Random seed 42" and record.line == 10 and record.category == "fixed-seed"
+    assert [v for v, _ in audit.claims.seed_values] == [42] and audit.claims.max_n is None  # 32 is no count
+
+
 def test_spacy_is_imported_without_torch():
     import subprocess
     import sys

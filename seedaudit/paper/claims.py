@@ -19,7 +19,9 @@ _NUM = r"(\d{1,4}|a single|single|one|two|three|four|five|six|seven|eight|nine|t
 _ADJ = r"(?:(?:different|distinct|independent|random|separate|individual|training|fine-tuning|finetuning|repeated|unique|randomly|initiali[sz]ed|chosen|sampled|selected|fixed|experimental|total|full|complete)[\s-]+){0,3}"
 _UNIT = r"(seeds?|runs?|trials?|repetitions?|restarts?|initiali[sz]ations?|replicates?|replications?|reruns?)"
 _TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompts?|images?|users?|instances?|samples?|documents?|tasks?|questions?|instructions?|entities|queries|keywords?|topics?|papers?|models?)\b)"
-_COUNT = re.compile(rf"\b{_NUM}[\s-]+{_ADJ}{_UNIT}\b{_TRAP_FOLLOW}", re.I)
+# "Batch size 32 Random seed 42" (table cells run together): a unit followed by its own number is a label.
+_LABEL_FOLLOW = r"(?!\s*[:=]?\s*\d)"
+_COUNT = re.compile(rf"\b{_NUM}[\s-]+{_ADJ}{_UNIT}\b{_TRAP_FOLLOW}{_LABEL_FOLLOW}", re.I)
 _TIMES = re.compile(
     rf"\b(?:repeat\w*|re-?run\w*|run|runs|ran|train\w*|fine-?tun\w*|evaluat\w*|conduct\w*|perform\w*|execut\w*|"
     rf"experiment\w*)\b(?:[^.;\d]{{0,50}}?)\b{_NUM}\s+times\b(?!\s+(?:faster|slower|more|less|fewer|larger|smaller|"

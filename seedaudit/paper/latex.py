@@ -18,6 +18,10 @@ _COMMENT = re.compile(r"(?<!\\)%.*$")
 _INPUT = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]+)\}|\\input\s+([^\s{}\\]+)")
 _SECTION = re.compile(r"\\(part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}")
 _BEGIN = re.compile(r"\\begin\s*\{([^}]+)\}")
+# `\begin{table}[h]`, `\begin{tabular}{lrr}`, `\begin{tabularx}{\linewidth}{XX}`: placement and column specs
+_BEGIN_ARGS = re.compile(r"\\begin\s*\{(?:tabular\*?|tabularx|tabulary|longtable|array)\}(?:\s*\[[^\]]*\])?"
+                         r"(?:\s*\{(?:[^{}]|\{[^{}]*\})*\}){1,2}|\\begin\s*\{[^}]+\}\s*\[[^\]]*\]")
+_TABULAR = frozenset({"tabular", "tabular*", "tabularx", "tabulary", "longtable", "array"})
 _END = re.compile(r"\\end\s*\{([^}]+)\}")
 _SKIP_ENVS = frozenset({"equation", "equation*", "align", "align*", "gather", "gather*", "multline", "multline*",
                         "eqnarray", "eqnarray*", "comment", "verbatim", "lstlisting", "minted", "tikzpicture",
@@ -173,9 +177,11 @@ class _TexReader:
             title = tex_to_text(section.group(2))
             builder.heading(title, origin, references=False if builder.in_references else None)
             line = line[section.end():]
-        text = tex_to_text(_BEGIN.sub(" ", _END.sub(" ", line)))
+        text = tex_to_text(_BEGIN.sub(" ", _END.sub(" ", _BEGIN_ARGS.sub(" ", line))))
         if text:
             builder.add(text, origin)
+        if "\\\\" in line and any(env in _TABULAR for env, _, _ in self.open_envs):
+            builder.flush()  # a table row is a block of its own: "Random seed & 42 \\" never runs into the next row
 
 
 def tex_document(main: Path, *, root: Path | None = None, display: str = "") -> Document:
