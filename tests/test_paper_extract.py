@@ -185,3 +185,16 @@ def test_paper_package_import_is_light():
     code = "import sys, seedaudit.paper, seedaudit.cli; print(sorted(m for m in ('spacy', 'pypdfium2', 'pdfminer', 'torch', 'numpy') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_margin_numbers_paired_by_lines_and_by_text_runs_alike(monkeypatch):
+    from seedaudit.paper import pdf
+
+    def margins():
+        audit = audit_paper(CORPUS / "review-two-column.pdf", pdf_backend="pdfium")
+        return [(f.rule_id, f.location.page, f.location.margin_line) for f in audit.findings]
+
+    by_lines = margins()
+    monkeypatch.setattr(pdf, "_line_pieces", lambda textpage, text: None)  # as on a page with non-BMP text
+    assert by_lines and all(m is not None for _, _, m in by_lines)
+    assert margins() == by_lines

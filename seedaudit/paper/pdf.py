@@ -47,18 +47,12 @@ def is_collapsed(text: str, stats: dict | None = None) -> bool:
 _MARGIN_NUMBER = re.compile(r"^\d{3,4}\r?$", re.M)
 
 
-def _with_margin_numbers(textpage, width: float) -> str:
-    """A review copy's page as lines prefixed with the margin number printed beside them.
-
-    pdfium emits the margin numbers as one run, apart from the lines they label, so the pairing is done
-    by position: each text line gets the number in the page margin at the same height.
-    """
+def _pair_margin_numbers(pieces: list[tuple[float, float, float, str]], width: float) -> str:
+    """Text pieces (left, right, middle height, text) as lines, each prefixed with the margin number
+    printed at its height."""
     numbers: list[tuple[float, str]] = []
     lines: list[tuple[float, str]] = []
-    for index in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(index)
-        text = textpage.get_text_bounded(left, bottom, right, top).replace("\x02", "\ufffe")
-        middle = (bottom + top) / 2
+    for left, right, middle, text in pieces:
         if text.strip().isdigit() and (right < 0.12 * width or left > 0.88 * width):
             numbers.append((middle, text.strip()))
         else:
@@ -68,6 +62,42 @@ def _with_margin_numbers(textpage, width: float) -> str:
         near = min(numbers, key=lambda n: abs(n[0] - middle)) if numbers else None
         out.append(f"{near[1]} {text}" if near and abs(near[0] - middle) < 4 else text)
     return "\n".join(out)
+
+
+def _line_pieces(textpage, text: str) -> list[tuple[float, float, float, str]] | None:
+    """pdfium's own lines of `text` with the box of each line's first character: a few calls per line.
+    None when the text's offsets are not the text page's character indices (characters outside the
+    BMP, generated text), so the caller falls back to one lookup per text run."""
+    if len(text) != textpage.count_chars():
+        return None
+    pieces, start = [], 0
+    for line in text.split("\r\n"):
+        if line.strip():
+            first = start + len(line) - len(line.lstrip())
+            if textpage.get_text_range(first, 1) != text[first]:
+                return None
+            left, bottom, _, top = textpage.get_charbox(first)
+            last = start + len(line.rstrip()) - 1
+            right = textpage.get_charbox(last)[2]
+            pieces.append((left, right, (bottom + top) / 2, line))
+        start += len(line) + 2
+    return pieces
+
+
+def _with_margin_numbers(textpage, text: str, width: float) -> str:
+    """A review copy's page as lines prefixed with the margin number printed beside them.
+
+    pdfium emits the margin numbers as one run, apart from the lines they label, so the pairing is done
+    by position: each text line gets the number in the page margin at the same height.
+    """
+    pieces = _line_pieces(textpage, text)
+    if pieces is None:  # one bounded-text lookup per text run: exact, but quadratic in the page's length
+        pieces = []
+        for index in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(index)
+            run = textpage.get_text_bounded(left, bottom, right, top)
+            pieces.append((left, right, (bottom + top) / 2, run))
+    return _pair_margin_numbers([(a, b, m, t.replace("\x02", "\ufffe")) for a, b, m, t in pieces], width)
 
 
 def _pdfium(path: str, max_pages: int, deadline: float) -> PdfText:
@@ -89,7 +119,7 @@ def _pdfium(path: str, max_pages: int, deadline: float) -> PdfText:
                 textpage = page.get_textpage()
                 text = textpage.get_text_range()
                 if len(_MARGIN_NUMBER.findall(text)) >= 12:
-                    text = _with_margin_numbers(textpage, page.get_width())
+                    text = _with_margin_numbers(textpage, text, page.get_width())
                 pages.append(text)
                 textpage.close()
                 page.close()
