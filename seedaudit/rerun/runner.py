@@ -210,7 +210,7 @@ def run_study(study: Study, store_path: Path | str, *, jobs: int | None = None, 
                         shutil.rmtree(temp, ignore_errors=True)
     except (KeyboardInterrupt, _Stop) as stop:
         signum = stop.signum if isinstance(stop, _Stop) else signal.SIGINT
-        raise Interrupted(int(signum), report.ran, store_path) from None
+        raise Interrupted(int(signum), _kept(store_path, report.skipped + report.ran), store_path) from None
     report.wall_s = time.monotonic() - started
     return report
 
@@ -254,6 +254,15 @@ def _sweep(pool, tasks: list[RunTask], store: Store, commands: dict, report: Swe
             if on_event:
                 on_event("done", task, outcome)
         feed()
+
+
+def _kept(store_path: Path, counted: int) -> int:
+    """How many finished runs the store holds: read back, because the signal may have come between a
+    run's commit and its count."""
+    try:
+        return len(load_records(store_path)[0])
+    except Exception:  # the store cannot be read back: say what was counted
+        return counted
 
 
 def load_records(store_path: Path | str) -> tuple[list[RunRecord], dict]:
