@@ -87,7 +87,11 @@ _REFERENCE_BEFORE = re.compile(
 
 
 def _is_reference(text: str, match: re.Match) -> bool:
-    return bool(match.group(1)[:1].isdigit() and _REFERENCE_BEFORE.search(text, max(match.start() - 12, 0), match.start()))
+    """'Table 3 runs', 'Tab. 11 Random Seed', and the 2 of a section number '7.2 Repetition ...'."""
+    if not match.group(1)[:1].isdigit():
+        return False
+    before = text[max(match.start() - 2, 0):match.start()]
+    return bool(re.fullmatch(r"\d[.,]", before) or _REFERENCE_BEFORE.search(text, max(match.start() - 12, 0), match.start()))
 
 
 def sentence_facts(text: str) -> SentenceFacts:
