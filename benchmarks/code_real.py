@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from devset import devset_arguments, load_cases
+from devset import devset_arguments, load_cases, print_families, ratio
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -46,10 +46,6 @@ class Tally:
     false_alarms: list[str] = field(default_factory=list)
     optional_hits: list[str] = field(default_factory=list)
     files: Counter = field(default_factory=Counter)  # tp / fp / fn / tn at file level
-
-
-def ratio(num: int, den: int) -> str:
-    return f"{num / den:.2f}" if den else "  - "
 
 
 def lay_out(cases: list[dict], mirror: Path, out: Path) -> None:
@@ -175,14 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     scored = len(cases) - len(skipped)
 
     print(f"\nreal-code: {scored} case(s) scored in {elapsed:.1f} s" + (f"; not laid out (skipped): {' '.join(skipped)}" if skipped else ""))
-    print(f"{'family':<7}{'rule':<7}{'TP':>4}{'FP':>4}{'FN':>4}{'prec':>7}{'recall':>8}")
-    rows = {}
-    for family, rule in FAMILY_RULE.items():
-        tp, fp, fn = tally.tp[family], tally.fp[family], tally.fn[family]
-        rows[family] = {"rule": rule, "tp": tp, "fp": fp, "fn": fn}
-        print(f"{family:<7}{rule:<7}{tp:>4}{fp:>4}{fn:>4}{ratio(tp, tp + fp):>7}{ratio(tp, tp + fn):>8}")
-    tp, fp, fn = (sum(c.values()) for c in (tally.tp, tally.fp, tally.fn))
-    print(f"{'all':<14}{tp:>4}{fp:>4}{fn:>4}{ratio(tp, tp + fp):>7}{ratio(tp, tp + fn):>8}")
+    rows = print_families(FAMILY_RULE, tally.tp, tally.fp, tally.fn)
     files = tally.files
     print(f"file level (a file is flagged when any mapped finding is on it): TP {files['tp']} FP {files['fp']} "
           f"FN {files['fn']} TN {files['tn']}; precision {ratio(files['tp'], files['tp'] + files['fp'])}, "

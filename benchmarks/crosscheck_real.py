@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from devset import devset_arguments, load_cases
+from devset import devset_arguments, load_cases, print_families
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT.parent / "shared" / "real-pairs"
@@ -36,10 +36,6 @@ class Tally:
     fp: Counter = field(default_factory=Counter)
     fn: Counter = field(default_factory=Counter)
     lines: list[str] = field(default_factory=list)
-
-
-def ratio(num: int, den: int) -> str:
-    return f"{num / den:.2f}" if den else "  - "
 
 
 def lay_out(ids: list[str], mirror: Path, out: Path) -> None:
@@ -140,14 +136,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"\nreal-pairs: {len(cases) - len(skipped)} pair(s) audited in {elapsed:.1f} s"
           + (f"; not laid out (skipped): {' '.join(skipped)}" if skipped else ""))
-    print(f"{'family':<7}{'rule':<7}{'TP':>4}{'FP':>4}{'FN':>4}{'prec':>7}{'recall':>8}")
-    rows = {}
-    for family, rule in FAMILY_RULE.items():
-        tp, fp, fn = tally.tp[family], tally.fp[family], tally.fn[family]
-        rows[family] = {"rule": rule, "tp": tp, "fp": fp, "fn": fn}
-        print(f"{family:<7}{rule:<7}{tp:>4}{fp:>4}{fn:>4}{ratio(tp, tp + fp):>7}{ratio(tp, tp + fn):>8}")
-    tp, fp, fn = (sum(c.values()) for c in (tally.tp, tally.fp, tally.fn))
-    print(f"{'all':<14}{tp:>4}{fp:>4}{fn:>4}{ratio(tp, tp + fp):>7}{ratio(tp, tp + fn):>8}")
+    rows = print_families(FAMILY_RULE, tally.tp, tally.fp, tally.fn)
     print("\nper pair:")
     print("\n".join(tally.lines))
     if args.json:

@@ -27,3 +27,20 @@ def load_cases(folder: Path, name: str, ids: list[str] | None) -> list[dict] | N
         return None
     cases = json.loads((folder / "cases.json").read_text(encoding="utf-8"))
     return [c for c in cases if c["id"] in set(ids)] if ids else cases
+
+
+def ratio(num: int, den: int) -> str:
+    return f"{num / den:.2f}" if den else "  - "
+
+
+def print_families(family_rule: dict[str, str], tp: dict, fp: dict, fn: dict) -> dict[str, dict]:
+    """The per-family TP/FP/FN/precision/recall table and its total; returns the rows for --json."""
+    print(f"{'family':<7}{'rule':<7}{'TP':>4}{'FP':>4}{'FN':>4}{'prec':>7}{'recall':>8}")
+    rows = {}
+    for family, rule in family_rule.items():
+        t, f, n = tp[family], fp[family], fn[family]
+        rows[family] = {"rule": rule, "tp": t, "fp": f, "fn": n}
+        print(f"{family:<7}{rule:<7}{t:>4}{f:>4}{n:>4}{ratio(t, t + f):>7}{ratio(t, t + n):>8}")
+    t, f, n = (sum(c.values()) for c in (tp, fp, fn))
+    print(f"{'all':<14}{t:>4}{f:>4}{n:>4}{ratio(t, t + f):>7}{ratio(t, t + n):>8}")
+    return rows
