@@ -339,9 +339,8 @@ def run_scan(paths: list[Path], out: Path, *, jobs: int = 1, backend: str = "loc
                 pool.close()
     finally:
         store.close()
-    if outcome.interrupted:  # what reached the disk is what counts, whenever the interrupt came
-        store = ResultStore(out / "results.jsonl")
-        store.close()
+    if outcome.interrupted:
+        store.reload()
     outcome.records = [store.get(k) for k in dict.fromkeys(keys) if store.get(k) is not None]
     outcome.seconds = time.monotonic() - started
     return outcome

@@ -113,10 +113,9 @@ class LocalPool:
         self.memory_mb = memory_mb
         self.work = work
         self._context = multiprocessing.get_context()
-        if self._context.get_start_method() == "fork":
-            from .paper.nlp import pipeline
+        from .paper.nlp import share_with_forked_workers
 
-            pipeline()  # built once here, shared by every forked worker instead of built in each
+        share_with_forked_workers(self._context)
         self._queue: deque[Task] = deque()
         self._workers: list[_Worker] = []
 

@@ -6,26 +6,10 @@ the document it belonged to is simply done again, and no key is ever written twi
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import signal
 from pathlib import Path
 from typing import Any, Iterator
-
-
-@contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
-    """Block SIGINT and SIGTERM for the duration (where the platform can): they are delivered after."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    held = {signal.SIGINT, signal.SIGTERM}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class ResultStore:
@@ -59,14 +43,17 @@ class ResultStore:
         return self.records.get(key)
 
     def append(self, record: dict[str, Any]) -> None:
-        """Write, flush and sync the line, then keep the record: Ctrl-C or SIGTERM arriving meanwhile is
-        held back until both are done, so the summary never counts a document the file lacks."""
-        line = json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n"
-        with _signals_held():
-            self._handle.write(line)
-            self._handle.flush()
-            os.fsync(self._handle.fileno())
-            self.records[record["key"]] = record
+        """Write, flush and sync the line, then keep the record."""
+        self._handle.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+        self.records[record["key"]] = record
+
+    def reload(self) -> None:
+        """Read the records back from the file: after an interrupt that may have come mid-append, what
+        reached the disk is what counts."""
+        self.records = {}
+        self._load()
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
         return iter(self.records.values())

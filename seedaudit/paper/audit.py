@@ -26,20 +26,27 @@ CUE_PREFILTER = re.compile(r"seed|run|ran|once|single|one model|one network|tria
 @functools.cache
 def _lowered(pattern: re.Pattern) -> re.Pattern | None:
     """A case-insensitive pattern made case-sensitive, for lower-cased text (about twice as fast), or
-    None when its text has capitals that lower-casing would break."""
+    None when its text has capitals that lower-casing would break. Led by a look-ahead on the letters
+    its branches can start with, when it names them all (CUE: another 2x), so the engine skips ahead."""
     if not pattern.flags & re.I or any(c.isupper() for c in re.sub(r"\\.", "", pattern.pattern)):
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+    # every fragment between bars (a superset of the branches' starts) must open on a plain letter
+    fragments = [re.sub(r"^(?:\\b)+", "", fragment) for fragment in pattern.pattern.split("|")]
+    plain = all(f[:1].isalpha() and f[1:2] not in ("?", "*", "{") for f in fragments)
+    lead = f"(?=[{''.join(sorted({f[0] for f in fragments}))}])" if plain else ""
+    return re.compile(f"{lead}(?:{pattern.pattern})", pattern.flags & ~re.I)
+
+
+def _on_lower(pattern: re.Pattern, text: str, lower: str) -> tuple[re.Pattern, str]:
+    """The pattern and string to match for `pattern` on `text`: its lower-case variant on `lower`
+    (text.lower()) where that keeps every offset, else the pattern itself on the text."""
+    fast = _lowered(pattern)
+    return (fast, lower) if fast and len(lower) == len(text) else (pattern, text)
 
 
 def _search(pattern: re.Pattern, text: str, lower: str) -> re.Match | None:
-    """`pattern.search(text)`, run on `lower` (text.lower()) where that keeps every offset."""
-    fast = _lowered(pattern)
-    return fast.search(lower) if fast and len(lower) == len(text) else pattern.search(text)
-
-
-# CUE for lower-cased text, led by a look-ahead on the letters its words start with: 2.5 times faster.
-_CUE_LOWER = re.compile(r"(?=[deiorst])(?:" + CUE.pattern + ")")
+    fast, subject = _on_lower(pattern, text, lower)
+    return fast.search(subject)
 TABLE_SPREAD = re.compile(r"±|\+/-|\bstd\b|standard deviation|standard error|confidence interval|error bars?|\bs\.d\.", re.I)
 MAX_SENTENCE_WORDS = 90
 _SPREAD_KEYS = ("±", "+/-", "std", "standard", "confidence", "error bar", "s.d.")
@@ -146,12 +153,11 @@ def _windows(text: str) -> list[tuple[int, int]]:
     lower = text.lower()
     if not CUE_PREFILTER.search(lower):
         return []
-    # Lower-cased text is matched 2.5 times faster, where lower-casing keeps every offset.
-    found = _CUE_LOWER.finditer(lower) if len(lower) == len(text) else CUE.finditer(text)
-    cues = [m.start() for m in found]
+    fast, subject = _on_lower(CUE, text, lower)
+    cues = [m.start() for m in fast.finditer(subject)]
     if not cues:
         return []
-    candidates = [m for m in _BOUNDARY.finditer(text)]
+    candidates = list(_BOUNDARY.finditer(text))
     ends = [m.end() for m in candidates]
     valid: dict[int, bool] = {}
 

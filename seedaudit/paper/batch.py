@@ -29,11 +29,10 @@ def audit_many(paths: list[Path], *, pdf_backend: str = "auto", max_pages: int =
         audits.extend(_one(w) for w in work)
     else:
         chunk = max(1, len(work) // (workers * 4))
-        context = multiprocessing.get_context()
-        if context.get_start_method() == "fork":
-            from .nlp import pipeline
+        from .nlp import share_with_forked_workers
 
-            pipeline()  # built once here (1.7 s), shared by every forked worker instead of built in each
+        context = multiprocessing.get_context()
+        share_with_forked_workers(context)
         with ProcessPoolExecutor(max_workers=min(workers, len(work)), mp_context=context,
                                  initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             audits.extend(pool.map(_one, work, chunksize=chunk))

@@ -80,18 +80,16 @@ class SentenceFacts:
         return max(numbers) if numbers else None
 
 
-# A number right after one of these words labels a table, figure or section, it counts nothing.
+# A number right after one of these words, or after "7." of a section number, labels something: no count.
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:tab|tabs|table|tables|fig|figs|figure|figures|sec|secs|section|sections|§|eq|eqs|equation|chapter|"
-    r"appendix|app|alg|algorithm|line|lines|page|pages|step|stage|phase|round|row|column|col|no|version)\.?\s*$", re.I)
+    r"(?:\b(?:tab|tabs|table|tables|fig|figs|figure|figures|sec|secs|section|sections|§|eq|eqs|equation|chapter|"
+    r"appendix|app|alg|algorithm|line|lines|page|pages|step|stage|phase|round|row|column|col|no|version)\.?\s*|\d[.,])$",
+    re.I)
 
 
 def _is_reference(text: str, match: re.Match) -> bool:
     """'Table 3 runs', 'Tab. 11 Random Seed', and the 2 of a section number '7.2 Repetition ...'."""
-    if not match.group(1)[:1].isdigit():
-        return False
-    before = text[max(match.start() - 2, 0):match.start()]
-    return bool(re.fullmatch(r"\d[.,]", before) or _REFERENCE_BEFORE.search(text, max(match.start() - 12, 0), match.start()))
+    return match.group(1)[:1].isdigit() and bool(_REFERENCE_BEFORE.search(text, max(match.start() - 12, 0), match.start()))
 
 
 def sentence_facts(text: str) -> SentenceFacts:

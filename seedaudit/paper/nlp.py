@@ -202,6 +202,13 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
+def share_with_forked_workers(context) -> None:
+    """Build the pipeline (1.7 s) in the parent before a pool forks, so every worker inherits it instead
+    of building its own; with other start methods each worker builds it when first needed."""
+    if context.get_start_method() == "fork":
+        pipeline()
+
+
 def sentences(text: str) -> list[str]:
     """The sentence splitter on its own (for tests and tools)."""
     return [a.text for a in pipeline().sentences(text)]
