@@ -8,7 +8,8 @@ The installed torch package's .py files are copied to a scratch tree (with a pyp
 tree is one project and no cache lands in site-packages). On it, seedaudit runs cold (--no-cache, and a
 fresh cache folder) and warm (cache filled), with --jobs 1 and --jobs 2, and as a pre-commit hook would:
 10 files named inside the project whose other files are cached (unchanged, and just edited).
-Fixit (`fixit lint`, built-in rules) and TorchFix (`torchfix`) take minutes per thousand files, so by
+Fixit (`fixit lint`, built-in rules) and TorchFix (`torchfix`), run from their own environment
+(benchmarks/peers.py builds it: Fixit pins click < 8.2), take minutes per thousand files, so by
 default they run on a subset (torch/nn, torch/optim, torch/utils/data) on which seedaudit is timed too.
 Every figure is wall-clock time of the real command line, interpreter start included; the load
 average is printed because other processes on the machine move these figures.
@@ -28,6 +29,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import peers
 
 ROOT = Path(__file__).resolve().parent.parent
 SUBSET = ("torch/nn", "torch/optim", "torch/utils/data")
@@ -181,11 +184,12 @@ def measure_tools(tree: Path, files: int, size: int, scratch: Path, args) -> lis
     for jobs in (1, 2):
         seconds, stats = seedaudit(tree, [str(tree), "--no-cache", "--jobs", str(jobs)], args.timeout, report)
         show(out, Timing(f"seedaudit check --no-cache --jobs {jobs}", seconds, files, size, stats_note(stats)), args.timeout)
-    for label, cmd in (("fixit lint (built-in rules, all cores)", ["fixit", "lint", str(tree)]),
-                       ("torchfix --jobs 1", ["torchfix", "--jobs", "1", str(tree)]),
-                       ("torchfix --jobs 2", ["torchfix", "--jobs", "2", str(tree)])):
-        if shutil.which(cmd[0]) is None:
-            show(out, Timing(label, None, files, size, f"  [{cmd[0]} is not installed]"), args.timeout)
+    fixit, torchfix = peers.tool("fixit"), peers.tool("torchfix")
+    for label, cmd in (("fixit lint (built-in rules, all cores)", [fixit, "lint", str(tree)]),
+                       ("torchfix --jobs 1", [torchfix, "--jobs", "1", str(tree)]),
+                       ("torchfix --jobs 2", [torchfix, "--jobs", "2", str(tree)])):
+        if cmd[0] is None:
+            show(out, Timing(label, None, files, size, "  [not installed in benchmarks/peers/.venv]"), args.timeout)
             continue
         seconds, done = timed(cmd, args.timeout, cwd=tree)
         note = f"  [exit {done.returncode}]" if done is not None else ""
