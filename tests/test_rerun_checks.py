@@ -140,6 +140,9 @@ def test_log_metric_outside_a_rerun_does_nothing(tmp_path, monkeypatch):
 @pytest.mark.parametrize("line,expected", [
     ('{"accuracy": 0.81, "epoch": 3}', {"accuracy": 0.81, "epoch": 3.0}),
     ('{"metric": "f1", "value": 0.5}', {"f1": 0.5}),
+    ('{"metric": 0.83}', {"metric": 0.83}),
+    ('{"metric": [0.83], "f1": 0.5}', {"f1": 0.5}),
+    ('{"metric": true}', {}),
     ('{"name": "f1", "value": NaN}', {"f1": float("nan")}),
     ('{"flag": true, "label": "x"}', {}),
     ("accuracy: 0.81", {}),

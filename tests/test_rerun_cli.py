@@ -151,6 +151,17 @@ def test_bad_runs_give_one_clear_line_and_the_right_exit_code(tmp_path, config, 
         assert len(ok_rows(tmp_path / "s.sqlite")) == 2  # the finished runs are kept
 
 
+@pytest.mark.parametrize("printed,name", [('{"metric": 0.8 + seed / 100}', "metric"),
+                                          ('{"metric": "acc", "value": 0.8 + seed / 100}', "acc")])
+def test_a_number_under_the_key_metric_is_a_metric_named_metric(tmp_path, printed, name):
+    program = tmp_path / "prog.py"
+    program.write_text(f"import json, sys\nseed = int(sys.argv[1])\nprint(json.dumps({printed}))\n")
+    proc = rerun(tmp_path, f"a={PY} {program} {{seed}}", extra=("--seeds", "3", "-f", "json"))
+    assert proc.returncode == 0, proc.stderr
+    values = json.loads(proc.stdout)["rerun"]["metrics"][name]["configs"]["a"]
+    assert values["n"] == 3
+
+
 def test_unwritable_and_corrupt_stores_are_clear_errors(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")

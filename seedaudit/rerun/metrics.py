@@ -1,10 +1,10 @@
 """How a program hands its numbers to the re-runner, and how the re-runner reads them back.
 
 Three ways, merged with later ones winning: a user regex over stdout (named groups are metric
-names), JSON lines on stdout (`{"accuracy": 0.81}` or `{"metric": "accuracy", "value": 0.81}`),
-and the API (`seedaudit.log_metric`, `log_predictions`) that writes under $SEEDAUDIT_OUT. The last
-value of a metric in a run is its value. Outside a rerun the API does nothing, so a training script
-can keep the calls.
+names), JSON lines on stdout (`{"accuracy": 0.81}` or `{"metric": "accuracy", "value": 0.81}`;
+a number under "metric" is a metric named "metric"), and the API (`seedaudit.log_metric`,
+`log_predictions`) that writes under $SEEDAUDIT_OUT. The last value of a metric in a run is its
+value. Outside a rerun the API does nothing, so a training script can keep the calls.
 """
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ from typing import Any, Iterable
 
 METRICS_FILE = "metrics.jsonl"
 PREDICTIONS_FILE = "predictions.json"
-_RESERVED = {"metric", "name", "value", "step", "predictions", "labels"}
+# Keys that are never metric names. "metric" is not one: a string there names the metric of the
+# named form (and is no number), a number there is a metric called "metric" (`{"metric": 0.83}`).
+_RESERVED = {"name", "value", "step", "predictions", "labels"}
 
 
 def _out_dir() -> Path | None:
