@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,15 +109,17 @@ def test_notebook_cap_applies_to_code_not_outputs(run_cli, project):
 
 def test_unreadable_file_monkeypatched(run_cli, project, monkeypatch):
     """Root reads every file whatever its mode, so the permission failure is simulated where it happens."""
+    import seedaudit.code.sources as sources
+
     (project / "secret.py").write_text("seed = 1\n")
-    real = Path.read_bytes
+    real = os.open
 
-    def read_bytes(self):
-        if self.name == "secret.py":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def open_(path, flags, *args, **kwargs):
+        if Path(path).name == "secret.py":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(sources.os, "open", open_)
     code, findings, _ = check(run_cli, project)
     assert code == 1
     assert_one_line(findings, "secret.py", "cannot read", "Permission denied")
@@ -189,6 +193,46 @@ def test_named_broken_symlink_alone_is_exit_2(run_cli, project):
     code, findings, _ = check(run_cli, project / "gone.py")
     assert code == 2
     assert_one_line(findings, "gone.py", "broken symlink")
+
+
+def check_in_subprocess(*args) -> tuple[int, list[dict]]:
+    """`seedaudit check` in its own process: a read that blocks fails the test after 30 s instead of hanging the suite."""
+    done = subprocess.run([sys.executable, "-m", "seedaudit", "check", *map(str, args), "--no-cache", "-f", "json"],
+                          capture_output=True, text=True, timeout=30)
+    assert "Traceback" not in done.stdout + done.stderr
+    return done.returncode, json.loads(done.stdout)["findings"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_fifo_in_a_tree_is_skipped(project):
+    os.mkfifo(project / "pipe.py")
+    code, findings = check_in_subprocess(project)
+    assert code == 1
+    assert errors_by_file(findings) == {}
+    assert_batch_went_on(findings)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not os.path.exists("/dev/zero"), reason="named pipes and devices")
+def test_named_fifo_and_device_are_one_line_each(project):
+    os.mkfifo(project / "pipe.py")
+    code, findings = check_in_subprocess(project / "pipe.py", "/dev/zero", project / "good.py")
+    assert code == 1
+    assert_one_line(findings, "pipe.py", "not a regular file")
+    assert_one_line(findings, "zero", "not a regular file")
+    assert_batch_went_on(findings)
+    code, findings = check_in_subprocess(project / "pipe.py")
+    assert code == 2
+    assert_one_line(findings, "pipe.py", "not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_fifo_that_replaced_a_file_after_the_walk_is_not_read(project):
+    """The walk stats every file, but the file can change before it is read: the read itself must not block."""
+    os.mkfifo(project / "late.py")
+    script = ("import sys; from pathlib import Path; from seedaudit.code.sources import InputError, load\n"
+              "try:\n    load(Path(sys.argv[1]), 1000)\nexcept InputError as exc:\n    print(exc)")
+    done = subprocess.run([sys.executable, "-c", script, str(project / "late.py")], capture_output=True, text=True, timeout=30)
+    assert done.stdout.strip() == "not a regular file (a FIFO, socket or device); not checked"
 
 
 def test_broken_launch_and_config_files_do_not_stop_the_batch(run_cli, project):

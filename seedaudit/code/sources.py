@@ -5,6 +5,7 @@ import fnmatch
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,9 @@ def kind_of(path: Path) -> str | None:
     if lower.startswith("requirements") and suffix in (".txt", ".in") or lower in ("setup.cfg", "pyproject.toml", "environment.yml", "env.yml", "setup.py"):
         return "pin"
     return None
+
+
+NOT_REGULAR = "not a regular file (a FIFO, socket or device); not checked"
 
 
 @dataclass
@@ -81,8 +85,10 @@ def _matches(path: Path, patterns: tuple[str, ...]) -> bool:
 def discover(paths: list[Path], exclude: tuple[str, ...], force_exclude: bool, root: Path | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Files under `paths` that seedaudit reads, and (path, reason) for inputs that cannot be walked.
 
-    Files named explicitly are kept even when excluded, unless `force_exclude` (as pre-commit needs).
-    Directory symlinks are not followed, so symlink loops cannot trap the walk.
+    Files named explicitly are kept even when excluded, unless `force_exclude` (as pre-commit needs); a
+    named file that is not regular is a problem, as it was asked for.
+    Directory symlinks are not followed, so symlink loops cannot trap the walk; every file is stat'ed
+    before it is opened, so a FIFO in the tree cannot block it.
     """
     found: dict[Path, None] = {}
     problems: list[tuple[Path, str]] = []
@@ -99,17 +105,14 @@ def discover(paths: list[Path], exclude: tuple[str, ...], force_exclude: bool, r
         return _matches(rel, exclude) or _matches(p, exclude)
 
     for given in paths:
-        if given.is_symlink() and not given.exists():
-            problems.append((given, "broken symlink or symlink loop"))
+        try:
+            mode = given.stat().st_mode
+        except OSError as exc:
+            problems.append((given, _stat_problem(given, exc)))
             continue
-        if not given.exists():
-            problems.append((given, "no such file or directory"))
-            continue
-        if given.is_file():
-            if force_exclude and excluded(given):
-                continue
-            if kind_of(given) is not None:
-                found[given] = None
+        if not stat.S_ISDIR(mode):
+            if not (force_exclude and excluded(given)):
+                _named_file(given, mode, found, problems)
             continue
         for folder, dirs, files in os.walk(given, onerror=lambda e: problems.append((Path(e.filename or given), e.strerror or str(e)))):
             base = Path(folder)
@@ -119,22 +122,54 @@ def discover(paths: list[Path], exclude: tuple[str, ...], force_exclude: bool, r
                 path = base / name
                 if kind_of(path) is None or excluded(path):
                     continue
-                if path.is_symlink() and not path.exists():
-                    problems.append((path, "broken symlink or symlink loop"))
+                try:
+                    regular = stat.S_ISREG(path.stat().st_mode)
+                except OSError as exc:
+                    problems.append((path, _stat_problem(path, exc)))
                     continue
-                found[path] = None
+                if regular:  # FIFOs, sockets and devices in a tree are skipped silently, as ruff does
+                    found[path] = None
     return list(found), problems
 
 
+def _stat_problem(path: Path, exc: OSError) -> str:
+    """Why a path cannot be looked at, in the words users know."""
+    if path.is_symlink():
+        return "broken symlink or symlink loop"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    return f"cannot read: {exc.strerror or exc}"
+
+
+def _named_file(path: Path, mode: int, found: dict[Path, None], problems: list[tuple[Path, str]]) -> None:
+    """A file named on the command line is checked, or there is one line saying why not: it was asked for."""
+    if not stat.S_ISREG(mode):
+        problems.append((path, NOT_REGULAR))
+    elif kind_of(path) is not None:
+        found[path] = None
+
+
+# non-blocking, so that a FIFO or device that took a file's place after the walk fails fstat instead of blocking the read
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _over_cap(size: int, max_bytes: int) -> str:
+    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB cap (max-file-bytes); not checked"
+
+
 def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file within the size cap; anything else is an InputError, never a hang or a huge read."""
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    if size > max_bytes:
-        raise InputError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB cap (max-file-bytes); not checked")
-    try:
-        return path.read_bytes()
+        with open(os.open(path, _OPEN_FLAGS), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise InputError(NOT_REGULAR)
+            if info.st_size > max_bytes:
+                raise InputError(_over_cap(info.st_size, max_bytes))
+            data = handle.read(max_bytes + 1)  # a file still growing cannot fill the memory either
+            if len(data) > max_bytes:
+                raise InputError(_over_cap(os.fstat(handle.fileno()).st_size, max_bytes))
+            return data
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
 
