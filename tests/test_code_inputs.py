@@ -88,7 +88,20 @@ def test_file_over_the_size_cap(run_cli, project):
     (project / "huge.py").write_text("seed = 1\n" + "x = 1\n" * 400)
     code, findings, _ = check(run_cli, project)
     assert code == 1
-    assert_one_line(findings, "huge.py", "over the 0.0 MB cap", "max-file-bytes")
+    assert_one_line(findings, "huge.py", "file is 2.4 kB, over the 1.0 kB cap (max-file-bytes); not checked")
+    assert_batch_went_on(findings)
+
+
+def test_huge_file_is_skipped_unread(run_cli, project):
+    """A 2 GB file (sparse: no disk, and NUL bytes after its first line) under a 1 kB cap: one line, the rest is
+    checked, and it is never read (a read would take seconds and report the NUL bytes instead)."""
+    (project / "pyproject.toml").write_text('[project]\nname = "demo"\n\n[tool.seedaudit]\nmax-file-bytes = 1000\n')
+    with open(project / "huge.py", "wb") as handle:
+        handle.write(b"seed = 1\n")
+        handle.truncate(2 * 10**9)
+    code, findings, _ = check(run_cli, project)
+    assert code == 1
+    assert_one_line(findings, "huge.py", "file is 2.0 GB, over the 1.0 kB cap (max-file-bytes); not checked")
     assert_batch_went_on(findings)
 
 
@@ -104,7 +117,7 @@ def test_notebook_cap_applies_to_code_not_outputs(run_cli, project):
     (project / "plots.ipynb").write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
     code, findings, _ = check(run_cli, project / "plots.ipynb")
     assert code == 2
-    assert_one_line(findings, "plots.ipynb", "notebook code", "max-file-bytes")
+    assert_one_line(findings, "plots.ipynb", "notebook code is 2.4 kB, over the 2.0 kB cap (max-file-bytes)")
 
 
 def test_unreadable_file_monkeypatched(run_cli, project, monkeypatch):

@@ -153,8 +153,19 @@ def _named_file(path: Path, mode: int, found: dict[Path, None], problems: list[t
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
-def _over_cap(size: int, max_bytes: int) -> str:
-    return f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB cap (max-file-bytes); not checked"
+def _bytes(count: float) -> str:
+    """A size as people read it: a cap of 1000 bytes is '1.0 kB', not '0.0 MB'."""
+    if count < 1000:
+        return f"{count} bytes"
+    for unit in ("kB", "MB", "GB"):
+        count /= 1000
+        if count < 1000:
+            break
+    return f"{count:.1f} {unit}"
+
+
+def _over_cap(what: str, size: int, max_bytes: int) -> str:
+    return f"{what} is {_bytes(size)}, over the {_bytes(max_bytes)} cap (max-file-bytes); not checked"
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -165,10 +176,10 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             if not stat.S_ISREG(info.st_mode):
                 raise InputError(NOT_REGULAR)
             if info.st_size > max_bytes:
-                raise InputError(_over_cap(info.st_size, max_bytes))
+                raise InputError(_over_cap("file", info.st_size, max_bytes))
             data = handle.read(max_bytes + 1)  # a file still growing cannot fill the memory either
             if len(data) > max_bytes:
-                raise InputError(_over_cap(os.fstat(handle.fileno()).st_size, max_bytes))
+                raise InputError(_over_cap("file", os.fstat(handle.fileno()).st_size, max_bytes))
             return data
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
@@ -242,5 +253,5 @@ def load(path: Path, max_bytes: int) -> Source:
     if kind == "ipynb":
         text, cell_map = notebook_code(text)
         if len(text) > max_bytes:
-            raise InputError(f"notebook code is {len(text) / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB cap (max-file-bytes); not checked")
+            raise InputError(_over_cap("notebook code", len(text), max_bytes))
     return Source(path=path, display=display_path(path), kind=kind, text=text, digest=digest, cell_map=cell_map)
