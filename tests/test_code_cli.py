@@ -175,6 +175,33 @@ def test_notebook_magics_do_not_break_parsing(run_cli, project):
     assert (finding["rule_id"], finding["location"]["cell"], finding["location"]["cell_line"]) == ("SA109", 1, 4)
 
 
+TRAIN_CELL = ["%%time\n", "x = torch.load('embeddings.pt')\n", "y = torch.load('labels.pt')\n", "model = nn.Linear(x.shape[1], 2)\n",
+              "opt = torch.optim.Adam(model.parameters(), lr=1e-3)\n", "for epoch in range(20):\n",
+              "    loss = nn.functional.cross_entropy(model(x), y)\n", "    opt.zero_grad()\n", "    loss.backward()\n", "    opt.step()\n"]
+
+
+def test_notebook_cells_are_parsed_one_by_one(run_cli, project):
+    """Shell and file cells are no Python and are left out; %%capture and %%time bodies are Python (the seed and
+    the training that make SA104 sit in them); a broken cell is one SA001 for that cell, and the rest is checked."""
+    text = notebook(["import torch\n", "from torch import nn\n"],
+                    ["%%bash\n", "for seed in 1 2 3; do\n", "  python train.py --seed $seed\n", "done\n"],
+                    ["%%writefile config.yaml\n", "seed: [1, 2\n"],
+                    ["%%capture\n", "!pip install -q torchmetrics\n", "files = !ls\n", "torch.manual_seed(8)\n"],
+                    ["def broken(:\n", "    pass\n"],
+                    TRAIN_CELL)
+    (project / "cells.ipynb").write_text(text)
+
+    def raw_line(needle: str) -> int:
+        return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+    code, out, _ = run_cli("check", project / "cells.ipynb", "--no-cache", "-f", "json")
+    assert code == 1
+    found = [(f["rule_id"], f["location"]["cell"], f["location"]["cell_line"], f["location"]["line"], f["message"])
+             for f in json.loads(out)["findings"]]
+    assert [f[:4] for f in found] == [("SA104", 4, 4, raw_line("torch.manual_seed(8)")), ("SA001", 5, 1, raw_line("def broken(:"))]
+    assert found[1][4] == "cell 5 not checked: syntax error at line 1: invalid syntax"
+
+
 def test_rules_table(run_cli):
     code, out, _ = run_cli("rules")
     assert code == 0

@@ -99,7 +99,7 @@ def analyse(source: Source, module: str) -> AnyFacts | None:
         from .facts import FileFacts
 
         facts = FileFacts(path=source.display, kind=source.kind, digest=source.digest, module=module, cell_map=source.cell_map,
-                          has_suppressions=has_suppression_comment(source.text))
+                          cell_errors=source.cell_errors, has_suppressions=has_suppression_comment(source.text))
         try:
             return extract(facts, source.text)
         except SyntaxError as exc:
@@ -189,6 +189,11 @@ def _to_finding(rule_id: str, facts: AnyFacts, hit: Hit) -> Finding:
         fix_hint=rule.fix_hint, related_locations=related, related_evidence=[t for _, _, t in hit.related],
         extra=dict(hit.extra, python_line=hit.line) if getattr(facts, "cell_map", None) else dict(hit.extra),
     )
+
+
+def _broken_cells(facts: AnyFacts) -> list[tuple[str, Hit]]:
+    """SA001 at each notebook cell that did not parse (test notebooks too, as for a broken file); the rest was checked."""
+    return [("SA001", Hit(line, message, col=col, evidence=text)) for line, col, message, text in getattr(facts, "cell_errors", ())]
 
 
 def _per_file_ignored(path: Path, root: Path, config: Config) -> set[str]:
@@ -312,7 +317,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         if file_facts is None:
             continue
         ignored = _per_file_ignored(path, config.root or root, config)
-        hits = [(rid, hit) for rid, hit in run_checks(file_facts, project, selection) if rid not in ignored]
+        hits = [(rid, hit) for rid, hit in [*run_checks(file_facts, project, selection), *_broken_cells(file_facts)] if rid not in ignored]
         if not hits and not file_facts.has_suppressions:
             continue
         _attach_lines(file_facts, path, config)

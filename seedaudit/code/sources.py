@@ -1,12 +1,14 @@
 """Finding the files to check and reading them safely: every failure becomes one-line diagnostic."""
 from __future__ import annotations
 
+import ast
 import fnmatch
 import hashlib
 import json
 import os
+import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 SKIP_DIRS = {
@@ -47,6 +49,9 @@ def kind_of(path: Path) -> str | None:
 NOT_REGULAR = "not a regular file (a FIFO, socket or device); not checked"
 
 
+CellError = tuple[int, int, str, str]  # a cell that does not parse: (python line, column, message, source line)
+
+
 @dataclass
 class Source:
     path: Path
@@ -55,6 +60,7 @@ class Source:
     text: str
     digest: str
     cell_map: list[tuple[int, int, int | None]] | None = None  # notebooks: python line → (cell, cell line, raw line)
+    cell_errors: list[CellError] = field(default_factory=list)  # notebooks: cells that do not parse (left out)
 
 
 class InputError(Exception):
@@ -210,10 +216,57 @@ def _raw_lines(raw: str, pieces: list[str], cursor: int) -> tuple[list[int | Non
     return out, cursor
 
 
-def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:
-    """The code cells of a notebook joined as one python text, and the map back to (cell, line, raw line).
+# cell magics whose body the kernel runs as Python; any other (%%bash, %%writefile, %%html, %%python3 in a
+# subprocess ...) holds no Python of this kernel, so its cell is left out
+PYTHON_CELL_MAGICS = frozenset({"capture", "time", "timeit", "prun", "debug"})
+_ASSIGNED_MAGIC = re.compile(r"[\w.\[\], ]+=\s*[!%]")  # files = !ls, result = %timeit -o f()
 
-    IPython magics and shell escapes become comments, so they keep their lines but do not break parsing.
+
+def _is_ipython_line(line: str) -> bool:
+    """A line magic, shell escape or help request: IPython syntax, no Python."""
+    stripped = line.lstrip()
+    return stripped.startswith(("%", "!", "?")) or stripped.endswith("?") or _ASSIGNED_MAGIC.match(stripped) is not None
+
+
+def _cell_magic(lines: list[str]) -> str | None:
+    """The cell magic that opens a cell (`%%bash -e` → 'bash'; IPython skips leading blank lines), or None."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return (first[2:].split() or [""])[0] if first.startswith("%%") else None
+
+
+def _python_lines(lines: list[str]) -> list[str]:
+    """A cell's lines as Python, one for one (so line numbers hold): IPython syntax becomes comments, and so
+    does the whole cell under a cell magic whose body is no Python."""
+    magic = _cell_magic(lines)
+    if magic is not None and magic not in PYTHON_CELL_MAGICS:
+        return ["# " + line for line in lines]
+    return ["# " + line if _is_ipython_line(line) else line for line in lines]
+
+
+def _parse_error(lines: list[str]) -> tuple[int, int, str] | None:
+    """Why a cell does not parse (line in the cell, column, message), or None: parsed alone, so one broken cell
+    costs that cell only."""
+    try:
+        ast.parse("\n".join(lines))
+    except SyntaxError as exc:
+        line = min(max(exc.lineno or 1, 1), len(lines))
+        return line, max((exc.offset or 1) - 1, 0), f"syntax error at line {line}: {exc.msg}"
+    except (RecursionError, MemoryError):
+        return 1, 0, "too deeply nested to parse"
+    return None
+
+
+def _cell_pieces(cell: dict) -> list[str]:
+    pieces = cell.get("source", "")
+    return [p for p in pieces if isinstance(p, str)] if isinstance(pieces, list) else [pieces] if isinstance(pieces, str) else []
+
+
+def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]], list[CellError]]:
+    """The code cells of a notebook joined as one python text, the map back to (cell, line, raw line), and
+    the cells that do not parse.
+
+    Each cell is parsed on its own; one that does not parse becomes comments (keeping its lines), so the
+    other cells are still checked. IPython magics and shell escapes become comments too.
     """
     try:
         nb = json.loads(text)
@@ -224,21 +277,25 @@ def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:
         raise InputError("broken notebook: no 'cells' list")
     lines: list[str] = []
     cell_map: list[tuple[int, int, int | None]] = []
+    errors: list[CellError] = []
     cursor = 0
     for index, cell in enumerate(cells):
         if not isinstance(cell, dict) or cell.get("cell_type") != "code":
             continue
-        pieces = cell.get("source", "")
-        pieces = [p for p in pieces if isinstance(p, str)] if isinstance(pieces, list) else [pieces] if isinstance(pieces, str) else []
+        pieces = _cell_pieces(cell)
         source = "".join(pieces)
         raw_lines, cursor = _raw_lines(text, pieces, cursor) if len(pieces) == source.count("\n") + (not source.endswith("\n")) else ([], cursor)
-        for number, line in enumerate(source.split("\n"), start=1):
-            stripped = line.lstrip()
-            if stripped.startswith(("%", "!", "?")) or stripped.endswith("?"):
-                line = "# " + line
-            lines.append(line)
-            cell_map.append((index, number, raw_lines[number - 1] if number - 1 < len(raw_lines) else None))
-    return "\n".join(lines) + "\n", cell_map
+        original = source.split("\n")
+        python = _python_lines(original)
+        error = _parse_error(python)
+        if error is not None:
+            at, col, message = error
+            errors.append((len(lines) + at, col, f"cell {index} not checked: {message}", original[at - 1]))
+            python = ["# " + line for line in original]
+        lines.extend(python)
+        cell_map.extend((index, number, raw_lines[number - 1] if number - 1 < len(raw_lines) else None)
+                        for number in range(1, len(python) + 1))
+    return "\n".join(lines) + "\n", cell_map, errors
 
 
 NOTEBOOK_RAW_FACTOR = 16  # a notebook's JSON mostly holds outputs (plots, tables): the cap is for its code
@@ -249,9 +306,10 @@ def load(path: Path, max_bytes: int) -> Source:
     data = read_bytes(path, max_bytes * NOTEBOOK_RAW_FACTOR if kind == "ipynb" else max_bytes)
     text = decode(data)
     digest = hashlib.sha256(data).hexdigest()
-    cell_map = None
+    cell_map, cell_errors = None, []
     if kind == "ipynb":
-        text, cell_map = notebook_code(text)
+        text, cell_map, cell_errors = notebook_code(text)
         if len(text) > max_bytes:
             raise InputError(_over_cap("notebook code", len(text), max_bytes))
-    return Source(path=path, display=display_path(path), kind=kind, text=text, digest=digest, cell_map=cell_map)
+    return Source(path=path, display=display_path(path), kind=kind, text=text, digest=digest, cell_map=cell_map,
+                  cell_errors=cell_errors)
