@@ -1,9 +1,11 @@
 """Sentence categories (BACKGROUND §3) from matcher labels and sentence facts, driven by rule data.
 
 Each paper rule's `[data]` says when its category applies (`when`: any group of labels that are all
-present; `unless`: any group that vetoes it) and its `priority` (lower wins when several apply). A
-sentence gets at most one category. Questions (checklist items), sentences in related-work sections and
-sentences about someone else's work (they open with a citation and never say we/our) get none.
+present; `unless`: any group that vetoes it; a label written "!LABEL" in a group must be absent, so a
+veto can say "other randomness named and no training named") and its `priority` (lower wins when
+several apply). A sentence gets at most one category. Questions (checklist items), sentences in
+related-work sections and sentences about someone else's work (they open with a citation and never
+say we/our) get none.
 """
 from __future__ import annotations
 
@@ -30,7 +32,12 @@ class Category:
     unless: tuple[frozenset[str], ...]
 
     def applies(self, labels: set[str]) -> bool:
-        return any(group <= labels for group in self.when) and not any(group <= labels for group in self.unless)
+        return any(_holds(group, labels) for group in self.when) and not any(_holds(g, labels) for g in self.unless)
+
+
+def _holds(group: frozenset[str], labels: set[str]) -> bool:
+    """Every plain label of the group is present and every "!label" is absent."""
+    return all((label[1:] not in labels) if label.startswith("!") else (label in labels) for label in group)
 
 
 @functools.cache
