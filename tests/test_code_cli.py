@@ -36,7 +36,14 @@ def test_exit_1_on_a_finding_with_path_line_and_rule(run_cli, project):
 def test_exit_0_on_clean_code(run_cli, project):
     code, out, _ = run_cli("check", project / "util.py", "--no-cache")
     assert code == 0
-    assert "No findings." in out
+    assert out == "No findings in 1 file.\n"
+
+
+def test_summary_counts_the_files_checked_in_text_and_json(run_cli, project):
+    code, out, _ = run_cli("check", project, "--no-cache", "--no-code-frame")
+    assert out.splitlines()[-1] == "Found 1 finding (1 warning) in 3 files."  # pyproject.toml, train.py, util.py
+    _, out, _ = run_cli("check", project, "--no-cache", "-f", "json")
+    assert json.loads(out)["stats"]["files"] == 3
 
 
 def test_exit_2_when_no_input_can_be_read(run_cli, tmp_path):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -246,6 +247,41 @@ def test_a_fifo_that_replaced_a_file_after_the_walk_is_not_read(project):
               "try:\n    load(Path(sys.argv[1]), 1000)\nexcept InputError as exc:\n    print(exc)")
     done = subprocess.run([sys.executable, "-c", script, str(project / "late.py")], capture_output=True, text=True, timeout=30)
     assert done.stdout.strip() == "not a regular file (a FIFO, socket or device); not checked"
+
+
+def test_named_file_of_a_kind_seedaudit_does_not_read(run_cli, project):
+    """Named, so asked for: one info line says it was not checked and what is read; alone, nothing was checked (exit 2)."""
+    (project / "model.jsonnet").write_text("{ seed: 1 }\n")
+    (project / "clean.py").write_text("x = 1\n")
+    code, out, _ = run_cli("check", project / "model.jsonnet", project / "clean.py", "--no-cache")
+    assert code == 0
+    [line] = [line for line in out.splitlines() if "model.jsonnet" in line]
+    assert line.endswith("SA001 input-error not checked: seedaudit does not read this kind of file (it reads .bash .ipynb .job "
+                         ".json .md .mk .pbs .py .sbatch .sh .slurm .yaml .yml .zsh, Makefile, README*, requirements*.txt/.in, "
+                         "setup.cfg, pyproject.toml)")
+    assert out.splitlines()[-1] == "Found 1 finding (1 info) in 1 file."
+    code, findings, _ = check(run_cli, project / "model.jsonnet")
+    assert code == 2
+    assert_one_line(findings, "model.jsonnet", "not checked")
+    code, out, _ = run_cli("check", project / "model.jsonnet", "--no-cache", "-f", "sarif")
+    assert code == 2
+    assert [(r["ruleId"], r["level"]) for r in json.loads(out)["runs"][0]["results"]] == [("SA001", "note")]
+
+
+def test_the_hook_passes_only_files_seedaudit_reads():
+    """pre-commit picks files by identify's types; the hook's `files` pattern keeps those seedaudit reads, so a
+    staged .bashrc or PKGBUILD (shell to identify) is not an 'unsupported kind' line, or an exit 2 when alone."""
+    identify = pytest.importorskip("identify.identify")  # both come with pre-commit (the dev extra)
+    yaml = pytest.importorskip("yaml")
+    from identify.extensions import EXTENSIONS, NAMES
+
+    from seedaudit.code.sources import kind_of
+
+    [hook] = yaml.safe_load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
+    names = [f"x.{ext}" for ext in EXTENSIONS] + [f"X.{ext.upper()}" for ext in EXTENSIONS] + list(NAMES)
+    passed = [name for name in names if identify.tags_from_filename(name) & set(hook["types_or"])]
+    assert "x.py" in passed and ".bashrc" in passed
+    assert [name for name in passed if (re.search(hook["files"], name) is None) != (kind_of(Path(name)) is None)] == []
 
 
 def test_broken_launch_and_config_files_do_not_stop_the_batch(run_cli, project):

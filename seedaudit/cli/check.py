@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..config import load_config
 from ..result import Result
 from .common import emit, handle_errors, output_options, selection_from, split_tokens, threshold, filter_findings
+
+if TYPE_CHECKING:  # the engine loads inside the command, after the options are parsed
+    from ..code.engine import CheckOutcome
 
 
 @click.command("check")
@@ -60,9 +64,15 @@ def command(paths, output_format, output_file, select, extend_select, ignore, mi
                                     "cache_hits": outcome.cache_hits, "baseline_matched": matched}})
     if matched:
         click.echo(f"{matched} finding{'s' if matched != 1 else ''} matched the baseline and {'were' if matched != 1 else 'was'} hidden", err=True)
-    if outcome.files_checked == outcome.files_unreadable and any(f.rule_id == "SA001" for f in findings):  # nothing readable
+    if _nothing_checked(outcome):
         emit(result, output_format=output_format, output_file=output_file, fail_on=threshold(fail_on, config.fail_on),
              exit_zero=True, code_frame=code_frame)
         return 2
     return emit(result, output_format=output_format, output_file=output_file, fail_on=threshold(fail_on, config.fail_on),
                 exit_zero=exit_zero, code_frame=code_frame)
+
+
+def _nothing_checked(outcome: CheckOutcome) -> bool:
+    """No input could be checked: every named one was missing, unreadable or of a kind seedaudit does not read
+    (judged before filters, so hiding the SA001 lines cannot turn such a run into a clean exit 0)."""
+    return outcome.files_checked == outcome.files_unreadable and any(f.rule_id == "SA001" for f in outcome.findings)

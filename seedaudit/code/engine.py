@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..config import Config
-from ..findings import Finding, Location, assign_fingerprints
+from ..findings import Finding, Location, Severity, assign_fingerprints
 from ..rules import Selection, all_rules
 from ..suppress import apply_suppressions, has_suppression_comment
 from .cache import FactsCache
@@ -22,7 +22,7 @@ from .checks import Hit, registry
 if TYPE_CHECKING:  # the facts model and the project pass load only when a run needs them (not on a warm run)
     from .facts import FileFacts
     from .project import AnyFacts, ProjectFacts
-from .sources import PYTHON_KINDS, InputError, Source, decode, discover, display_path, kind_of, load
+from .sources import PYTHON_KINDS, UNSUPPORTED, InputError, Source, decode, discover, display_path, kind_of, load
 
 # a Python file that mentions none of these cannot hold a seed fact any rule reads
 # (specific spellings, not "rand" or "split": torch's own sources are full of `randn` docstrings and `str.split`)
@@ -214,8 +214,11 @@ def _per_file_ignored(path: Path, root: Path, config: Config) -> set[str]:
 
 
 def input_error(display: str, message: str) -> Finding:
+    """SA001 for an input that was not checked; a named file of a kind seedaudit does not read is only info
+    (`seedaudit check *` or a hook passing a LICENSE is no failure), anything broken is the rule's error."""
     rule = all_rules()["SA001"]
-    return Finding(rule.id, rule.name, rule.severity, rule.confidence, message, Location(display), fix_hint=rule.fix_hint)
+    severity = Severity.INFO if message == UNSUPPORTED else rule.severity
+    return Finding(rule.id, rule.name, severity, rule.confidence, message, Location(display), fix_hint=rule.fix_hint)
 
 
 _TEST_FILE = re.compile(r"(^|/)(tests?|testing)/|(^|/)(test_[^/]*|[^/]*_test|conftest)\.py$")

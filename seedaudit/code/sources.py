@@ -20,32 +20,29 @@ SKIP_DIRS = {
 PYTHON_KINDS = ("py", "ipynb")
 
 
+_SUFFIX_KINDS = {
+    ".py": "py", ".ipynb": "ipynb", ".sh": "sh", ".bash": "sh", ".zsh": "sh", ".sbatch": "job", ".slurm": "job", ".pbs": "job",
+    ".job": "job", ".mk": "make", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".md": "readme",
+}
+_NAMED_KINDS = "Makefile, README*, requirements*.txt/.in, setup.cfg, pyproject.toml"  # what kind_of reads by name
+
+
 def kind_of(path: Path) -> str | None:
     """What a file is to seedaudit: python code, a notebook, or a launch/config/doc file read for seed facts."""
-    name = path.name
-    lower = name.lower()
     suffix = path.suffix.lower()
-    if suffix == ".py":
-        return "py"
-    if suffix == ".ipynb":
-        return "ipynb"
-    if suffix in (".sh", ".bash", ".zsh"):
-        return "sh"
-    if suffix in (".sbatch", ".slurm", ".pbs", ".job"):
-        return "job"
-    if name == "Makefile" or suffix == ".mk":
+    if suffix in _SUFFIX_KINDS:
+        return _SUFFIX_KINDS[suffix]
+    lower = path.name.lower()
+    if path.name == "Makefile":
         return "make"
-    if suffix in (".yaml", ".yml"):
-        return "yaml"
-    if suffix == ".json":
-        return "json"
-    if suffix == ".md" or lower.startswith("readme"):
+    if lower.startswith("readme"):
         return "readme"
-    if lower.startswith("requirements") and suffix in (".txt", ".in") or lower in ("setup.cfg", "pyproject.toml", "environment.yml", "env.yml", "setup.py"):
+    if lower.startswith("requirements") and suffix in (".txt", ".in") or lower in ("setup.cfg", "pyproject.toml"):
         return "pin"
     return None
 
 
+UNSUPPORTED = f"not checked: seedaudit does not read this kind of file (it reads {' '.join(sorted(_SUFFIX_KINDS))}, {_NAMED_KINDS})"
 NOT_REGULAR = "not a regular file (a FIFO, socket or device); not checked"
 
 
@@ -92,7 +89,7 @@ def discover(paths: list[Path], exclude: tuple[str, ...], force_exclude: bool, r
     """Files under `paths` that seedaudit reads, and (path, reason) for inputs that cannot be walked.
 
     Files named explicitly are kept even when excluded, unless `force_exclude` (as pre-commit needs); a
-    named file that is not regular is a problem, as it was asked for.
+    named file that is not regular or of a kind seedaudit does not read is a problem, as it was asked for.
     Directory symlinks are not followed, so symlink loops cannot trap the walk; every file is stat'ed
     before it is opened, so a FIFO in the tree cannot block it.
     """
@@ -151,7 +148,9 @@ def _named_file(path: Path, mode: int, found: dict[Path, None], problems: list[t
     """A file named on the command line is checked, or there is one line saying why not: it was asked for."""
     if not stat.S_ISREG(mode):
         problems.append((path, NOT_REGULAR))
-    elif kind_of(path) is not None:
+    elif kind_of(path) is None:
+        problems.append((path, UNSUPPORTED))
+    else:
         found[path] = None
 
 

@@ -40,11 +40,23 @@ def render_text(result: Result, *, code_frame: bool = False, color: bool = False
             out.extend(_frame(finding))
     for note in result.notes:
         out.append(f"{note.location.short()}: note: {note.rule_name} {note.message}")
+    out.append(_summary(result))
+    return "\n".join(out) + "\n"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' if count != 1 else ''}"
+
+
+def _summary(result: Result) -> str:
+    """The last line; it names how many files were checked where the engine counts them (`check`), so a run
+    that read nothing never looks like a clean one."""
+    stats = result.data.get("stats")
+    files = stats.get("files") if isinstance(stats, dict) else None
+    scope = f" in {_plural(files, 'file')}" if isinstance(files, int) else ""
     counts = result.counts()
     total = sum(counts.values())
-    if total:
-        parts = ", ".join(f"{n} {sev}" for sev, n in counts.items() if n)
-        out.append(f"Found {total} finding{'s' if total != 1 else ''} ({parts}).")
-    else:
-        out.append("No findings.")
-    return "\n".join(out) + "\n"
+    if not total:
+        return f"No findings{scope}."
+    parts = ", ".join(f"{n} {sev}" for sev, n in counts.items() if n)
+    return f"Found {_plural(total, 'finding')} ({parts}){scope}."
