@@ -73,6 +73,20 @@ def wait_until(predicate, timeout: float = 120.0) -> bool:
     return False
 
 
+def the_error(err: str) -> str:
+    """The one error line of a refused command (and no traceback)."""
+    assert "Traceback" not in err and "internal error" not in err, err
+    errors = [line for line in err.splitlines() if line.startswith("seedaudit: error: ")]
+    assert len(errors) == 1, err
+    return errors[0].removeprefix("seedaudit: error: ")
+
+
+def store_args(store: Path, mode: str) -> tuple[str, ...]:
+    """`rerun` on `store`: running a configuration, or only analysing what the store holds."""
+    run = ("--config", experiment("a"), "--seeds", "3") if mode == "run" else ("--analyse-only",)
+    return ("rerun", "--store", str(store), "--no-progress", "--resamples", "1000", *run)
+
+
 def test_help_says_it_runs_someone_elses_program_and_is_linux_first():
     out = subprocess.run([PY, "-m", "seedaudit", "rerun", "--help"], capture_output=True, text=True).stdout
     assert "someone else's program" in out and "Linux-first" in out and "{seed}" in out
@@ -172,6 +186,22 @@ def test_unwritable_and_corrupt_stores_are_clear_errors(tmp_path):
     proc = rerun(tmp_path, experiment("a"), store=corrupt)
     assert proc.returncode == 2 and "not a usable seedaudit store" in proc.stderr and "Traceback" not in proc.stderr
     assert corrupt.stat().st_size == 4096  # left as it was
+
+
+@pytest.mark.parametrize("mode", ["run", "analyse-only"])
+def test_an_unrelated_database_is_refused_and_left_unchanged(tmp_path, run_cli, monkeypatch, mode):
+    monkeypatch.setenv("EXPERIMENT_LOG", str(tmp_path / "exec.log"))
+    other = tmp_path / "app.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE users (name TEXT)")
+    db.execute("INSERT INTO users VALUES ('ada')")
+    db.commit()
+    db.close()
+    before = other.read_bytes()
+    code, _, err = run_cli(*store_args(other, mode))
+    assert code == 2
+    assert the_error(err) == f"{other}: not a seedaudit rerun store (it holds the tables users); choose another --store"
+    assert other.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["app.db"]  # nothing ran
 
 
 def _start_slow_sweep(tmp_path: Path, seeds: int = 6, sleep: float = 1.5) -> subprocess.Popen:

@@ -169,8 +169,20 @@ def test_store_refuses_corrupt_and_unwritable_files(tmp_path):
     db.execute("INSERT INTO runs VALUES (1)")
     db.commit()
     db.close()
-    with pytest.raises(StoreError, match="not a seedaudit store"):
+    with pytest.raises(StoreError, match=r"other.sqlite: not a seedaudit rerun store \(it holds the tables runs\)"):
         Store.open(other)
+
+
+def test_an_empty_file_or_a_new_path_becomes_a_store(tmp_path):
+    from seedaudit.rerun.store import RunRecord
+
+    empty = tmp_path / "empty.sqlite"
+    empty.touch()
+    for path in (empty, tmp_path / "new" / "s.sqlite"):
+        with Store.open(path) as store:
+            store.record(RunRecord(config="a", seed_key="1", repeat=0, position=1, seed=1, spec_hash="h", status="ok"))
+        with Store.open(path, create=False, lock=False) as store:
+            assert [r.key for r in store.runs()] == [("a", "1", 0)]
 
 
 def test_second_runner_on_one_store_is_refused(tmp_path):

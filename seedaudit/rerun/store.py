@@ -4,6 +4,9 @@ A run is written once, when it ends, in its own transaction, so a runner killed 
 only the runs in flight, and those are simply not finished: the next invocation runs them again.
 The primary key makes two records of one (configuration, seed, repeat) impossible. An exclusive
 lock (flock, Linux/macOS) keeps two runners off one store.
+
+A store is only ever created in a new or empty file: any other database (one that is not a
+seedaudit store) is refused before anything is written to it.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ FINISHED_OK = "ok"
 STATUSES = ("ok", "failed", "timeout", "not-found", "no-metric", "bad-metric", "killed")
 
 _SCHEMA = """
+BEGIN IMMEDIATE;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs (
     config TEXT NOT NULL,
@@ -51,6 +55,50 @@ _JSON_FIELDS = ("metrics", "predictions", "labels", "seed_calls", "environment")
 
 class StoreError(RuntimeError):
     """The store cannot be used (unwritable, corrupt, locked, or from another study)."""
+
+
+def _tables(db: sqlite3.Connection) -> list[str]:
+    return [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+
+def _columns(db: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+
+
+def _schema_version(db: sqlite3.Connection, tables: list[str]) -> str | None:
+    """The store's schema version, or None when the database is no seedaudit store at all."""
+    if "meta" not in tables or _columns(db, "meta") != {"key", "value"}:
+        return None
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+    return None if row is None else row[0]
+
+
+def _not_a_store(path: Path, tables: list[str]) -> StoreError:
+    holds = f"it holds the tables {', '.join(tables)}" if tables else "an empty database"
+    return StoreError(f"{path}: not a seedaudit rerun store ({holds}); choose another --store")
+
+
+def _create_schema(db: sqlite3.Connection) -> None:
+    """Tables and schema version in one transaction: a store is all there or not at all."""
+    db.executescript(_SCHEMA)
+    db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?), ('created', ?)", (SCHEMA_VERSION, repr(time.time())))
+    db.execute("COMMIT")
+
+
+def _prepare(db: sqlite3.Connection, path: Path, create: bool) -> None:
+    """Create the store in an empty database, then check it is one (our schema version). Nothing is
+    written to a database that is not a store."""
+    tables = _tables(db)
+    if create and not tables:
+        _create_schema(db)
+        tables = _tables(db)
+    version = _schema_version(db, tables)
+    if version is None:
+        raise _not_a_store(path, tables)
+    if version != SCHEMA_VERSION:
+        raise StoreError(f"{path}: store schema {version}, this seedaudit reads {SCHEMA_VERSION}")
+    if create:
+        db.execute("PRAGMA journal_mode=WAL")
 
 
 @dataclass
@@ -109,20 +157,11 @@ class Store:
             raise StoreError(f"cannot write the store {path}: permission denied")
         try:
             db = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL" if create else "PRAGMA query_only=1")
-            if create:
-                db.executescript(_SCHEMA)
-            version = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+            if not create:
+                db.execute("PRAGMA query_only=1")
+            _prepare(db, path, create)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path} is not a usable seedaudit store ({exc}); move it away or pass another --store") from None
-        if version is None:
-            if not create:
-                raise StoreError(f"{path} is not a seedaudit store")
-            if db.execute("SELECT count(*) FROM runs").fetchone()[0]:
-                raise StoreError(f"{path} is not a seedaudit store (runs without a schema version)")
-            db.execute("INSERT INTO meta VALUES ('schema', ?), ('created', ?)", (SCHEMA_VERSION, repr(time.time())))
-        elif version[0] != SCHEMA_VERSION:
-            raise StoreError(f"{path} has store schema {version[0]}, this seedaudit reads {SCHEMA_VERSION}")
         lock_fd = cls._lock(path) if lock and create else None
         return cls(path, db, lock_fd)
 
