@@ -6,9 +6,13 @@ isolated build environment (which would have to download it).
 """
 from __future__ import annotations
 
+import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +85,55 @@ def test_hook_passes_once_fixed(repo, home):
     (repo / "train.py").write_text('import os\n\nprint(os.environ.get("PYTHONHASHSEED"))\n')
     done = try_repo(repo, home, "--files", "train.py")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+SUMMARY = re.compile(r"^(Found \d+ findings? \(.*\)|No findings) in \d+ files?\.$", re.MULTILINE)
+FINDING = re.compile(r"^\S+:\d+:\d+: SA\d{3} .*$", re.MULTILINE)
+
+
+def local_hook_config() -> str:
+    """This repository's hook as a `repo: local`, `language: system` hook running the installed seedaudit.
+
+    `language: python` (try-repo above) builds a hook environment from the base interpreter, which has
+    no libcst unless pip may download it; the system hook needs no network and keeps every other field
+    of .pre-commit-hooks.yaml (the file filter, require_serial), so it is the manifest that is tested.
+    """
+    yaml = pytest.importorskip("yaml")
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    program, *args = shlex.split(hook["entry"])
+    assert program == "seedaudit"
+    hook.update(language="system", entry=shlex.join([sys.executable, "-m", "seedaudit", *args]))
+    return json.dumps({"repos": [{"repo": "local", "hooks": [hook]}]})  # JSON is YAML
+
+
+def test_many_files_are_one_run_with_one_summary(tmp_path):
+    """`require_serial: true`: pre-commit starts seedaudit once with every file, so there is one summary.
+
+    Without it pre-commit splits the files into one batch per CPU (at least 4 files each), every batch a
+    process with its own summary; TRAVIS=1 makes pre-commit count 2 CPUs, so the split would happen on
+    any machine. (pre-commit also splits a command line over 128 KiB, serial or not: no hook can help that.)
+    The findings are those of one direct `seedaudit check` of the repository.
+    """
+    def git(*args):
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    git("init", "-q")
+    git("config", "user.email", "dev@example.invalid")
+    git("config", "user.name", "dev")
+    (tmp_path / ".pre-commit-config.yaml").write_text(local_hook_config())
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "demo"\n')
+    for folder in ("models", "experiments"):
+        (tmp_path / folder).mkdir()
+        for i in range(12):
+            body = TRAIN if i % 4 == 0 else f"import random\n\n\ndef pick(items):\n    return random.choice(items)  # {i}\n"
+            (tmp_path / folder / f"{folder}_variant_{i:02d}_with_a_descriptive_name.py").write_text(body)
+    git("add", ".")
+    git("commit", "-q", "-m", "init")
+    env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"), TRAVIS="1")
+    done = subprocess.run(["pre-commit", "run", "--all-files"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    hook = done.stdout + done.stderr
+    assert done.returncode == 1, hook
+    assert SUMMARY.findall(hook) == ["Found 6 findings (6 warning)"], hook
+    direct = subprocess.run([sys.executable, "-m", "seedaudit", "check", ".", "--no-cache"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert sorted(FINDING.findall(hook)) == sorted(FINDING.findall(direct.stdout)) != []
