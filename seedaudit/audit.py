@@ -41,6 +41,8 @@ def _is_archive(path: Path) -> bool:
 
 def _main_tex(folder: Path) -> Path | None:
     for tex in sorted(folder.glob("*.tex")):
+        if not tex.is_file():  # a pipe named like a paper would block the read
+            continue
         try:
             if "\\documentclass" in tex.read_text(encoding="utf-8", errors="replace"):
                 return tex
@@ -82,13 +84,13 @@ def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Pa
         sub.name, sub.problems = path.name, problems + sub.problems
         return sub
     sub = Submission(name=(path or paper or code or Path(".")).name, root=path)
-    if path is not None and path.is_file():
-        sub.paper = path
-        sub.code = code
-    elif path is not None and path.is_dir():
+    if path is not None and path.is_dir():
         found, supplements = _find_paper(path)
         sub.paper, sub.supplements = paper or found, supplements if paper is None else []
         sub.code = code or path
+    elif path is not None and path.exists():  # a paper, or a pipe or device that the paper engine refuses
+        sub.paper = path
+        sub.code = code
     else:
         sub.paper, sub.code = paper, code
     if path is not None and not path.exists():

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, TextIO
 
 from . import __version__
-from .paper.sources import ARCHIVE_SUFFIXES, TEX_SUFFIXES, TEXT_SUFFIXES
+from .paper.sources import ARCHIVE_SUFFIXES, NOT_REGULAR, TEX_SUFFIXES, TEXT_SUFFIXES, irregular
 
 PAPER_SUFFIXES = (".pdf",) + TEX_SUFFIXES + TEXT_SUFFIXES + ARCHIVE_SUFFIXES
 CODE_SUFFIXES = (".py", ".ipynb")
@@ -119,7 +119,7 @@ def _walk(folder: Path, root: Path, layout: str, docs: list[Doc], problems: list
             if child.is_file():
                 docs.append(Doc(child, "paper", _meta_from_path(child, root)))
             else:
-                problems.append(Problem(str(child), "not a regular file (pipe or device); skipped"))
+                problems.append(Problem(str(child), NOT_REGULAR))
 
 
 def _row_meta(row: dict[str, Any]) -> dict[str, Any]:
@@ -175,6 +175,9 @@ def _from_manifest(manifest: Path, layout: str, docs: list[Doc], problems: list[
         if not path.exists():
             problems.append(Problem(str(path), f"listed in {where} but no such file or folder", meta, manifest=True))
             continue
+        if irregular(path):
+            problems.append(Problem(str(path), f"listed in {where} but {NOT_REGULAR}", meta, manifest=True))
+            continue
         kind = str(row.get("kind") or "").strip().lower()
         if kind not in ("", "paper", "submission"):
             problems.append(Problem(where, f"bad manifest row: kind must be paper or submission, not {kind!r}", meta,
@@ -195,6 +198,8 @@ def discover(paths: list[Path], layout: str = "auto") -> tuple[list[Doc], list[P
             problems.append(Problem(str(path), "broken symbolic link"))
         elif not path.exists():
             problems.append(Problem(str(path), "no such file or folder"))
+        elif irregular(path):
+            problems.append(Problem(str(path), NOT_REGULAR))
         elif path.is_file() and path.name.lower().endswith(MANIFEST_SUFFIXES):
             _from_manifest(path, layout, docs, problems)
         elif path.is_dir():

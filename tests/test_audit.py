@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import tarfile
 from pathlib import Path
 
@@ -187,3 +190,21 @@ def test_audit_usage_errors(run_cli, tmp_path):
     assert run_cli("audit")[0] == 2
     assert run_cli("audit", tmp_path / "missing")[0] == 2
     assert run_cli("audit", ROOT / "corpus" / "demo", "--claim", "a=high")[0] == 2
+
+
+def seedaudit(*args, cwd=None) -> subprocess.CompletedProcess:
+    """The real command in its own process, with a timeout: a hang is a failure, not a stuck suite."""
+    return subprocess.run([sys.executable, "-m", "seedaudit", *map(str, args)], capture_output=True, text=True,
+                          timeout=120, cwd=cwd)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="needs FIFOs and /dev/zero")
+def test_pipes_and_devices_are_refused_not_read(tmp_path):
+    sub = write(tmp_path / "sub", {"code/train.py": TRAIN_FIXED, "code/run.sh": "python train.py --model a\npython train.py --model b\n"})
+    os.mkfifo(sub / "main.tex")  # a pipe where the LaTeX main file would be
+    os.mkfifo(tmp_path / "paper.pdf")
+    done = seedaudit("audit", sub)
+    assert "SA101" in done.stdout, done.stderr  # the code is still audited
+    for args in (["--paper", tmp_path / "paper.pdf"], ["/dev/zero"]):
+        done = seedaudit("audit", *args)
+        assert "not a regular file (pipe or device)" in done.stdout and "Traceback" not in done.stderr

@@ -2,7 +2,10 @@
 and the other documents still audited."""
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +117,16 @@ def test_a_batch_goes_on_after_bad_documents(tmp_path):
     shutil.copy(CORPUS / "review-two-column.pdf", tmp_path / "zz-good.pdf")
     audits = audit_many([tmp_path])
     assert [a.verdict for a in audits] == ["unreadable", "unreadable", "unreadable", "risky"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="needs FIFOs and /dev/zero")
+def test_pipes_and_devices_are_one_line_each_not_a_hang(tmp_path):
+    """Opening a FIFO blocks until a writer comes and /dev/zero never ends: both are refused before they are
+    read. A subprocess with a timeout, so that a regression fails instead of hanging the suite."""
+    os.mkfifo(tmp_path / "paper.tex")
+    (tmp_path / "good.txt").write_text("Each model is trained once, and all numbers come from a single run.\n")
+    done = subprocess.run([sys.executable, "-m", "seedaudit", "paper", str(tmp_path / "paper.tex"), "/dev/zero",
+                           str(tmp_path / "good.txt")], capture_output=True, text=True, timeout=120)
+    assert f"{tmp_path / 'paper.tex'}: SA001 input-error not a regular file (pipe or device)" in done.stdout
+    assert "/dev/zero: SA001 input-error not a regular file (pipe or device)" in done.stdout
+    assert "SA202" in done.stdout and "Traceback" not in done.stderr  # the rest of the batch was audited

@@ -314,6 +314,25 @@ def test_bad_manifest_rows_go_to_results_and_stderr(tmp_path):
     assert summary["documents"] == 2 and summary["input_problems"] == 5
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="needs FIFOs and /dev/zero")
+def test_pipes_and_devices_are_one_line_each_and_the_rest_is_scanned(tmp_path):
+    """Hashing /dev/zero never ends and opening a FIFO blocks: both are refused unread, named on the command
+    line, in a folder or in a manifest. A subprocess with a timeout: a regression fails instead of hanging."""
+    write(tmp_path / "papers" / "good.txt", paper("Good", RISKY))
+    os.mkfifo(tmp_path / "papers" / "pipe.txt")
+    os.mkfifo(tmp_path / "named.pdf")
+    write(tmp_path / "list.csv", f"path\n/dev/zero\n{tmp_path / 'named.pdf'}\npapers/good.txt\n")
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-m", "seedaudit", "scan", tmp_path / "papers", "/dev/zero", tmp_path / "named.pdf",
+                           tmp_path / "list.csv", "--out", out, "--no-progress"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "list.csv:2 but not a regular file (pipe or device)" in done.stderr
+    assert "list.csv:3 but not a regular file (pipe or device)" in done.stderr
+    refused = {r["path"] for r in records(out) if "not a regular file (pipe or device)" in r["reasons"][0]}
+    assert refused == {"/dev/zero", str(tmp_path / "named.pdf"), str(tmp_path / "papers" / "pipe.txt")}
+    assert by_path(out)["good.txt"]["verdict"] == "risky"
+
+
 def test_manifest_without_path_column_is_one_line(tmp_path):
     write(tmp_path / "list.csv", "id,venue\nx,acl\n")
     rc, _, err = scan_cli(tmp_path / "list.csv", "--out", tmp_path / "o")

@@ -32,10 +32,18 @@ MAX_EXPANDED = 300 * 2**20
 MAX_RATIO = 200  # expansion / archive size, checked once more than BOMB_FLOOR bytes came out
 BOMB_FLOOR = 20 * 2**20
 MAX_PAPER_BYTES = 500 * 2**20
+NOT_REGULAR = "not a regular file (pipe or device); skipped"
 
 
 class _Bomb(Exception):
     pass
+
+
+def irregular(path: Path) -> bool:
+    """A path that exists but is neither a folder nor a regular file: a pipe, device or socket. Such a
+    path is refused before anything opens it: opening a FIFO blocks until some writer comes, and a
+    device such as /dev/zero never ends, so either would hang the audit (or a whole batch)."""
+    return path.exists() and not path.is_dir() and not path.is_file()
 
 
 def sniff(path: Path) -> str | None:
@@ -222,9 +230,11 @@ def open_document(path: Path, *, pdf_backend: str = "auto", max_pages: int = 300
                   display: str | None = None) -> Iterator[Document]:
     """The Document of one paper; archives live in a temporary folder for the duration of the block."""
     display = display or str(path)
-    kind = sniff(path) if path.exists() else None
     if not path.exists():
         raise PaperInputError(display, "no such file or folder")
+    if irregular(path):
+        raise PaperInputError(display, NOT_REGULAR)
+    kind = sniff(path)
     if kind in ("tar", "zip", "gzip"):
         with tempfile.TemporaryDirectory(prefix="seedaudit-") as tmp:
             folder = Path(tmp) / "x"
