@@ -50,7 +50,15 @@ def _death(exitcode: int | None) -> str:
     return f"worker process exited (code {exitcode}) while auditing this document; worker replaced"
 
 
+def _quit(signum, frame) -> None:
+    """A worker's SIGTERM (sent by the kernel when the driver dies): leave at once, quietly, temporary
+    folders removed on the way out. A forked worker would otherwise keep the driver's handler, which
+    turns SIGTERM into KeyboardInterrupt: a traceback per worker under a killed scan."""
+    raise SystemExit(128 + signum)
+
+
 def _worker_main(conn, memory_mb: int | None, work: Callable[[Task], dict[str, Any]], driver: int) -> None:
+    signal.signal(signal.SIGTERM, _quit)
     die_with_parent(driver)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the driver's to handle
     faulthandler.disable()  # a native crash is reported once, by the driver, as the document's error line

@@ -1,6 +1,7 @@
 """seedaudit scan: discovery, verdicts, outputs, resume (with a real SIGKILL), bad input, isolation."""
 from __future__ import annotations
 
+import contextlib
 import csv
 import html.parser
 import io
@@ -258,6 +259,27 @@ def test_sigkill_mid_scan_resumes_with_nothing_lost_or_done_twice(tmp_path):
     lines = records(out)
     assert len(lines) == N_KILLED and len({r["key"] for r in lines}) == N_KILLED
     assert {Path(r["path"]).name for r in lines} == {f"paper{i:04d}.txt" for i in range(N_KILLED)}
+
+
+def test_workers_of_a_killed_driver_exit_quietly(tmp_path):
+    """SIGKILL of the driver alone: the kernel sends its workers SIGTERM, and they leave without a word
+    (they must not inherit the driver's SIGTERM-as-Ctrl-C handler and print a KeyboardInterrupt each)."""
+    corpus = _slow_corpus(tmp_path / "corpus", 60)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "seedaudit", "scan", str(corpus), "--out", str(out), "-j", "2", "--no-progress"]
+    process = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        results = out / "results.jsonl"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (results.exists() and results.read_bytes().count(b"\n") >= 3):
+            time.sleep(0.01)
+        process.kill()  # the driver only
+        _, stderr = process.communicate(timeout=60)  # ends when the last worker has closed its stderr
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
 
 
 # --- bad input -------------------------------------------------------------------------------------
