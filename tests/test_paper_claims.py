@@ -28,3 +28,11 @@ def test_seed_values_are_read_from_lists_and_assignments():
     assert sentence_facts("We use seeds 0, 1 and 42.").seed_values == [0, 1, 42]
     assert sentence_facts("Training uses torch.manual_seed(1234).").seed_values == [1234]
     assert sentence_facts("Learning rate 2e-5 Batch size 32 Random seed 42 Epochs 3").seed_values == [42]
+
+
+def test_only_values_in_one_list_count_as_several_seeds():
+    listed = sentence_facts("We train with seed 1 and seed 2.")
+    assert (listed.seed_values, listed.listed, listed.n) == ([1, 2], 2, 2)
+    apart = sentence_facts("The encoder is trained with seed 11, while the index is built with seed 5.")
+    assert (apart.seed_values, apart.listed, apart.n) == ([11, 5], 1, None)
+    assert "N_MULTI" not in apart.labels()

@@ -235,8 +235,8 @@ def _claims(doc: Document, records: list[SentenceRecord]) -> Claims:
             (claims.n_seeds if unit == "seeds" else claims.n_runs).append(claim)
             if record.category == "best-of-seeds":
                 claims.best_of_n.append(claim)
-        if len(facts.seed_values) >= 2 and not facts.counts:
-            claims.n_seeds.append(CountClaim(len(facts.seed_values), "seeds", record.category, record.evidence()))
+        if facts.listed >= 2 and not facts.counts:
+            claims.n_seeds.append(CountClaim(facts.listed, "seeds", record.category, record.evidence()))
         claims.seed_values.extend((v, record.evidence()) for v in facts.seed_values)
         if record.category == "best-of-seeds" and not facts.counts:
             claims.best_of_n.append(CountClaim(0, "runs", record.category, record.evidence()))

@@ -27,9 +27,11 @@ _TIMES = re.compile(
     rf"experiment\w*)\b(?:[^.;\d]{{0,50}}?)\b{_NUM}\s+times\b(?!\s+(?:faster|slower|more|less|fewer|larger|smaller|"
     rf"higher|lower|as|longer|shorter|bigger|greater|the)\b)", re.I)
 _ONCE = re.compile(r"\b(?:run|runs|ran|train\w*|evaluat\w*|fine-?tun\w*|execut\w*|conduct\w*|perform\w*)\b[^.;]{0,40}?\bonce\b(?!\s+(?:again|more))", re.I)
+# between two values of one list: ", ", "and", or the word seed again ("seed 1 and seed 2", "Seed = 1 Seed = 2")
+_NEXT_SEED = r"(?:\s*(?:,\s*and|,|and|or|&)\s*(?:seeds?\s*[=:]?\s*)?|\s+seeds?\s*[=:]?\s*)"
 _SEED_LIST = re.compile(
     r"\b(?:random[\s_]+)?seeds?\s*(?:values?\s*)?(?:of|to|=|:|is|are|was|were|as|at|equal to|set to|fixed to|fixed at|"
-    r"number|numbers|in|from|∈|\{|\[|\()?\s*[\[{(]?\s*(\d{1,10}(?:\s*(?:,\s*and|,|and|or|&)\s*\d{1,10})*)", re.I)
+    rf"number|numbers|in|from|∈|\{{|\[|\()?\s*[\[{{(]?\s*(\d{{1,10}}(?:{_NEXT_SEED}\d{{1,10}})*)", re.I)
 _SEED_RANGE = re.compile(r"\bseeds?\s+(?:from\s+)?(\d{1,4})\s*(?:-|–|to)\s*(\d{1,4})\b", re.I)
 _SEED_ASSIGN = re.compile(r"\b(?:random_state|manual_seed|set_seed|seed_everything|seed)\s*[=(]\s*(\d{1,10})", re.I)
 _INT = re.compile(r"\d{1,10}")
@@ -57,6 +59,7 @@ def _plausible(value: int) -> bool:
 class SentenceFacts:
     counts: list[tuple[int, str]] = field(default_factory=list)  # (N, "seeds"|"runs")
     seed_values: list[int] = field(default_factory=list)
+    listed: int = 0  # the most seed values one list or range names ("seeds 1, 2 and 3"): several seeds run
     spread: bool = False
     significance: bool = False
     reproducibility: bool = False
@@ -69,14 +72,14 @@ class SentenceFacts:
             out.add("N_ONE")
         if self.seed_values:
             out.add("SEED_VALUE")
-        if len(self.seed_values) >= 2:
+        if self.listed >= 2:
             out.add("N_MULTI")
         return out
 
     @property
     def n(self) -> int | None:
-        """The largest number of seeds/runs named (several values named count as that many)."""
-        numbers = [n for n, _ in self.counts] + ([len(self.seed_values)] if len(self.seed_values) >= 2 else [])
+        """The largest number of seeds/runs named (several values in one list count as that many)."""
+        numbers = [n for n, _ in self.counts] + ([self.listed] if self.listed >= 2 else [])
         return max(numbers) if numbers else None
 
 
@@ -90,6 +93,27 @@ _REFERENCE_BEFORE = re.compile(
 def _is_reference(text: str, match: re.Match) -> bool:
     """'Table 3 runs', 'Tab. 11 Random Seed', and the 2 of a section number '7.2 Repetition ...'."""
     return match.group(1)[:1].isdigit() and bool(_REFERENCE_BEFORE.search(text, max(match.start() - 12, 0), match.start()))
+
+
+def _seed_lists(text: str) -> list[list[int]]:
+    """The seed values of a sentence, one list per range, list or assignment."""
+    ranges = [list(range(int(m.group(1)), int(m.group(2)) + 1)) for m in _SEED_RANGE.finditer(text)
+              if 0 <= int(m.group(2)) - int(m.group(1)) <= 50]
+    if ranges:
+        return ranges
+    return ([[int(v) for v in _INT.findall(m.group(1))] for m in _SEED_LIST.finditer(text)]
+            + [[int(m.group(1))] for m in _SEED_ASSIGN.finditer(text)])
+
+
+def _seed_values(text: str) -> tuple[list[int], int]:
+    """The distinct seed values named, and the most that one list names. Values named one at a time
+    ("training uses seed 1, sampling uses seed 2") are fixed seeds of different things, not several
+    seeds of one experiment. A lone year in a sentence with a citation is no seed."""
+    lists = _seed_lists(text)
+    values = [v for values in lists for v in values]
+    if len(values) == 1 and 1900 <= values[0] <= 2099 and "(" in text:
+        return [], 0
+    return list(dict.fromkeys(values)), max((len(set(values)) for values in lists), default=0)
 
 
 def sentence_facts(text: str) -> SentenceFacts:
@@ -107,17 +131,7 @@ def sentence_facts(text: str) -> SentenceFacts:
             facts.counts.append((value, "runs"))
     if _ONCE.search(text):
         facts.counts.append((1, "runs"))
-    values: list[int] = []
-    for m in _SEED_RANGE.finditer(text):
-        low, high = int(m.group(1)), int(m.group(2))
-        if 0 <= high - low <= 50:
-            values.extend(range(low, high + 1))
-    if not values:
-        for m in _SEED_LIST.finditer(text):
-            values.extend(int(v) for v in _INT.findall(m.group(1)))
-        for m in _SEED_ASSIGN.finditer(text):
-            values.append(int(m.group(1)))
-    facts.seed_values = [v for v in dict.fromkeys(values) if not (1900 <= v <= 2099 and len(values) == 1 and "(" in text)]
+    facts.seed_values, facts.listed = _seed_values(text)
     facts.spread = bool(SPREAD.search(text))
     facts.significance = bool(SIGNIFICANCE.search(text))
     facts.reproducibility = bool(REPRODUCIBILITY.search(text))
