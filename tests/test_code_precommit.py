@@ -1,8 +1,10 @@
 """The real pre-commit hook: `pre-commit try-repo <this repo> seedaudit` builds the package into a venv and runs it.
 
-Offline on purpose: the hook's virtualenv sees the system site-packages (where libcst, click and jinja2
-are installed), pip may use no index, and the build uses the installed setuptools instead of an
-isolated build environment (which would have to download it).
+The hook environment is built as pre-commit builds it for a user: a fresh virtualenv from the base
+interpreter, with seedaudit's dependencies (libcst, click, jinja2) installed by pip from the configured
+package index. An earlier version made it offline by letting that virtualenv see the base interpreter's
+site-packages, which only worked on machines where the base interpreter happened to have libcst: in a
+fresh virtual environment (as CI builds) it had none.
 """
 from __future__ import annotations
 
@@ -23,7 +25,6 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("pre-commit") is None or shutil.which("git") is None, reason="needs pre-commit and git"),
 ]
 
-OFFLINE = {"VIRTUALENV_SYSTEM_SITE_PACKAGES": "1", "PIP_NO_INDEX": "1", "PIP_NO_BUILD_ISOLATION": "0"}
 TRAIN = 'import os\n\n\nos.environ["PYTHONHASHSEED"] = "0"\n'
 
 
@@ -52,8 +53,7 @@ def repo(tmp_path):
 
 
 def try_repo(repo: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_INDEX", "PIP_EXTRA_INDEX"))}
-    env.update(OFFLINE, PRE_COMMIT_HOME=str(home))
+    env = dict(os.environ, PRE_COMMIT_HOME=str(home))
     return subprocess.run(["pre-commit", "try-repo", str(ROOT), "seedaudit", *args], cwd=repo, env=env,
                           capture_output=True, text=True, timeout=600)
 
