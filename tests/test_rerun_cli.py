@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -184,7 +185,7 @@ def test_unwritable_and_corrupt_stores_are_clear_errors(tmp_path):
     corrupt = tmp_path / "corrupt.sqlite"
     corrupt.write_bytes(os.urandom(4096))
     proc = rerun(tmp_path, experiment("a"), store=corrupt)
-    assert proc.returncode == 2 and "not a usable seedaudit store" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 2 and the_error(proc.stderr) == f"{corrupt}: not a SQLite database"
     assert corrupt.stat().st_size == 4096  # left as it was
 
 
@@ -202,6 +203,107 @@ def test_an_unrelated_database_is_refused_and_left_unchanged(tmp_path, run_cli, 
     assert code == 2
     assert the_error(err) == f"{other}: not a seedaudit rerun store (it holds the tables users); choose another --store"
     assert other.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["app.db"]  # nothing ran
+
+
+@pytest.fixture(scope="module")
+def finished_store(tmp_path_factory) -> Path:
+    """A store of three finished runs, to copy and damage."""
+    folder = tmp_path_factory.mktemp("finished")
+    proc = rerun(folder, experiment("a"), extra=("--seeds", "3"))
+    assert proc.returncode == 0, proc.stderr
+    return folder / "s.sqlite"
+
+
+def _sql(script: str):
+    def damage(store: Path) -> None:
+        db = sqlite3.connect(store)
+        db.executescript(script)
+        db.close()
+    return damage
+
+
+def _folder(store: Path) -> None:
+    store.unlink()
+    store.mkdir()
+
+
+DAMAGE = {  # name: (what is done to a finished store, what the one error line says after its name)
+    "garbage": (lambda store: store.write_bytes(b"no database " * 400), "not a SQLite database"),
+    "truncated": (lambda store: store.write_bytes(store.read_bytes()[:store.stat().st_size // 2]),
+                  "damaged SQLite database (truncated or overwritten)"),
+    "wrong columns": (_sql("ALTER TABLE runs RENAME COLUMN metrics TO score"),
+                      "damaged store: the runs table has the wrong columns (missing: metrics; unknown: score)"),
+    "meta without schema": (_sql("DELETE FROM meta WHERE key = 'schema'"),
+                            "damaged store: its meta table holds no schema version"),
+    "garbage JSON": (_sql("UPDATE runs SET metrics = '{\"score\": 0.5' WHERE seed_key = '1'"),
+                     "damaged store: run a/1/0: metrics is not JSON"),
+    "metrics that are no numbers": (_sql("UPDATE runs SET metrics = '{\"score\": \"high\"}' WHERE seed_key = '2'"),
+                                    "damaged store: run a/2/0: metrics is not an object of numbers"),
+    "seed calls that are no objects": (_sql("UPDATE runs SET seed_calls = '[1, 2]' WHERE seed_key = '2'"),
+                                       "damaged store: run a/2/0: seed_calls is not a list of objects"),
+    "garbage study": (_sql("UPDATE meta SET value = '[1]' WHERE key = 'study'"),
+                      "damaged store: the saved study is unreadable"),
+    "a folder": (_folder, "is a folder, not a store file; choose another --store"),
+}
+
+
+@pytest.mark.parametrize("mode", ["run", "analyse-only"])
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_a_damaged_store_is_one_line_naming_the_file(tmp_path, finished_store, run_cli, monkeypatch, damage, mode):
+    monkeypatch.setenv("EXPERIMENT_LOG", str(tmp_path / "exec.log"))
+    store = tmp_path / "x.sqlite"
+    shutil.copy(finished_store, store)
+    make, problem = DAMAGE[damage]
+    make(store)
+    code, _, err = run_cli(*store_args(store, mode))
+    assert code == 2 and the_error(err).startswith(f"{store}: {problem}")
+    assert not (tmp_path / "exec.log").exists()  # nothing ran
+
+
+@pytest.mark.parametrize("damage", ["garbage", "wrong columns", "garbage JSON"])
+def test_audit_rerun_gets_the_same_line_for_a_damaged_store(tmp_path, finished_store, run_cli, damage):
+    store = tmp_path / "x.sqlite"
+    shutil.copy(finished_store, store)
+    make, problem = DAMAGE[damage]
+    make(store)
+    code, out, err = run_cli("audit", "--code", PROGRAMS, "--rerun", "--seeds", "2", "--store", store, "-f", "json",
+                             "--rerun-command", f"a={PY} experiment.py --seed {{seed}}")
+    assert code == 0 and "Traceback" not in err and "internal error" not in err
+    reasons = [f["reason"] for f in json.loads(out)["failures"] if f["what"] == "rerun"]
+    assert len(reasons) == 1 and reasons[0].startswith(f"cannot rerun: {store}: {problem}")
+
+
+def _without_root_powers(folder: Path) -> list[str]:
+    """A prefix under which `folder` is read-only, also for root (setpriv drops the capabilities that
+    override file modes); skip where there is none."""
+    prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+    if prefix and shutil.which("setpriv") is None:
+        pytest.skip("root, and no setpriv to give up the power to write a read-only folder")
+    if subprocess.run([*prefix, "test", "-w", str(folder)]).returncode == 0:
+        pytest.skip("a read-only folder stays writable here")
+    return prefix
+
+
+def test_a_store_in_a_read_only_folder_is_refused_for_running_and_read_for_analysing(tmp_path, finished_store):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    store = folder / "s.sqlite"
+    shutil.copy(finished_store, store)
+    folder.chmod(0o555)
+    try:
+        prefix = _without_root_powers(folder)
+        for path in (store, folder / "new.sqlite"):
+            proc = subprocess.run([*prefix, *cli_args(path, experiment("a"), extra=("--seeds", "3"))],
+                                  capture_output=True, text=True, timeout=120, env=env_with(tmp_path / "exec.log"))
+            assert proc.returncode == 2
+            assert the_error(proc.stderr) == f"{path}: folder is read-only: cannot write the store; choose another --store"
+        proc = subprocess.run([*prefix, *cli_args(store, extra=("--analyse-only", "-f", "json"))],
+                              capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout)["rerun"]["runs"]["by_status"] == {"ok": 3}
+        assert [p.name for p in folder.iterdir()] == ["s.sqlite"] and not (tmp_path / "exec.log").exists()
+    finally:
+        folder.chmod(0o755)
 
 
 def _start_slow_sweep(tmp_path: Path, seeds: int = 6, sleep: float = 1.5) -> subprocess.Popen:

@@ -157,7 +157,7 @@ def test_memory_limit_stops_a_run_that_allocates_too_much(tmp_path, log):
 def test_store_refuses_corrupt_and_unwritable_files(tmp_path):
     corrupt = tmp_path / "corrupt.sqlite"
     corrupt.write_bytes(b"this is no database" * 100)
-    with pytest.raises(StoreError, match="not a usable seedaudit store"):
+    with pytest.raises(StoreError, match="corrupt.sqlite: not a SQLite database"):
         Store.open(corrupt)
     blocker = tmp_path / "a-file"
     blocker.write_text("x")

@@ -153,7 +153,8 @@ def _dry_run(study, store_path: Path, jobs, gpus, per_gpu) -> None:
               help="Direction of the primary metric [default: lower for names like loss/error].")
 @click.option("--claim", "claims", multiple=True, metavar="NAME=VALUE",
               help="A reported number to place in the seed distribution: CONFIG=VALUE or CONFIG:METRIC=VALUE.")
-@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path),
+# A folder is let through: the store says what is wrong with it in one line, as for any other bad store.
+@click.option("--store", "store_path", type=click.Path(path_type=Path), metavar="FILE",
               help="The study's SQLite store [default: .seedaudit_rerun/<study>.sqlite].")
 @click.option("--workdir", "-C", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder the runs start in [default: the current folder].")

@@ -45,7 +45,7 @@ def _seed_sites(runs: list[RunRecord]) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     for run in runs:
         if run.seed_key == "own" or not out.get(run.config):
-            calls = [{k: c[k] for k in ("call", "site", "original", "used", "count")} for c in run.seed_calls]
+            calls = [{k: c.get(k) for k in ("call", "site", "original", "used", "count")} for c in run.seed_calls]
             if calls:
                 out[run.config] = calls
     return out

@@ -73,7 +73,7 @@ def host_environment() -> dict[str, str]:
 def check_configs(store: Store, study: Study, replace: bool) -> None:
     """Refuse to mix runs of an old command with a new one under the same name (or drop them on --replace)."""
     stored = {r.config: r.spec_hash for r in store.runs()}
-    stored_study = store.get_meta("study") or {}
+    stored_study = saved_study(store)
     old_hashes = {c["name"]: c.get("spec_hash") for c in stored_study.get("configs", [])}
     for config in study.configs:
         old = old_hashes.get(config.name)
@@ -89,12 +89,24 @@ def save_study(store: Store, study: Study) -> None:
     data = study.to_dict()
     for entry, config in zip(data["configs"], study.configs):
         entry["spec_hash"] = config.spec_hash()
-    known = store.get_meta("study")
+    known = saved_study(store)
     if known:  # keep configurations that this invocation does not name (analysis covers them all)
         names = {c["name"] for c in data["configs"]}
         data["configs"] = [c for c in known.get("configs", []) if c["name"] not in names] + data["configs"]
     store.set_meta("study", data)
     store.set_meta("host", host_environment())
+
+
+def saved_study(store: Store) -> dict:
+    """The study saved in the store ({} before the first save), refused by name if it is not one
+    (hand-edited or damaged), rather than failing wherever a field of it is read."""
+    data = store.get_meta("study") or {}
+    try:
+        if data:
+            Study.from_dict(data)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # StudyError is a ValueError
+        raise StoreError(f"{store.path}: damaged store: the saved study is unreadable ({exc})") from None
+    return data
 
 
 def pending_runs(study: Study, store: Store) -> tuple[list[planning.PlannedRun], int]:
@@ -268,4 +280,4 @@ def _kept(store_path: Path, counted: int) -> int:
 def load_records(store_path: Path | str) -> tuple[list[RunRecord], dict]:
     """Every stored run and the stored study (for re-analysis without running anything)."""
     with Store.open(Path(store_path), create=False, lock=False) as store:
-        return store.runs(), store.get_meta("study") or {}
+        return store.runs(), saved_study(store)
