@@ -2,14 +2,36 @@
 
 Resuming reads the lines back, keyed by `key` (content hash + tool version + the options that change
 results). A scan killed mid-write leaves at most one partial last line: it is cut off on open, so
-the document it belonged to is simply done again, and no key is ever written twice.
+the document it belonged to is simply done again, and no key is ever written twice. One scan at a
+time holds the folder (`claim`): two would each append every document.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from pathlib import Path
 from typing import Any, Iterator
+
+from .locks import hold
+from .rerun.store import StoreError
+
+
+@contextlib.contextmanager
+def claim(out: Path) -> Iterator[None]:
+    """Create the scan's folder and hold it until the block ends; StoreError when another scan holds it."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = hold(out)
+    except BlockingIOError:
+        raise StoreError(f"{out}: in use by another seedaudit scan; wait for it or choose another --out") from None
+    except OSError as exc:
+        raise StoreError(f"{out}: cannot use as the scan's folder ({exc.strerror or exc})") from None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
 
 
 class ResultStore:

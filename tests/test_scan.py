@@ -261,6 +261,23 @@ def test_sigkill_mid_scan_resumes_with_nothing_lost_or_done_twice(tmp_path):
     assert {Path(r["path"]).name for r in lines} == {f"paper{i:04d}.txt" for i in range(N_KILLED)}
 
 
+def test_a_second_scan_into_the_same_folder_is_refused(tmp_path, run_cli):
+    """Two scans into one --out would each append every document to results.jsonl: the second is one line
+    and exit code 2. (The lock dies with its holder: the SIGKILL test above resumes in the same folder.)"""
+    corpus = _slow_corpus(tmp_path / "corpus", 30)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "seedaudit", "scan", str(corpus), "--out", str(out), "-j", "1", "--no-progress"]
+    first = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (out / "results.jsonl").exists():
+        time.sleep(0.01)
+    code, _, stderr = run_cli("scan", corpus, "--out", out, "--no-progress")
+    assert first.poll() is None, "the first scan must still run for this test to mean anything"
+    assert code == 2 and "in use by another seedaudit scan" in stderr and len(stderr.splitlines()) == 1, stderr
+    assert first.communicate(timeout=300)[1].count("30 scanned") == 1 and first.returncode == 0
+    assert len(records(out)) == 30
+
+
 def test_workers_of_a_killed_driver_exit_quietly(tmp_path):
     """SIGKILL of the driver alone: the kernel sends its workers SIGTERM, and they leave without a word
     (they must not inherit the driver's SIGTERM-as-Ctrl-C handler and print a KeyboardInterrupt each)."""

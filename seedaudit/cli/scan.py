@@ -100,24 +100,28 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
     skips what is done (keyed by content hash and tool version), so a killed scan resumes.
     Exit code: 0 after a scan, 2 when no document could be read at all, 130 when interrupted.
     """
+    from ..rerun.store import StoreError
     from ..scan import run_scan
     from ..scan_pool import PoolError
     from ..scan_report import write_outputs
+    from ..scan_store import claim
 
     if out.exists() and not out.is_dir():
         raise click.UsageError(f"--out {out} is a file, not a folder")
     workers = jobs or os.cpu_count() or 1
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
-        outcome = run_scan(list(paths), out, jobs=workers, backend=backend, ray_address=ray_address, layout=layout,
-                           rescan=rescan, retry_errors=retry_errors, pdf_backend=pdf_backend, max_pages=max_pages,
-                           time_limit=time_limit, memory_mb=memory_limit or None,
-                           on_progress=ScanProgress(enabled=progress))
-    except PoolError as exc:
+        with claim(out):
+            outcome = run_scan(list(paths), out, jobs=workers, backend=backend, ray_address=ray_address,
+                               layout=layout, rescan=rescan, retry_errors=retry_errors, pdf_backend=pdf_backend,
+                               max_pages=max_pages, time_limit=time_limit, memory_mb=memory_limit or None,
+                               on_progress=ScanProgress(enabled=progress))
+            summary = write_outputs(outcome.records, out, html=html,
+                                    command=" ".join(["seedaudit", "scan", *sys.argv[2:]]))
+    except (PoolError, StoreError) as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
-    summary = write_outputs(outcome.records, out, html=html, command=" ".join(["seedaudit", "scan", *sys.argv[2:]]))
     from ..scan_summary import summary_text
 
     click.echo(summary_text(summary), nl=False)
