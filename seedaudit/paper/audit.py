@@ -16,10 +16,10 @@ from .classify import SEEDISH, classify, is_seed_related
 from .document import Block, Document, PaperInputError
 
 # Paragraphs worth a spaCy pass: anything that can be about seeds or runs (BACKGROUND §6).
-CUE = re.compile(r"seed|\bruns?\b|\bran\b|\bonce\b|\bsingle\b|\bone (?:model|network)\b|\btrials?\b|repeat|repetition|initiali[sz]ations?\b|restarts?\b|"
+CUE = re.compile(r"seed|\bruns?\b|\bran\b|\bonce\b|\bsingle\b|\bone (?:model|network|time)\b|\btrials?\b|repeat|repetition|initiali[sz]ations?\b|restarts?\b|"
                  r"ensembl|\btimes\b|random_state|determinis|replicat", re.I)
 # The same words without word boundaries, for lower-cased text: ten times faster, used to skip paragraphs.
-CUE_PREFILTER = re.compile(r"seed|run|ran|once|single|one model|one network|trial|repeat|repetition|initiali|restart|"
+CUE_PREFILTER = re.compile(r"seed|run|ran|once|single|one model|one network|one time|trial|repeat|repetition|initiali|restart|"
                            r"ensembl|times|random_state|determinis|replicat")
 
 
@@ -62,7 +62,7 @@ _MESSAGES = {
     "best-of-seeds": "best of several seeds/runs reported (or seed picked on test data): biased upwards",
     "aggregate": "results aggregated over seeds/runs",
     "tuned-one-seed": "hyperparameters tuned with one seed, results reported over several",
-    "not-controllable": "seed not controllable or seed variance admitted as a limitation",
+    "not-controllable": "seed not controllable, or results said to vary with the seed",
     "validation-selection": "seed selected on validation data (safe model selection)",
     "ensemble": "ensemble over seeds (safe)",
     "sensitivity": "seed sensitivity analysis (safe)",
