@@ -304,6 +304,8 @@ def run_scan(paths: list[Path], out: Path, *, jobs: int = 1, backend: str = "loc
     options = {"pdf_backend": pdf_backend, "max_pages": max_pages, "time_limit": time_limit}
     tag = options_tag(options)
     store = ResultStore(out / "results.jsonl", fresh=rescan)
+    for note in store.notes:
+        warn.write(f"seedaudit scan: {note}\n")
     outcome = ScanOutcome(records=[])
     keys: list[str] = []
     todo: list[Task] = []

@@ -14,6 +14,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from . import __version__
+from .rerun.store import StoreError
 from .scan_summary import summarise, summary_csv
 
 COLORS = {"risky": "#b3261e", "review": "#9a6700", "ok": "#1a7f37", "mentions_seeds": "#3366cc", "category": "#5b6475"}
@@ -110,8 +111,16 @@ def write_outputs(records: list[dict[str, Any]], out: Path, *, html: bool = True
     provenance = {"generated": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "tool": f"seedaudit {__version__}",
                   "command": command or "seedaudit scan", "results": str(out / "results.jsonl")}
     summary["provenance"] = provenance
-    (out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (out / "summary.csv").write_text(summary_csv(summary), encoding="utf-8")
+    _write(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    _write(out / "summary.csv", summary_csv(summary))
     if html:
-        (out / "report.html").write_text(render_scan_html(summary, records, provenance), encoding="utf-8")
+        _write(out / "report.html", render_scan_html(summary, records, provenance))
     return summary
+
+
+def _write(path: Path, text: str) -> None:
+    """One output, or a StoreError naming it (a folder in its place, a read-only folder, a full disk)."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -379,6 +379,48 @@ def test_manifest_without_path_column_is_one_line(tmp_path):
     assert "no 'path' column" in err
 
 
+def test_damaged_result_lines_are_dropped_with_a_note_and_scanned_again(tmp_path, run_cli):
+    for name, statement in (("a.txt", RISKY), ("b.txt", OK), ("c.txt", REVIEW), ("d.txt", RUNS_ONLY)):
+        write(tmp_path / "in" / name, paper(name, statement))
+    out = tmp_path / "out"
+    assert run_cli("scan", tmp_path / "in", "--out", out, "--no-progress")[0] == 0
+    lines = (out / "results.jsonl").read_text().splitlines()
+    shape = json.loads(lines[2]) | {"meta": [1], "findings": [7]}
+    damaged = [lines[0], lines[1][:50] + "\x00garbage", json.dumps(shape), "[1, 2, 3]", lines[3]]
+    (out / "results.jsonl").write_text("\n".join(damaged) + "\n")
+    code, _, stderr = run_cli("scan", tmp_path / "in", "--out", out, "--no-progress")
+    assert code == 0, stderr
+    assert "results.jsonl:2: damaged line dropped (not valid JSON); its document is scanned again" in stderr
+    assert "results.jsonl:3: damaged line dropped ('meta' is not an object)" in stderr
+    assert "results.jsonl:4: damaged line dropped (not a JSON object)" in stderr
+    assert "2 scanned, 2 already done" in stderr
+    again = (out / "results.jsonl").read_text().splitlines()
+    assert again[:2] == [lines[0], lines[3]]  # the sound lines are kept as they were
+    assert len(again) == 4 and {r["path"] for r in records(out)} == {str(tmp_path / "in" / f"{n}.txt") for n in "abcd"}
+
+
+@pytest.mark.parametrize("name", ["results.jsonl", "summary.json", "report.html"])
+def test_a_folder_where_a_scan_file_belongs_is_one_line_naming_it(tmp_path, run_cli, name):
+    write(tmp_path / "in" / "a.txt", paper("A", RISKY))
+    (tmp_path / "out" / name).mkdir(parents=True)
+    code, _, stderr = run_cli("scan", tmp_path / "in", "--out", tmp_path / "out", "--no-progress")
+    assert code == 2 and len(stderr.splitlines()) == 1 and str(tmp_path / "out" / name) in stderr, stderr
+    assert "internal error" not in stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_scan_folder_is_one_line_naming_the_results_file(tmp_path, run_cli):
+    write(tmp_path / "in" / "a.txt", paper("A", RISKY))
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        code, _, stderr = run_cli("scan", tmp_path / "in", "--out", out, "--no-progress")
+    finally:
+        out.chmod(0o755)
+    assert code == 2 and len(stderr.splitlines()) == 1 and "results.jsonl: cannot" in stderr, stderr
+
+
 # --- isolation: crashes, hangs, memory -------------------------------------------------------------
 
 def _misbehave(path, task):
