@@ -14,7 +14,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, TextIO
+from typing import Any, Callable, Iterator, TextIO
 
 from . import __version__
 from .paper.sources import ARCHIVE_SUFFIXES, NOT_REGULAR, TEX_SUFFIXES, TEXT_SUFFIXES, irregular
@@ -148,15 +148,33 @@ def _manifest_rows(manifest: Path) -> list[tuple[int, dict[str, Any] | None, str
             rows.append((number, row, "") if isinstance(row, dict) else (number, None, "not a JSON object"))
         return rows
     reader = csv.DictReader(text.splitlines())
-    if not reader.fieldnames or not {"path", "file"} & {f.strip().lower() for f in reader.fieldnames}:
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        return [(1, None, f"unreadable CSV header ({exc})")]
+    if not header or not {"path", "file"} & {f.strip().lower() for f in header}:
         return [(1, None, "the CSV header has no 'path' column")]
-    for number, row in enumerate(reader, start=2):
-        clean = {(k or "").strip().lower(): (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
-        if None in row:
+    for number, row in enumerate(_csv_rows(reader), start=2):
+        if isinstance(row, csv.Error):
+            rows.append((number, None, f"unreadable CSV row ({row})"))
+        elif None in row:
             rows.append((number, None, "more fields than the header names"))
         else:
-            rows.append((number, clean, ""))
+            rows.append((number, {(k or "").strip().lower(): (v.strip() if isinstance(v, str) else v)
+                                  for k, v in row.items() if k}, ""))
     return rows
+
+
+def _csv_rows(reader: csv.DictReader) -> Iterator[dict[str, Any] | csv.Error]:
+    """Every row, or the error of a row the csv module refuses (a field over its size limit, a stray
+    NUL): that row is one bad-row line and the reader goes on with the next, not the whole scan."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield exc
 
 
 def _from_manifest(manifest: Path, layout: str, docs: list[Doc], problems: list[Problem]) -> None:

@@ -372,6 +372,16 @@ def test_pipes_and_devices_are_one_line_each_and_the_rest_is_scanned(tmp_path):
     assert by_path(out)["good.txt"]["verdict"] == "risky"
 
 
+def test_a_manifest_row_over_the_csv_field_limit_is_one_line_and_the_rest_is_scanned(tmp_path):
+    write(tmp_path / "papers" / "a.txt", paper("A", RISKY))
+    write(tmp_path / "papers" / "b.txt", paper("B", OK))
+    write(tmp_path / "list.csv", f"path,title\npapers/a.txt,First\npapers/a.txt,{'x' * 50 * 2**20}\npapers/b.txt,Last\n")
+    rc, _, err = scan_cli(tmp_path / "list.csv", "--out", tmp_path / "out")
+    assert rc == 0, err
+    assert "list.csv:3: bad manifest row: unreadable CSV row (field larger than field limit" in err
+    assert sorted(Path(r["path"]).name for r in records(tmp_path / "out") if r["kind"] != "input") == ["a.txt", "b.txt"]
+
+
 def test_manifest_without_path_column_is_one_line(tmp_path):
     write(tmp_path / "list.csv", "id,venue\nx,acl\n")
     rc, _, err = scan_cli(tmp_path / "list.csv", "--out", tmp_path / "o")
