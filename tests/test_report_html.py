@@ -4,6 +4,8 @@ from __future__ import annotations
 import random
 from html.parser import HTMLParser
 
+import pytest
+
 from seedaudit.findings import Confidence, Finding, Location, Severity
 from seedaudit.report.html import render_html
 from seedaudit.result import Result
@@ -104,3 +106,24 @@ def test_verdict_levels_and_empty_report():
     check(empty)
     ok = Result("audit", notes=[Finding("SA212", "seed-ensemble", Severity.INFO, Confidence.HIGH, "ensemble", Location("p.pdf", page=3))])
     assert 'data-verdict="ok"' in render_html(ok)
+
+
+AUDIT_HEAD = '"tool": "seedaudit", "command": "audit", "notes": []'
+
+
+@pytest.mark.parametrize("text", [
+    '{"a": 1}',
+    "[1, 2, 3]",
+    '{"documents": 2, "input_problems": 0, "problems": [], "rows": []}',  # a scan's summary.json
+    '{"tool": "seedaudit", "command": "paper", "findings": [], "notes": [], "papers": []}',
+    '{%s, "findings": [{"rule_id": 1}]}' % AUDIT_HEAD,
+    '{%s, "findings": [], "papers": 5}' % AUDIT_HEAD,
+    '{%s, "findings": [], "verdict": {"level": "risky", "reasons": 7}}' % AUDIT_HEAD,
+    "not json at all",
+], ids=["object", "list", "scan-summary", "paper-result", "bad-finding", "bad-papers", "deep-damage", "not-json"])
+def test_report_refuses_json_that_is_no_saved_audit(run_cli, tmp_path, text):
+    saved = tmp_path / "saved.json"
+    saved.write_text(text)
+    code, _, stderr = run_cli("report", saved, "--html", tmp_path / "out.html")
+    assert code == 2 and f"{saved}: not a seedaudit audit result" in stderr and len(stderr.splitlines()) == 1, stderr
+    assert not (tmp_path / "out.html").exists()
