@@ -166,6 +166,8 @@ def audit_submission(sub: Submission, *, selection: Selection, config: Config | 
 
         config = config or submission_config(sub.code)
         outcome = check_paths([sub.code], config, selection, use_cache=False, root=sub.code)
+        if not outcome.files_checked:
+            failures.append({"what": str(sub.code), "reason": "no code found (Python files, notebooks, launchers or configs)"})
         code_findings = outcome.findings
         findings += code_findings
         failures += [{"what": f.location.path, "reason": f.message} for f in code_findings if f.rule_id == "SA001"]
@@ -200,6 +202,13 @@ def audit_submission(sub: Submission, *, selection: Selection, config: Config | 
         "machine": _machine(), "command": " ".join(sys.argv[1:]) or "audit",
     }
     return Result("audit", findings=findings, notes=notes, data=data, inputs=inputs)
+
+
+def read_nothing(result: Result) -> bool:
+    """Neither the paper nor any code file could be read: the report is empty for want of input, and
+    that must not pass for a clean submission (exit code 2, as for any command that read nothing)."""
+    papers_read = any(p.get("verdict") != "unreadable" for p in result.data.get("papers", []))
+    return not papers_read and not result.data.get("code", {}).get("files")
 
 
 def _merge_claims(into, other) -> None:

@@ -186,6 +186,17 @@ def test_demo_audit_without_rerun(run_cli, tmp_path):
     assert again.read_text() == html.read_text()  # the saved JSON re-renders the same page
 
 
+def test_what_could_not_be_read_is_said_on_the_terminal(run_cli, tmp_path):
+    (tmp_path / "empty").mkdir()
+    code, stdout, stderr = run_cli("audit", tmp_path / "empty")
+    assert code == 2 and "no paper found" in stderr and "no code found" in stderr  # nothing read: no clean bill
+    code, _, stderr = run_cli("audit", ROOT / "tests" / "fixtures" / "papers" / "bomb.tar.gz")
+    assert code == 2 and "bomb.tar.gz: decompression bomb" in stderr
+    sub = write(tmp_path / "sub", {"code/train.py": TRAIN_FIXED, "code/run.sh": "python train.py --model a\npython train.py --model b\n"})
+    code, stdout, stderr = run_cli("audit", sub)
+    assert code == 1 and "no paper found" in stderr and "SA101" in stdout  # the code is audited, the exit code is its
+
+
 def test_audit_usage_errors(run_cli, tmp_path):
     assert run_cli("audit")[0] == 2
     assert run_cli("audit", tmp_path / "missing")[0] == 2

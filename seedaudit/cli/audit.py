@@ -46,7 +46,7 @@ def command(path, paper, code, html_file, json_file, output_format, output_file,
     or give --paper and --code. With --rerun seedaudit runs the submission's own code: only do that
     for code you are willing to run.
     """
-    from ..audit import audit_submission, locate, submission_config, submission_workdir
+    from ..audit import audit_submission, locate, read_nothing, submission_config, submission_workdir
 
     if path is None and paper is None and code is None:
         raise click.UsageError("give a submission PATH, or --paper and/or --code")
@@ -76,8 +76,11 @@ def command(path, paper, code, html_file, json_file, output_format, output_file,
 
         _write(html_file, render_html(result))
         click.echo(f"seedaudit: report written to {html_file}", err=True)
-    return emit(result, output_format=output_format, output_file=output_file, fail_on=threshold(fail_on, config.fail_on),
-                exit_zero=exit_zero, code_frame=code_frame)
+    rc = emit(result, output_format=output_format, output_file=output_file, fail_on=threshold(fail_on, config.fail_on),
+              exit_zero=exit_zero, code_frame=code_frame)
+    for failure in result.data.get("failures", []):  # what could not be audited: not only in the HTML and JSON
+        click.echo(f"seedaudit: {failure['what']}: {failure['reason']}", err=True)
+    return 2 if read_nothing(result) and not exit_zero else rc
 
 
 def _write(path: Path, text: str) -> None:
