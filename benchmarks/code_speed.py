@@ -139,7 +139,7 @@ def measure_seedaudit(tree: Path, files: int, size: int, scratch: Path, args, qu
 def measure_warm(tree: Path, files: int, size: int, scratch: Path, args) -> list[Timing]:
     cache = scratch / "cache-cold-2"  # filled by the cold fresh-cache run
     report = scratch / "report.json"
-    if not any(cache.glob("facts-*.pickle")):
+    if not any(cache.glob("facts-*")):
         out: list[Timing] = []
         show(out, Timing("warm (the cold run could not fill the cache)", None, files, size), args.timeout)
         return out

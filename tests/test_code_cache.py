@@ -1,14 +1,23 @@
-"""The facts cache: warm runs match cold ones, edits invalidate, siblings reach the project pass, bad caches are ignored."""
+"""The facts cache: warm runs match cold ones, edits (of the project or of seedaudit) invalidate, siblings reach the
+project pass, bad or planted caches are ignored and never run code, paths print from the current folder."""
 from __future__ import annotations
 
 import json
 import os
+import pickle
+import re
+import shutil
+from pathlib import Path
 
 import pytest
 
+from seedaudit import __version__
+from seedaudit.code import cache as cache_module
+from seedaudit.code.cache import code_hash
 from seedaudit.code.engine import check_paths
 from seedaudit.config import Config
-from seedaudit.rules import Selection
+from seedaudit.findings import Severity
+from seedaudit.rules import Selection, all_rules, rules_dir
 
 TRAIN = 'import os\nimport random\nfrom helpers import set_seed\n\nos.environ["PYTHONHASHSEED"] = "0"\nset_seed(1)\nrandom.random()\n'
 HELPERS = "import random\n\n\ndef set_seed(seed):\n    random.seed(seed)\n"
@@ -49,7 +58,7 @@ def test_default_cache_folder_is_at_the_project_root_and_git_ignored(run_cli, pr
     run_cli("check", project / "train.py")
     folder = project / ".seedaudit_cache"
     assert folder.is_dir() and (folder / ".gitignore").read_text() == "*\n"
-    assert list(folder.glob("facts-*.pickle"))
+    assert list(folder.glob("facts-*"))
 
 
 def test_no_cache_writes_nothing(run_cli, project):
@@ -94,19 +103,160 @@ def test_a_sibling_change_reaches_the_project_pass(project, tmp_path):
     assert [f.location.line for f in second.findings if f.rule_id == "SA109"] == [5]
 
 
-@pytest.mark.parametrize("garbage", [b"", b"not a pickle", b"\x80\x05\x95 truncated", b"\x80\x05K\x01."])
-def test_a_corrupt_cache_file_is_ignored_and_replaced(project, tmp_path, garbage):
+def cache_files(cache):
+    """{"facts": path, "index": path}: the files the current code writes in `cache`."""
+    return {p.name.split("-")[0]: p for p in cache.iterdir() if p.name != ".gitignore"}
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: b"",
+    lambda data: b"not json {",
+    lambda data: data[: len(data) // 2],
+    lambda data: pickle.dumps({"index": {}, "findings": {}}),
+    lambda data: re.sub(rb'"format":\d+', b'"format":-1', data),  # another format
+    lambda data: re.sub(rb'"code":"\w+"', b'"code":"0"', data),  # another seedaudit code
+], ids=["empty", "not-json", "truncated", "pickle", "other-format", "other-code"])
+def test_a_corrupt_cache_file_is_ignored_and_replaced(project, tmp_path, damage):
     cache = tmp_path / "cache"
     cold = run([project], cache)
-    files = sorted(cache.glob("*.pickle"))
-    assert [f.name.split("-")[0] for f in files] == ["facts", "index"]
-    for cache_file in files:
-        cache_file.write_bytes(garbage)
+    files = cache_files(cache)
+    assert sorted(files) == ["facts", "index"]
+    for cache_file in files.values():
+        cache_file.write_bytes(damage(cache_file.read_bytes()))
     again = run([project], cache)
     assert as_dicts(again) == as_dicts(cold)
     assert again.cache_hits == 0 and again.files_parsed == cold.files_parsed
     warm = run([project], cache)
     assert warm.files_parsed == 0 and as_dicts(warm) == as_dicts(cold)
+
+
+def test_an_index_with_a_value_of_the_wrong_type_is_dropped(project, tmp_path):
+    cache = tmp_path / "cache"
+    cold = run([project], cache)
+    index = cache_files(cache)["index"]
+    message = json.dumps(next(f.message for f in cold.findings if f.rule_id == "SA109"))
+    assert message in index.read_text()
+    index.write_text(index.read_text().replace(message, "12345"))  # a number where the message was
+    again = run([project], cache)
+    assert again.cache_hits == 0 and as_dicts(again) == as_dicts(cold)
+
+
+def test_facts_entries_of_an_unknown_type_or_a_wrong_field_type_are_misses(project, tmp_path):
+    cache = tmp_path / "cache"
+    run([project], cache)
+    facts = cache_files(cache)["facts"]
+    text = facts.read_text()
+    first, second = [line for line in text.splitlines() if ":py\t" in line]  # train.py and helpers.py
+    text = text.replace(first, first.replace('["FileFacts",', '["os.system",', 1))
+    facts.write_text(text.replace(second, second.replace('"py"', "7", 1)))  # a number for the kind
+    (project / "run.sh").write_text("python train.py --seed 2\n")  # the findings are computed again, from the facts
+    edited = run([project], cache)
+    assert edited.files_parsed == 2  # both damaged entries, parsed again
+    assert as_dicts(edited) == as_dicts(run([project], None, use_cache=False))
+
+
+@pytest.mark.parametrize("limit", ["_MAX_INDEX", "_MAX_FACTS", "_MAX_ENTRY"])
+def test_cache_files_and_entries_too_big_to_be_ours_are_not_parsed(project, tmp_path, monkeypatch, limit):
+    cache = tmp_path / "cache"
+    run([project], cache)
+    monkeypatch.setattr(cache_module, limit, 10)
+    (project / "run.sh").write_text("python train.py --seed 2\n")  # the findings are computed again, from the facts
+    edited = run([project], cache)
+    assert edited.files_parsed == 2
+    assert as_dicts(edited) == as_dicts(run([project], None, use_cache=False))
+
+
+class _Plant:
+    """Unpickling this creates `marker`: what a crafted cache in a cloned repository would do, harmlessly."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return open, (str(self.marker), "w")
+
+
+def test_a_planted_pickle_is_never_unpickled(run_cli, project, tmp_path):
+    marker = tmp_path / "code-ran"
+    folder = project / ".seedaudit_cache"
+    run_cli("check", project)
+    names = {p.name for p in cache_files(folder).values()}  # the names this code uses, and the pickle era's
+    names |= {f"{kind}-{__version__}-{number}.pickle" for kind in ("facts", "index") for number in range(1, 5)}
+    for cwd, args in ((project.parent, ["check", project.name]), (project, ["check", "--force-exclude", "train.py"])):
+        for name in names:
+            (folder / name).write_bytes(pickle.dumps(_Plant(marker)))
+        _, out, _ = run_cli(*args, cwd=cwd)
+        assert not marker.exists()
+        assert "SA109" in out
+
+
+@pytest.fixture
+def rules_copy(tmp_path, monkeypatch):
+    """The rule files copied to a scratch folder and read from there, so a test can edit a rule."""
+    copy = tmp_path / "rules"
+    shutil.copytree(rules_dir(), copy)
+    monkeypatch.setattr("seedaudit.rules.rules_dir", lambda: copy)
+    forget_loaded_code()
+    yield copy
+    forget_loaded_code()
+
+
+def forget_loaded_code():
+    """What a new process would do: load the rules and hash seedaudit's code afresh."""
+    all_rules.cache_clear()
+    code_hash.cache_clear()
+
+
+def test_an_edited_rule_is_not_answered_from_the_cache(project, tmp_path, rules_copy):
+    cache = tmp_path / "cache"
+    assert [f.severity for f in run([project], cache).findings if f.rule_id == "SA109"] == [Severity.WARNING]
+    [rule] = rules_copy.glob("SA109-*.toml")
+    rule.write_text(re.sub(r'(?m)^severity = "warning"$', 'severity = "error"', rule.read_text()))
+    forget_loaded_code()
+    assert [f.severity for f in run([project], cache).findings if f.rule_id == "SA109"] == [Severity.ERROR]
+
+
+def test_the_code_hash_follows_seedaudit_python_code(tmp_path, monkeypatch, rules_copy):
+    package = tmp_path / "seedaudit"
+    shutil.copytree(Path(cache_module.__file__).parent.parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "_PACKAGE", package)
+    before = code_hash()
+    extractor = package / "code" / "extract.py"
+    extractor.write_text(extractor.read_text() + "\n# an edit\n")
+    forget_loaded_code()
+    assert code_hash() != before
+
+
+def two_configs(project):
+    """Two model configs with one fixed seed: each SA101 message quotes the other file's path."""
+    (project / "configs").mkdir()
+    (project / "configs" / "a.yaml").write_text("model: resnet\nseed: 42\n")
+    (project / "configs" / "b.yaml").write_text("model: vit\nseed: 42\n")
+
+
+@pytest.mark.parametrize("output", ["text", "github", "sarif"])
+def test_findings_cached_from_another_folder_print_paths_from_this_one(run_cli, project, output):
+    two_configs(project)
+    _, outside, _ = run_cli("check", project.name, "-f", output, cwd=project.parent)
+    assert f"{project.name}/configs/b.yaml configures" in outside
+    _, inside, _ = run_cli("check", ".", "-f", output, cwd=project)
+    _, warm, _ = run_cli("check", ".", "-f", output)
+    expected = run_cli("check", ".", "-f", output, "--no-cache")[1]
+    assert inside == warm == expected
+    assert "configs/b.yaml configures" in inside and f"{project.name}/" not in inside
+
+
+def test_copies_of_a_file_get_their_own_paths_from_the_cache(project, tmp_path):
+    cache = tmp_path / "cache"
+    (project / "copy").mkdir()
+    (project / "copy" / "train.py").write_text(TRAIN)
+    cold = run([project], cache)
+    paths = sorted(f.location.path for f in cold.findings if f.rule_id == "SA109")
+    assert paths == [str(project / "copy" / "train.py"), str(project / "train.py")]
+    from_facts = check_paths([project], Config(), Selection.build(select=["SA109"]), cache_dir=cache, jobs=1)
+    assert from_facts.files_parsed == 0  # another selection: the findings come from the cached facts
+    assert sorted(f.module for f in from_facts.project.files.values() if f.path.endswith("train.py")) == ["copy.train", "train"]
+    assert [f.to_dict() for f in from_facts.findings] == [d for d in as_dicts(cold) if d["rule_id"] == "SA109"]
 
 
 def test_an_unwritable_cache_folder_still_gives_findings(project, tmp_path):
@@ -128,7 +278,7 @@ def test_cli_warm_and_cold_output_match(run_cli, project, tmp_path):
 def test_an_unchanged_project_is_answered_from_the_index_alone(project, tmp_path):
     cache = tmp_path / "cache"
     cold = run([project], cache)
-    [facts_file] = cache.glob("facts-*.pickle")
+    [facts_file] = cache.glob("facts-*")
     facts_file.write_bytes(b"")  # a warm run over an unchanged project must not even read the facts
     warm = run([project], cache)
     assert warm.files_parsed == 0 and as_dicts(warm) == as_dicts(cold)

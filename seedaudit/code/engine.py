@@ -136,7 +136,7 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
         if digest is not None:
             hit, cached = cache.get(digest, kind)
             if hit:
-                facts[path] = cached
+                facts[path] = _relocated(cached, path, roots[path])
                 outcome.cache_hits += 1
                 continue
         todo.append((str(path), module_name(path, roots[path]), config.max_file_bytes))
@@ -160,6 +160,16 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
         outcome.files_parsed += result is not None and result.kind in PYTHON_KINDS
         cache.put(path, digest, kind_of(path) or "py", result)
     return facts, errors
+
+
+def _relocated(facts: AnyFacts | None, path: Path, root: Path) -> AnyFacts | None:
+    """Cached facts are keyed by content alone, so they may come from a run in another folder or from a
+    copy of the file elsewhere: their path (as printed from here) and module are this file's."""
+    if facts is not None:
+        facts.path = display_path(path)
+        if facts.kind in PYTHON_KINDS:
+            facts.module = module_name(path, root)
+    return facts
 
 
 def _attach_lines(facts: AnyFacts, path: Path, config: Config) -> None:
@@ -276,7 +286,8 @@ def check_paths(paths: list[Path], config: Config, selection: Selection, *, excl
 
 
 def _project_key(paths: list[Path], cache: FactsCache, config: Config, selection: Selection) -> str | None:
-    """What the findings of every file depend on: each file's content, the configuration, the rules on."""
+    """What the findings of every file depend on: each file's content, the configuration, the rules on,
+    and each file's path as printed from the current folder (messages quote other files by it)."""
     import hashlib
 
     digest = hashlib.sha256(f"{config.digest()}|{','.join(sorted(selection.enabled))}".encode())
@@ -284,7 +295,7 @@ def _project_key(paths: list[Path], cache: FactsCache, config: Config, selection
         known = cache.digest_for(path)
         if known is None:
             return None
-        digest.update(f"\x00{path}\x01{known}".encode())
+        digest.update(f"\x00{display_path(path)}\x01{known}".encode())
     return digest.hexdigest()
 
 

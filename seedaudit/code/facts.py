@@ -1,8 +1,9 @@
-"""Per-file seed facts: a flat, picklable record of what one file does with randomness.
+"""Per-file seed facts: a flat record of plain values of what one file does with randomness.
 
 The extractor (extract.py) fills these from one libcst parse; rules and the project pass read only
 these records, never the syntax tree, so facts can be cached by content hash and combined across
-files without any state leaking from one file's analysis into another's.
+files without any state leaking from one file's analysis into another's. The cache stores them as
+typed JSON (codec.py); only seedaudit's own pool workers pickle them, to send them back.
 """
 from __future__ import annotations
 
@@ -160,7 +161,7 @@ class FileFacts:
     has_suppressions: bool = False
 
     def __getstate__(self) -> dict:
-        """Cached facts leave the source lines out: the engine re-attaches them from the file."""
+        """Facts a pool worker sends back leave the source lines out: the engine re-attaches them from the file."""
         return {k: v for k, v in self.__dict__.items() if k != "lines"} | {"lines": []}
 
     def loop(self, loop_id: int) -> Loop:
