@@ -6,6 +6,8 @@ unreadable paper or unparsable code still gets a report of what could be audited
 from __future__ import annotations
 
 import contextlib
+import glob
+import os
 import platform
 import shutil
 import sys
@@ -33,15 +35,33 @@ class Submission:
     supplements: list[Path] = field(default_factory=list)
     code: Path | None = None
     problems: list[dict[str, str]] = field(default_factory=list)
+    refused: list[Path] = field(default_factory=list)  # symbolic links that lead out of the submission
 
 
 def _is_archive(path: Path) -> bool:
     return path.is_file() and path.name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
+def _within(path: Path, root: Path) -> bool:
+    """Does `path`, its symbolic links followed, stay inside the (resolved) folder `root`?"""
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
+def _leaving(folder: Path, home: Path) -> list[Path]:
+    """The symbolic links under `folder` that lead out of `home` (the submission): a submission must not
+    make the audit read files elsewhere on the reviewer's machine and copy their lines into the report.
+    Linked folders are listed too, though nothing walks into them."""
+    root = home.resolve()
+    return sorted(Path(base) / name for base, dirs, files in os.walk(folder) for name in dirs + files
+                  if (Path(base) / name).is_symlink() and not _within(Path(base) / name, root))
+
+
 def _main_tex(folder: Path) -> Path | None:
     for tex in sorted(folder.glob("*.tex")):
-        if not tex.is_file():  # a pipe named like a paper would block the read
+        if not tex.is_file() or not _within(tex, folder.resolve()):  # a pipe blocks the read; a link leads out
             continue
         try:
             if "\\documentclass" in tex.read_text(encoding="utf-8", errors="replace"):
@@ -54,7 +74,7 @@ def _main_tex(folder: Path) -> Path | None:
 def _find_paper(folder: Path) -> tuple[Path | None, list[Path]]:
     """The paper is the top-level LaTeX main file or PDF; other top-level PDFs are supplements."""
     tex = _main_tex(folder)
-    pdfs = sorted(folder.glob("*.pdf"))
+    pdfs = sorted(p for p in folder.glob("*.pdf") if _within(p, folder.resolve()))
     if tex is not None:
         return tex, pdfs
     if not pdfs:
@@ -99,6 +119,11 @@ def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Pa
         sub.problems.append({"what": "paper", "reason": "no paper found (a top-level PDF or LaTeX main file, or --paper)"})
     if sub.code is None:
         sub.problems.append({"what": "code", "reason": "no code given (a submission folder, or --code)"})
+    elif sub.code.is_dir():
+        home = path if path is not None and path.is_dir() and _within(sub.code, path.resolve()) else sub.code
+        sub.refused = _leaving(sub.code, home)
+        sub.problems += [{"what": str(link), "reason": "symbolic link leading outside the submission; not read"}
+                         for link in sub.refused]
     return sub
 
 
@@ -165,7 +190,8 @@ def audit_submission(sub: Submission, *, selection: Selection, config: Config | 
         from .code.engine import check_paths
 
         config = config or submission_config(sub.code)
-        outcome = check_paths([sub.code], config, selection, use_cache=False, root=sub.code)
+        outcome = check_paths([sub.code], config, selection, exclude=tuple(glob.escape(str(p)) for p in sub.refused),
+                              use_cache=False, root=sub.code)
         if not outcome.files_checked:
             failures.append({"what": str(sub.code), "reason": "no code found (Python files, notebooks, launchers or configs)"})
         code_findings = outcome.findings

@@ -197,6 +197,21 @@ def test_what_could_not_be_read_is_said_on_the_terminal(run_cli, tmp_path):
     assert code == 1 and "no paper found" in stderr and "SA101" in stdout  # the code is audited, the exit code is its
 
 
+def test_symlinks_leaving_the_submission_are_refused_and_the_rest_audited(run_cli, tmp_path):
+    mine = write(tmp_path / "reviewer", {"leak.py": "import torch\ntorch.manual_seed(4242)  # PRIVATE-LINE\n",
+                                         "paper.tex": PAPER_FIVE_SEEDS.replace("We compare", "PRIVATE-LINE We compare")})
+    sub = write(tmp_path / "sub", {"code/train.py": TRAIN_FIXED, "code/run.sh": "python train.py --model a\npython train.py --model b\n"})
+    (sub / "code" / "leak.py").symlink_to(mine / "leak.py")
+    (sub / "paper.tex").symlink_to(mine / "paper.tex")
+    code, stdout, stderr = run_cli("audit", sub, "--json", tmp_path / "a.json", "--html", tmp_path / "a.html")
+    assert code == 1 and "internal error" not in stderr, stderr
+    for link in (sub / "code" / "leak.py", sub / "paper.tex"):
+        assert f"seedaudit: {link}: symbolic link leading outside the submission; not read" in stderr
+    for text in (stdout, (tmp_path / "a.json").read_text(), (tmp_path / "a.html").read_text()):
+        assert "PRIVATE-LINE" not in text and "4242" not in text and str(mine) not in text
+    assert "SA101" in stdout  # the rest is audited
+
+
 def test_audit_usage_errors(run_cli, tmp_path):
     assert run_cli("audit")[0] == 2
     assert run_cli("audit", tmp_path / "missing")[0] == 2

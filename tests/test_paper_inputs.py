@@ -103,6 +103,16 @@ def test_input_outside_the_paper_folder_is_refused(tmp_path):
     assert "SA202" not in {f.rule_id for f in audit.findings}
 
 
+def test_a_latex_file_named_through_a_link_is_read_where_it_lives(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "main.tex").write_text("\\documentclass{article}\n\\input{setup}\n", encoding="utf-8")
+    (tmp_path / "real" / "setup.tex").write_text("Each model is trained once.\n", encoding="utf-8")
+    (tmp_path / "named").mkdir()
+    (tmp_path / "named" / "link.tex").symlink_to(tmp_path / "real" / "main.tex")
+    audit = audit_paper(tmp_path / "named" / "link.tex")  # was an internal ValueError: not under the link's folder
+    assert "SA202" in {f.rule_id for f in audit.findings} and not sa001(audit)
+
+
 def test_binary_and_missing_inputs(tmp_path):
     (tmp_path / "notes.txt").write_bytes(b"\x00\x01binary")
     assert "not a text file" in sa001(audit_paper(tmp_path / "notes.txt"))[0]

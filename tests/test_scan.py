@@ -113,6 +113,17 @@ def test_submission_folder_is_audited_with_the_code(tmp_path):
     assert "SA301" in summarise(outcome.records)["rows"][0]["categories"]
 
 
+def test_a_submission_link_leading_outside_is_not_read_into_the_results(tmp_path):
+    write(tmp_path / "reviewer" / "leak.py", "import torch\ntorch.manual_seed(4242)  # PRIVATE-LINE\n")
+    shutil.copytree(ROOT / "corpus" / "demo", tmp_path / "subs" / "demo")
+    (tmp_path / "subs" / "demo" / "code" / "leak.py").symlink_to(tmp_path / "reviewer" / "leak.py")
+    outcome = run_scan([tmp_path / "subs"], tmp_path / "out", jobs=1)
+    (demo,) = outcome.records
+    assert demo["kind"] == "submission" and any("symbolic link leading outside" in e for e in demo["errors"])
+    assert "PRIVATE-LINE" not in (tmp_path / "out" / "results.jsonl").read_text()
+    assert "4242" not in (tmp_path / "out" / "results.jsonl").read_text()
+
+
 def test_verdicts_come_from_the_paper_audit_and_ignore_other_seed_senses(scanned):
     out, _ = scanned
     got = by_path(out)

@@ -216,8 +216,9 @@ def _open(path: Path, display: str, backend: str, max_pages: int, time_limit: fl
     kind = sniff(path)
     if kind == "pdf":
         return _pdf_document(path, display, backend, max_pages, time_limit)
-    if kind == "tex":
-        return tex_document(path, root=path.parent, display=str(Path(display).parent) + "/" if "/" in display else "")
+    if kind == "tex":  # a named link is followed: its \input files sit beside the file it leads to
+        return tex_document(path, root=path.resolve().parent,
+                            display=str(Path(display).parent) + "/" if "/" in display else "")
     if kind == "text":
         return text_document(path.read_bytes(), display)
     if kind == "dir":
