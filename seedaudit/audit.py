@@ -6,6 +6,7 @@ unreadable paper or unparsable code still gets a report of what could be audited
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import glob
 import os
 import platform
@@ -36,6 +37,7 @@ class Submission:
     code: Path | None = None
     problems: list[dict[str, str]] = field(default_factory=list)
     refused: list[Path] = field(default_factory=list)  # symbolic links that lead out of the submission
+    unpacked: tuple[Path, str] | None = None  # an archive's temporary folder, and the archive's path to show instead
 
 
 def _is_archive(path: Path) -> bool:
@@ -101,7 +103,7 @@ def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Pa
         entries = [p for p in dest.iterdir()]
         root = entries[0] if len(entries) == 1 and entries[0].is_dir() else dest
         sub = locate(root, paper, code, workdir)
-        sub.name, sub.problems = path.name, problems + sub.problems
+        sub.name, sub.problems, sub.unpacked = path.name, problems + sub.problems, (dest, str(path))
         return sub
     sub = Submission(name=(path or paper or code or Path(".")).name, root=path)
     if path is not None and path.is_dir():
@@ -227,7 +229,42 @@ def audit_submission(sub: Submission, *, selection: Selection, config: Config | 
         "inputs": _hashes([p for p in [sub.paper, *sub.supplements] if p]), "rules": len(selection.enabled),
         "machine": _machine(), "command": " ".join(sys.argv[1:]) or "audit",
     }
-    return Result("audit", findings=findings, notes=notes, data=data, inputs=inputs)
+    result = Result("audit", findings=findings, notes=notes, data=data, inputs=inputs)
+    if sub.unpacked is None:
+        return result
+    result = relabel(result, *sub.unpacked)
+    assign_fingerprints(result.findings)  # the archive's paths, not the temporary folder's, identify them
+    assign_fingerprints(result.notes)
+    return result
+
+
+def relabel(value: Any, folder: Path, shown: str) -> Any:
+    """`value` (text, lists, dicts, dataclasses such as a Result) with the temporary `folder` that an
+    archive or a remote worker's copy was unpacked into shown as `shown`, the path the user named: the
+    folder is deleted when the command ends. The code audit names files relative to the current folder
+    when they are inside it, so that spelling is replaced too."""
+    relative = os.path.relpath(folder)
+    spellings = [str(folder)] + ([relative] if relative != "." and not relative.startswith("..") else [])
+
+    def change(text: str) -> str:
+        for spelling in spellings:
+            text = text.replace(spelling, shown)
+        return text
+
+    return _map_text(value, change)
+
+
+def _map_text(value: Any, change: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_map_text(item, change) for item in value)
+    if isinstance(value, dict):
+        return {_map_text(k, change): _map_text(v, change) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _map_text(getattr(value, f.name), change)
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
 
 
 def read_nothing(result: Result) -> bool:

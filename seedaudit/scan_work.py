@@ -8,8 +8,6 @@ paper` (or `seedaudit audit` for a submission) reports: nothing here classifies 
 from __future__ import annotations
 
 import io
-import json
-import os
 import re
 import tarfile
 import tempfile
@@ -135,13 +133,9 @@ def _from_bytes(task: Task) -> dict[str, Any]:
             archive.unlink()
         else:
             target.write_bytes(task.data)
-        record = _audit(target, task)
-        # Paths inside the record name the temporary copy (absolute, or relative to the worker's cwd as the
-        # code audit prints them): show the user's path instead.
-        text = json.dumps(record)
-        for shown in {str(target), os.path.relpath(target)}:
-            text = text.replace(json.dumps(shown)[1:-1], json.dumps(task.path.rstrip("/"))[1:-1])
-        return json.loads(text)
+        from .audit import relabel
+
+        return relabel(_audit(target, task), target, task.path.rstrip("/"))  # the user's path, not the copy's
 
 
 def audit_task(task: Task) -> dict[str, Any]:

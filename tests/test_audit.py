@@ -171,6 +171,26 @@ def test_archive_submission(tmp_path):
     assert result.data["submission"]["name"] == "submission.tar.gz"
 
 
+def test_archive_findings_name_paths_inside_the_archive(run_cli, tmp_path):
+    """The archive is unpacked into a temporary folder that is gone when the command ends: findings name
+    the file inside the archive, prefixed by the archive's path, in every output."""
+    src = write(tmp_path / "src", {"paper.tex": PAPER_FIVE_SEEDS, "code/train.py": TRAIN_FIXED})
+    archive = tmp_path / "sub.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        for child in sorted(src.iterdir()):
+            tar.add(child, arcname=child.name)
+    code, stdout, _ = run_cli("audit", archive, "--json", tmp_path / "a.json", "--html", tmp_path / "a.html")
+    assert code == 1
+    saved = json.loads((tmp_path / "a.json").read_text())
+    paths = {f["location"]["path"] for f in saved["findings"]} | {loc["path"] for f in saved["findings"]
+                                                                   for loc in f["related_locations"]}
+    assert paths == {f"{archive}/code/train.py", f"{archive}/paper.tex"}
+    page = (tmp_path / "a.html").read_text()
+    assert f"{archive}/code/train.py:7" in stdout and f"{archive}/code/train.py" in page
+    for text in (stdout, json.dumps(saved), page):
+        assert "seedaudit-audit-" not in text  # the temporary folder's name
+
+
 def test_demo_audit_without_rerun(run_cli, tmp_path):
     out = tmp_path / "audit.json"
     html = tmp_path / "report.html"
