@@ -34,7 +34,7 @@ def _claims(specs: tuple[str, ...]) -> dict[str, float]:
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), help="Parallel runs for --rerun [default: cores].")
 @click.option("--rerun-command", multiple=True, metavar="NAME=COMMAND", help="Run these commands instead of the planned ones.")
 @click.option("--claim", multiple=True, metavar="NAME=VALUE", help="A number the paper reports for a configuration.")
-@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), help="SQLite store for the rerun (resumable).")
+@click.option("--store", type=click.Path(path_type=Path), help="SQLite store for the rerun (resumable).")
 @click.option("--timeout", type=float, default=300.0, show_default=True, help="Seconds per run.")
 @handle_errors
 def command(path, paper, code, html_file, json_file, output_format, output_file, select, extend_select, ignore, min_severity,

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote
 
+from .. import locks
+
 SCHEMA_VERSION = "1"
 FINISHED_OK = "ok"
 STATUSES = ("ok", "failed", "timeout", "not-found", "no-metric", "bad-metric", "killed")
@@ -239,16 +241,9 @@ class Store:
     @staticmethod
     def _lock(path: Path) -> int | None:
         try:
-            import fcntl
-        except ImportError:  # Windows: no second-runner protection
-            return None
-        fd = os.open(str(path), os.O_RDONLY)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return locks.hold(path)
         except OSError:
-            os.close(fd)
             raise StoreError(f"{path}: store in use by another seedaudit rerun") from None
-        return fd
 
     def close(self) -> None:
         self._db.close()
