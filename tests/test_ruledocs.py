@@ -21,3 +21,12 @@ def test_every_rule_page_is_linked_from_the_index(tmp_path):
     pages = {p.name for p in write_docs(tmp_path)} - {"README.md"}
     index = (tmp_path / "README.md").read_text(encoding="utf-8")
     assert pages and all(f"]({name})" in index for name in pages)
+
+
+def test_shipped_rule_docs_cite_nothing_that_does_not_ship():
+    """Rule docs end up in `seedaudit rule`, the docs and SARIF help: a citation of a project-internal
+    document (BACKGROUND, DESIGN) is a dead reference for every user."""
+    from seedaudit.rules import all_rules
+
+    cited = {r.id: r for r in all_rules().values() if any(word in f"{r.why} {r.what}" for word in ("BACKGROUND", "DESIGN.md"))}
+    assert cited == {}
