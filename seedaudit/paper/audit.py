@@ -193,6 +193,8 @@ def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = No
             facts = sentence_facts(sent.text)
             if is_seed_related(facts.labels()) or nlp.may_match(sent, SEEDISH):
                 nlp.label(sent)
+            if "TRAP" in sent.labels and "SEED" not in sent.labels:
+                facts = facts.without_seeds()  # "a set of 40 seeds we expand": counted seeds that are data
             labels = set(sent.labels) | facts.labels()
             if is_seed_related(labels):
                 sent.start += start

@@ -7,7 +7,7 @@ values, spread and test vocabulary); they are fed to the classifier as extra lab
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 NUMBER_WORDS = {
@@ -75,6 +75,11 @@ class SentenceFacts:
         if self.listed >= 2:
             out.add("N_MULTI")
         return out
+
+    def without_seeds(self) -> SentenceFacts:
+        """These facts less the seed counts and values: for a sentence whose seed words are all in a
+        trap sense (seed data, seed words), where "40 seeds" counts data, not runs."""
+        return replace(self, counts=[(n, unit) for n, unit in self.counts if unit != "seeds"], seed_values=[], listed=0)
 
     @property
     def n(self) -> int | None:

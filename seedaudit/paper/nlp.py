@@ -185,14 +185,15 @@ class Pipeline:
 
     def label(self, sentence: Analysed) -> Analysed:
         """Run the matcher over one sentence; a match that leans on a trap sense of a seed word ("seed
-        words", "seeded players") gives no label."""
+        words", "seeded players") gives no label. TRAP itself is kept: with no SEED label left, every
+        seed word of the sentence is in a trap sense."""
         span = sentence.span
         strings = self.nlp.vocab.strings
         matches = [(strings[m], s, e) for m, s, e in self.matcher(span)]
         traps = {i for label, s, e in matches if label == "TRAP" for i in range(s, e) if span[i].lower_.startswith("seed")}
         sentence.labels = {}
         for label, s, e in matches:
-            if label != "TRAP" and not any(i in traps for i in range(s, e)):
+            if label == "TRAP" or not any(i in traps for i in range(s, e)):
                 sentence.labels.setdefault(label, []).append(span[s:e].text)
         return sentence
 
