@@ -4,8 +4,8 @@ Each paper rule's `[data]` says when its category applies (`when`: any group of 
 present; `unless`: any group that vetoes it; a label written "!LABEL" in a group must be absent, so a
 veto can say "other randomness named and no training named") and its `priority` (lower wins when
 several apply). A sentence gets at most one category. Questions (checklist items), sentences in
-related-work sections and sentences about someone else's work (they open with a citation and never
-say we/our) get none.
+related-work sections and sentences about someone else's work (they open with a citation, report what
+a cited work or prior studies found, and never say we/our) get none.
 """
 from __future__ import annotations
 
@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from ..rules import Rule, all_rules
 
 _OTHERS_SECTIONS = re.compile(r"\b(related work|background|previous work|prior work|literature review)\b", re.I)
-_CITATION_OPENING = re.compile(r"^(?:[A-Z][\w'-]+(?: et al\.?| and [A-Z][\w'-]+)?,? \(?(?:19|20)\d{2}\)?|\(CITATION\))")
+_AUTHOR = r"[A-Z][\w'-]+(?: et al\.?| and [A-Z][\w'-]+)?"
+_CITATION_OPENING = re.compile(rf"^(?:{_AUTHOR},? \(?(?:19|20)\d{{2}}\)?|\(CITATION\))")
+# "Dodge et al. (2020) show ...", "(Smith, 2021) found ...", "as reported by Bethard", "prior studies trained once"
+_OTHERS_FINDING = re.compile(
+    rf"(?:{_AUTHOR},? \(?(?:19|20)\d{{2}}[a-z]?\)?|\((?:{_AUTHOR},? )?(?:19|20)\d{{2}}[a-z]?\))\s+"
+    r"(?:show|find|found|report|observe|demonstrate|argue|note|suggest|reveal|highlight|claim|warn|point)\w*\b|"
+    rf"\b(?i:as (?:shown|reported|noted|observed|demonstrated|argued|suggested|found|discussed) (?:by|in)|according to) "
+    rf"{_AUTHOR},? \(?(?:19|20)\d{{2}}|"
+    r"^(?i:(?:\w+\s+){0,2}(?:prior|previous|earlier|existing|many|most|other|recent) (?:work|works|studies|papers|authors|"
+    r"researchers|literature))\b")
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
 SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
                       "FIXED_SEED", "NO_CONTROL", "RUN_TO_RUN"})
@@ -67,7 +76,7 @@ def classify(text: str, labels: set[str], section: str = "") -> Category | None:
     stripped = text.rstrip()
     if stripped.endswith("?") or _OTHERS_SECTIONS.search(section or ""):
         return None
-    if _CITATION_OPENING.match(text) and not _FIRST_PERSON.search(text):
+    if (_CITATION_OPENING.match(text) or _OTHERS_FINDING.search(text)) and not _FIRST_PERSON.search(text):
         return None
     if not is_seed_related(labels):
         return None
