@@ -18,8 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from seedaudit.cli import cli
-from seedaudit.scan import discover, run_scan
-from seedaudit.scan_summary import summarise, wilson
+from seedaudit.scan.discover import discover, run_scan
+from seedaudit.scan.summary import summarise, wilson
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "papers"
@@ -458,7 +458,7 @@ def _misbehave(path, task):
     return _real_audit(path, task)
 
 
-from seedaudit import scan_work  # noqa: E402
+from seedaudit.scan import work as scan_work  # noqa: E402
 
 _real_audit = scan_work._audit
 
@@ -466,7 +466,7 @@ _real_audit = scan_work._audit
 @pytest.mark.skipif(sys.platform != "linux", reason="forked workers inherit the stand-in engine on Linux only")
 def test_crash_hang_and_memory_hog_are_error_lines_and_the_scan_goes_on(tmp_path, monkeypatch):
     monkeypatch.setattr(scan_work, "_audit", _misbehave)
-    monkeypatch.setattr("seedaudit.scan_pool.GRACE_S", 1.0)
+    monkeypatch.setattr("seedaudit.scan.pool.GRACE_S", 1.0)
     for name in ("crash.txt", "hang.txt", "hog.txt", "a.txt", "b.txt", "c.txt"):
         write(tmp_path / "in" / name, paper(name, RISKY if name < "b" else OK))
     status = Path("/proc/self/status").read_text()

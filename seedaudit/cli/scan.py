@@ -101,10 +101,10 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
     Exit code: 0 after a scan, 2 when no document could be read at all, 130 when interrupted.
     """
     from ..rerun.store import StoreError
-    from ..scan import run_scan
-    from ..scan_pool import PoolError
-    from ..scan_report import write_outputs
-    from ..scan_store import claim
+    from ..scan.discover import run_scan
+    from ..scan.pool import PoolError
+    from ..report.scan_html import write_outputs
+    from ..scan.store import claim
 
     if out.exists() and not out.is_dir():
         raise click.UsageError(f"--out {out} is a file, not a folder")
@@ -122,7 +122,7 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
         raise click.ClickException(str(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
-    from ..scan_summary import summary_text
+    from ..scan.summary import summary_text
 
     click.echo(summary_text(summary), nl=False)
     click.echo(f"scan: {outcome.scanned} scanned, {outcome.skipped} already done, {outcome.errors} errors, "

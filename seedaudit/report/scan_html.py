@@ -13,9 +13,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from . import __version__
-from .rerun.store import StoreError
-from .scan_summary import summarise, summary_csv
+from .. import __version__
+from ..rerun.store import StoreError
+from ..scan.summary import summarise, summary_csv
 
 COLORS = {"risky": "#b3261e", "review": "#9a6700", "ok": "#1a7f37", "mentions_seeds": "#3366cc", "category": "#5b6475"}
 RISKY_RULES = ("SA201", "SA202", "SA203")
@@ -69,7 +69,7 @@ def _charts(summary: dict[str, Any]) -> list[dict[str, Any]]:
                                   ("risky of reporting", r["risky_of_reporting"]["share"], r["risky_of_reporting"]["ci95"],
                                    COLORS["risky"])]) for r in rows if r["readable"]]
     overall = summary["rows"][0]
-    from .scan_summary import wilson
+    from ..scan.summary import wilson
 
     categories = [(name, [("", n / overall["readable"], list(wilson(n, overall["readable"])), COLORS["category"])])
                   for name, n in sorted(overall["categories"].items(), key=lambda kv: -kv[1])] if overall["readable"] else []
@@ -94,7 +94,7 @@ def _risky_papers(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def render_scan_html(summary: dict[str, Any], records: list[dict[str, Any]], provenance: dict[str, Any]) -> str:
-    from .report.html import _environment, visible_controls
+    from .html import _environment, visible_controls
 
     template = _environment().get_template("scan.html.j2")
     failed = [r for r in records if r.get("verdict") == "unreadable"]

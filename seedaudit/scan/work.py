@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .findings import Finding
+from ..findings import Finding
 
 # Matcher labels that only a random seed in the RNG sense carries. The bare SEED label is weaker (the matcher
 # removes seed words and seed data, but tables and "pre-match seeding" keep it): it counts only in a sentence
@@ -83,8 +83,8 @@ def _paper_record(audit) -> dict[str, Any]:
 
 
 def _submission_record(folder: Path, options: dict[str, Any]) -> dict[str, Any]:
-    from .audit import audit_submission, locate, submission_workdir
-    from .rules import Selection
+    from ..audit import audit_submission, locate, submission_workdir
+    from ..rules import Selection
 
     with submission_workdir() as tmp:
         result = audit_submission(locate(folder, None, None, tmp), selection=Selection.build(),
@@ -112,7 +112,7 @@ def _audit(path: Path, task: Task) -> dict[str, Any]:
     options = task.options
     if task.kind == "submission":
         return _submission_record(path, options)
-    from .paper import audit_paper
+    from ..paper import audit_paper
 
     return _paper_record(audit_paper(path, pdf_backend=options.get("pdf_backend", "auto"),
                                      max_pages=options.get("max_pages", 300),
@@ -120,7 +120,7 @@ def _audit(path: Path, task: Task) -> dict[str, Any]:
 
 
 def _from_bytes(task: Task) -> dict[str, Any]:
-    from .paper.sources import extract_archive
+    from ..paper.sources import extract_archive
 
     with tempfile.TemporaryDirectory(prefix="seedaudit-scan-") as tmp:
         name = Path(task.path).name or "document"
@@ -133,7 +133,7 @@ def _from_bytes(task: Task) -> dict[str, Any]:
             archive.unlink()
         else:
             target.write_bytes(task.data)
-        from .audit import relabel
+        from ..audit import relabel
 
         return relabel(_audit(target, task), target, task.path.rstrip("/"))  # the user's path, not the copy's
 

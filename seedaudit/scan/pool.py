@@ -18,8 +18,8 @@ from collections import deque
 from multiprocessing.connection import wait
 from typing import Any, Callable, Iterator
 
-from .scan_work import Task, audit_task, error_record, with_data
-from .workers import die_with_parent
+from .work import Task, audit_task, error_record, with_data
+from ..workers import die_with_parent
 
 GRACE_S = 10.0  # beyond the engine's own soft time limit, before a worker is killed
 POLL_S = 0.2  # how often the driver looks at deadlines (and Ctrl-C) while it waits
@@ -121,7 +121,7 @@ class LocalPool:
         self.memory_mb = memory_mb
         self.work = work
         self._context = multiprocessing.get_context()
-        from .paper.nlp import share_with_forked_workers
+        from ..paper.nlp import share_with_forked_workers
 
         share_with_forked_workers(self._context)
         self._queue: deque[Task] = deque()
@@ -194,7 +194,7 @@ class RayPool:
     name = "ray"
 
     def __init__(self, jobs: int | None, *, time_limit: float, address: str | None = None):
-        from .rerun.backends import BackendError, RayBackend
+        from ..rerun.backends import BackendError, RayBackend
 
         try:  # the re-runner's backend starts or joins the cluster (and shuts down only what it started)
             self._cluster = RayBackend(jobs or 1, address=address)

@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 from typing import Any, Iterator
 
-from .locks import hold
-from .rerun.store import StoreError
+from ..locks import hold
+from ..rerun.store import StoreError
 
 
 @contextlib.contextmanager

@@ -1,8 +1,8 @@
 """`seedaudit scan`: audit a whole corpus of papers (and submissions), in parallel and resumably.
 
 Driver only: it finds the documents (folder trees, manifests), hashes them, skips what results.jsonl
-already holds, hands the rest to a pool (scan_pool), appends each record as it arrives (scan_store),
-and returns the records; scan_report turns them into the table and the page. Workers never touch DIR.
+already holds, hands the rest to a pool (scan.pool), appends each record as it arrives (scan.store),
+and returns the records; report.scan_html turns them into the table and the page. Workers never touch DIR.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, TextIO
 
-from . import __version__
-from .paper.sources import ARCHIVE_SUFFIXES, NOT_REGULAR, TEX_SUFFIXES, TEXT_SUFFIXES, irregular
+from .. import __version__
+from ..paper.sources import ARCHIVE_SUFFIXES, NOT_REGULAR, TEX_SUFFIXES, TEXT_SUFFIXES, irregular
 
 PAPER_SUFFIXES = (".pdf",) + TEX_SUFFIXES + TEXT_SUFFIXES + ARCHIVE_SUFFIXES
 CODE_SUFFIXES = (".py", ".ipynb")
@@ -71,7 +71,7 @@ def _meta_from_path(path: Path, root: Path) -> dict[str, Any]:
 
 def _is_submission(folder: Path) -> bool:
     """A submission is one paper (top-level PDF or LaTeX main file) next to code."""
-    from .audit import _find_paper
+    from ..audit.submission import _find_paper
 
     paper, supplements = _find_paper(folder)
     if paper is None or (paper.suffix.lower() == ".pdf" and any(s for s in supplements
@@ -83,7 +83,7 @@ def _is_submission(folder: Path) -> bool:
 def _is_latex_source(folder: Path) -> bool:
     """One LaTeX paper's source folder: a single top-level main file and no other papers beside it
     (a folder of several papers may hold .tex files too; PDFs beside a main file are taken for figures)."""
-    from .audit import _main_tex
+    from ..audit.submission import _main_tex
 
     if _main_tex(folder) is None:
         return False
@@ -307,9 +307,9 @@ def run_scan(paths: list[Path], out: Path, *, jobs: int = 1, backend: str = "loc
              on_progress: Callable[[str, dict[str, Any]], None] | None = None,
              warn: TextIO | None = None) -> ScanOutcome:
     """Scan everything the paths name into `out`; returns the records of this corpus (done now or before)."""
-    from .scan_pool import make_pool
-    from .scan_store import ResultStore
-    from .scan_work import Task
+    from .pool import make_pool
+    from .store import ResultStore
+    from .work import Task
 
     started = time.monotonic()
     warn = warn or sys.stderr
