@@ -18,7 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from seedaudit.cli import cli
-from seedaudit.scan.discover import discover, run_scan
+from seedaudit.scan.discover import discover
+from seedaudit.scan.run import run_scan
 from seedaudit.scan.summary import summarise, wilson
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -101,7 +101,7 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
     Exit code: 0 after a scan, 2 when no document could be read at all, 130 when interrupted.
     """
     from ..rerun.store import StoreError
-    from ..scan.discover import run_scan
+    from ..scan.run import run_scan
     from ..scan.pool import PoolError
     from ..report.scan_html import write_outputs
     from ..scan.store import claim

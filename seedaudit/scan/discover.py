@@ -1,8 +1,6 @@
-"""`seedaudit scan`: audit a whole corpus of papers (and submissions), in parallel and resumably.
-
-Driver only: it finds the documents (folder trees, manifests), hashes them, skips what results.jsonl
-already holds, hands the rest to a pool (scan.pool), appends each record as it arrives (scan.store),
-and returns the records; report.scan_html turns them into the table and the page. Workers never touch DIR.
+"""Which documents a scan covers: folder trees and manifests become `Doc`s (paper or submission, with
+venue and year), inputs that cannot be scanned become `Problem`s, and each document gets the content
+hash that keys its result, so identical copies are audited once.
 """
 from __future__ import annotations
 
@@ -10,13 +8,10 @@ import csv
 import hashlib
 import json
 import re
-import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, Iterator
 
-from .. import __version__
 from ..paper.sources import ARCHIVE_SUFFIXES, NOT_REGULAR, TEX_SUFFIXES, TEXT_SUFFIXES, irregular
 
 PAPER_SUFFIXES = (".pdf",) + TEX_SUFFIXES + TEXT_SUFFIXES + ARCHIVE_SUFFIXES
@@ -251,12 +246,6 @@ def content_hash(doc: Doc) -> str:
     return digest.hexdigest()
 
 
-def options_tag(options: dict[str, Any]) -> str:
-    """The part of a result's key that says which tool and options made it."""
-    shown = json.dumps({k: options[k] for k in sorted(options)}, sort_keys=True)
-    return f"{__version__}:{hashlib.sha256(shown.encode()).hexdigest()[:8]}"
-
-
 def deduplicate(docs: list[Doc], hash_errors: list[Problem]) -> list[Doc]:
     """One Doc per content hash (the first found); later copies are listed in its `duplicates`."""
     unique: dict[str, Doc] = {}
@@ -272,100 +261,3 @@ def deduplicate(docs: list[Doc], hash_errors: list[Problem]) -> list[Doc]:
             for key, value in doc.meta.items():
                 first.meta.setdefault(key, value)
     return list(unique.values())
-
-
-# --- the scan --------------------------------------------------------------------------------------
-
-@dataclass
-class ScanOutcome:
-    records: list[dict[str, Any]]
-    scanned: int = 0
-    skipped: int = 0
-    errors: int = 0
-    interrupted: bool = False
-    seconds: float = 0.0
-
-
-def _record(doc: Doc, key: str, body: dict[str, Any]) -> dict[str, Any]:
-    head = {"key": key, "id": str(doc.meta.get("id") or doc.shown), "path": doc.shown, "kind": doc.kind,
-            "hash": doc.digest[:16], "meta": doc.meta}
-    if doc.duplicates:
-        head["duplicates"] = doc.duplicates
-    return head | body | {"tool_version": __version__}
-
-
-def _problem_record(problem: Problem) -> dict[str, Any]:
-    return {"key": f"input:{problem.path}:{problem.reason}", "id": str(problem.meta.get("id") or problem.path),
-            "path": problem.path, "kind": "input", "meta": problem.meta, "status": "error", "verdict": "unreadable",
-            "reasons": [problem.reason], "errors": [problem.reason], "findings": [], "notes": [], "claims": {},
-            "mentions_seeds": False, "tool_version": __version__}
-
-
-def run_scan(paths: list[Path], out: Path, *, jobs: int = 1, backend: str = "local", ray_address: str | None = None,
-             layout: str = "auto", rescan: bool = False, retry_errors: bool = False, pdf_backend: str = "auto",
-             max_pages: int = 300, time_limit: float = 60.0, memory_mb: int | None = 4096,
-             on_progress: Callable[[str, dict[str, Any]], None] | None = None,
-             warn: TextIO | None = None) -> ScanOutcome:
-    """Scan everything the paths name into `out`; returns the records of this corpus (done now or before)."""
-    from .pool import make_pool
-    from .store import ResultStore
-    from .work import Task
-
-    started = time.monotonic()
-    warn = warn or sys.stderr
-    out.mkdir(parents=True, exist_ok=True)
-    docs, problems = discover(paths, layout)
-    docs = deduplicate(docs, problems)
-    for problem in problems:
-        if problem.manifest:
-            warn.write(f"seedaudit scan: {problem.path}: {problem.reason}\n")
-    options = {"pdf_backend": pdf_backend, "max_pages": max_pages, "time_limit": time_limit}
-    tag = options_tag(options)
-    store = ResultStore(out / "results.jsonl", fresh=rescan)
-    for note in store.notes:
-        warn.write(f"seedaudit scan: {note}\n")
-    outcome = ScanOutcome(records=[])
-    keys: list[str] = []
-    todo: list[Task] = []
-    by_key: dict[str, Doc] = {}
-    for doc in docs:
-        key = f"{doc.digest[:32]}:{doc.kind}:{tag}"
-        keys.append(key)
-        by_key[key] = doc
-        done = store.get(key)
-        if done is not None and not (retry_errors and done.get("status") == "error"):
-            outcome.skipped += 1
-            continue
-        todo.append(Task(key, doc.shown, doc.kind, options, is_dir=doc.path.is_dir()))
-    for problem in problems:
-        record = _problem_record(problem)
-        keys.append(record["key"])
-        if record["key"] not in store:
-            store.append(record)
-    if on_progress:
-        on_progress("start", {"total": len(todo), "skipped": outcome.skipped, "documents": len(docs)})
-    try:
-        if todo:
-            pool = make_pool(backend, jobs, time_limit=time_limit, memory_mb=memory_mb, address=ray_address)
-            try:
-                for task in todo:
-                    pool.submit(task)
-                for task, body in pool.as_completed():
-                    record = _record(by_key[task.key], task.key, body)
-                    store.append(record)
-                    outcome.scanned += 1
-                    outcome.errors += record["status"] == "error"
-                    if on_progress:
-                        on_progress("done", record)
-            except KeyboardInterrupt:
-                outcome.interrupted = True
-                pool.cancel()
-            finally:
-                pool.close()
-    finally:
-        store.close()
-    if outcome.interrupted:
-        store.reload()
-    outcome.records = [store.get(k) for k in dict.fromkeys(keys) if store.get(k) is not None]
-    outcome.seconds = time.monotonic() - started
-    return outcome
