@@ -18,10 +18,12 @@ from ..rules import Rule, all_rules
 _OTHERS_SECTIONS = re.compile(r"\b(related work|background|previous work|prior work|literature review)\b", re.I)
 _AUTHOR = r"[A-Z][\w'-]+(?: et al\.?| and [A-Z][\w'-]+)?"
 _CITATION_OPENING = re.compile(rf"^(?:{_AUTHOR},? \(?(?:19|20)\d{{2}}\)?|\(CITATION\))")
-# "Dodge et al. (2020) show ...", "(Smith, 2021) found ...", "as reported by Bethard", "prior studies trained once"
+# "Dodge et al. (2020) show ...", "(Smith, 2021) found ...", "X by Li et al. (2023), which trains ...", "as
+# reported by Bethard (2022)", "prior studies trained once", "a growing body of work indicates"
 _OTHERS_FINDING = re.compile(
-    rf"(?:{_AUTHOR},? \(?(?:19|20)\d{{2}}[a-z]?\)?|\((?:{_AUTHOR},? )?(?:19|20)\d{{2}}[a-z]?\))\s+"
-    r"(?:show|find|found|report|observe|demonstrate|argue|note|suggest|reveal|highlight|claim|warn|point)\w*\b|"
+    rf"(?:{_AUTHOR},? \(?(?:19|20)\d{{2}}[a-z]?\)?|\((?:{_AUTHOR},? )?(?:19|20)\d{{2}}[a-z]?\))\s*"
+    r"(?:show|find|found|report|observe|demonstrate|argue|note|suggest|reveal|highlight|claim|warn|point|, which|, who)\w*\b|"
+    r"\b(?i:body|line) of (?i:work|research|literature|studies)\b|"
     rf"\b(?i:as (?:shown|reported|noted|observed|demonstrated|argued|suggested|found|discussed) (?:by|in)|according to) "
     rf"{_AUTHOR},? \(?(?:19|20)\d{{2}}|"
     r"^(?i:(?:\w+\s+){0,2}(?:prior|previous|earlier|existing|many|most|other|recent) (?:work|works|studies|papers|authors|"
