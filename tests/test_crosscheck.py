@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from seedaudit.audit import audit_submission, locate
-from seedaudit.crosscheck import seed_count_claim
+from seedaudit.audit.crosscheck import seed_count_claim
 from seedaudit.paper.claims import Claims, CountClaim, Evidence
 from seedaudit.rules import Selection
 

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any, Iterable
 
-from .findings import Confidence, Finding, Location, Severity
-from .rules import Selection, all_rules
+from ..findings import Confidence, Finding, Location, Severity
+from ..rules import Selection, all_rules
 
 # programs that prepare data rather than train or evaluate: their seed is no experiment's seed
 _PREP = re.compile(r"prepro|prepar|download|convert|tokeni[sz]|split_data|make_data|build_data|extract|merge_weights", re.I)
@@ -60,7 +60,7 @@ class Run:
 def _fragment(claim) -> str:
     """The part of the claim's sentence that holds its number (captions run into footnotes)."""
     parts = re.split(r"(?<=[.;])\s+(?=[*A-Z\d])", claim.evidence.text)
-    from .paper.claims import sentence_facts
+    from ..paper.claims import sentence_facts
 
     return next((p for p in parts if any(n == claim.n for n, _ in sentence_facts(p).counts)), claim.evidence.text)
 
@@ -77,7 +77,7 @@ def _is_seed_claim(claim) -> bool:
         return True
     if claim.category == "single-run":
         # "Dev results using 3 random seeds. *One seed for the largest models.": the part with the number
-        from .paper.claims import sentence_facts
+        from ..paper.claims import sentence_facts
 
         fragment = _fragment(claim)
         return fragment != text and not any(n == 1 for n, _ in sentence_facts(fragment).counts)
@@ -120,14 +120,14 @@ _SOURCE_SKIP = {".git", ".venv", "venv", "env", "site-packages", "node_modules",
 def _undeclared_option(project, name: str) -> _Option | None:
     """An option in a file the code pass skipped (it names no seed): `--num-choices` with `default=1`,
     read from the source only when a seed loop runs `range(num_choices)`."""
-    from .code.sources import display_path
+    from ..code.sources import display_path
 
     root = getattr(project, "root", None)
     if root is None:
         return None
     spelled = "[-_]".join(re.escape(part) for part in name.split("_"))
     declared = re.compile(rf"""add_argument\(\s*(?:['"]-\w+['"]\s*,\s*)?['"]--{spelled}['"]""")
-    from .code.variation import program_file
+    from ..code.variation import program_file
 
     known = set(project.files)
     found = []
@@ -159,7 +159,7 @@ def _options(project) -> list[_Option]:
     memo = project.memo.get(("crosscheck-options", ""))
     if memo is not None:
         return memo
-    from .code.variation import _option_name
+    from ..code.variation import _option_name
 
     out = []
     for facts in project.python_files():
@@ -226,7 +226,7 @@ def _is_readme(project, path: str) -> bool:
 
 def _overrides(project, option: _Option, as_count: bool, program: str) -> list[Run]:
     """Runs where a launcher or README passes a value to this option (to the program, or the file declaring it)."""
-    from .code.variation import program_file
+    from ..code.variation import program_file
 
     out = []
     invocations = project.runs.get(program, []) + (project.runs.get(option.path, []) if option.path != program else [])
@@ -290,7 +290,7 @@ def _iter_runs(core: str, facts, project, program: str) -> list[Run]:
 
 def _comprehension_runs(core: str, loop, facts, project) -> list[Run]:
     """`for run in run_combos` where `run_combos = [(m, s) for m in models for s in range(args.n_seeds)]`."""
-    from .code.variation import is_seed_name
+    from ..code.variation import is_seed_name
 
     bound = [a for a in facts.assigns if a.ctx.func == loop.ctx.func and a.line <= loop.line and
              any(t.kind == "name" and t.text == core for t in a.targets)]
@@ -307,7 +307,7 @@ def _comprehension_runs(core: str, loop, facts, project) -> list[Run]:
 
 def _loop_runs(loop, facts, project) -> list[Run]:
     """The runs one Python seed loop yields: its literal count, or the option that sets it and overrides."""
-    from .code.variation import loop_values
+    from ..code.variation import loop_values
 
     core = _core(loop.iter.text) if loop.iter is not None else ""
     runs = _iter_runs(core, facts, project, facts.path)
@@ -320,7 +320,7 @@ def _loop_runs(loop, facts, project) -> list[Run]:
 
 
 def _python_runs(project) -> list[Run]:
-    from .code.variation import _trains_or_calls, seed_loops
+    from ..code.variation import _trains_or_calls, seed_loops
 
     out = []
     for facts in project.python_files():
@@ -332,7 +332,7 @@ def _python_runs(project) -> list[Run]:
 
 def _invocation_run(project, launch, invocation) -> Run | None:
     """How many seeds one launcher command runs, where it passes them; None when it passes none."""
-    from .code.variation import invocation_seeds, is_count_name, program_file
+    from ..code.variation import invocation_seeds, is_count_name, program_file
 
     target = program_file(invocation.program, launch.path, [f.path for f in project.python_files()]) or invocation.program
     source = "readme" if launch.kind == "readme" else "launcher"
@@ -384,7 +384,7 @@ def project_runs(project) -> list[Run]:
 def _single_seed_places(project) -> list[CodePlace]:
     """Where the one seed a project runs is decided, best first: the option default a seed call reads,
     a literal seed, or a seed option a launched program reads and forwards."""
-    from .code.variation import seed_uses
+    from ..code.variation import seed_uses
 
     found: dict[tuple[str, int], tuple[tuple, CodePlace]] = {}
 
@@ -404,7 +404,7 @@ def _single_seed_places(project) -> list[CodePlace]:
                 add(facts.path, 1, _place(project, facts.path, use.line, use.call.qualname))
     if not any_use:
         return []
-    from .code.variation import is_seed_name
+    from ..code.variation import is_seed_name
 
     for option in _options(project):
         facts = project.files.get(option.path)
@@ -423,7 +423,7 @@ def _reads(facts, name: str) -> bool:
 
 def _intended_seeds(project, runs: list[Run]) -> tuple[int, CodePlace] | None:
     """Launchers that each set a shell variable `seed=N` they never pass on: the seeds meant to run."""
-    from .code.variation import is_seed_name
+    from ..code.variation import is_seed_name
 
     meant: dict[str, tuple[str, int]] = {}
     passing = {r.launch for r in runs if r.source == "launcher"}
@@ -516,7 +516,7 @@ def _count_findings(claim, project, paper_path: str) -> tuple[list[Finding], lis
 
 def _dict_seeds(facts) -> set[str]:
     """Seeds inside dict literals: `model_kwargs={"seed": 42}`, `params = {"random_state": 0}`."""
-    from .code.variation import is_seed_name
+    from ..code.variation import is_seed_name
 
     out = set()
     exprs = [v for call in facts.calls for v in (*call.args, *call.kwargs.values())] + [a.value for a in facts.assigns]
@@ -530,7 +530,7 @@ def _dict_seeds(facts) -> set[str]:
 
 def _code_seed_values(project) -> set[str]:
     """Literal seed values the code can run: option defaults, sweep and launcher values, literal seeds."""
-    from .code.variation import invocation_seeds, is_seed_name, seed_uses
+    from ..code.variation import invocation_seeds, is_seed_name, seed_uses
 
     values = set()
     for option in [*project.seed_options, *_options(project)]:
@@ -553,7 +553,7 @@ def _code_seed_values(project) -> set[str]:
 
 def _first_draw(project) -> CodePlace | None:
     """The first unseeded random draw in the code, for a paper that names seeds the code never sets."""
-    from .code.sinks import draw_family
+    from ..code.sinks import draw_family
 
     for facts in sorted(project.python_files(), key=lambda f: (_name_rank(f.path), f.path)):
         for call in facts.calls:
@@ -564,7 +564,7 @@ def _first_draw(project) -> CodePlace | None:
 
 def _nondeterministic_benchmark(project) -> CodePlace | None:
     """`cudnn.benchmark = True` outside a determinism branch, with no deterministic setting anywhere."""
-    from .code.checks.kernels import _cudnn, _deterministic_algorithms, _guarded
+    from ..code.checks.kernels import _cudnn, _deterministic_algorithms, _guarded
 
     if _deterministic_algorithms(project):
         return None

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
-from .findings import Finding
+from ..findings import Finding
 
 FLAGGING = ("SA101", "SA103", "SA104", "SA107")
 
@@ -24,7 +24,7 @@ def _resolve(project, display: str) -> Path:
 
 
 def _launcher_configs(project, launch_path: str) -> list[tuple[str, list[str], Path]]:
-    from .code.variation import is_seed_name, program_file
+    from ..code.variation import is_seed_name, program_file
 
     facts = project.files.get(launch_path)
     if facts is None or not getattr(facts, "invocations", None):
@@ -111,8 +111,8 @@ def _summary(stats: dict[str, Any]) -> str:
 def rerun_submission(sub, project, code_findings: list[Finding], claims, options: dict[str, Any],
                      on_event: Callable[..., None] | None) -> tuple[dict[str, Any] | None, list[Finding], list[dict[str, str]]]:
     """Run the plan over the seeds; (statistics, SA4xx findings, failures). Never raises for a run's failure."""
-    from .rerun import NothingMeasured, StoreError, Study, analyse_store, make_configuration, run_study
-    from .rerun.study import StudyError
+    from ..rerun import NothingMeasured, StoreError, Study, analyse_store, make_configuration, run_study
+    from ..rerun.study import StudyError
 
     workdir = Path(options.get("workdir") or (project.root if project is not None and project.root else "."))
     try:

@@ -1,4 +1,4 @@
-"""`seedaudit audit`: one submission (paper + code) → paper audit, code audit, cross-check, optional rerun.
+"""One submission (paper + code) → paper audit, code audit, cross-check, optional rerun, joined into one Result.
 
 Every part that can fail is recorded in `failures` and the rest still runs, so a submission with an
 unreadable paper or unparsable code still gets a report of what could be audited.
@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__
-from .config import Config, load_config
-from .findings import Finding, Severity, assign_fingerprints
-from .result import Result
-from .rules import Selection
+from .. import __version__
+from ..config import Config, load_config
+from ..findings import Finding, Severity, assign_fingerprints
+from ..result import Result
+from ..rules import Selection
 
 PAPER_SUFFIXES = (".pdf", ".tex", ".ltx")
 ARCHIVE_SUFFIXES = (".tar", ".tgz", ".tar.gz", ".tar.bz2", ".tar.xz", ".zip", ".gz")
@@ -88,8 +88,8 @@ def _find_paper(folder: Path) -> tuple[Path | None, list[Path]]:
 def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Path) -> Submission:
     """Which file is the paper and which folder is the code; archives are unpacked safely into `workdir`."""
     if path is not None and _is_archive(path):
-        from .paper.document import PaperInputError
-        from .paper.sources import extract_archive
+        from ..paper.document import PaperInputError
+        from ..paper.sources import extract_archive
 
         dest = workdir / "submission"
         dest.mkdir()
@@ -172,7 +172,7 @@ def audit_submission(sub: Submission, *, selection: Selection, config: Config | 
     claims = None
     paper_path = str(sub.paper) if sub.paper else ""
     if sub.paper is not None:
-        from .paper import audit_paper
+        from ..paper import audit_paper
 
         for index, doc in enumerate([sub.paper, *sub.supplements]):
             audit = audit_paper(doc, pdf_backend=pdf_backend)
@@ -189,7 +189,7 @@ def audit_submission(sub: Submission, *, selection: Selection, config: Config | 
     project = None
     code_findings: list[Finding] = []
     if sub.code is not None:
-        from .code.engine import check_paths
+        from ..code.engine import check_paths
 
         config = config or submission_config(sub.code)
         outcome = check_paths([sub.code], config, selection, exclude=tuple(glob.escape(str(p)) for p in sub.refused),
