@@ -499,7 +499,7 @@ def test_retry_errors_rescans_only_error_lines(tmp_path, monkeypatch):
 # --- progress ------------------------------------------------------------------------------------
 
 def test_progress_plain_lines_when_not_a_terminal():
-    from seedaudit.cli.scan import ScanProgress
+    from seedaudit.cli.progress import ScanProgress
 
     stream = io.StringIO()
     progress = ScanProgress(stream)
@@ -550,7 +550,7 @@ def test_benchmark_skips_cleanly_without_the_shared_data(tmp_path):
 
 
 def test_progress_bar_on_a_terminal_rewrites_one_line():
-    from seedaudit.cli.scan import ScanProgress
+    from seedaudit.cli.progress import ScanProgress
 
     class Terminal(io.StringIO):
         def isatty(self):

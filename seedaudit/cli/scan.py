@@ -1,65 +1,18 @@
 """`seedaudit scan PATH... --out DIR`: audit a corpus of papers and submissions; write the table and the page."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sys
 import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import click
 
 from .common import handle_errors
-
-
-class ScanProgress:
-    """Documents done, per second, errors and ETA: a one-line bar on a terminal, a plain line every few
-    seconds (and one per error) otherwise."""
-
-    EVERY_S = 5.0
-
-    def __init__(self, stream: TextIO | None = None, enabled: bool = True):
-        self.stream = stream or sys.stderr
-        self.enabled = enabled
-        self.tty = enabled and hasattr(self.stream, "isatty") and self.stream.isatty()
-        self.total = self.done = self.errors = 0
-        self.started = self.last = time.monotonic()
-
-    def __call__(self, event: str, info: dict[str, Any]) -> None:
-        if not self.enabled:
-            return
-        if event == "start":
-            self.total = info["total"]
-            self.started = self.last = time.monotonic()
-            self._write(f"scan: {info['documents']} documents, {info['skipped']} already done, {self.total} to scan\n")
-            return
-        self.done += 1
-        if info.get("status") == "error":
-            self.errors += 1
-            self._write(f"{chr(13) + chr(27) + '[K' if self.tty else ''}scan: error: {info['path']}: "
-                        f"{(info.get('reasons') or ['?'])[0]}\n")
-        now = time.monotonic()
-        if self.tty:
-            self._write("\r" + self._status(now))
-            if self.done == self.total:
-                self._write("\n")
-        elif now - self.last >= self.EVERY_S or self.done == self.total:
-            self.last = now
-            self._write(f"scan: {self._status(now)}\n")
-
-    def _status(self, now: float) -> str:
-        elapsed = max(now - self.started, 1e-9)
-        rate = self.done / elapsed
-        eta = (self.total - self.done) / rate if rate else 0.0
-        width = 24
-        bar = "#" * int(width * self.done / max(1, self.total))
-        return (f"[{bar:.<{width}}] {self.done}/{self.total} docs  {rate:.1f} docs/s  errors {self.errors}  "
-                f"eta {eta:.0f} s")
-
-    def _write(self, text: str) -> None:
-        self.stream.write(text)
-        self.stream.flush()
+from .progress import ScanProgress
 
 
 def _terminate(signum, frame):
@@ -100,10 +53,10 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
     skips what is done (keyed by content hash and tool version), so a killed scan resumes.
     Exit code: 0 after a scan, 2 when no document could be read at all, 130 when interrupted.
     """
+    from ..report.scan_table import summary_text
     from ..rerun.store import StoreError
-    from ..scan.run import run_scan
     from ..scan.pool import PoolError
-    from ..report.scan_html import write_outputs
+    from ..scan.run import run_scan
     from ..scan.store import claim
 
     if out.exists() and not out.is_dir():
@@ -116,14 +69,12 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
                                layout=layout, rescan=rescan, retry_errors=retry_errors, pdf_backend=pdf_backend,
                                max_pages=max_pages, time_limit=time_limit, memory_mb=memory_limit or None,
                                on_progress=ScanProgress(enabled=progress))
-            summary = write_outputs(outcome.records, out, html=html,
-                                    command=" ".join(["seedaudit", "scan", *sys.argv[2:]]))
+            summary = _write_outputs(outcome.records, out, html=html,
+                                     command=" ".join(["seedaudit", "scan", *sys.argv[2:]]))
     except (PoolError, StoreError) as exc:
         raise click.ClickException(str(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
-    from ..scan.summary import summary_text
-
     click.echo(summary_text(summary), nl=False)
     click.echo(f"scan: {outcome.scanned} scanned, {outcome.skipped} already done, {outcome.errors} errors, "
                f"{outcome.seconds:.1f} s; outputs in {out}", err=True)
@@ -132,3 +83,29 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
         return 130
     readable = [r for r in outcome.records if r.get("kind") != "input" and r.get("verdict") != "unreadable"]
     return 0 if readable else 2
+
+
+def _write_outputs(records: list[dict[str, Any]], out: Path, *, html: bool, command: str) -> dict[str, Any]:
+    """summary.json, summary.csv and (unless html is False) report.html in `out`; returns the summary."""
+    from .. import __version__
+    from ..report.scan_html import render_scan_html
+    from ..report.scan_table import summary_csv
+    from ..scan.summary import summarise
+
+    summary = summarise(records)
+    provenance = {"generated": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "tool": f"seedaudit {__version__}",
+                  "command": command, "results": str(out / "results.jsonl")}
+    summary["provenance"] = provenance
+    _write(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+    _write(out / "summary.csv", summary_csv(summary))
+    if html:
+        _write(out / "report.html", render_scan_html(summary, records, provenance))
+    return summary
+
+
+def _write(path: Path, text: str) -> None:
+    """One output, or one line naming it (a folder in its place, a read-only folder, a full disk)."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -25,7 +25,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 PAPER_SUFFIXES = (".pdf", ".tex", ".ltx", ".txt", ".md", ".gz", ".tar", ".zip")
 
 
-def _environment():
+def environment():
+    """The jinja2 environment of every HTML page (audit report, scan report): one loader, autoescape on."""
     import jinja2
 
     env = jinja2.Environment(
@@ -91,7 +92,7 @@ def render_html(result: Result) -> str:
     rerun = result.data.get("rerun") or {}
     failures = list(result.data.get("failures", [])) + [
         {"what": f.location.path, "reason": f.message} for f in result.findings if f.rule_id == "SA001"]
-    template = _environment().get_template("report.html.j2")
+    template = environment().get_template("report.html.j2")
     return visible_controls(template.render(
         result=result, data=result.data, level=level, verdict_text=VERDICT_TEXT.get(level, level),
         reasons=(result.data.get("verdict") or {}).get("reasons", []) if isinstance(result.data.get("verdict"), dict) else [],

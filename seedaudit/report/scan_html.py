@@ -1,21 +1,18 @@
-"""The scan's outputs besides results.jsonl: summary.json, summary.csv and report.html.
-
-report.html is one self-contained page (the audit report's stylesheet, inline SVG bars, no scripts):
-the table, the shares with their Wilson intervals as bars, and every risky paper with the sentences
-and pages that make it risky. It is rendered from the records alone, like `seedaudit report`.
+"""The scan's report.html: one self-contained page (the audit report's stylesheet, inline SVG bars, no
+scripts): the table, the shares with their Wilson intervals as bars, and every risky paper with the
+sentences and pages that make it risky. It is rendered from the summary and the records alone, like
+`seedaudit report`.
 """
 from __future__ import annotations
 
-import json
-import time
-from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup, escape
 
 from .. import __version__
-from ..rerun.store import StoreError
-from ..scan.summary import summarise, summary_csv
+from ..scan.summary import category_shares
+from .html import environment, visible_controls
+from .scan_table import group_name
 
 COLORS = {"risky": "#b3261e", "review": "#9a6700", "ok": "#1a7f37", "mentions_seeds": "#3366cc", "category": "#5b6475"}
 RISKY_RULES = ("SA201", "SA202", "SA203")
@@ -54,25 +51,16 @@ def share_bars(groups: list[tuple[str, list[tuple[str, float, list[float], str]]
     return Markup("".join(parts))
 
 
-def _group_name(row: dict[str, Any]) -> str:
-    if row["scope"] == "overall":
-        return "overall"
-    return " ".join(x for x in (row["venue"], row["year"]) if x != "all")
-
-
 def _charts(summary: dict[str, Any]) -> list[dict[str, Any]]:
     rows = [r for r in summary["rows"] if r["scope"] in ("overall", "venue", "year")]
-    verdicts = [(_group_name(r), [(name, r[name]["share"], r[name]["ci95"], COLORS[name])
-                                  for name in ("risky", "review", "ok")]) for r in rows if r["readable"]]
-    mentions = [(_group_name(r), [("mentions seeds", r["mentions_seeds"]["share"], r["mentions_seeds"]["ci95"],
-                                   COLORS["mentions_seeds"]),
-                                  ("risky of reporting", r["risky_of_reporting"]["share"], r["risky_of_reporting"]["ci95"],
-                                   COLORS["risky"])]) for r in rows if r["readable"]]
-    overall = summary["rows"][0]
-    from ..scan.summary import wilson
-
-    categories = [(name, [("", n / overall["readable"], list(wilson(n, overall["readable"])), COLORS["category"])])
-                  for name, n in sorted(overall["categories"].items(), key=lambda kv: -kv[1])] if overall["readable"] else []
+    verdicts = [(group_name(r), [(name, r[name]["share"], r[name]["ci95"], COLORS[name])
+                                 for name in ("risky", "review", "ok")]) for r in rows if r["readable"]]
+    mentions = [(group_name(r), [("mentions seeds", r["mentions_seeds"]["share"], r["mentions_seeds"]["ci95"],
+                                  COLORS["mentions_seeds"]),
+                                 ("risky of reporting", r["risky_of_reporting"]["share"], r["risky_of_reporting"]["ci95"],
+                                  COLORS["risky"])]) for r in rows if r["readable"]]
+    categories = [(name, [("", share, ci, COLORS["category"])])
+                  for name, share, ci in category_shares(summary["rows"][0])]
     charts = [{"title": "Verdicts: share of readable documents (bar) with its Wilson 95 % interval (line)",
                "svg": share_bars(verdicts)},
               {"title": "Share that mentions random seeds (RNG sense), and the risky share among papers that report "
@@ -94,33 +82,10 @@ def _risky_papers(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def render_scan_html(summary: dict[str, Any], records: list[dict[str, Any]], provenance: dict[str, Any]) -> str:
-    from .html import _environment, visible_controls
-
-    template = _environment().get_template("scan.html.j2")
+    template = environment().get_template("scan.html.j2")
     failed = [r for r in records if r.get("verdict") == "unreadable"]
     return visible_controls(template.render(
         summary=summary, overall=summary["rows"][0], rows=summary["rows"], charts=_charts(summary),
         risky=_risky_papers(records), n_risky=sum(r.get("verdict") == "risky" for r in records),
-        limit=MAX_DRILL_DOWN, failed=failed, provenance=provenance, version=__version__, group_name=_group_name,
+        limit=MAX_DRILL_DOWN, failed=failed, provenance=provenance, version=__version__, group_name=group_name,
     ))
-
-
-def write_outputs(records: list[dict[str, Any]], out: Path, *, html: bool = True, command: str = "") -> dict[str, Any]:
-    """summary.json, summary.csv and (unless html=False) report.html in `out`; returns the summary."""
-    summary = summarise(records)
-    provenance = {"generated": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "tool": f"seedaudit {__version__}",
-                  "command": command or "seedaudit scan", "results": str(out / "results.jsonl")}
-    summary["provenance"] = provenance
-    _write(out / "summary.json", json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
-    _write(out / "summary.csv", summary_csv(summary))
-    if html:
-        _write(out / "report.html", render_scan_html(summary, records, provenance))
-    return summary
-
-
-def _write(path: Path, text: str) -> None:
-    """One output, or a StoreError naming it (a folder in its place, a read-only folder, a full disk)."""
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -7,8 +7,6 @@ papers that say anything about seeds or runs (verdict risky, review or ok).
 """
 from __future__ import annotations
 
-import csv
-import io
 import math
 from collections import Counter
 from typing import Any, Iterable
@@ -27,6 +25,16 @@ def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
     return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def category_shares(row: dict[str, Any]) -> list[tuple[str, float, tuple[float, float]]]:
+    """Each finding category of a row as (name, share of readable documents, Wilson 95 % interval), the
+    most frequent first ([] when nothing was readable)."""
+    readable = row["readable"]
+    if not readable:
+        return []
+    counts = sorted(row["categories"].items(), key=lambda kv: -kv[1])
+    return [(name, n / readable, wilson(n, readable)) for name, n in counts]
 
 
 def _categories(record: dict[str, Any]) -> set[str]:
@@ -86,48 +94,3 @@ def summarise(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {"documents": len(docs), "input_problems": len(problems),
             "problems": [{"path": r["path"], "reason": (r.get("reasons") or [""])[0]} for r in problems],
             "rows": rows}
-
-
-def summary_csv(summary: dict[str, Any]) -> str:
-    categories = sorted({c for row in summary["rows"] for c in row["categories"]})
-    header = ["scope", "venue", "year", "documents", "readable", "reporting"]
-    for name in SHARES + ("risky_of_reporting",):
-        header += [name, f"{name}_share", f"{name}_ci_low", f"{name}_ci_high"]
-    header += ["no_seed_information", "unreadable", "errors", "pages"] + [f"category:{c}" for c in categories]
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    for row in summary["rows"]:
-        line = [row[k] for k in header[:6]]
-        for name in SHARES + ("risky_of_reporting",):
-            cell = row[name]
-            line += [cell["n"], f"{cell['share']:.4f}", f"{cell['ci95'][0]:.4f}", f"{cell['ci95'][1]:.4f}"]
-        line += [row["no_seed_information"], row["unreadable"], row["errors"], row["pages"]]
-        line += [row["categories"].get(c, 0) for c in categories]
-        writer.writerow(line)
-    return out.getvalue()
-
-
-def _cell(cell: dict[str, Any]) -> str:
-    lo, hi = cell["ci95"]
-    return f"{cell['n']} {cell['share']:.0%} [{lo:.0%}-{hi:.0%}]"
-
-
-def summary_text(summary: dict[str, Any]) -> str:
-    """The table as plain text, for the terminal."""
-    head = ("group", "docs", "read", "mentions seeds", "risky", "review", "ok", "risky/reporting", "no info", "unread")
-    lines = [head]
-    for row in summary["rows"]:
-        name = "overall" if row["scope"] == "overall" else " ".join(x for x in (row["venue"], row["year"]) if x != "all")
-        lines.append((name, str(row["documents"]), str(row["readable"]), _cell(row["mentions_seeds"]), _cell(row["risky"]),
-                      _cell(row["review"]), _cell(row["ok"]), _cell(row["risky_of_reporting"]),
-                      str(row["no_seed_information"]), str(row["unreadable"])))
-    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
-    text = "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths)))
-                     for line in lines)
-    overall = summary["rows"][0]["categories"]
-    if overall:
-        text += "\nfinding categories (documents): " + ", ".join(f"{k} {v}" for k, v in overall.items())
-    if summary["input_problems"]:
-        text += f"\ninput problems: {summary['input_problems']} (see results.jsonl)"
-    return text + "\n"
