@@ -21,3 +21,27 @@ def test_text_paper_findings_and_verdict(tmp_path):
     assert audit.claims.max_n == 5
     assert audit.claims.spread_reported
     assert all(s.line for s in audit.sentences)
+
+
+def _text_paper(tmp_path, text: str):
+    paper = tmp_path / "paper.md"
+    paper.write_text(text, encoding="utf-8")
+    return audit_paper(paper)
+
+
+SEED_DATA_PAPER = (
+    "# 3 Data\n\n"
+    "We collect 300 seed instructions from public forums. The seed instructions are rewritten by annotators,\n"
+    "and a seed pool of 50 tasks is kept apart.\n"
+    "Each new instruction combines the goals of two seeds into one task.\n"
+)
+
+
+def test_a_paper_that_means_seed_data_throughout_reads_a_bare_seed_as_data(tmp_path):
+    audit = _text_paper(tmp_path, SEED_DATA_PAPER)
+    assert audit.stats.get("seeds_are_data") and audit.verdict == "no seed information"
+
+
+def test_a_random_seed_anywhere_keeps_the_rng_sense(tmp_path):
+    audit = _text_paper(tmp_path, SEED_DATA_PAPER + "\nThe classifier is trained with random seed 1 and seed 2, averaged.\n")
+    assert not audit.stats.get("seeds_are_data") and audit.verdict == "review"

@@ -179,10 +179,11 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = None):
+def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = None, seeds_are_data: bool = False):
     """(sentence, labels, facts, category) for every seed- or run-related sentence of a paragraph;
     sentence offsets are relative to `text`. The matcher runs only on sentences where a seed pattern
-    can match or whose facts (counts, seed values) already make them about runs."""
+    can match or whose facts (counts, seed values) already make them about runs. `seeds_are_data`:
+    every seed word is in its data sense (see `_seeds_are_data`)."""
     from .nlp import pipeline
 
     nlp = pipeline()
@@ -192,8 +193,8 @@ def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = No
                 continue  # very long "sentences" are text glued to tables or figures
             facts = sentence_facts(sent.text)
             if is_seed_related(facts.labels()) or nlp.may_match(sent, SEEDISH):
-                nlp.label(sent)
-            if "TRAP" in sent.labels and "SEED" not in sent.labels:
+                nlp.label(sent, seeds_are_data)
+            if seeds_are_data or ("TRAP" in sent.labels and "SEED" not in sent.labels):
                 facts = facts.without_seeds()  # "a set of 40 seeds we expand": counted seeds that are data
             labels = set(sent.labels) | facts.labels()
             if is_seed_related(labels):
@@ -209,15 +210,44 @@ def classify_sentence(text: str, section: str = "") -> str:
     return "none"
 
 
+# "random seed", "seed = 3", "seed value", manual_seed: the RNG sense, named outright
+_RNG_SEED = re.compile(r"random[\s_-]*seeds?|seeds?\s*(?:value|number)?\s*(?:=|:|of|to|is|was|were|are|as)\s*\d|"
+                       r"manual_seed|set_seed|seed_everything|random_state", re.I)
+_SEED_COUNT = re.compile(r"\b(?:\d+|two|three|four|five|ten|multiple|several|different)\s+(?:random\s+)?seeds\b", re.I)
+
+
+@functools.cache
+def _data_seed() -> re.Pattern:
+    """'seed words', 'seed instructions', 'a pool of seeds': the data sense (the vocabulary's trap nouns)."""
+    from .nlp import vocabulary
+
+    nouns = "|".join(map(re.escape, vocabulary()["trap_nouns"]))
+    return re.compile(rf"\bseed(?:ed)?[\s-]+(?:{nouns}|sets?)\b|\b(?:set|pool|list) of (?:\w+ )?seeds\b", re.I)
+
+
+def _seeds_are_data(doc: Document) -> bool:
+    """One sense per discourse: a paper that says seed data (seed instructions, seed words, a pool of
+    seeds) at least twice, never names a random seed or a seed value, and counts seeds ('two seeds')
+    less than a third as often, means data by a bare 'seed' too ('objectives from two seeds')."""
+    text = "\n".join(b.text for b in doc.body())
+    if "seed" not in text.lower() or _RNG_SEED.search(text):
+        return False
+    data = len(_data_seed().findall(text))
+    return data >= 2 and data >= 3 * len(_SEED_COUNT.findall(text))
+
+
 def _sentences(doc: Document, deadline: float) -> list[SentenceRecord]:
     records: list[SentenceRecord] = []
+    seeds_are_data = _seeds_are_data(doc)
+    if seeds_are_data:
+        doc.stats["seeds_are_data"] = True
     blocks = [(b, windows) for b in doc.body() if (windows := _windows(b.text))]
     for number, (block, windows) in enumerate(blocks):
         if time.monotonic() > deadline:
             doc.problems.append(PaperInputError(doc.path, f"time limit reached: {len(blocks) - number} candidate "
                                                           f"paragraphs were not analysed"))
             break
-        for sent, labels, facts, category in _analyse(block.text, block.section, windows):
+        for sent, labels, facts, category in _analyse(block.text, block.section, windows, seeds_are_data):
             origin = block.origin_at(sent.start)
             records.append(SentenceRecord(
                 " ".join(sent.text.split()), block.path, category.name if category else None,

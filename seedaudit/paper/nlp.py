@@ -183,14 +183,15 @@ class Pipeline:
         return [Analysed(sent.text.strip(), sent.start_char, sent.end_char, sent)
                 for sent in self.nlp(text).sents if sent.text.strip()]
 
-    def label(self, sentence: Analysed) -> Analysed:
+    def label(self, sentence: Analysed, seeds_are_data: bool = False) -> Analysed:
         """Run the matcher over one sentence; a match that leans on a trap sense of a seed word ("seed
-        words", "seeded players") gives no label. TRAP itself is kept: with no SEED label left, every
-        seed word of the sentence is in a trap sense."""
+        words", "seeded players"), or on any seed word when `seeds_are_data`, gives no label. TRAP itself
+        is kept: with no SEED label left, every seed word of the sentence is in a trap sense."""
         span = sentence.span
         strings = self.nlp.vocab.strings
         matches = [(strings[m], s, e) for m, s, e in self.matcher(span)]
-        traps = {i for label, s, e in matches if label == "TRAP" for i in range(s, e) if span[i].lower_.startswith("seed")}
+        traps = {i for label, s, e in matches if label == "TRAP" or seeds_are_data for i in range(s, e)
+                 if span[i].lower_.startswith("seed")}
         sentence.labels = {}
         for label, s, e in matches:
             if label == "TRAP" or not any(i in traps for i in range(s, e)):
