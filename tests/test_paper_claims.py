@@ -36,3 +36,8 @@ def test_only_values_in_one_list_count_as_several_seeds():
     apart = sentence_facts("The encoder is trained with seed 11, while the index is built with seed 5.")
     assert (apart.seed_values, apart.listed, apart.n) == ([11, 5], 1, None)
     assert "N_MULTI" not in apart.labels()
+
+
+def test_fifty_or_more_repetitions_are_many():
+    assert "N_MANY" in sentence_facts("The estimate is repeated 1,000 times.").labels()
+    assert "N_MANY" not in sentence_facts("Each experiment is repeated 10 times.").labels()

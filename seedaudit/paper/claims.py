@@ -15,7 +15,7 @@ NUMBER_WORDS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "fifty": 50, "hundred": 100, "a hundred": 100,
 }
-_NUM = r"(\d{1,4}|a single|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|hundred)"
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d{1,4}|a single|single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|hundred)"
 _ADJ = r"(?:(?:different|distinct|independent|random|separate|individual|training|fine-tuning|finetuning|repeated|unique|randomly|initiali[sz]ed|chosen|sampled|selected|fixed|experimental|total|full|complete)[\s-]+){0,3}"
 _UNIT = r"(seeds?|runs?|trials?|repetitions?|restarts?|initiali[sz]ations?|replicates?|replications?|reruns?)"
 _TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompts?|images?|users?|instances?|samples?|documents?|tasks?|questions?|instructions?|entities|queries|keywords?|topics?|papers?|models?)\b)"
@@ -46,8 +46,13 @@ SIGNIFICANCE = re.compile(
 REPRODUCIBILITY = re.compile(r"\b(?:reproducib\w*|replicab\w*|non-?determinis\w*|determinis\w*|repeatab\w*)", re.I)
 
 
+# 50 or more repetitions are resampling or simulation (bootstrap, permutation, Monte Carlo), not training runs,
+# unless the sentence names seeds or training
+MANY_RUNS = 50
+
+
 def number_value(token: str) -> int:
-    token = token.lower().strip()
+    token = token.lower().strip().replace(",", "")
     return int(token) if token.isdigit() else NUMBER_WORDS[token]
 
 
@@ -70,6 +75,8 @@ class SentenceFacts:
             out.add("N_MULTI")
         if any(n == 1 for n, _ in self.counts):
             out.add("N_ONE")
+        if any(n >= MANY_RUNS for n, _ in self.counts):
+            out.add("N_MANY")
         if self.seed_values:
             out.add("SEED_VALUE")
         if self.listed >= 2:
