@@ -1,4 +1,5 @@
-"""Pool workers end with the process that started them, even when it is killed with SIGKILL."""
+"""Pool workers (runtime.map_in_processes, as check and paper use it) end with the process that started them,
+even when it is killed with SIGKILL."""
 from __future__ import annotations
 
 import os
@@ -13,23 +14,15 @@ import pytest
 
 PARENT = textwrap.dedent("""
     import os, sys, time
-    from concurrent.futures import ProcessPoolExecutor
-    from seedaudit.workers import die_with_parent
-
-    def pid(_):
-        time.sleep(0.5)
-        return os.getpid()
+    from seedaudit.runtime import map_in_processes
 
     def block(_):
+        with open(sys.argv[1], "a") as handle:
+            handle.write(f"{os.getpid()}\\n")
         time.sleep(120)
 
     if __name__ == "__main__":
-        pool = ProcessPoolExecutor(2, initializer=die_with_parent, initargs=(os.getpid(),))
-        pids = set(pool.map(pid, range(4)))
-        futures = [pool.submit(block, i) for i in range(2)]
-        with open(sys.argv[1], "w") as handle:
-            handle.write(" ".join(map(str, pids)))
-        time.sleep(120)
+        map_in_processes(block, range(2), 2)
 """)
 
 
@@ -48,7 +41,7 @@ def test_workers_die_when_their_parent_is_killed(tmp_path):
     script.write_text(PARENT)
     parent = subprocess.Popen([sys.executable, str(script), str(pids_file)], cwd=Path(__file__).resolve().parents[1])
     deadline = time.monotonic() + 60
-    while not (pids_file.exists() and pids_file.read_text()) and time.monotonic() < deadline:
+    while not (pids_file.exists() and len(pids_file.read_text().split()) == 2) and time.monotonic() < deadline:
         time.sleep(0.1)
     workers = [int(p) for p in pids_file.read_text().split()]
     assert workers and all(_alive(p) for p in workers)

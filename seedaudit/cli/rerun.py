@@ -192,11 +192,11 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
             min_severity, min_confidence, fail_on, exit_zero, code_frame) -> int:
     from ..config import load_config
     from ..rerun import stats
-    from ..rerun.backends import BackendError
     from ..rerun.engine import analyse_store, export_csv
     from ..rerun.runner import Interrupted, load_records, run_study
     from ..rerun.store import StoreError
     from ..rerun.study import StudyError
+    from ..runtime import PoolError
     from ..rerun.summary import render_summary
 
     def fail(message: str) -> int:
@@ -245,7 +245,7 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
     except Interrupted as stop:
         click.echo(f"seedaudit: {stop}", err=True)
         return stop.exit_code
-    except (StudyError, StoreError, BackendError, OSError) as exc:
+    except (StudyError, StoreError, PoolError, OSError) as exc:
         return fail(str(exc))
     config = load_config([Path.cwd()])
     selection = selection_from(config, select, extend_select, ignore)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sys
 import time
@@ -55,13 +54,13 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
     """
     from ..report.scan_table import summary_text
     from ..rerun.store import StoreError
-    from ..scan.pool import PoolError
+    from ..runtime import PoolError, worker_count
     from ..scan.run import run_scan
     from ..scan.store import claim
 
     if out.exists() and not out.is_dir():
         raise click.UsageError(f"--out {out} is a file, not a folder")
-    workers = jobs or os.cpu_count() or 1
+    workers = worker_count(jobs)
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         with claim(out):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..config import Config
 from ..findings import Finding, Location, Severity, assign_fingerprints
 from ..rules import Selection, all_rules
+from ..runtime import map_in_processes, worker_count
 from ..suppress import apply_suppressions, has_suppression_comment
 from .cache import FactsCache
 from .checks import Hit, registry
@@ -140,16 +141,7 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
                 outcome.cache_hits += 1
                 continue
         todo.append((str(path), module_name(path, roots[path]), config.max_file_bytes))
-    workers = min(jobs, len(todo)) if len(todo) >= _PARALLEL_MIN else 1
-    if workers > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        from ..workers import die_with_parent
-
-        with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-            results = list(pool.map(_work, todo, chunksize=max(1, len(todo) // (workers * 8))))
-    else:
-        results = [_work(job) for job in todo]
+    results = map_in_processes(_work, todo, jobs if len(todo) >= _PARALLEL_MIN else 1, chunks_per_worker=8)
     for path_text, digest, error, result in results:
         path = Path(path_text)
         if error is not None:
@@ -276,7 +268,7 @@ def check_paths(paths: list[Path], config: Config, selection: Selection, *, excl
         targets += found
     if not targets:
         return outcome
-    jobs = jobs or os.cpu_count() or 1
+    jobs = worker_count(jobs)
     for folder, root_targets in by_root.items():
         outcome.findings.extend(_check_root(folder, root_targets, config, selection, excludes, jobs, cache_dir, use_cache, outcome))
     outcome.files_checked = len(targets)

@@ -1,15 +1,13 @@
 """Many papers at once: input expansion, a process pool (`--jobs`), and the combined `Result`."""
 from __future__ import annotations
 
-import multiprocessing
-import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ..findings import Finding
 from ..result import Result
-from ..workers import die_with_parent
+from ..runtime import map_in_processes, worker_count
 from .audit import PaperAudit, audit_paper, input_error
+from .nlp import share_with_forked_workers
 from .sources import expand_inputs
 
 
@@ -20,22 +18,11 @@ def _one(args: tuple[str, str, int, float]) -> PaperAudit:
 
 def audit_many(paths: list[Path], *, pdf_backend: str = "auto", max_pages: int = 300, time_limit: float = 60.0,
                jobs: int = 1) -> list[PaperAudit]:
-    """Audit every paper the paths name, in input order; `jobs` > 1 uses a process pool."""
+    """Audit every paper the paths name, in input order; `jobs` > 1 uses a process pool (0: one worker per CPU)."""
     papers, problems = expand_inputs(paths)
     audits = [PaperAudit(p.path, findings=[input_error(p)], verdict="unreadable", reasons=[p.message]) for p in problems]
     work = [(str(p), pdf_backend, max_pages, time_limit) for p in papers]
-    workers = (os.cpu_count() or 1) if jobs == 0 else jobs
-    if workers <= 1 or len(work) <= 1:
-        audits.extend(_one(w) for w in work)
-    else:
-        chunk = max(1, len(work) // (workers * 4))
-        from .nlp import share_with_forked_workers
-
-        context = multiprocessing.get_context()
-        share_with_forked_workers(context)
-        with ProcessPoolExecutor(max_workers=min(workers, len(work)), mp_context=context,
-                                 initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-            audits.extend(pool.map(_one, work, chunksize=chunk))
+    audits.extend(map_in_processes(_one, work, worker_count(jobs), prepare=share_with_forked_workers))
     return audits
 
 

@@ -15,7 +15,7 @@ Library API (what `seedaudit rerun` and `seedaudit audit` call):
 - `run_study(study, store_path, jobs=None, gpus=None, per_gpu=1, backend="local"|"ray", retries=None,
   time_budget=None, replace=False, copy_workdir=False, on_event=None)` runs what is not finished yet.
   Raises `Interrupted` (Ctrl-C/SIGTERM; `.exit_code`), `StoreError` (unwritable, corrupt, locked, or a
-  configuration whose command changed), `BackendError` (Ray missing).
+  configuration whose command changed), `PoolError` (Ray missing or unreachable).
 - `analyse_store(store_path, study=None, metric=None, higher_is_better=None, claims=None,
   options=stats.Options())` analyses without running; raises `NothingMeasured` when no run succeeded.
 - `stats.analyse(records, ...)` / `stats.analyse_values({"a": [...], "b": [...]}, "accuracy")` -> dict:
@@ -31,14 +31,14 @@ checks (findings), engine (store -> Result), summary and progress (text), inject
 """
 from __future__ import annotations
 
-from .backends import BackendError
+from ..runtime import PoolError
 from .engine import NothingMeasured, analyse_store, export_csv
 from .runner import Interrupted, SweepReport, load_records, run_study
 from .store import RunRecord, Store, StoreError
 from .study import Configuration, Study, StudyError, load_study, make_configuration
 
 __all__ = [
-    "BackendError", "Configuration", "Interrupted", "NothingMeasured", "RunRecord", "Store", "StoreError", "Study",
+    "Configuration", "Interrupted", "NothingMeasured", "PoolError", "RunRecord", "Store", "StoreError", "Study",
     "StudyError", "SweepReport", "analyse_store", "export_csv", "load_records", "load_study", "make_configuration",
     "run_study",
 ]

@@ -191,7 +191,7 @@ def run_study(study: Study, store_path: Path | str, *, jobs: int | None = None, 
     Finished runs (status ok) are skipped, so calling it again resumes a sweep, and a larger seed
     list adds only the new seeds. `on_event(kind, task, outcome)` is told "start" (outcome None),
     "retry" and "done". Raises Interrupted on Ctrl-C/SIGTERM (finished runs kept), StoreError when
-    the store cannot be used, BackendError when the backend cannot start.
+    the store cannot be used, runtime.PoolError when the backend cannot start.
     """
     store_path = Path(store_path)
     started = time.monotonic()
