@@ -312,16 +312,27 @@ def _finding(record: SentenceRecord, claims: Claims) -> Finding:
                    fix_hint=rule.fix_hint, extra={"category": record.category})
 
 
+def _seed_for_reproducibility(finding: Finding, claims: Claims) -> bool:
+    """A seed fixed 'for reproducibility' in a paper that reports its results over three or more seeds
+    or runs is a setting of those runs, not a result resting on one seed: the finding stays, but a
+    reviewer reads the paper as review, not risky."""
+    return (finding.rule_id == "SA201" and (claims.max_n or 0) >= 3
+            and bool(REPRODUCIBILITY.search(finding.evidence or "")))
+
+
 def _verdict(findings: list[Finding], notes: list[Finding], claims: Claims) -> tuple[str, list[str]]:
     def where(f: Finding) -> str:
         loc = f.location
         return f"page {loc.page}" if loc.page else f"line {loc.line}" if loc.line else loc.path
 
     reasons = []
-    risky = [f for f in findings if f.rule_id in RISKY]
-    review = [f for f in findings if f.rule_id.startswith("SA2") and f.rule_id not in RISKY]
+    risky = [f for f in findings if f.rule_id in RISKY and not _seed_for_reproducibility(f, claims)]
+    review = [f for f in findings if f.rule_id.startswith("SA2") and f not in risky]
     for f in risky + review:
         reasons.append(f"{f.rule_id} {f.rule_name} ({where(f)}): {f.message}")
+    if any(_seed_for_reproducibility(f, claims) for f in review):
+        reasons.append(f"the seed fixed for reproducibility is a setting: results are reported over {claims.max_n} "
+                       f"seeds or runs")
     for f in notes:
         reasons.append(f"safe: {f.rule_name} ({where(f)})")
     if risky or review:
