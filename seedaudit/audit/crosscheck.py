@@ -114,13 +114,10 @@ class _Option:
     text: str = ""
 
 
-_SOURCE_SKIP = {".git", ".venv", "venv", "env", "site-packages", "node_modules", "__pycache__", ".seedaudit_cache"}
-
-
 def _undeclared_option(project, name: str) -> _Option | None:
     """An option in a file the code pass skipped (it names no seed): `--num-choices` with `default=1`,
     read from the source only when a seed loop runs `range(num_choices)`."""
-    from ..code.sources import display_path
+    from ..code.sources import SKIP_DIRS, display_path
 
     root = getattr(project, "root", None)
     if root is None:
@@ -132,7 +129,7 @@ def _undeclared_option(project, name: str) -> _Option | None:
     known = set(project.files)
     found = []
     for path in sorted(root.rglob("*.py"))[:5000]:
-        if _SOURCE_SKIP & set(path.parts) or display_path(path) in known:
+        if SKIP_DIRS & set(path.relative_to(root).parts) or display_path(path) in known:
             continue
         try:
             text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 1_000_000 else ""

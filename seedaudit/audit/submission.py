@@ -18,14 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .. import __version__
 from ..config import Config, load_config
 from ..findings import Finding, Severity, assign_fingerprints
+from ..paper.locate import ARCHIVE_SUFFIXES, locate_paper, within
 from ..result import Result
 from ..rules import Selection
-
-PAPER_SUFFIXES = (".pdf", ".tex", ".ltx")
-ARCHIVE_SUFFIXES = (".tar", ".tgz", ".tar.gz", ".tar.bz2", ".tar.xz", ".zip", ".gz")
 
 
 @dataclass
@@ -37,19 +34,12 @@ class Submission:
     code: Path | None = None
     problems: list[dict[str, str]] = field(default_factory=list)
     refused: list[Path] = field(default_factory=list)  # symbolic links that lead out of the submission
+    paper_note: str | None = None  # which file was taken as the paper, when that is not obvious
     unpacked: tuple[Path, str] | None = None  # an archive's temporary folder, and the archive's path to show instead
 
 
 def _is_archive(path: Path) -> bool:
     return path.is_file() and path.name.lower().endswith(ARCHIVE_SUFFIXES)
-
-
-def _within(path: Path, root: Path) -> bool:
-    """Does `path`, its symbolic links followed, stay inside the (resolved) folder `root`?"""
-    try:
-        return path.resolve().is_relative_to(root)
-    except (OSError, RuntimeError):  # a link loop
-        return False
 
 
 def _leaving(folder: Path, home: Path) -> list[Path]:
@@ -58,31 +48,7 @@ def _leaving(folder: Path, home: Path) -> list[Path]:
     Linked folders are listed too, though nothing walks into them."""
     root = home.resolve()
     return sorted(Path(base) / name for base, dirs, files in os.walk(folder) for name in dirs + files
-                  if (Path(base) / name).is_symlink() and not _within(Path(base) / name, root))
-
-
-def _main_tex(folder: Path) -> Path | None:
-    for tex in sorted(folder.glob("*.tex")):
-        if not tex.is_file() or not _within(tex, folder.resolve()):  # a pipe blocks the read; a link leads out
-            continue
-        try:
-            if "\\documentclass" in tex.read_text(encoding="utf-8", errors="replace"):
-                return tex
-        except OSError:
-            continue
-    return None
-
-
-def _find_paper(folder: Path) -> tuple[Path | None, list[Path]]:
-    """The paper is the top-level LaTeX main file or PDF; other top-level PDFs are supplements."""
-    tex = _main_tex(folder)
-    pdfs = sorted(p for p in folder.glob("*.pdf") if _within(p, folder.resolve()))
-    if tex is not None:
-        return tex, pdfs
-    if not pdfs:
-        return None, []
-    main = [p for p in pdfs if not any(w in p.stem.lower() for w in ("supp", "appendix", "checklist"))] or pdfs
-    return main[0], [p for p in pdfs if p != main[0]]
+                  if (Path(base) / name).is_symlink() and not within(Path(base) / name, root))
 
 
 def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Path) -> Submission:
@@ -107,8 +73,9 @@ def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Pa
         return sub
     sub = Submission(name=(path or paper or code or Path(".")).name, root=path)
     if path is not None and path.is_dir():
-        found, supplements = _find_paper(path)
-        sub.paper, sub.supplements = paper or found, supplements if paper is None else []
+        found = locate_paper(path, submission=True)
+        sub.paper, sub.supplements = paper or found.paper, list(found.supplements) if paper is None else []
+        sub.paper_note = found.note() if paper is None else None
         sub.code = code or path
     elif path is not None and path.exists():  # a paper, or a pipe or device that the paper engine refuses
         sub.paper = path
@@ -118,11 +85,11 @@ def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Pa
     if path is not None and not path.exists():
         sub.problems.append({"what": str(path), "reason": "no such file or directory"})
     if sub.paper is None:
-        sub.problems.append({"what": "paper", "reason": "no paper found (a top-level PDF or LaTeX main file, or --paper)"})
+        sub.problems.append({"what": "paper", "reason": "no paper found (a top-level PDF, LaTeX main file or paper.txt/paper.md, or --paper)"})
     if sub.code is None:
         sub.problems.append({"what": "code", "reason": "no code given (a submission folder, or --code)"})
     elif sub.code.is_dir():
-        home = path if path is not None and path.is_dir() and _within(sub.code, path.resolve()) else sub.code
+        home = path if path is not None and path.is_dir() and within(sub.code, path.resolve()) else sub.code
         sub.refused = _leaving(sub.code, home)
         sub.problems += [{"what": str(link), "reason": "symbolic link leading outside the submission; not read"}
                          for link in sub.refused]

@@ -42,7 +42,7 @@ def command(path, paper, code, html_file, json_file, output_format, output_file,
             store, timeout) -> int:
     """Audit one submission: the paper, the code, the paper-vs-code cross-check, optionally a rerun.
 
-    PATH is a submission folder (top-level PDF or LaTeX paper + code), a source archive, or a paper;
+    PATH is a submission folder (top-level PDF, LaTeX or paper.txt/.md paper + code), a source archive, or a paper;
     or give --paper and --code. With --rerun seedaudit runs the submission's own code: only do that
     for code you are willing to run.
     """
@@ -58,6 +58,8 @@ def command(path, paper, code, html_file, json_file, output_format, output_file,
     claims = _claims(claim)
     with submission_workdir() as tmp:
         sub = locate(path, paper, code, tmp)
+        if sub.paper_note:
+            click.echo(f"seedaudit: {sub.paper_note}", err=True)
         if rerun:
             click.echo("seedaudit: --rerun runs the submission's own code (in a temporary copy, with a time budget per run)", err=True)
         options = {"seeds": seeds, "jobs": jobs, "commands": rerun_command, "claims": claims, "store": store,

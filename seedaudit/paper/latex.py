@@ -54,21 +54,6 @@ def tex_to_text(line: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def find_main_tex(folder: Path) -> Path | None:
-    """The file with \\documentclass (and \\begin{document}); main/paper/ms names and size break ties."""
-    best: tuple | None = None
-    for path in sorted(folder.rglob("*.tex")):
-        if path.is_symlink() or not path.is_file():
-            continue
-        head = decode_text(path.read_bytes()[:200_000])
-        if "\\documentclass" not in head:
-            continue
-        score = ("\\begin{document}" in head, path.stem.lower() in ("main", "paper", "ms", "article"), len(head))
-        if best is None or score > best[0]:
-            best = (score, path)
-    return best[1] if best else None
-
-
 class _TexReader:
     def __init__(self, root: Path, display: str, problems: list[PaperInputError]):
         self.root = root.resolve()

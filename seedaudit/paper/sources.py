@@ -19,14 +19,12 @@ from typing import Iterator
 
 from .clean import pdf_blocks
 from .document import Document, PaperInputError
-from .latex import find_main_tex, tex_document
+from .latex import tex_document
+from .locate import ARCHIVE_SUFFIXES, PDF_SUFFIXES, TEX_SUFFIXES, TEXT_SUFFIXES, documents, locate_paper
 from .pdf import read_pdf
 from .textfile import text_document
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown")
-TEX_SUFFIXES = (".tex", ".ltx")
-ARCHIVE_SUFFIXES = (".tar", ".tgz", ".tar.gz", ".tar.bz2", ".tar.xz", ".zip", ".gz")
-KEEP_FROM_ARCHIVE = TEX_SUFFIXES + TEXT_SUFFIXES + (".pdf", ".bbl")
+KEEP_FROM_ARCHIVE = TEX_SUFFIXES + TEXT_SUFFIXES + PDF_SUFFIXES + (".bbl",)
 MAX_MEMBERS = 10_000
 MAX_EXPANDED = 300 * 2**20
 MAX_RATIO = 200  # expansion / archive size, checked once more than BOMB_FLOOR bytes came out
@@ -84,16 +82,14 @@ def _is_tar(path: Path) -> bool:
 
 
 def expand_inputs(paths: list[Path]) -> tuple[list[Path], list[PaperInputError]]:
-    """Papers named by the paths: a LaTeX source tree is one paper; other folders hold many."""
+    """Papers named by the paths: a LaTeX source folder is one paper; other folders hold many."""
     papers: list[Path] = []
     problems: list[PaperInputError] = []
     for path in paths:
         if not path.exists():
             problems.append(PaperInputError(str(path), "no such file or folder"))
-        elif path.is_dir() and find_main_tex(path) is None:
-            found = sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                           and p.name.lower().endswith((".pdf",) + TEX_SUFFIXES + TEXT_SUFFIXES + ARCHIVE_SUFFIXES))
+        elif path.is_dir():
+            found = [doc for kind, doc in documents(path) if kind == "paper"]
             if not found:
                 problems.append(PaperInputError(str(path), "no paper found in this folder (PDF, LaTeX, archive, .txt or .md)"))
             papers.extend(found)
@@ -202,14 +198,12 @@ def _pdf_document(path: Path, display: str, backend: str, max_pages: int, time_l
 
 
 def _folder_document(folder: Path, display: str, backend: str, max_pages: int, time_limit: float) -> Document:
-    main = find_main_tex(folder)
-    if main is not None:
-        return tex_document(main, root=folder, display=display)
-    inner = sorted((p for p in folder.rglob("*") if p.is_file() and p.name.lower().endswith((".pdf",) + TEXT_SUFFIXES)),
-                   key=lambda p: (not p.name.lower().endswith(".pdf"), -p.stat().st_size))
-    if not inner:
+    paper = locate_paper(folder).paper
+    if paper is None:
         raise PaperInputError(display.rstrip("!/"), "no LaTeX main file (\\documentclass), PDF or text file inside")
-    return _open(inner[0], display + inner[0].relative_to(folder).as_posix(), backend, max_pages, time_limit)
+    if paper.name.lower().endswith(TEX_SUFFIXES):
+        return tex_document(paper, root=folder, display=display)
+    return _open(paper, display + paper.relative_to(folder).as_posix(), backend, max_pages, time_limit)
 
 
 def _open(path: Path, display: str, backend: str, max_pages: int, time_limit: float) -> Document:

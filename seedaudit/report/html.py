@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from ..findings import Finding, Severity
+from ..paper.locate import PAPER_SUFFIXES
 from ..result import Result
 from ..rules import all_rules
 from . import svg
@@ -22,7 +23,6 @@ VERDICT_TEXT = {
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-PAPER_SUFFIXES = (".pdf", ".tex", ".ltx", ".txt", ".md", ".gz", ".tar", ".zip")
 
 
 def environment():

@@ -12,12 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
-from ..paper.sources import ARCHIVE_SUFFIXES, NOT_REGULAR, TEX_SUFFIXES, TEXT_SUFFIXES, irregular
+from ..paper.locate import documents, is_submission
+from ..paper.sources import NOT_REGULAR, irregular
 
-PAPER_SUFFIXES = (".pdf",) + TEX_SUFFIXES + TEXT_SUFFIXES + ARCHIVE_SUFFIXES
-CODE_SUFFIXES = (".py", ".ipynb")
 MANIFEST_SUFFIXES = (".csv", ".jsonl")
-NOT_PAPERS = ("readme", "license", "licence", "list", "index", "changelog", "notice", "copying")  # corpus furniture
 _VENUE_YEAR = re.compile(r"^(?P<venue>[A-Za-z][A-Za-z0-9]*?)[-_ ]?(?P<year>(?:19|20)\d{2})$")
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
@@ -64,57 +62,14 @@ def _meta_from_path(path: Path, root: Path) -> dict[str, Any]:
     return meta
 
 
-def _is_submission(folder: Path) -> bool:
-    """A submission is one paper (top-level PDF or LaTeX main file) next to code."""
-    from ..audit.submission import _find_paper
-
-    paper, supplements = _find_paper(folder)
-    if paper is None or (paper.suffix.lower() == ".pdf" and any(s for s in supplements
-                                                                 if not re.search(r"supp|appendix|checklist", s.stem, re.I))):
-        return False
-    return any(p.suffix.lower() in CODE_SUFFIXES for p in folder.rglob("*") if p.is_file())
-
-
-def _is_latex_source(folder: Path) -> bool:
-    """One LaTeX paper's source folder: a single top-level main file and no other papers beside it
-    (a folder of several papers may hold .tex files too; PDFs beside a main file are taken for figures)."""
-    from ..audit.submission import _main_tex
-
-    if _main_tex(folder) is None:
-        return False
-    mains = others = 0
-    for child in folder.iterdir():
-        name = child.name.lower()
-        if not child.is_file() or name.startswith(("readme", ".")):
-            continue
-        if name.endswith(TEX_SUFFIXES):
-            mains += "\\documentclass" in child.read_text(encoding="utf-8", errors="replace")[:200_000]
-        elif name.endswith(TEXT_SUFFIXES + ARCHIVE_SUFFIXES):
-            others += 1
-    return mains == 1 and others == 0
-
-
 def _walk(folder: Path, root: Path, layout: str, docs: list[Doc], problems: list[Problem]) -> None:
-    if layout == "auto" and _is_submission(folder):
-        docs.append(Doc(folder, "submission", _meta_from_path(folder / "x", root)))
-        return
-    if _is_latex_source(folder):
-        docs.append(Doc(folder, "paper", _meta_from_path(folder / "x", root)))
-        return
-    for child in sorted(folder.iterdir()):
-        if child.name.startswith("."):
-            continue
-        if child.is_symlink():
-            problems.append(Problem(str(child), "symbolic link; not followed"))
-        elif child.is_dir():
-            _walk(child, root, layout, docs, problems)
-        elif child.name.lower().endswith(PAPER_SUFFIXES):
-            if child.name.lower().endswith(TEXT_SUFFIXES) and child.name.lower().split(".")[0] in NOT_PAPERS:
-                continue
-            if child.is_file():
-                docs.append(Doc(child, "paper", _meta_from_path(child, root)))
-            else:
-                problems.append(Problem(str(child), NOT_REGULAR))
+    for kind, path in documents(folder, submissions=layout == "auto"):
+        if kind == "link":
+            problems.append(Problem(str(path), "symbolic link; not followed"))
+        elif kind == "irregular":
+            problems.append(Problem(str(path), NOT_REGULAR))
+        else:
+            docs.append(Doc(path, kind, _meta_from_path(path / "x" if path.is_dir() else path, root)))
 
 
 def _row_meta(row: dict[str, Any]) -> dict[str, Any]:
@@ -197,7 +152,7 @@ def _from_manifest(manifest: Path, layout: str, docs: list[Doc], problems: list[
                                     manifest=True))
             continue
         if not kind:
-            kind = "submission" if path.is_dir() and layout == "auto" and _is_submission(path) else "paper"
+            kind = "submission" if path.is_dir() and layout == "auto" and is_submission(path) else "paper"
         docs.append(Doc(path, kind, meta))
 
 
