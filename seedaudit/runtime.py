@@ -11,7 +11,8 @@
 - `RayPool`: tasks on a Ray cluster (`scan`, `rerun`), started here or joined.
 
 The pools share one shape: `submit`, `as_completed` (results as they come, `Lost` for an item whose
-worker failed), `cancel`, `close`. Only the driver receives results; local workers end with the process
+worker failed), `cancel` (not ThreadPool: a thread cannot be stopped, its caller ends the child
+process the call waits on), `close`. Only the driver receives results; local workers end with the process
 that started them (`die_with_parent`), so a driver killed with SIGKILL leaves no orphans behind.
 multiprocessing and concurrent.futures are imported when a pool starts, not with this module: a
 pre-commit `check` of a few files runs serially and should not pay for them.
@@ -332,7 +333,6 @@ class RayPool:
         except Exception as exc:
             self.close()
             raise PoolError(f"cannot start or reach Ray ({address or 'local instance'}): {exc}") from None
-        self.jobs = jobs
         self._refs: dict[Any, tuple[Any, float | None]] = {}
 
     @property
