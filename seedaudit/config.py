@@ -69,7 +69,9 @@ def _confidence(key: str, value: Any) -> Confidence:
         raise ConfigError(f"[tool.seedaudit] {key}: {exc}") from None
 
 
-def _version(key: str, value: Any) -> str:
+def torch_version(key: str, value: Any) -> str:
+    """A torch version as `target-torch-version` and `--target-torch-version` take it; ConfigError naming `key`
+    otherwise (the option is checked by the same rule as the file)."""
     text = str(value)
     parts = text.split(".")
     if not all(p.isdigit() for p in parts[:2]) or len(parts) < 2:
@@ -97,7 +99,7 @@ _PARSERS = {
     "exclude": _strings,
     "extend-exclude": _strings,
     "seeding-helpers": _strings,
-    "target-torch-version": _version,
+    "target-torch-version": torch_version,
     "fail-on": _severity,
     "min-severity": _severity,
     "min-confidence": _confidence,

@@ -41,9 +41,9 @@ def command(paths, output_format, output_file, select, extend_select, ignore, mi
     targets = list(paths) or [Path(".")]
     config = load_config(targets, config_file).with_overrides(target_torch_version=target_torch_version)
     if target_torch_version:
-        from ..config import _version
+        from ..config import torch_version
 
-        _version("--target-torch-version", target_torch_version)
+        torch_version("--target-torch-version", target_torch_version)
     selection = selection_from(config, select, extend_select, ignore)
     outcome = check_paths(targets, config, selection, exclude=split_tokens(exclude), force_exclude=force_exclude,
                           jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache)
