@@ -68,6 +68,7 @@ HOSTILE = '<script>alert("x")</script> \'quoted\' "double" & \x07bell'
 
 
 def hostile_result() -> Result:
+    from seedaudit.rerun.results import BootstrapSettings, ConsistencyFigures, StudyStatistics
     from seedaudit.rerun.stats import analyse_values
 
     rng = random.Random(3)
@@ -80,14 +81,31 @@ def hostile_result() -> Result:
         "submission": {"name": HOSTILE}, "verdict": {"level": "risky", "reasons": [HOSTILE]},
         "papers": [{"path": f"{HOSTILE}.pdf", "verdict": "risky", "claims": {"n_runs": [{"n": 1, "unit": "runs", "category": "single-run", "page": 2, "text": HOSTILE}]}}],
         "crosscheck": [{"paper": HOSTILE, "code": HOSTILE, "status": "SA301 mismatch", "page": 1}],
-        "rerun": {"primary_metric": "accuracy", "metrics": {"accuracy": stats}, "summary": HOSTILE,
-                  "consistency": {"b": {"always_right": 30, "flipping": 5, "always_wrong": 5}}},
+        "rerun": StudyStatistics(
+            primary_metric="accuracy", bootstrap=BootstrapSettings(resamples=10_000, confidence=0.95, seed=0),
+            metrics={"accuracy": stats}, summary=HOSTILE,
+            consistency={"b": ConsistencyFigures(runs=8, examples=40, consistency=0.75, mean_pairwise_churn=0.1,
+                                                 max_pairwise_churn=0.2, always_right=30, flipping=5, always_wrong=5)},
+        ).to_dict(),
         "failures": [{"what": HOSTILE, "reason": HOSTILE}], "provenance": {"machine": HOSTILE}})
 
 
 def test_report_is_well_formed_and_self_contained():
     checker = check(render_html(hostile_result()))
     assert checker.tags.count("svg") >= 4  # distribution, P(A>B), best-of-k, consistency
+
+
+def test_a_pair_without_effect_needs_no_seeds_and_says_nothing():
+    from seedaudit.rerun.results import BootstrapSettings, StudyStatistics
+    from seedaudit.rerun.stats import analyse_values
+
+    same = [0.7, 0.8, 0.9]
+    stats = analyse_values({"a": same, "b": same}, "accuracy")
+    assert stats.pairs[0].seeds_needed is None
+    bootstrap = BootstrapSettings(resamples=10_000, confidence=0.95, seed=0)
+    rerun = StudyStatistics(primary_metric="accuracy", bootstrap=bootstrap, metrics={"accuracy": stats}, consistency={})
+    html = render_html(Result("audit", data={"rerun": rerun.to_dict()}))
+    assert "<td>0.50</td><td></td></tr>" in html and "None" not in html
 
 
 def test_everything_from_inputs_is_escaped():
@@ -119,8 +137,11 @@ AUDIT_HEAD = '"tool": "seedaudit", "command": "audit", "notes": []'
     '{%s, "findings": [{"rule_id": 1}]}' % AUDIT_HEAD,
     '{%s, "findings": [], "papers": 5}' % AUDIT_HEAD,
     '{%s, "findings": [], "verdict": {"level": "risky", "reasons": 7}}' % AUDIT_HEAD,
+    '{%s, "findings": [], "rerun": {"primary_metric": "a", "bootstrap": {"resamples": 9, "confidence": 0.9, "seed": 0}, '
+    '"metrics": 5, "consistency": {}}}' % AUDIT_HEAD,
     "not json at all",
-], ids=["object", "list", "scan-summary", "paper-result", "bad-finding", "bad-papers", "deep-damage", "not-json"])
+], ids=["object", "list", "scan-summary", "paper-result", "bad-finding", "bad-papers", "deep-damage", "damaged-rerun",
+        "not-json"])
 def test_report_refuses_json_that_is_no_saved_audit(run_cli, tmp_path, text):
     saved = tmp_path / "saved.json"
     saved.write_text(text)

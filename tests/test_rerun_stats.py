@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from seedaudit.rerun import distributions, stats
+from seedaudit.rerun.results import StudyStatistics
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rerun"
 OPTIONS = stats.Options(resamples=2000, seed=7)
@@ -125,15 +126,15 @@ def test_bootstrap_intervals_reproduce_and_cover_the_estimate(samples):
     again = stats.describe(a, OPTIONS, "a")
     assert first == again
     for key in ("mean", "median", "iqm", "std"):
-        lo, hi = first[f"{key}_ci"]
-        assert lo <= first[key] <= hi
+        lo, hi = getattr(first, f"{key}_ci")
+        assert lo <= getattr(first, key) <= hi
     other_seed = stats.describe(a, stats.Options(resamples=2000, seed=8), "a")
-    assert other_seed["mean_ci"] != first["mean_ci"]
+    assert other_seed.mean_ci != first.mean_ci
 
 
 def test_bootstrap_mean_interval_close_to_scipy_percentile_bootstrap(samples, scipy_stats):
     a, _ = samples
-    ours = stats.describe(a, stats.Options(resamples=20000, seed=1), "a")["mean_ci"]
+    ours = stats.describe(a, stats.Options(resamples=20000, seed=1), "a").mean_ci
     ref = scipy_stats.bootstrap((a,), np.mean, n_resamples=20000, method="percentile",
                                 rng=np.random.default_rng(2)).confidence_interval
     assert ours[0] == pytest.approx(ref.low, abs=0.002)
@@ -142,12 +143,12 @@ def test_bootstrap_mean_interval_close_to_scipy_percentile_bootstrap(samples, sc
 
 def test_comparison_of_three_seeds_or_fewer_is_refused_with_raw_values_kept():
     result = stats.analyse_values({"a": [0.8, 0.82], "b": [0.7, 0.71, 0.69]}, "accuracy", options=OPTIONS)
-    pair = result["pairs"][0]
-    assert "fewer than 3 seeds" in pair["refused"] and "a: 2" in pair["refused"]
-    assert "p_value" not in pair
-    assert result["configs"]["a"]["values"] == [0.8, 0.82]
-    assert "refused" in result["configs"]["a"] and "mean_ci" not in result["configs"]["a"]
-    assert "mean_ci" in result["configs"]["b"]
+    pair = result.pairs[0]
+    assert "fewer than 3 seeds" in pair.refused and "a: 2" in pair.refused
+    assert pair.p_value is None and "p_value" not in pair.to_dict()
+    assert result.configs["a"].values == [0.8, 0.82]
+    assert result.configs["a"].refused and result.configs["a"].mean_ci is None
+    assert result.configs["b"].mean_ci is not None
 
 
 def test_lower_is_better_metric_flips_orientation():
@@ -155,39 +156,40 @@ def test_lower_is_better_metric_flips_orientation():
     assert stats.guess_higher_is_better("accuracy")
     result = stats.analyse_values({"a": [0.1, 0.2, 0.15, 0.12, 0.14], "b": [0.3, 0.35, 0.32, 0.31, 0.33]}, "loss",
                                   options=OPTIONS, claims={"a": 0.05})
-    pair = result["pairs"][0]
-    assert pair["p_a_better"] == 1.0 and pair["mean_diff"] < 0
-    claim = result["configs"]["a"]["claim"]
-    assert claim["beyond_all_runs"] and claim["worse_share"] == 1.0
-    best = result["configs"]["a"]["best_of_k"]
-    assert best["k"][-1] == 5 and best["expected_best"][-1] == pytest.approx(0.1)  # best of all 5: the minimum
-    assert all(i <= 0 for i in best["inflation"])
+    pair = result.pairs[0]
+    assert pair.p_a_better == 1.0 and pair.mean_diff < 0
+    claim = result.configs["a"].claim
+    assert claim.beyond_all_runs and claim.worse_share == 1.0
+    best = result.configs["a"].best_of_k
+    assert best.k[-1] == 5 and best.expected_best[-1] == pytest.approx(0.1)  # best of all 5: the minimum
+    assert all(i <= 0 for i in best.inflation)
 
 
 def test_claim_matches_best_of_k():
     values = [0.70, 0.72, 0.74, 0.76, 0.78, 0.80]
     summary = stats.describe(values, OPTIONS, "a")
     placed = stats.place_claim(summary, 0.79, True)
-    assert placed["runs_at_least_as_good"] == 1
-    k = placed["matches_best_of_k"]
+    assert placed.runs_at_least_as_good == 1
+    k = placed.matches_best_of_k
     assert stats.expected_best_of_k(values, k) >= 0.79 > stats.expected_best_of_k(values, k - 1)
 
 
 def test_same_seed_spread_against_cross_seed_spread():
     spread = stats.same_seed_spread({"own": [0.8, 0.81, 0.79], "1": [0.7]}, 0.02)
-    assert spread["seeds"] == ["own"]
-    assert spread["same_seed_std"] == pytest.approx(0.01)
-    assert spread["ratio"] == pytest.approx(0.5)
+    assert spread.seeds == ["own"]
+    assert spread.same_seed_std == pytest.approx(0.01)
+    assert spread.ratio == pytest.approx(0.5)
     assert stats.same_seed_spread({"own": [0.8]}, 0.02) is None
 
 
 def test_consistency_churn_and_flips():
     runs = [[0, 1, 2, 1], [0, 1, 1, 1], [0, 2, 2, 1]]
     out = stats.consistency(runs, labels=[0, 1, 2, 0])
-    assert out["consistency"] == pytest.approx(0.5)
-    assert out["mean_pairwise_churn"] == pytest.approx((0.25 + 0.25 + 0.5) / 3)
-    assert (out["always_right"], out["always_wrong"], out["flipping"]) == (1, 1, 2)
-    assert "refused" in stats.consistency([[1, 2], [1]])
+    assert out.consistency == pytest.approx(0.5)
+    assert out.mean_pairwise_churn == pytest.approx((0.25 + 0.25 + 0.5) / 3)
+    assert (out.always_right, out.always_wrong, out.flipping) == (1, 1, 2)
+    assert stats.consistency([[1, 2], [1]]).to_dict() == {
+        "refused": "predictions of different lengths across runs: cannot align examples"}
 
 
 def test_analyse_from_records_uses_repeat_zero_and_holm():
@@ -200,14 +202,14 @@ def test_analyse_from_records_uses_repeat_zero_and_holm():
                     "metrics": {"acc": 0.805}})
     records.append({"config": "a", "seed_key": "4", "position": 4, "repeat": 0, "status": "failed", "metrics": {}})
     out = stats.analyse(records, claims={"a": 0.9}, options=OPTIONS)
-    acc = out["metrics"]["acc"]
-    assert out["primary_metric"] == "acc"
-    assert acc["configs"]["a"]["n"] == 5 and acc["configs"]["a"]["same_seed"]["repeats"] == {"0": 2}
-    assert len(acc["pairs"]) == 3
-    ps = [p["p_value"] for p in acc["pairs"]]
-    assert [p["p_holm"] for p in acc["pairs"]] == pytest.approx(stats.holm(ps))
-    assert acc["configs"]["a"]["claim"]["beyond_all_runs"]
-    json.dumps(out)  # the reporters need plain JSON
+    acc = out.metrics["acc"]
+    assert out.primary_metric == "acc" and out.primary is acc
+    assert acc.configs["a"].n == 5 and acc.configs["a"].same_seed.repeats == {"0": 2}
+    assert len(acc.pairs) == 3
+    ps = [p.p_value for p in acc.pairs]
+    assert [p.p_holm for p in acc.pairs] == pytest.approx(stats.holm(ps))
+    assert acc.configs["a"].claim.beyond_all_runs
+    assert StudyStatistics.from_dict(json.loads(json.dumps(out.to_dict()))) == out  # what a saved audit reads back
 
 
 def _aso_reference():

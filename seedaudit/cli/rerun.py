@@ -191,13 +191,14 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
             bootstrap_seed, best_of, no_progress, output_format, output_file, select, extend_select, ignore,
             min_severity, min_confidence, fail_on, exit_zero, code_frame) -> int:
     from ..config import load_config
+    from ..report.rerun_table import render_rerun_table
     from ..rerun import stats
     from ..rerun.engine import analyse_store, export_csv
+    from ..rerun.results import StudyStatistics
     from ..rerun.runner import Interrupted, load_records, run_study
     from ..rerun.store import StoreError
     from ..rerun.study import StudyError
     from ..runtime import PoolError
-    from ..rerun.summary import render_summary
 
     def fail(message: str) -> int:
         click.echo(f"seedaudit: error: {message}", err=True)
@@ -252,6 +253,6 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
     result.findings = filter_findings(result.findings, selection, threshold(min_severity, Severity.INFO),
                                       threshold(min_confidence, Confidence.LOW))
     if output_format == "text":
-        click.echo(render_summary(result.data["rerun"]), nl=False)
+        click.echo(render_rerun_table(StudyStatistics.from_result(result)), nl=False)
     return emit(result, output_format=output_format, output_file=output_file,
                 fail_on=threshold(fail_on, Severity.WARNING), exit_zero=exit_zero, code_frame=code_frame)

@@ -11,6 +11,7 @@ from typing import Any
 from ..findings import Finding, Severity
 from ..paper.locate import PAPER_SUFFIXES
 from ..result import Result
+from ..rerun.results import StudyStatistics
 from ..rules import all_rules
 from . import svg
 
@@ -51,31 +52,30 @@ def overall_verdict(result: Result) -> str:
     return "ok" if result.notes else "no seed information"
 
 
-def _rerun_charts(rerun: dict[str, Any]) -> list[dict[str, Any]]:
+def _rerun_charts(rerun: StudyStatistics) -> list[dict[str, Any]]:
     """Charts for the primary metric: seed distributions, P(A > B), best-of-k inflation, consistency."""
-    metric = rerun.get("primary_metric")
-    stats = rerun.get("metrics", {}).get(metric) if metric else None
-    if not stats:
+    metric, stats = rerun.primary_metric, rerun.primary
+    if stats is None:
         return []
-    configs = stats.get("configs", {})
-    series = {name: c.get("values", []) for name, c in configs.items()}
-    claims = {name: c["claim"]["value"] for name, c in configs.items() if isinstance(c.get("claim"), dict)}
+    configs = stats.configs
+    series = {name: c.values for name, c in configs.items()}
+    claims = {name: c.claim.value for name, c in configs.items() if c.claim is not None}
     charts = [{"title": f"{metric} over seeds (one dot per seed; bar = mean; diamond = claimed value)",
                "svg": svg.strip_plot(series, claims, metric=metric)}]
-    rows = [(f"P({p['a']} > {p['b']})", p["p_a_better"], p.get("p_a_better_ci")) for p in stats.get("pairs", []) if "p_a_better" in p]
+    rows = [(f"P({p.a} > {p.b})", p.p_a_better, p.p_a_better_ci) for p in stats.pairs if p.measured]
     if rows:
         charts.append({"title": "Probability that one configuration beats the other on a fresh seed", "svg": svg.probability_bars(rows)})
-    curves = {name: c["best_of_k"] for name, c in configs.items() if isinstance(c.get("best_of_k"), dict)}
+    curves = {name: c.best_of_k for name, c in configs.items() if c.best_of_k is not None}
     if curves:
-        ks = next(iter(curves.values()))["k"]
-        lines = {name: b["inflation"] for name, b in curves.items() if b["k"] == ks}
+        ks = next(iter(curves.values())).k
+        lines = {name: b.inflation for name, b in curves.items() if b.k == ks}
         charts.append({"title": "Best-of-k inflation: expected gain from reporting the best of k seeds",
                        "svg": svg.line_chart(ks, lines, x_label="k seeds tried", y_label=f"E[max] − mean ({metric})")})
-    for name, cons in rerun.get("consistency", {}).items():
-        if isinstance(cons, dict) and {"always_right", "flipping", "always_wrong"} <= set(cons):
+    for name, cons in rerun.consistency.items():
+        if cons.flipping is not None:
             charts.append({"title": f"Per-example consistency of {name}",
-                           "svg": svg.stacked_bar([("always right", cons["always_right"]), ("flipping", cons["flipping"]),
-                                                   ("always wrong", cons["always_wrong"])])})
+                           "svg": svg.stacked_bar([("always right", cons.always_right), ("flipping", cons.flipping),
+                                                   ("always wrong", cons.always_wrong)])})
     return charts
 
 
@@ -89,7 +89,7 @@ def _advice(findings: list[Finding]) -> list[dict[str, str]]:
 def render_html(result: Result) -> str:
     level = overall_verdict(result)
     groups = [(str(sev), [f for f in result.findings if f.severity == sev]) for sev in sorted(Severity, reverse=True)]
-    rerun = result.data.get("rerun") or {}
+    rerun = StudyStatistics.from_result(result)
     failures = list(result.data.get("failures", [])) + [
         {"what": f.location.path, "reason": f.message} for f in result.findings if f.rule_id == "SA001"]
     template = environment().get_template("report.html.j2")

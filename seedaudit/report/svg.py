@@ -62,7 +62,7 @@ def strip_plot(series: dict[str, list[float]], claims: dict[str, float] | None =
     return Markup("".join(parts))
 
 
-def probability_bars(rows: list[tuple[str, float, list[float] | None]], *, title: str = "") -> Markup:
+def probability_bars(rows: list[tuple[str, float, tuple[float, float] | None]], *, title: str = "") -> Markup:
     """Horizontal bars of probabilities in [0, 1] with optional intervals (e.g. P(A > B))."""
     if not rows:
         return Markup("")

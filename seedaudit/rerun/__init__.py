@@ -10,7 +10,8 @@ Library API (what `seedaudit rerun` and `seedaudit audit` call):
     ], seeds=10, repeats=2, workdir="corpus/demo/code", timeout=300)
     report = run_study(study, "out/demo.sqlite", jobs=2)       # SweepReport; resumable, skips finished runs
     result = analyse_store("out/demo.sqlite", claims={"a": 0.93})   # seedaudit.result.Result
-    result.data["rerun"]   # JSON-serialisable statistics; result.findings: SA401-SA403 (+ SA001 for failed runs)
+    result.data["rerun"]   # the statistics as JSON; result.findings: SA401-SA403 (+ SA001 for failed runs)
+    results.StudyStatistics.from_result(result)   # the same statistics as types, as report/ reads them
 
 - `run_study(study, store_path, jobs=None, gpus=None, per_gpu=1, backend="local"|"ray", retries=None,
   time_budget=None, replace=False, copy_workdir=False, on_event=None)` runs what is not finished yet.
@@ -18,16 +19,18 @@ Library API (what `seedaudit rerun` and `seedaudit audit` call):
   configuration whose command changed), `PoolError` (Ray missing or unreachable).
 - `analyse_store(store_path, study=None, metric=None, higher_is_better=None, claims=None,
   options=stats.Options())` analyses without running; raises `NothingMeasured` when no run succeeded.
-- `stats.analyse(records, ...)` / `stats.analyse_values({"a": [...], "b": [...]}, "accuracy")` -> dict:
-  the statistics alone, for values from anywhere.
+- `stats.analyse(records, ...)` -> `StudyStatistics` / `stats.analyse_values({"a": [...], "b": [...]},
+  "accuracy")` -> `MetricStatistics`: the statistics alone, for values from anywhere (types in results.py;
+  `to_dict()` gives the JSON).
 - `load_study(path)` reads a study file; `export_csv(store_path, csv_path)` writes every run.
 - Programs report numbers with `seedaudit.log_metric(name, value)` and
   `seedaudit.rerun.metrics.log_predictions(predictions, labels=None)`, or a JSON line on stdout.
 
 Modules: study (configurations, seed lists), plan (runs, argv, environment), execute (one run),
 backends (local pool, Ray), store (SQLite), runner (the sweep), metrics, stats (+ distributions),
-checks (findings), engine (store -> Result), summary and progress (text), inject/sitecustomize.py
-(the seed shim). Linux-first: see execute.py.
+results (the statistics as types), checks (findings), engine (store -> Result), progress (text),
+inject/sitecustomize.py (the seed shim). The statistics table is rendered in report/rerun_table.py.
+Linux-first: see execute.py.
 """
 from __future__ import annotations
 

@@ -1,12 +1,18 @@
-"""From a store to a Result: statistics in data["rerun"], SA4xx and SA001 findings, for every reporter."""
+"""From a store to a Result: statistics in data["rerun"], SA4xx and SA001 findings, for every reporter.
+
+The statistics go into the Result as JSON, as every engine's section does; renderers read them back
+with `StudyStatistics.from_result`.
+"""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..result import Result
 from . import checks, stats
+from .results import RunCounts
 from .runner import load_records
 from .store import RunRecord, StoreError
 from .study import Configuration, Study
@@ -80,13 +86,12 @@ def analyse_store(store_path: Path | str, *, study: Study | None = None, metric:
     statuses: dict[str, int] = {}
     for run in runs:
         statuses[run.status] = statuses.get(run.status, 0) + 1
-    analysis["runs"] = {"total": len(runs), "by_status": statuses}
-    analysis["study"] = {"name": study_data.get("name"), "store": str(store_path),
-                         "configs": [{"name": c["name"], "command": c["command"], "shell": c.get("shell", False),
-                                      "injected": Configuration.from_dict(c).injected}
-                                     for c in study_data.get("configs", [])],
-                         "seed_sites": _seed_sites(runs)}
-    return Result(command=command, findings=findings, data={"rerun": analysis}, inputs=[str(store_path)])
+    described = {"name": study_data.get("name"), "store": str(store_path),
+                 "configs": [{"name": c["name"], "command": c["command"], "shell": c.get("shell", False),
+                              "injected": Configuration.from_dict(c).injected} for c in study_data.get("configs", [])],
+                 "seed_sites": _seed_sites(runs)}
+    analysis = replace(analysis, runs=RunCounts(total=len(runs), by_status=statuses), study=described)
+    return Result(command=command, findings=findings, data={"rerun": analysis.to_dict()}, inputs=[str(store_path)])
 
 
 def export_csv(store_path: Path | str, target: Path) -> int:

@@ -4,17 +4,19 @@ Every bootstrap draws from a `numpy.random.Generator` seeded from the analysis s
 configuration (or pair) name, so intervals reproduce exactly and adding a configuration does not
 move the intervals of the others. Percentile intervals throughout. Values are oriented so that
 "better" means higher; for a lower-is-better metric the values are negated inside and reported
-back in their own units.
+back in their own units. The figures come back as the types of results.py.
 """
 from __future__ import annotations
 
 import math
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any, Iterable, Sequence
 
 from . import distributions
+from .results import (BestOfK, BootstrapSettings, ClaimPlacement, ConsistencyFigures, MetricStatistics, MetricSummary,
+                      PairComparison, SameSeedSpread, SeedTunedRisk, StudyStatistics)
 
 MIN_SEEDS = 3
 DEFAULT_RESAMPLES = 10_000
@@ -44,12 +46,12 @@ def _rng(options: Options, *names: str):
     return np.random.default_rng([options.seed, zlib.crc32("\x00".join(names).encode())])
 
 
-def _interval(samples, confidence: float) -> list[float]:
+def _interval(samples, confidence: float) -> tuple[float, float]:
     import numpy as np
 
     tail = (1.0 - confidence) / 2.0 * 100.0
     lo, hi = np.percentile(samples, [tail, 100.0 - tail])
-    return [float(lo), float(hi)]
+    return float(lo), float(hi)
 
 
 def trimmed_mean_rows(sorted_rows):
@@ -189,66 +191,48 @@ def aso_eps_min(a: Sequence[float], b: Sequence[float], *, confidence: float = 0
 
 # --- per configuration ---------------------------------------------------------------------------
 
-def describe(values: Sequence[float], options: Options, name: str, higher_is_better: bool = True) -> dict[str, Any]:
+def describe(values: Sequence[float], options: Options, name: str, higher_is_better: bool = True) -> MetricSummary:
     """Spread of one configuration over seeds, with bootstrap intervals (refused under MIN_SEEDS)."""
     import numpy as np
 
     v = np.asarray(values, dtype=float)
-    out: dict[str, Any] = {
-        "n": int(v.size),
-        "values": [float(x) for x in v],
-        "mean": float(v.mean()),
-        "std": float(v.std(ddof=1)) if v.size > 1 else None,
-        "median": float(np.median(v)),
-        "min": float(v.min()),
-        "max": float(v.max()),
-        "iqm": iqm(v),
-    }
+    summary = MetricSummary(n=int(v.size), values=[float(x) for x in v], mean=float(v.mean()),
+                            std=float(v.std(ddof=1)) if v.size > 1 else None, median=float(np.median(v)),
+                            min=float(v.min()), max=float(v.max()), iqm=iqm(v))
     if v.size < MIN_SEEDS:
-        out["refused"] = TOO_FEW.format(m=MIN_SEEDS, detail=f"{name}: {v.size}")
-        return out
+        return replace(summary, refused=TOO_FEW.format(m=MIN_SEEDS, detail=f"{name}: {v.size}"))
     rng = _rng(options, "describe", name)
     boot = np.sort(v[rng.integers(0, v.size, size=(options.resamples, v.size))], axis=1)
-    out["mean_ci"] = _interval(boot.mean(axis=1), options.confidence)
-    out["std_ci"] = _interval(boot.std(axis=1, ddof=1), options.confidence)
-    out["median_ci"] = _interval(np.median(boot, axis=1), options.confidence)
-    out["iqm_ci"] = _interval(trimmed_mean_rows(boot), options.confidence)
     sign = 1.0 if higher_is_better else -1.0
     ks = sorted({k for k in (1, 2, 3, 5, 10, options.k) if k <= v.size})
     best = [sign * expected_best_of_k(sign * v, k) for k in ks]
-    out["best_of_k"] = {
-        "k": ks,
-        "expected_best": best,
-        "inflation": [b - out["mean"] for b in best],
-    }
-    return out
+    return replace(summary,
+                   mean_ci=_interval(boot.mean(axis=1), options.confidence),
+                   std_ci=_interval(boot.std(axis=1, ddof=1), options.confidence),
+                   median_ci=_interval(np.median(boot, axis=1), options.confidence),
+                   iqm_ci=_interval(trimmed_mean_rows(boot), options.confidence),
+                   best_of_k=BestOfK(k=ks, expected_best=best, inflation=[b - summary.mean for b in best]))
 
 
-def place_claim(summary: dict[str, Any], claim: float, higher_is_better: bool) -> dict[str, Any]:
+def place_claim(summary: MetricSummary, claim: float, higher_is_better: bool) -> ClaimPlacement:
     """Where a reported number falls among the runs, and how many seeds' best it matches.
 
     Runs within float rounding of the claim count as equal to it: a float32 0.6499999761 is the
     0.65 a paper prints.
     """
-    values = [claim if math.isclose(v, claim, rel_tol=1e-6, abs_tol=1e-9) else v for v in summary["values"]]
+    values = [claim if math.isclose(v, claim, rel_tol=1e-6, abs_tol=1e-9) else v for v in summary.values]
     pct = claim_percentile(values, claim)
     tail = pct if higher_is_better else 100.0 - pct  # share of runs worse than the claim
     sign = 1.0 if higher_is_better else -1.0
     at_least = sum(sign * x >= sign * claim for x in values)
     matched_k = next((k for k in range(1, len(values) + 1)
                       if expected_best_of_k([sign * x for x in values], k) >= sign * claim), None)
-    return {
-        "value": claim,
-        "percentile": pct,
-        "worse_share": tail / 100.0,
-        "runs_at_least_as_good": int(at_least),
-        "beyond_all_runs": at_least == 0,
-        "matches_best_of_k": matched_k,
-        "z": (claim - summary["mean"]) / summary["std"] if summary.get("std") else None,
-    }
+    return ClaimPlacement(value=claim, percentile=pct, worse_share=tail / 100.0, runs_at_least_as_good=int(at_least),
+                          beyond_all_runs=at_least == 0, matches_best_of_k=matched_k,
+                          z=(claim - summary.mean) / summary.std if summary.std else None)
 
 
-def same_seed_spread(groups: dict[str, Sequence[float]], cross_seed_std: float | None) -> dict[str, Any] | None:
+def same_seed_spread(groups: dict[str, Sequence[float]], cross_seed_std: float | None) -> SameSeedSpread | None:
     """Spread of repeats of one seed against the spread across seeds (pooled within-seed std)."""
     import numpy as np
 
@@ -257,54 +241,48 @@ def same_seed_spread(groups: dict[str, Sequence[float]], cross_seed_std: float |
         return None
     pooled = math.sqrt(float(np.mean([g.var(ddof=1) for g in repeated.values()])))
     ranges = {k: float(g.max() - g.min()) for k, g in repeated.items()}
-    return {
-        "seeds": sorted(repeated),
-        "repeats": {k: len(g) for k, g in repeated.items()},
-        "same_seed_std": pooled,
-        "same_seed_range": ranges,
-        "cross_seed_std": cross_seed_std,
-        "ratio": pooled / cross_seed_std if cross_seed_std else None,
-    }
+    return SameSeedSpread(seeds=sorted(repeated), repeats={k: len(g) for k, g in repeated.items()},
+                          same_seed_std=pooled, same_seed_range=ranges, cross_seed_std=cross_seed_std,
+                          ratio=pooled / cross_seed_std if cross_seed_std else None)
 
 
 # --- per pair ------------------------------------------------------------------------------------
 
 def compare(name_a: str, a: Sequence[float], name_b: str, b: Sequence[float], options: Options,
-            higher_is_better: bool = True) -> dict[str, Any]:
+            higher_is_better: bool = True) -> PairComparison:
     """A against B over seeds: difference, tests, ranking probabilities, power."""
     import numpy as np
 
-    out: dict[str, Any] = {"a": name_a, "b": name_b, "n_a": len(a), "n_b": len(b)}
+    names = {"a": name_a, "b": name_b, "n_a": len(a), "n_b": len(b)}
     if len(a) < MIN_SEEDS or len(b) < MIN_SEEDS:
-        out["refused"] = TOO_FEW.format(m=MIN_SEEDS, detail=f"{name_a}: {len(a)}, {name_b}: {len(b)}")
-        return out
+        return PairComparison(**names, refused=TOO_FEW.format(m=MIN_SEEDS, detail=f"{name_a}: {len(a)}, {name_b}: {len(b)}"))
     sign = 1.0 if higher_is_better else -1.0
     va, vb = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
     ga, gb = sign * va, sign * vb  # "greater is better" views
     rng = _rng(options, "compare", name_a, name_b)
     ia = rng.integers(0, va.size, size=(options.resamples, va.size))
     ib = rng.integers(0, vb.size, size=(options.resamples, vb.size))
-    out["mean_diff"] = float(va.mean() - vb.mean())
-    out["mean_diff_ci"] = _interval(va[ia].mean(axis=1) - vb[ib].mean(axis=1), options.confidence)
-    out.update({f"welch_{k}" if k != "p_value" else k: v for k, v in welch(va, vb).items()})
+    test = welch(va, vb)
     p_ab = prob_greater(ga, gb)
-    out["p_a_better"] = p_ab
-    out["p_a_better_ci"] = _interval(_prob_greater_rows(ga[ia], gb[ib]), options.confidence)
-    out["single_seed_risk"] = min(p_ab, 1.0 - p_ab)  # chance that one seed each ranks them the other way
     d = cohens_d(ga, gb)
-    out["cohens_d"] = d
-    out["single_seed_risk_normal"] = distributions.normal_cdf(-abs(d) / math.sqrt(2.0)) if math.isfinite(d) else 0.0
     better, worse = (ga, gb) if p_ab >= 0.5 else (gb, ga)
     k = min(options.k, worse.size)
-    out["seed_tuned_baseline_risk"] = {
-        "better": name_a if p_ab >= 0.5 else name_b,
-        "k": k,
-        "risk": seed_tuned_baseline_risk(better, worse, k),
-    }
-    out["aso_eps_min"] = aso_eps_min(ga, gb, confidence=options.confidence, iterations=options.aso_iterations,
-                                     dt=options.aso_dt, rng=_rng(options, "aso", name_a, name_b))
-    out["seeds_needed"] = distributions.seeds_needed(d) if math.isfinite(d) else None
-    return out
+    return PairComparison(
+        **names,
+        mean_diff=float(va.mean() - vb.mean()),
+        mean_diff_ci=_interval(va[ia].mean(axis=1) - vb[ib].mean(axis=1), options.confidence),
+        welch_t=test["t"], welch_df=test["df"], p_value=test["p_value"],
+        p_a_better=p_ab,
+        p_a_better_ci=_interval(_prob_greater_rows(ga[ia], gb[ib]), options.confidence),
+        single_seed_risk=min(p_ab, 1.0 - p_ab),  # chance that one seed each ranks them the other way
+        cohens_d=d,
+        single_seed_risk_normal=distributions.normal_cdf(-abs(d) / math.sqrt(2.0)) if math.isfinite(d) else 0.0,
+        seed_tuned_baseline_risk=SeedTunedRisk(better=name_a if p_ab >= 0.5 else name_b, k=k,
+                                               risk=seed_tuned_baseline_risk(better, worse, k)),
+        aso_eps_min=aso_eps_min(ga, gb, confidence=options.confidence, iterations=options.aso_iterations,
+                                dt=options.aso_dt, rng=_rng(options, "aso", name_a, name_b)),
+        seeds_needed=distributions.seeds_needed(d) if math.isfinite(d) else None,
+    )
 
 
 def _prob_greater_rows(a_rows, b_rows, chunk: int = 2000):
@@ -322,30 +300,25 @@ def _prob_greater_rows(a_rows, b_rows, chunk: int = 2000):
 
 # --- per-example predictions ---------------------------------------------------------------------
 
-def consistency(predictions: Sequence[Sequence[Any]], labels: Sequence[Any] | None = None) -> dict[str, Any] | None:
+def consistency(predictions: Sequence[Sequence[Any]], labels: Sequence[Any] | None = None) -> ConsistencyFigures | None:
     """Share of examples predicted identically in every run, pairwise churn, and flip counts."""
     runs = [list(p) for p in predictions if p is not None]
     if len(runs) < 2:
         return None
     size = len(runs[0])
     if any(len(r) != size for r in runs) or size == 0:
-        return {"refused": "predictions of different lengths across runs: cannot align examples"}
+        return ConsistencyFigures(refused="predictions of different lengths across runs: cannot align examples")
     columns = list(zip(*runs))
     same = sum(len(set(map(_hashable, col))) == 1 for col in columns)
     churn = [sum(x != y for x, y in zip(r1, r2)) / size for r1, r2 in combinations(runs, 2)]
-    out: dict[str, Any] = {
-        "runs": len(runs),
-        "examples": size,
-        "consistency": same / size,
-        "mean_pairwise_churn": sum(churn) / len(churn),
-        "max_pairwise_churn": max(churn),
-    }
-    if labels is not None and len(labels) == size:
-        right = [[p == y for p, y in zip(col, [label] * len(col))] for col, label in zip(columns, labels)]
-        out["always_right"] = sum(all(r) for r in right)
-        out["always_wrong"] = sum(not any(r) for r in right)
-        out["flipping"] = size - out["always_right"] - out["always_wrong"]
-    return out
+    figures = ConsistencyFigures(runs=len(runs), examples=size, consistency=same / size,
+                                 mean_pairwise_churn=sum(churn) / len(churn), max_pairwise_churn=max(churn))
+    if labels is None or len(labels) != size:
+        return figures
+    right = [[p == y for p, y in zip(col, [label] * len(col))] for col, label in zip(columns, labels)]
+    always_right, always_wrong = sum(all(r) for r in right), sum(not any(r) for r in right)
+    return replace(figures, always_right=always_right, always_wrong=always_wrong,
+                   flipping=size - always_right - always_wrong)
 
 
 def _hashable(value: Any) -> Any:
@@ -356,36 +329,31 @@ def _hashable(value: Any) -> Any:
 
 def analyse_values(values: dict[str, Sequence[float]], metric: str = "metric", *, higher_is_better: bool | None = None,
                    claims: dict[str, float] | None = None, repeats: dict[str, dict[str, Sequence[float]]] | None = None,
-                   options: Options = Options()) -> dict[str, Any]:
+                   options: Options = Options()) -> MetricStatistics:
     """Statistics for one metric: `values[config]` are the cross-seed values (one per seed).
 
     `repeats[config][seed_key]` holds every value of a seed that was run more than once; `claims`
-    maps a configuration to the number reported for it. JSON-serialisable result.
+    maps a configuration to the number reported for it.
     """
     hib = guess_higher_is_better(metric) if higher_is_better is None else higher_is_better
-    configs: dict[str, Any] = {}
+    configs: dict[str, MetricSummary] = {}
     for name, vals in values.items():
         if not vals:
-            configs[name] = {"n": 0, "values": [], "refused": "no successful run"}
+            configs[name] = MetricSummary(n=0, values=[], refused="no successful run")
             continue
         summary = describe(vals, options, name, hib)
-        if claims and name in claims:
-            summary["claim"] = place_claim(summary, claims[name], hib)
-        spread = same_seed_spread((repeats or {}).get(name, {}), summary.get("std"))
-        if spread:
-            summary["same_seed"] = spread
-        configs[name] = summary
+        claim = place_claim(summary, claims[name], hib) if claims and name in claims else None
+        configs[name] = replace(summary, claim=claim, same_seed=same_seed_spread((repeats or {}).get(name, {}), summary.std))
     pairs = [compare(a, values[a], b, values[b], options, hib)
              for a, b in combinations([n for n in values if values[n]], 2)]
-    tested = [p for p in pairs if "p_value" in p]
-    for pair, adjusted in zip(tested, holm([p["p_value"] for p in tested])):
-        pair["p_holm"] = adjusted
-    return {"metric": metric, "higher_is_better": hib, "configs": configs, "pairs": pairs}
+    adjusted = iter(holm([p.p_value for p in pairs if p.measured]))
+    pairs = [replace(p, p_holm=next(adjusted)) if p.measured else p for p in pairs]
+    return MetricStatistics(metric=metric, higher_is_better=hib, configs=configs, pairs=pairs)
 
 
 def analyse(runs: Iterable[Any], *, metric: str | None = None, higher_is_better: bool | None = None,
             claims: dict[str, float] | None = None, options: Options = Options(),
-            configs: Sequence[str] | None = None) -> dict[str, Any]:
+            configs: Sequence[str] | None = None) -> StudyStatistics:
     """Statistics for every metric of a study's finished runs (store records or dicts).
 
     Each run needs `config`, `seed_key`, `repeat`, `status` and `metrics`; `predictions` and
@@ -399,13 +367,7 @@ def analyse(runs: Iterable[Any], *, metric: str | None = None, higher_is_better:
     primary = metric or (metric_names[0] if metric_names else None)
     if metric and metric not in metric_names and ok:
         raise ValueError(f"no run reported metric {metric!r} (seen: {', '.join(metric_names) or 'none'})")
-    out: dict[str, Any] = {
-        "primary_metric": primary,
-        "bootstrap": {"resamples": options.resamples, "confidence": options.confidence, "seed": options.seed,
-                      "method": "percentile"},
-        "metrics": {},
-        "consistency": {},
-    }
+    metrics: dict[str, MetricStatistics] = {}
     for name in metric_names:
         values: dict[str, list[float]] = {c: [] for c in names}
         repeats: dict[str, dict[str, list[float]]] = {c: {} for c in names}
@@ -422,13 +384,15 @@ def analyse(runs: Iterable[Any], *, metric: str | None = None, higher_is_better:
             if (claim_metric or primary) == name:
                 wanted[config] = value
         hib = higher_is_better if name == primary else None
-        out["metrics"][name] = analyse_values(values, name, higher_is_better=hib, claims=wanted, repeats=repeats,
-                                              options=options)
+        metrics[name] = analyse_values(values, name, higher_is_better=hib, claims=wanted, repeats=repeats,
+                                       options=options)
+    agreement: dict[str, ConsistencyFigures] = {}
     for config in names:
         preds = [r for r in ok if r["config"] == config and r.get("predictions") is not None and r["repeat"] == 0]
         if preds:
             labels = next((r.get("labels") for r in preds if r.get("labels") is not None), None)
             result = consistency([r["predictions"] for r in preds], labels)
             if result:
-                out["consistency"][config] = result
-    return out
+                agreement[config] = result
+    settings = BootstrapSettings(resamples=options.resamples, confidence=options.confidence, seed=options.seed)
+    return StudyStatistics(primary_metric=primary, bootstrap=settings, metrics=metrics, consistency=agreement)

@@ -1,0 +1,60 @@
+"""The re-run statistics as a short text table (the `rerun` text output shows it above the findings)."""
+from __future__ import annotations
+
+from ..rerun.results import Interval, StudyStatistics
+
+
+def _f(x: float | None, digits: int = 4) -> str:
+    return "-" if x is None else f"{x:.{digits}g}"
+
+
+def _ci(pair: Interval | None) -> str:
+    return "" if not pair else f" [{_f(pair[0])}, {_f(pair[1])}]"
+
+
+def render_rerun_table(statistics: StudyStatistics) -> str:
+    lines: list[str] = []
+    conf = statistics.bootstrap
+    for name, metric in statistics.metrics.items():
+        direction = "higher is better" if metric.higher_is_better else "lower is better"
+        lines.append(f"{name} ({direction}; {int(100 * conf.confidence)}% bootstrap intervals, "
+                     f"{conf.resamples} resamples, seed {conf.seed})")
+        for config, s in metric.configs.items():
+            if not s.measured:
+                lines.append(f"  {config}: no successful run")
+                continue
+            lines.append(f"  {config}: n={s.n} mean {_f(s.mean)}{_ci(s.mean_ci)} std {_f(s.std)} "
+                         f"median {_f(s.median)} iqm {_f(s.iqm)} min {_f(s.min)} max {_f(s.max)}")
+            if s.refused is not None:
+                lines.append(f"    {s.refused}: {', '.join(_f(v) for v in s.values)}")
+            best = s.best_of_k
+            if best and len(best.k) > 1:
+                lines.append("    best of k seeds: " + ", ".join(
+                    f"k={k} {_f(v)} (+{_f(abs(i), 2)})" for k, v, i in zip(best.k, best.expected_best,
+                                                                            best.inflation) if k > 1))
+            if s.claim is not None:
+                c = s.claim
+                lines.append(f"    claim {_f(c.value)}: percentile {c.percentile:.0f}, "
+                             f"{c.runs_at_least_as_good} of {s.n} runs at least as good")
+            if s.same_seed is not None:
+                ss = s.same_seed
+                ratio = "-" if ss.ratio is None else f"{ss.ratio:.2f}x"
+                lines.append(f"    same seed ({', '.join(ss.seeds)}): std {_f(ss.same_seed_std)} = "
+                             f"{ratio} the cross-seed std")
+        for p in metric.pairs:
+            if not p.measured:
+                lines.append(f"  {p.a} vs {p.b}: {p.refused}")
+                continue
+            lines.append(
+                f"  {p.a} vs {p.b}: diff {_f(p.mean_diff)}{_ci(p.mean_diff_ci)} Welch p {_f(p.p_value, 3)} "
+                f"(Holm {_f(p.p_holm, 3)}) P({p.a} better) {p.p_a_better:.2f}{_ci(p.p_a_better_ci)} "
+                f"flip risk {p.single_seed_risk:.2f} ASO eps {p.aso_eps_min:.2f} "
+                f"seeds needed {p.seeds_needed or '-'}")
+    for config, c in statistics.consistency.items():
+        if not c.measured:
+            lines.append(f"  {config} predictions: {c.refused}")
+            continue
+        flips = f", {c.flipping} flipping, {c.always_right} always right" if c.flipping is not None else ""
+        lines.append(f"  {config} predictions over {c.runs} runs: consistency {c.consistency:.2f}, "
+                     f"churn {c.mean_pairwise_churn:.2f}{flips}")
+    return "\n".join(lines) + ("\n" if lines else "")
