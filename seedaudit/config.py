@@ -8,11 +8,8 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from .errors import ConfigError
 from .findings import Confidence, Severity
-
-
-class ConfigError(ValueError):
-    """Bad configuration: reported in one line, exit code 2."""
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,13 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
+from .errors import ConfigError
 from .findings import Confidence, Severity
 
 ENGINES = ("meta", "code", "paper", "crosscheck", "measured")
 
 
-class RuleError(ValueError):
+class RuleError(ConfigError):
     """A rule file is malformed, or a rule token names no rule."""
 
 

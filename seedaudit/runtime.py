@@ -28,11 +28,13 @@ from collections import deque
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator
 
+from .errors import SeedauditError
+
 POLL_S = 0.2  # how often a waiting driver looks at deadlines (and lets Ctrl-C through)
 _PR_SET_PDEATHSIG = 1
 
 
-class PoolError(RuntimeError):
+class PoolError(SeedauditError, RuntimeError):
     """A pool cannot start (Ray missing or unreachable, an unknown backend)."""
 
 

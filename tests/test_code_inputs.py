@@ -243,8 +243,8 @@ def test_named_fifo_and_device_are_one_line_each(project):
 def test_a_fifo_that_replaced_a_file_after_the_walk_is_not_read(project):
     """The walk stats every file, but the file can change before it is read: the read itself must not block."""
     os.mkfifo(project / "late.py")
-    script = ("import sys; from pathlib import Path; from seedaudit.code.sources import InputError, load\n"
-              "try:\n    load(Path(sys.argv[1]), 1000)\nexcept InputError as exc:\n    print(exc)")
+    script = ("import sys; from pathlib import Path; from seedaudit.code.sources import load\nfrom seedaudit.errors import CodeInputError\n"
+              "try:\n    load(Path(sys.argv[1]), 1000)\nexcept CodeInputError as exc:\n    print(exc)")
     done = subprocess.run([sys.executable, "-c", script, str(project / "late.py")], capture_output=True, text=True, timeout=30)
     assert done.stdout.strip() == "not a regular file (a FIFO, socket or device); not checked"
 

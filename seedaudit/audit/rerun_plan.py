@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable
 
+from ..errors import SeedauditError, UsageError
 from ..findings import Finding
 
 FLAGGING = ("SA101", "SA103", "SA104", "SA107")
@@ -89,8 +90,11 @@ def parse_commands(specs: tuple[str, ...], workdir: Path) -> list[tuple[str, lis
     for spec in specs:
         name, sep, command = spec.partition("=")
         if not sep or not name.strip() or not command.strip():
-            raise ValueError(f"--rerun-command takes NAME=COMMAND, got {spec!r}")
-        out.append((name.strip(), shlex.split(command), workdir))
+            raise UsageError(f"--rerun-command takes NAME=COMMAND, got {spec!r}")
+        try:
+            out.append((name.strip(), shlex.split(command), workdir))
+        except ValueError as exc:  # an unclosed quote
+            raise UsageError(f"--rerun-command {name.strip()}: {exc}") from None
     return out
 
 
@@ -111,13 +115,12 @@ def _summary(stats: dict[str, Any]) -> str:
 def rerun_submission(sub, project, code_findings: list[Finding], claims, options: dict[str, Any],
                      on_event: Callable[..., None] | None) -> tuple[dict[str, Any] | None, list[Finding], list[dict[str, str]]]:
     """Run the plan over the seeds; (statistics, SA4xx findings, failures). Never raises for a run's failure."""
-    from ..rerun import NothingMeasured, StoreError, Study, analyse_store, make_configuration, run_study
-    from ..rerun.study import StudyError
+    from ..rerun import Study, analyse_store, make_configuration, run_study
 
     workdir = Path(options.get("workdir") or (project.root if project is not None and project.root else "."))
     try:
         configs = parse_commands(options.get("commands", ()), workdir) if options.get("commands") else None
-    except ValueError as exc:
+    except UsageError as exc:
         return None, [], [{"what": "rerun", "reason": str(exc)}]
     reason = "given on the command line"
     if configs is None:
@@ -134,9 +137,7 @@ def rerun_submission(sub, project, code_findings: list[Finding], claims, options
         report = run_study(study, store, jobs=options.get("jobs"), time_budget=options.get("time_budget"),
                            copy_workdir=True, on_event=on_event)
         result = analyse_store(store, study=study, claims=options.get("claims") or None, command="audit")
-    except NothingMeasured as exc:
-        return None, [], [{"what": "rerun", "reason": f"cannot rerun: {exc}"}]
-    except (StoreError, StudyError, OSError) as exc:
+    except (SeedauditError, OSError) as exc:  # nothing measured, a bad study or store, no pool
         return None, [], [{"what": "rerun", "reason": f"cannot rerun: {exc}"}]
     stats = result.data.get("rerun", {})
     stats["plan"] = {"reason": reason, "commands": {n: shlex.join(argv) for n, argv, _ in configs},

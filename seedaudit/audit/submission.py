@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..config import Config, load_config
+from ..errors import PaperInputError
 from ..findings import Finding, Severity, assign_fingerprints
 from ..paper.locate import ARCHIVE_SUFFIXES, locate_paper, within
 from ..result import Result
@@ -54,7 +55,6 @@ def _leaving(folder: Path, home: Path) -> list[Path]:
 def locate(path: Path | None, paper: Path | None, code: Path | None, workdir: Path) -> Submission:
     """Which file is the paper and which folder is the code; archives are unpacked safely into `workdir`."""
     if path is not None and _is_archive(path):
-        from ..paper.document import PaperInputError
         from ..paper.sources import extract_archive
 
         dest = workdir / "submission"

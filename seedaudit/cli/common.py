@@ -77,14 +77,14 @@ def threshold(value: str | None, default):
 
 
 def handle_errors(func: Callable) -> Callable:
-    """Configuration and input errors become one line and exit code 2, never a traceback."""
-    from ..config import ConfigError
+    """Every error a user can fix (seedaudit.errors) becomes one line and exit code 2, never a traceback."""
+    from ..errors import SeedauditError
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
-        except (ConfigError, RuleError) as exc:
+        except SeedauditError as exc:
             click.echo(f"seedaudit: error: {exc}", err=True)
             sys.exit(2)
     return wrapper

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import SeedauditError
 from ..findings import Confidence, Severity
 from .common import emit, filter_findings, handle_errors, output_options, selection_from, threshold
 
@@ -196,9 +197,6 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
     from ..rerun.engine import analyse_store, export_csv
     from ..rerun.results import StudyStatistics
     from ..rerun.runner import Interrupted, load_records, run_study
-    from ..rerun.store import StoreError
-    from ..rerun.study import StudyError
-    from ..runtime import PoolError
 
     def fail(message: str) -> int:
         click.echo(f"seedaudit: error: {message}", err=True)
@@ -246,7 +244,7 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
     except Interrupted as stop:
         click.echo(f"seedaudit: {stop}", err=True)
         return stop.exit_code
-    except (StudyError, StoreError, PoolError, OSError) as exc:
+    except (SeedauditError, OSError) as exc:
         return fail(str(exc))
     config = load_config([Path.cwd()])
     selection = selection_from(config, select, extend_select, ignore)

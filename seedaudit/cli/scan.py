@@ -53,8 +53,7 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
     Exit code: 0 after a scan, 2 when no document could be read at all, 130 when interrupted.
     """
     from ..report.scan_table import summary_text
-    from ..rerun.store import StoreError
-    from ..runtime import PoolError, worker_count
+    from ..runtime import worker_count
     from ..scan.run import run_scan
     from ..scan.store import claim
 
@@ -70,8 +69,6 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
                                on_progress=ScanProgress(enabled=progress))
             summary = _write_outputs(outcome.records, out, html=html,
                                      command=" ".join(["seedaudit", "scan", *sys.argv[2:]]))
-    except (PoolError, StoreError) as exc:
-        raise click.ClickException(str(exc)) from None
     finally:
         signal.signal(signal.SIGTERM, previous)
     click.echo(summary_text(summary), nl=False)

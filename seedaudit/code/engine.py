@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..config import Config
+from ..diagnostics import input_error_finding
+from ..errors import CodeInputError
 from ..findings import Finding, Location, Severity, assign_fingerprints
 from ..rules import Selection, all_rules
 from ..runtime import map_in_processes, worker_count
@@ -23,7 +25,7 @@ from .checks import Hit, registry
 if TYPE_CHECKING:  # the facts model and the project pass load only when a run needs them (not on a warm run)
     from .facts import FileFacts
     from .project import AnyFacts, ProjectFacts
-from .sources import PYTHON_KINDS, UNSUPPORTED, InputError, Source, decode, discover, display_path, kind_of, load
+from .sources import PYTHON_KINDS, UNSUPPORTED, Source, decode, discover, display_path, kind_of, load
 
 # a Python file that mentions none of these cannot hold a seed fact any rule reads
 # (specific spellings, not "rand" or "split": torch's own sources are full of `randn` docstrings and `str.split`)
@@ -104,11 +106,11 @@ def analyse(source: Source, module: str) -> AnyFacts | None:
         try:
             return extract(facts, source.text)
         except SyntaxError as exc:
-            raise InputError(f"syntax error at line {exc.lineno}: {exc.msg}") from None
+            raise CodeInputError(f"syntax error at line {exc.lineno}: {exc.msg}") from None
         except RecursionError:
-            raise InputError("too deeply nested to parse") from None
+            raise CodeInputError("too deeply nested to parse") from None
         except Exception as exc:  # libcst.ParserSyntaxError and friends
-            raise InputError(f"cannot parse: {str(exc).splitlines()[0][:160]}") from None
+            raise CodeInputError(f"cannot parse: {str(exc).splitlines()[0][:160]}") from None
     from .launchers import parse_launch
 
     facts = parse_launch(source.display, source.kind, source.digest, source.text)
@@ -122,7 +124,7 @@ def _work(job: tuple[str, str, int]) -> tuple[str, str | None, str | None, AnyFa
     try:
         source = load(Path(path), cap)
         return path, source.digest, None, analyse(source, module)
-    except InputError as exc:
+    except CodeInputError as exc:
         return path, None, str(exc), None
 
 
@@ -170,7 +172,7 @@ def _attach_lines(facts: AnyFacts, path: Path, config: Config) -> None:
         try:
             source = load(path, config.max_file_bytes)
             facts.lines = source.text.splitlines()
-        except InputError:
+        except CodeInputError:
             facts.lines = []
 
 
@@ -218,9 +220,7 @@ def _per_file_ignored(path: Path, root: Path, config: Config) -> set[str]:
 def input_error(display: str, message: str) -> Finding:
     """SA001 for an input that was not checked; a named file of a kind seedaudit does not read is only info
     (`seedaudit check *` or a hook passing a LICENSE is no failure), anything broken is the rule's error."""
-    rule = all_rules()["SA001"]
-    severity = Severity.INFO if message == UNSUPPORTED else rule.severity
-    return Finding(rule.id, rule.name, severity, rule.confidence, message, Location(display), fix_hint=rule.fix_hint)
+    return input_error_finding(display, message, severity=Severity.INFO if message == UNSUPPORTED else None)
 
 
 _TEST_FILE = re.compile(r"(^|/)(tests?|testing)/|(^|/)(test_[^/]*|[^/]*_test|conftest)\.py$")

@@ -11,6 +11,8 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import CodeInputError
+
 SKIP_DIRS = {
     ".git", ".hg", ".svn", ".venv", "venv", "env", ".env", "__pycache__", "build", "dist", "node_modules", ".tox",
     ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".seedaudit_cache", "site-packages", ".eggs", ".ipynb_checkpoints",
@@ -58,10 +60,6 @@ class Source:
     digest: str
     cell_map: list[tuple[int, int, int | None]] | None = None  # notebooks: python line → (cell, cell line, raw line)
     cell_errors: list[CellError] = field(default_factory=list)  # notebooks: cells that do not parse (left out)
-
-
-class InputError(Exception):
-    """A file that cannot be audited; the message is the one line users see."""
 
 
 def display_path(path: Path) -> str:
@@ -174,29 +172,29 @@ def _over_cap(what: str, size: int, max_bytes: int) -> str:
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """The bytes of a regular file within the size cap; anything else is an InputError, never a hang or a huge read."""
+    """The bytes of a regular file within the size cap; anything else is a CodeInputError, never a hang or a huge read."""
     try:
         with open(os.open(path, _OPEN_FLAGS), "rb") as handle:
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise InputError(NOT_REGULAR)
+                raise CodeInputError(NOT_REGULAR)
             if info.st_size > max_bytes:
-                raise InputError(_over_cap("file", info.st_size, max_bytes))
+                raise CodeInputError(_over_cap("file", info.st_size, max_bytes))
             data = handle.read(max_bytes + 1)  # a file still growing cannot fill the memory either
             if len(data) > max_bytes:
-                raise InputError(_over_cap("file", os.fstat(handle.fileno()).st_size, max_bytes))
+                raise CodeInputError(_over_cap("file", os.fstat(handle.fileno()).st_size, max_bytes))
             return data
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+        raise CodeInputError(f"cannot read: {exc.strerror or exc}") from None
 
 
 def decode(data: bytes) -> str:
     if b"\x00" in data:
-        raise InputError("contains NUL bytes; not a text file")
+        raise CodeInputError("contains NUL bytes; not a text file")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        raise CodeInputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -270,10 +268,10 @@ def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]], li
     try:
         nb = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(f"broken notebook: not JSON ({exc.msg} at line {exc.lineno})") from None
+        raise CodeInputError(f"broken notebook: not JSON ({exc.msg} at line {exc.lineno})") from None
     cells = nb.get("cells") if isinstance(nb, dict) else None
     if not isinstance(cells, list):
-        raise InputError("broken notebook: no 'cells' list")
+        raise CodeInputError("broken notebook: no 'cells' list")
     lines: list[str] = []
     cell_map: list[tuple[int, int, int | None]] = []
     errors: list[CellError] = []
@@ -309,6 +307,6 @@ def load(path: Path, max_bytes: int) -> Source:
     if kind == "ipynb":
         text, cell_map, cell_errors = notebook_code(text)
         if len(text) > max_bytes:
-            raise InputError(_over_cap("notebook code", len(text), max_bytes))
+            raise CodeInputError(_over_cap("notebook code", len(text), max_bytes))
     return Source(path=path, display=display_path(path), kind=kind, text=text, digest=digest, cell_map=cell_map,
                   cell_errors=cell_errors)

@@ -9,11 +9,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..diagnostics import input_error_finding
+from ..errors import PaperInputError
 from ..findings import Finding, Location, Severity, assign_fingerprints
 from ..rules import get_rule
 from .claims import SIGNIFICANCE, REPRODUCIBILITY, Claims, CountClaim, Evidence, sentence_facts
 from .classify import SEEDISH, classify, is_seed_related
-from .document import Block, Document, PaperInputError
+from .document import Block, Document
 
 # Paragraphs worth a spaCy pass: anything that can be about seeds or runs (BACKGROUND §6).
 CUE = re.compile(r"seed|\bruns?\b|\bran\b|\bonce\b|\bsingle\b|\bone (?:model|network|time)\b|\btrials?\b|repeat|repetition|initiali[sz]ations?\b|restarts?\b|"
@@ -123,9 +125,7 @@ class PaperAudit:
 
 
 def input_error(problem: PaperInputError) -> Finding:
-    rule = get_rule("SA001")
-    return Finding(rule.id, rule.name, rule.severity, rule.confidence, problem.message, Location(problem.path),
-                   fix_hint=rule.fix_hint)
+    return input_error_finding(problem.path, problem.message)
 
 
 def _window(block: Block, start: int, end: int) -> str:

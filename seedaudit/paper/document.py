@@ -8,14 +8,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-
-class PaperInputError(Exception):
-    """An input (or part of one) that could not be read: becomes one SA001 line, never a traceback."""
-
-    def __init__(self, path: str, message: str):
-        super().__init__(message)
-        self.path = path
-        self.message = message
+from ..errors import PaperInputError
 
 
 @dataclass(frozen=True)

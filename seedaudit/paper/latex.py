@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .document import Block, BlockBuilder, Document, Origin, PaperInputError
+from ..errors import PaperInputError
+from .document import Block, BlockBuilder, Document, Origin
 from .textfile import decode_text
 
 MAX_DEPTH = 20

@@ -10,7 +10,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from .document import PaperInputError
+from ..errors import PaperInputError
 
 BACKENDS = ("auto", "pdfium", "pdfminer")
 _LONG_RUN = re.compile(r"[^\W\d_]{25,}")

@@ -17,8 +17,9 @@ import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Iterator
 
+from ..errors import PaperInputError
 from .clean import pdf_blocks
-from .document import Document, PaperInputError
+from .document import Document
 from .latex import tex_document
 from .locate import ARCHIVE_SUFFIXES, PDF_SUFFIXES, TEX_SUFFIXES, TEXT_SUFFIXES, documents, locate_paper
 from .pdf import read_pdf

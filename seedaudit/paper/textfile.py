@@ -1,8 +1,9 @@
 """Plain text and Markdown papers to blocks (one block per paragraph, `#` lines as headings)."""
 from __future__ import annotations
 
+from ..errors import PaperInputError
 from .clean import is_heading
-from .document import BlockBuilder, Document, Origin, PaperInputError
+from .document import BlockBuilder, Document, Origin
 
 
 def decode_text(raw: bytes) -> str:

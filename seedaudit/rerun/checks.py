@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..diagnostics import input_error_finding
 from ..findings import Confidence, Finding, Location
 from ..rules import get_rule
 from .results import MetricStatistics, StudyStatistics
@@ -110,7 +111,6 @@ def measured_findings(analysis: StudyStatistics, where: dict[str, str]) -> list[
 
 def failed_run_findings(runs: list[Any], where: dict[str, str]) -> list[Finding]:
     """One SA001 per configuration whose runs failed: how many, and the first reason with its output."""
-    rule = get_rule("SA001")
     by_config: dict[str, list[Any]] = {}
     for run in runs:
         if run.status != "ok":
@@ -125,9 +125,8 @@ def failed_run_findings(runs: list[Any], where: dict[str, str]) -> list[Finding]
         last_line = next((line for line in reversed(first.stderr_tail.splitlines()) if line.strip()), "")
         message = (f"{config}: {len(failed)} of {total[config]} runs could not be measured ({', '.join(kinds)}); "
                    f"seed {first.seed_key}: {first.error}")
-        out.append(Finding(rule_id=rule.id, rule_name=rule.name, severity=rule.severity, confidence=Confidence.HIGH,
-                           message=message, location=Location(path=where.get(config, config)),
-                           evidence=last_line[:300], fix_hint="Run the command by hand with one seed and fix it; "
-                           "finished runs are kept, so rerunning the same command resumes.",
-                           extra={"config": config, "statuses": kinds}))
+        out.append(input_error_finding(where.get(config, config), message, confidence=Confidence.HIGH,
+                                       evidence=last_line[:300], fix_hint="Run the command by hand with one seed and "
+                                       "fix it; finished runs are kept, so rerunning the same command resumes.",
+                                       extra={"config": config, "statuses": kinds}))
     return out

@@ -22,6 +22,7 @@ from typing import Any, Iterator
 from urllib.parse import quote
 
 from .. import locks
+from ..errors import StoreError
 
 SCHEMA_VERSION = "1"
 FINISHED_OK = "ok"
@@ -63,10 +64,6 @@ _NULLABLE = ("predictions", "labels")
 # SQLite's word for a file it cannot use, in the user's words.
 _SQLITE_PROBLEMS = {"SQLITE_NOTADB": "not a SQLite database",
                     "SQLITE_CORRUPT": "damaged SQLite database (truncated or overwritten)"}
-
-
-class StoreError(RuntimeError):
-    """The store cannot be used (unwritable, corrupt, locked, or from another study)."""
 
 
 @contextmanager

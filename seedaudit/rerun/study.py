@@ -16,12 +16,14 @@ from dataclasses import dataclass, field, asdict
 from pathlib import Path
 from typing import Any
 
+from ..errors import ConfigError
+
 PLACEHOLDERS = ("{seed}", "{repeat}", "{config}", "{out}")
 OWN = "own"
 DEFAULT_SEEDS = 10
 
 
-class StudyError(ValueError):
+class StudyError(ConfigError):
     """The study is malformed (one clear line for the user)."""
 
 

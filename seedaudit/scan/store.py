@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 from typing import Any, Iterator
 
+from ..errors import StoreError
 from ..locks import hold
-from ..rerun.store import StoreError
 
 
 @contextlib.contextmanager
