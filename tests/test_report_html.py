@@ -83,7 +83,7 @@ def hostile_result() -> Result:
         "crosscheck": [{"paper": HOSTILE, "code": HOSTILE, "status": "SA301 mismatch", "page": 1}],
         "rerun": StudyStatistics(
             primary_metric="accuracy", bootstrap=BootstrapSettings(resamples=10_000, confidence=0.95, seed=0),
-            metrics={"accuracy": stats}, summary=HOSTILE,
+            metrics={"accuracy": stats},
             consistency={"b": ConsistencyFigures(runs=8, examples=40, consistency=0.75, mean_pairwise_churn=0.1,
                                                  max_pairwise_churn=0.2, always_right=30, flipping=5, always_wrong=5)},
         ).to_dict(),
@@ -93,6 +93,12 @@ def hostile_result() -> Result:
 def test_report_is_well_formed_and_self_contained():
     checker = check(render_html(hostile_result()))
     assert checker.tags.count("svg") >= 4  # distribution, P(A>B), best-of-k, consistency
+
+
+def test_the_rerun_section_leads_with_a_one_line_summary_rendered_from_the_statistics():
+    html = render_html(hostile_result())
+    assert "accuracy: " in html and "over 8 seeds (mean " in html
+    assert "picks the other winner with probability" in html
 
 
 def test_a_pair_without_effect_needs_no_seeds_and_says_nothing():

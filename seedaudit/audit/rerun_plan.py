@@ -98,20 +98,6 @@ def parse_commands(specs: tuple[str, ...], workdir: Path) -> list[tuple[str, lis
     return out
 
 
-def _summary(stats: dict[str, Any]) -> str:
-    metric = stats.get("primary_metric")
-    block = stats.get("metrics", {}).get(metric, {}) if metric else {}
-    parts = []
-    for name, c in block.get("configs", {}).items():
-        if "min" in c:
-            parts.append(f"{name}: {c['min']:.4g}–{c['max']:.4g} over {c['n']} seeds (mean {c['mean']:.4g}, std {c['std']:.2g})")
-    for pair in block.get("pairs", []):
-        if "single_seed_risk" in pair:
-            parts.append(f"a one-seed comparison of {pair['a']} and {pair['b']} picks the other winner with probability "
-                         f"{pair['single_seed_risk']:.2f}")
-    return f"{metric}: " + "; ".join(parts) if parts else ""
-
-
 def rerun_submission(sub, project, code_findings: list[Finding], claims, options: dict[str, Any],
                      on_event: Callable[..., None] | None) -> tuple[dict[str, Any] | None, list[Finding], list[dict[str, str]]]:
     """Run the plan over the seeds; (statistics, SA4xx findings, failures). Never raises for a run's failure."""
@@ -142,6 +128,5 @@ def rerun_submission(sub, project, code_findings: list[Finding], claims, options
     stats = result.data.get("rerun", {})
     stats["plan"] = {"reason": reason, "commands": {n: shlex.join(argv) for n, argv, _ in configs},
                      "workdir": str(configs[0][2]), "runs": report.ran, "skipped": report.skipped}
-    stats["summary"] = _summary(stats)
     failed = [{"what": f.location.path, "reason": f.message} for f in result.findings if f.rule_id == "SA001"]
     return stats, [f for f in result.findings if f.rule_id != "SA001"], failed

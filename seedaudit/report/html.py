@@ -14,6 +14,7 @@ from ..result import Result
 from ..rerun.results import StudyStatistics
 from ..rules import all_rules
 from . import svg
+from .rerun_table import rerun_summary
 
 VERDICT_TEXT = {
     "risky": "Risky: at least one result may rest on a single lucky seed.",
@@ -98,7 +99,8 @@ def render_html(result: Result) -> str:
         reasons=(result.data.get("verdict") or {}).get("reasons", []) if isinstance(result.data.get("verdict"), dict) else [],
         counts=result.counts(), groups=[g for g in groups if g[1]], notes=result.notes,
         papers=result.data.get("papers", []), crosscheck=result.data.get("crosscheck", []),
-        rerun=rerun, charts=_rerun_charts(rerun) if rerun else [], advice=_advice(result.findings),
+        rerun=rerun, rerun_summary=rerun_summary(rerun) if rerun else "", charts=_rerun_charts(rerun) if rerun else [],
+        advice=_advice(result.findings),
         failures=failures, provenance=result.data.get("provenance", {}), version=result.version,
     ))
 

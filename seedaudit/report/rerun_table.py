@@ -1,4 +1,5 @@
-"""The re-run statistics as a short text table (the `rerun` text output shows it above the findings)."""
+"""The re-run statistics as text: a short table (the `rerun` text output shows it above the findings) and
+the one line the HTML report leads its re-run section with."""
 from __future__ import annotations
 
 from ..rerun.results import Interval, StudyStatistics
@@ -10,6 +11,19 @@ def _f(x: float | None, digits: int = 4) -> str:
 
 def _ci(pair: Interval | None) -> str:
     return "" if not pair else f" [{_f(pair[0])}, {_f(pair[1])}]"
+
+
+def rerun_summary(statistics: StudyStatistics) -> str:
+    """The primary metric in one line: each configuration's range over seeds, and how often a one-seed
+    comparison of two of them picks the other winner."""
+    metric = statistics.primary
+    if metric is None:
+        return ""
+    parts = [f"{name}: {_f(c.min)}–{_f(c.max)} over {c.n} seeds (mean {_f(c.mean)}, std {_f(c.std, 2)})"
+             for name, c in metric.configs.items() if c.measured]
+    parts += [f"a one-seed comparison of {p.a} and {p.b} picks the other winner with probability {p.single_seed_risk:.2f}"
+              for p in metric.pairs if p.measured]
+    return f"{metric.metric}: " + "; ".join(parts) if parts else ""
 
 
 def render_rerun_table(statistics: StudyStatistics) -> str:

@@ -220,7 +220,7 @@ class RunCounts(_Record):
 
 @dataclass(frozen=True)
 class StudyStatistics(_Record):
-    """A study's statistics; the engine adds what the store holds, `audit --rerun` its plan and summary."""
+    """A study's statistics; the engine adds what the store holds, `audit --rerun` its plan."""
     primary_metric: str | None
     bootstrap: BootstrapSettings = _nested(BootstrapSettings.from_dict)
     metrics: dict[str, MetricStatistics] = _nested(_each(MetricStatistics))
@@ -228,7 +228,6 @@ class StudyStatistics(_Record):
     runs: RunCounts | None = _optional(RunCounts.from_dict)
     study: dict[str, Any] | None = _optional()  # the study as run: names, commands, the program's seed calls
     plan: dict[str, Any] | None = _optional()  # audit --rerun: why these commands, run and skipped counts
-    summary: str | None = _optional()  # audit --rerun: one line for the report
 
     @property
     def primary(self) -> MetricStatistics | None:
