@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from seedaudit.audit import audit_submission, locate
 from seedaudit.paper.batch import audit_many
 from seedaudit.paper.locate import documents, is_paper_file, is_submission, locate_paper
@@ -43,15 +45,17 @@ def test_appendix_and_main_tex_give_main_tex_in_paper_audit_and_scan(tmp_path, r
     assert "main.tex taken as the paper, not appendix.tex" in err
 
 
-def test_paper_txt_in_a_submission_is_audited_and_readme_is_code(tmp_path, run_cli):
-    sub = write(tmp_path / "sub", {"paper.txt": f"Method\n\n{FIVE_SEEDS}\n", "README.md": f"# Run\n\n{SINGLE_RUN}\n",
+@pytest.mark.parametrize("name", ["paper.txt", "paper.md"])
+def test_a_text_paper_in_a_submission_is_audited_and_readme_is_code(name, tmp_path, run_cli):
+    sub = write(tmp_path / "sub", {name: f"Method\n\n{FIVE_SEEDS}\n", "README.md": f"# Run\n\n{SINGLE_RUN}\n",
                                    "notes.md": SINGLE_RUN, "code/train.py": TRAIN})
     result = audit_submission(locate(sub, None, None, tmp_path), selection=Selection.build(select=["ALL"]))
-    assert [Path(p["path"]).name for p in result.data["papers"]] == ["paper.txt"]
+    assert [Path(p["path"]).name for p in result.data["papers"]] == [name]
     assert result.data["papers"][0]["claims"]["max_n"] == 5
     assert not any(f["what"] == "paper" for f in result.data["failures"])
+    assert result.data["code"]["files"] == 3  # train.py, README.md, notes.md: the paper is not read as code
     _, _, err = run_cli("audit", sub, "-f", "json")
-    assert "paper.txt taken as the paper (no PDF or LaTeX main file beside it)" in err
+    assert f"{name} taken as the paper (no PDF or LaTeX main file beside it)" in err
     assert is_submission(sub)
 
 

@@ -159,7 +159,8 @@ def audit_submission(sub: Submission, *, selection: Selection, config: Config | 
         from ..code.engine import check_paths
 
         config = config or submission_config(sub.code)
-        outcome = check_paths([sub.code], config, selection, exclude=tuple(glob.escape(str(p)) for p in sub.refused),
+        paper_side = [p for p in (sub.paper, *sub.supplements) if p is not None and p.is_file()]  # a paper.md is no README
+        outcome = check_paths([sub.code], config, selection, exclude=tuple(glob.escape(str(p)) for p in sub.refused + paper_side),
                               use_cache=False, root=sub.code)
         if not outcome.files_checked:
             failures.append({"what": str(sub.code), "reason": "no code found (Python files, notebooks, launchers or configs)"})
