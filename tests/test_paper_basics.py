@@ -56,3 +56,10 @@ def test_a_seed_fixed_for_reproducibility_is_risky_when_nothing_is_run_several_t
 def test_a_fixed_seed_without_a_reproducibility_purpose_stays_risky_next_to_aggregates(tmp_path):
     audit = _text_paper(tmp_path, "The ablations all use seed 42.\nMain results are averaged over 5 runs (mean ± std).\n")
     assert audit.verdict == "risky"
+
+
+def test_a_single_run_checked_against_other_seeds_is_review(tmp_path):
+    once = "Each configuration is trained once.\n"
+    assert _text_paper(tmp_path, once).verdict == "risky"
+    checked = _text_paper(tmp_path, once + "The gain is the same when the experiment is repeated with another random seed.\n")
+    assert checked.verdict == "review" and any("checked against other seeds" in r for r in checked.reasons)

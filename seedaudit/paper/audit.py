@@ -312,12 +312,16 @@ def _finding(record: SentenceRecord, claims: Claims) -> Finding:
                    fix_hint=rule.fix_hint, extra={"category": record.category})
 
 
-def _seed_for_reproducibility(finding: Finding, claims: Claims) -> bool:
-    """A seed fixed 'for reproducibility' in a paper that reports its results over three or more seeds
-    or runs is a setting of those runs, not a result resting on one seed: the finding stays, but a
-    reviewer reads the paper as review, not risky."""
-    return (finding.rule_id == "SA201" and (claims.max_n or 0) >= 3
-            and bool(REPRODUCIBILITY.search(finding.evidence or "")))
+def _settled_elsewhere(finding: Finding, notes: list[Finding], claims: Claims) -> str:
+    """Why a risky-looking finding leaves no result resting on one seed, or "": a seed fixed 'for
+    reproducibility' in a paper that reports its results over three or more seeds or runs is a setting
+    of those runs; a single run whose robustness to the seed the paper checks (a sensitivity study) is
+    no unexamined draw. The finding stays; a reviewer reads the paper as review, not risky."""
+    if finding.rule_id == "SA201" and (claims.max_n or 0) >= 3 and REPRODUCIBILITY.search(finding.evidence or ""):
+        return f"the seed fixed for reproducibility is a setting: results are reported over {claims.max_n} seeds or runs"
+    if finding.rule_id == "SA202" and any(note.rule_id == "SA213" for note in notes):
+        return "the single run is checked against other seeds (seed sensitivity study)"
+    return ""
 
 
 def _verdict(findings: list[Finding], notes: list[Finding], claims: Claims) -> tuple[str, list[str]]:
@@ -326,13 +330,12 @@ def _verdict(findings: list[Finding], notes: list[Finding], claims: Claims) -> t
         return f"page {loc.page}" if loc.page else f"line {loc.line}" if loc.line else loc.path
 
     reasons = []
-    risky = [f for f in findings if f.rule_id in RISKY and not _seed_for_reproducibility(f, claims)]
+    settled = [f for f in findings if f.rule_id in RISKY and _settled_elsewhere(f, notes, claims)]
+    risky = [f for f in findings if f.rule_id in RISKY and f not in settled]
     review = [f for f in findings if f.rule_id.startswith("SA2") and f not in risky]
     for f in risky + review:
         reasons.append(f"{f.rule_id} {f.rule_name} ({where(f)}): {f.message}")
-    if any(_seed_for_reproducibility(f, claims) for f in review):
-        reasons.append(f"the seed fixed for reproducibility is a setting: results are reported over {claims.max_n} "
-                       f"seeds or runs")
+    reasons.extend(dict.fromkeys(_settled_elsewhere(f, notes, claims) for f in settled))
     for f in notes:
         reasons.append(f"safe: {f.rule_name} ({where(f)})")
     if risky or review:
