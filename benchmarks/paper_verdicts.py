@@ -2,7 +2,7 @@
 
     python benchmarks/paper_verdicts.py [--half tune|validation|both] [--jobs 2] [-v]
 
-Labels map onto the engine's verdicts (seedaudit.paper.audit.VERDICTS) as R (some result rests on one
+Labels map onto the engine's verdicts (seedaudit.verdict.VERDICTS) as R (some result rests on one
 seed/run or a best-of) -> "risky", V (only aggregates over seeds/runs) -> "review", S (only safe uses)
 -> "ok", N (no statement about training seeds/runs) and O (other RNG only) -> "no seed information".
 Papers with a PDF in --quotes-dir are audited from it; pass-1 papers without one are audited from their
@@ -19,7 +19,7 @@ from pathlib import Path
 from real_quotes import HALVES, arguments, audit_pdfs, half_of, halves, load, print_split
 
 from seedaudit.paper import PaperAudit, audit_paper
-from seedaudit.paper.audit import VERDICTS
+from seedaudit.verdict import VERDICTS
 
 EXPECTED = {"R": "risky", "V": "review", "S": "ok", "N": "no seed information", "O": "no seed information"}
 SHORT = {"risky": "risky", "review": "review", "ok": "ok", "no seed information": "none", "unreadable": "unread"}

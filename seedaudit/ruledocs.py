@@ -18,7 +18,7 @@ def rule_markdown(rule: Rule) -> str:
     parts = [
         f"# {rule.id} {rule.name}",
         "",
-        f"Engine: {rule.engine} · Severity: {rule.severity} · Confidence: {rule.confidence}"
+        f"Engine: {rule.engine} · Severity: {rule.severity} · Confidence: {rule.confidence} · Verdict: {rule.verdict}"
         + ("" if rule.default_enabled else " · off by default (enable with `--extend-select " + rule.id + "`)"),
         "",
         "## What it does",
@@ -45,14 +45,17 @@ def write_docs(folder: Path) -> list[Path]:
     """docs/rules/<ID>.md for every rule, plus an index table."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    rows = ["# Rules", "", "| id | name | engine | severity | confidence | default | summary |", "|---|---|---|---|---|---|---|"]
+    rows = ["# Rules", "", "A finding's verdict role decides the paper's or submission's verdict: risky makes it risky, review "
+            "makes it review at least, safe (a note) makes it ok when nothing else is found, info leaves it alone.", "",
+            "| id | name | engine | severity | confidence | verdict | default | summary |",
+            "|---|---|---|---|---|---|---|---|"]
     for rule in all_rules().values():
         path = folder / f"{rule.id}.md"
         path.write_text(rule_markdown(rule), encoding="utf-8")
         written.append(path)
         rows.append(
             f"| [{rule.id}]({rule.id}.md) | {rule.name} | {rule.engine} | {rule.severity} | {rule.confidence} | "
-            f"{'on' if rule.default_enabled else 'off'} | {rule.summary} |"
+            f"{rule.verdict} | {'on' if rule.default_enabled else 'off'} | {rule.summary} |"
         )
     index = folder / "README.md"
     index.write_text("\n".join(rows) + "\n", encoding="utf-8")

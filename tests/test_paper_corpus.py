@@ -8,7 +8,7 @@ import pytest
 
 from seedaudit.paper import audit_paper
 from seedaudit.paper.audit import classify_sentence
-from seedaudit.paper.classify import CATEGORY_NAMES
+from seedaudit.paper.classify import category_names
 from seedaudit.paper.scoring import per_category
 from seedaudit.rules import all_rules
 
@@ -21,7 +21,7 @@ PAPER_RULES = [r for r in all_rules().values() if r.engine == "paper"]
 def test_corpus_covers_every_category_and_the_traps():
     assert len(SENTENCES) >= 150
     categories = {s["category"] for s in SENTENCES}
-    assert categories == set(CATEGORY_NAMES)
+    assert categories == set(category_names())
     notes = " ".join(s["note"] for s in SENTENCES)
     for trap in ("seed words", "tournaments", "checklist", "citations", "prompts"):
         assert trap in notes
@@ -30,7 +30,7 @@ def test_corpus_covers_every_category_and_the_traps():
 def test_per_category_precision_and_recall_floor():
     pairs = [(s["category"], classify_sentence(s["text"], s.get("section", ""))) for s in SENTENCES]
     scores = per_category(pairs)
-    assert set(scores) == set(CATEGORY_NAMES) - {"none"}
+    assert set(scores) == set(category_names()) - {"none"}
     for category, score in scores.items():
         assert score["precision"] >= 0.85, (category, score)
         assert score["recall"] >= 0.8, (category, score)

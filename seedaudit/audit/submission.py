@@ -20,10 +20,11 @@ from typing import Any, Callable
 
 from ..config import Config, load_config
 from ..errors import PaperInputError
-from ..findings import Finding, Severity, assign_fingerprints
+from ..findings import Finding, assign_fingerprints
 from ..paper.locate import ARCHIVE_SUFFIXES, locate_paper, within
 from ..result import Result
 from ..rules import Selection
+from ..verdict import verdict_of
 
 
 @dataclass
@@ -102,22 +103,6 @@ def submission_config(code: Path) -> Config:
     return load_config([code], own) if own.is_file() else Config(root=code)
 
 
-def _verdict(findings: list[Finding], notes: list[Finding], papers: list[dict[str, Any]]) -> tuple[str, list[str]]:
-    real = [f for f in findings if f.rule_id not in ("SA001", "SA002")]
-    reasons = []
-    by_rule: dict[str, int] = {}
-    for f in real:
-        by_rule[f"{f.rule_id} {f.rule_name}"] = by_rule.get(f"{f.rule_id} {f.rule_name}", 0) + 1
-    reasons += [f"{name}{f' ×{n}' if n > 1 else ''}" for name, n in sorted(by_rule.items())]
-    if any(f.severity >= Severity.WARNING for f in real):
-        return "risky", reasons
-    if real:
-        return "review", reasons
-    if notes or any(p.get("verdict") == "ok" for p in papers):
-        return "ok", reasons or ["only sound seed practice was found"]
-    return "no seed information", ["neither the paper nor the code says how seeds were handled"]
-
-
 def _machine() -> dict[str, Any]:
     import os
 
@@ -190,8 +175,8 @@ def audit_submission(sub: Submission, *, selection: Selection, config: Config | 
     findings = [f for f in findings if f.rule_id in selection]
     assign_fingerprints(findings)
     findings.sort(key=lambda f: (-int(f.severity), f.sort_key()))
-    level, reasons = _verdict(findings, notes, papers)
-    data.update(papers=papers, failures=failures, verdict={"level": level, "reasons": reasons})
+    verdict = verdict_of(findings, notes, claims)  # the paper's own verdict, when the code adds nothing
+    data.update(papers=papers, failures=failures, verdict={"level": verdict.name, "reasons": verdict.reasons})
     data["provenance"] = {
         "generated": time.strftime("%Y-%m-%d %H:%M:%S %Z"), "seconds": round(time.monotonic() - started, 2),
         "inputs": _hashes([p for p in [sub.paper, *sub.supplements] if p]), "rules": len(selection.enabled),

@@ -11,7 +11,7 @@ import click
 from ..findings import Confidence, Finding, Severity
 from ..report import FORMATS, render
 from ..result import Result
-from ..rules import RuleError, Selection
+from ..rules import RuleError, Selection, all_rules
 
 SEVERITIES = click.Choice(["info", "warning", "error"], case_sensitive=False)
 CONFIDENCES = click.Choice(["low", "medium", "high"], case_sensitive=False)
@@ -42,6 +42,7 @@ def output_options(func: Callable) -> Callable:
 
 
 def selection_from(config, select, extend_select, ignore) -> Selection:
+    all_rules()  # read first: a malformed rule file is a configuration error (one line), a bad token a usage error
     select = split_tokens(select) or config.select
     try:
         return Selection.build(select=select, extend_select=config.extend_select + split_tokens(extend_select), ignore=config.ignore + split_tokens(ignore))

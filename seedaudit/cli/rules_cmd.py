@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import click
 
-from ..rules import all_rules, get_rule
+from ..rules import ENGINES, all_rules, get_rule
 from .common import handle_errors
 
 
 @click.command()
-@click.option("--engine", type=click.Choice(["meta", "code", "paper", "crosscheck", "measured"]), help="Only this engine's rules.")
+@click.option("--engine", type=click.Choice(ENGINES), help="Only this engine's rules.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def rules(engine: str | None, fmt: str) -> int:
     """List every rule: id, name, severity, confidence, default, summary."""
@@ -18,7 +18,7 @@ def rules(engine: str | None, fmt: str) -> int:
 
         click.echo(json.dumps([
             {"id": r.id, "name": r.name, "engine": r.engine, "severity": str(r.severity), "confidence": str(r.confidence),
-             "default": r.default_enabled, "summary": r.summary} for r in chosen], indent=2))
+             "verdict": r.verdict, "default": r.default_enabled, "summary": r.summary} for r in chosen], indent=2))
         return 0
     width = max((len(r.name) for r in chosen), default=4)
     click.echo(f"{'ID':<6} {'NAME':<{width}} {'ENGINE':<10} {'SEVERITY':<8} {'CONF':<6} {'ON':<3} SUMMARY")

@@ -12,7 +12,8 @@ from typing import Any
 from ..diagnostics import input_error_finding
 from ..errors import PaperInputError
 from ..findings import Finding, Location, Severity, assign_fingerprints
-from ..rules import get_rule
+from ..rules import Rule, get_rule, template_fields
+from ..verdict import verdict_of
 from .claims import SIGNIFICANCE, REPRODUCIBILITY, Claims, CountClaim, Evidence, sentence_facts
 from .classify import SEEDISH, classify, is_seed_related
 from .document import Block, Document
@@ -56,19 +57,6 @@ _SIGNIFICANCE_KEYS = ("t-test", "t test", "sign test", "permutation", "signific"
                       "mcnemar", "bootstrap", "randomi", "p <", "p<", "p =", "p-val", "p value", "stochastic", " aso",
                       "(aso", "anova", "bonferroni", "holm", "p ≤")
 _REPRO_KEYS = ("reproduc", "replica", "determinis", "repeatab")
-RISKY = ("SA201", "SA202", "SA203")
-VERDICTS = ("risky", "review", "ok", "no seed information")
-_MESSAGES = {
-    "fixed-seed": "fixed single seed: the result is one draw from the seed distribution",
-    "single-run": "results rest on a single run per system",
-    "best-of-seeds": "best of several seeds/runs reported (or seed picked on test data): biased upwards",
-    "aggregate": "results aggregated over seeds/runs",
-    "tuned-one-seed": "hyperparameters tuned with one seed, results reported over several",
-    "not-controllable": "seed not controllable, or results said to vary with the seed",
-    "validation-selection": "seed selected on validation data (safe model selection)",
-    "ensemble": "ensemble over seeds (safe)",
-    "sensitivity": "seed sensitivity analysis (safe)",
-}
 
 
 @dataclass
@@ -287,69 +275,45 @@ def _claims(doc: Document, records: list[SentenceRecord]) -> Claims:
     return claims
 
 
+def _thin(rule: Rule, record: SentenceRecord, claims: Claims) -> list[str]:
+    """What makes the sentence too thin to compare systems on, by its rule's `[warn_when]` ([] if nothing)."""
+    when, problems = rule.warn_when, []
+    if when is None:
+        return problems
+    if when.runs_below is not None and record.n is not None and record.n < when.runs_below:
+        problems.append(f"only {record.n} runs (fewer than {when.runs_below})")
+    if when.no_spread and not claims.spread_reported:
+        problems.append("no spread (±, std, interval) reported anywhere")
+    return problems
+
+
+def _detail(rule: Rule, record: SentenceRecord, claims: Claims) -> str:
+    """The rule's `detail` parts whose fields the sentence gives, joined; the first part is the detail's
+    subject ("N = {n}"): without it there is no detail."""
+    fields = {"n": record.n or None, "seeds": ", ".join(map(str, record.seed_values[:5])) or None,
+              "untested": None if claims.significance_test else "no significance test named"}
+    shown = []
+    for index, part in enumerate(rule.detail):
+        if any(fields[name] is None for name in template_fields(part)):
+            if index == 0:
+                return ""
+            continue
+        shown.append(part.format(**fields))
+    return ", ".join(shown)
+
+
 def _finding(record: SentenceRecord, claims: Claims) -> Finding:
+    """The rule's message, and what the sentence adds: what makes it thin (then a warning), else its detail."""
     rule = get_rule(record.rule_id)
-    severity, message = rule.severity, _MESSAGES[record.category]
-    if record.category == "aggregate":
-        problems = []
-        if record.n is not None and record.n < 3:
-            problems.append(f"only {record.n} runs (fewer than 3)")
-        if not claims.spread_reported:
-            problems.append("no spread (±, std, interval) reported anywhere")
-        if problems:
-            severity = Severity.WARNING
-            message += ": " + "; ".join(problems)
-        elif record.n:
-            message += f" (N = {record.n}"
-            message += ", no significance test named)" if not claims.significance_test else ")"
-    elif record.n and record.category in ("best-of-seeds", "tuned-one-seed"):
-        message += f" (N = {record.n})"
-    elif record.seed_values and record.category == "fixed-seed":
-        message += f" (seed {', '.join(map(str, record.seed_values[:5]))})"
+    severity, message = rule.severity, rule.message
+    if thin := _thin(rule, record, claims):
+        severity, message = Severity.WARNING, f"{message}: {'; '.join(thin)}"
+    elif detail := _detail(rule, record, claims):
+        message += f" ({detail})"
     if record.margin_line is not None:
         message += f" [line {record.margin_line}]"
     return Finding(rule.id, rule.name, severity, rule.confidence, message, record.location(), evidence=record.text,
                    fix_hint=rule.fix_hint, extra={"category": record.category})
-
-
-def _settled_elsewhere(finding: Finding, notes: list[Finding], claims: Claims) -> str:
-    """Why a risky-looking finding leaves no result resting on one seed, or "": a seed fixed 'for
-    reproducibility' in a paper that reports its results over three or more seeds or runs is a setting
-    of those runs; a single run whose robustness to the seed the paper checks (a sensitivity study) is
-    no unexamined draw. The finding stays; a reviewer reads the paper as review, not risky."""
-    if finding.rule_id == "SA201" and (claims.max_n or 0) >= 3 and REPRODUCIBILITY.search(finding.evidence or ""):
-        return f"the seed fixed for reproducibility is a setting: results are reported over {claims.max_n} seeds or runs"
-    if finding.rule_id == "SA202" and any(note.rule_id == "SA213" for note in notes):
-        return "the single run is checked against other seeds (seed sensitivity study)"
-    return ""
-
-
-def _verdict(findings: list[Finding], notes: list[Finding], claims: Claims) -> tuple[str, list[str]]:
-    def where(f: Finding) -> str:
-        loc = f.location
-        return f"page {loc.page}" if loc.page else f"line {loc.line}" if loc.line else loc.path
-
-    reasons = []
-    settled = [f for f in findings if f.rule_id in RISKY and _settled_elsewhere(f, notes, claims)]
-    risky = [f for f in findings if f.rule_id in RISKY and f not in settled]
-    review = [f for f in findings if f.rule_id.startswith("SA2") and f not in risky]
-    for f in risky + review:
-        reasons.append(f"{f.rule_id} {f.rule_name} ({where(f)}): {f.message}")
-    reasons.extend(dict.fromkeys(_settled_elsewhere(f, notes, claims) for f in settled))
-    for f in notes:
-        reasons.append(f"safe: {f.rule_name} ({where(f)})")
-    if risky or review:
-        if not claims.spread_reported:
-            reasons.append("no spread (±, standard deviation or interval) is reported")
-        if not claims.significance_test:
-            reasons.append("no significance test is named")
-    if risky:
-        return "risky", reasons
-    if review:
-        return "review", reasons
-    if notes:
-        return "ok", reasons
-    return "no seed information", reasons or ["no statement about training seeds or runs was found"]
 
 
 def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:
@@ -361,11 +325,11 @@ def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:
         if record.rule_id is None:
             continue
         finding = _finding(record, claims)
-        (notes if get_rule(record.rule_id).data.get("kind") == "note" else findings).append(finding)
-    verdict, reasons = _verdict(findings, notes, claims)
+        (notes if get_rule(record.rule_id).verdict == "safe" else findings).append(finding)
+    verdict = verdict_of(findings, notes, claims)
     findings = [input_error(p) for p in doc.problems] + findings
     audit = PaperAudit(doc.path, doc.kind, doc.pages, doc.backend, assign_fingerprints(findings),
-                       assign_fingerprints(notes), claims, verdict, reasons, records, dict(doc.stats))
+                       assign_fingerprints(notes), claims, verdict.name, verdict.reasons, records, dict(doc.stats))
     audit.seconds = time.monotonic() - started
     return audit
 

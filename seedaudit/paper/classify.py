@@ -37,7 +37,6 @@ SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "A
 class Category:
     rule: Rule
     name: str
-    kind: str  # finding | note
     priority: int
     when: tuple[frozenset[str], ...]
     unless: tuple[frozenset[str], ...]
@@ -58,14 +57,15 @@ def categories() -> tuple[Category, ...]:
         data = rule.data
         if rule.engine != "paper" or "category" not in data:
             continue
-        out.append(Category(rule, data["category"], data.get("kind", "finding"), int(data.get("priority", 100)),
+        out.append(Category(rule, data["category"], int(data.get("priority", 100)),
                             tuple(frozenset(g) for g in data.get("when", [])),
                             tuple(frozenset(g) for g in data.get("unless", []))))
     return tuple(sorted(out, key=lambda c: c.priority))
 
 
-CATEGORY_NAMES = ("fixed-seed", "single-run", "best-of-seeds", "validation-selection", "ensemble", "sensitivity",
-                  "aggregate", "tuned-one-seed", "not-controllable", "none")
+def category_names() -> tuple[str, ...]:
+    """Every category a sentence can get (one per paper rule, from its `[data] category`), and "none"."""
+    return (*(category.name for category in categories()), "none")
 
 
 def is_seed_related(labels: set[str]) -> bool:

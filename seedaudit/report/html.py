@@ -13,6 +13,7 @@ from ..paper.locate import PAPER_SUFFIXES
 from ..result import Result
 from ..rerun.results import StudyStatistics
 from ..rules import all_rules
+from ..verdict import verdict_of
 from . import svg
 from .rerun_table import rerun_summary
 
@@ -41,16 +42,11 @@ def environment():
 
 
 def overall_verdict(result: Result) -> str:
-    """Risky if a warning or error finding remains, review if only info, else the paper's own verdict."""
+    """The verdict the audit saved; for a result saved without one, the verdict of its findings and notes."""
     given = result.data.get("verdict", {})
     if isinstance(given, dict) and given.get("level"):
         return given["level"]
-    real = [f for f in result.findings if f.rule_id not in ("SA001", "SA002")]
-    if any(f.severity >= Severity.WARNING for f in real):
-        return "risky"
-    if real:
-        return "review"
-    return "ok" if result.notes else "no seed information"
+    return verdict_of(result.findings, result.notes).name
 
 
 def _rerun_charts(rerun: StudyStatistics) -> list[dict[str, Any]]:

@@ -10,12 +10,12 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from .. import __version__
+from ..verdict import role
 from ..scan.summary import category_shares
 from .html import environment, visible_controls
 from .scan_table import group_name
 
 COLORS = {"risky": "#b3261e", "review": "#9a6700", "ok": "#1a7f37", "mentions_seeds": "#3366cc", "category": "#5b6475"}
-RISKY_RULES = ("SA201", "SA202", "SA203")
 MAX_DRILL_DOWN = 2000
 
 
@@ -75,7 +75,7 @@ def _risky_papers(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     risky = [r for r in records if r.get("verdict") == "risky"]
     out = []
     for r in sorted(risky, key=lambda r: r["id"])[:MAX_DRILL_DOWN]:
-        findings = sorted(r.get("findings", []), key=lambda f: (f["rule_id"] not in RISKY_RULES, f.get("page") or 0,
+        findings = sorted(r.get("findings", []), key=lambda f: (role(f["rule_id"]) != "risky", f.get("page") or 0,
                                                                  f.get("line") or 0))
         out.append(r | {"findings": findings})
     return out

@@ -11,6 +11,8 @@ import math
 from collections import Counter
 from typing import Any, Iterable
 
+from ..rules import engine_of
+
 VERDICTS = ("risky", "review", "ok", "no seed information", "unreadable")
 SHARES = ("mentions_seeds", "risky", "review", "ok")
 Z95 = 1.959963984540054
@@ -40,7 +42,7 @@ def category_shares(row: dict[str, Any]) -> list[tuple[str, float, tuple[float, 
 def _categories(record: dict[str, Any]) -> set[str]:
     names = {f.get("category") or f["rule_id"] for f in record.get("findings", [])}
     names |= {n.get("category") or n["rule_id"] for n in record.get("notes", [])}
-    names |= {f["rule_id"] for f in record.get("code_findings", []) if f["rule_id"].startswith("SA3")}
+    names |= {f["rule_id"] for f in record.get("code_findings", []) if engine_of(f["rule_id"]) == "crosscheck"}
     return names
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..findings import Finding
+from ..rules import engine_of
 
 # Matcher labels that only a random seed in the RNG sense carries. The bare SEED label is weaker (the matcher
 # removes seed words and seed data, but tables and "pre-match seeding" keep it): it counts only in a sentence
@@ -91,8 +92,8 @@ def _submission_record(folder: Path, options: dict[str, Any]) -> dict[str, Any]:
                                   pdf_backend=options.get("pdf_backend", "auto"))
     papers = [p for p in result.data.get("papers", []) if not p.get("supplement")]
     paper = papers[0] if papers else {"verdict": "unreadable", "reasons": ["no paper found"]}
-    paper_findings = [f for f in result.findings if f.rule_id.startswith("SA2")]
-    other = [f for f in result.findings if not f.rule_id.startswith(("SA2", "SA001"))]
+    paper_findings = [f for f in result.findings if engine_of(f.rule_id) == "paper"]
+    other = [f for f in result.findings if engine_of(f.rule_id) != "paper" and f.rule_id != "SA001"]
     sentences = paper.get("sentences", [])
     return {
         "status": "unreadable" if paper["verdict"] == "unreadable" else "ok",

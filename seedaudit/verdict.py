@@ -1,0 +1,98 @@
+"""The one verdict: how a reviewer should read a paper or a submission.
+
+It is decided by each finding's rule's verdict role in rules/*.toml (risky, review, info, safe) and
+its `[review_when]` release, never by severity: a review finding raised to a warning (a thin
+aggregate) leaves the paper at review. `seedaudit paper`, `audit` (text, JSON, HTML) and `scan` all
+take their verdict from `verdict_of`, so one paper gets one verdict whichever command reads it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .findings import Finding
+from .rules import Rule, all_rules, engine_of
+
+if TYPE_CHECKING:
+    from .paper.claims import Claims
+
+VERDICTS = ("risky", "review", "ok", "no seed information")  # "unreadable" is no verdict: nothing was read
+
+
+@dataclass(frozen=True)
+class Verdict:
+    name: str  # one of VERDICTS
+    reasons: list[str] = field(default_factory=list)  # why, one line each
+
+
+def role(rule_id: str) -> str:
+    """The verdict role of a rule; one this version does not know (in a saved result) counts for nothing."""
+    rule = all_rules().get(rule_id)
+    return rule.verdict if rule is not None else "info"
+
+
+def _says(purpose: str, sentence: str) -> bool:
+    """Does the sentence name the purpose (rules.PURPOSES: each is a pattern of paper/claims.py)?"""
+    from .paper import claims  # here, not above: the paper package imports this module
+
+    return bool(getattr(claims, purpose.upper()).search(sentence))
+
+
+def _released(finding: Finding, rule: Rule, notes: list[Finding], claims: Claims | None) -> str:
+    """Why a risky finding leaves no result resting on one seed (its rule's `[review_when]` reason, when
+    every condition it gives holds), or "": the finding stays, the verdict reads it as review."""
+    when = rule.review_when
+    if when is None:
+        return ""
+    max_n = claims.max_n if claims is not None else None
+    if when.runs_reported is not None and (max_n or 0) < when.runs_reported:
+        return ""
+    if when.sentence_says is not None and not _says(when.sentence_says, finding.evidence or ""):
+        return ""
+    if when.note is not None and not any(note.rule_id == when.note for note in notes):
+        return ""
+    return when.reason.format(max_n=max_n)
+
+
+def _where(finding: Finding) -> str:
+    """The page of a paper, the line of a text paper, the file and line of code."""
+    loc = finding.location
+    if loc.page:
+        return f"page {loc.page}"
+    if loc.line and engine_of(finding.rule_id) == "paper":
+        return f"line {loc.line}"
+    return loc.short()
+
+
+def verdict_of(findings: list[Finding], notes: list[Finding], claims: Claims | None = None) -> Verdict:
+    """Risky if a risky finding stands, review if only review findings (or released risky ones), ok if
+    only safe uses (notes), else no seed information. `claims` are the paper's (None without a paper):
+    the releases read them, and the reasons say when they show no spread or no significance test."""
+    rules = all_rules()
+    risky: list[Finding] = []
+    review: list[Finding] = []
+    released: dict[str, None] = {}  # the reasons, once each, in order
+    for finding in findings:
+        kind = role(finding.rule_id)
+        why = _released(finding, rules[finding.rule_id], notes, claims) if kind == "risky" else ""
+        if kind == "risky" and not why:
+            risky.append(finding)
+        elif kind in ("risky", "review"):
+            review.append(finding)
+            if why:
+                released[why] = None
+    reasons = [f"{f.rule_id} {f.rule_name} ({_where(f)}): {f.message}" for f in risky + review]
+    reasons += list(released)
+    reasons += [f"safe: {f.rule_name} ({_where(f)})" for f in notes]
+    if (risky or review) and claims is not None:
+        if not claims.spread_reported:
+            reasons.append("no spread (±, standard deviation or interval) is reported")
+        if not claims.significance_test:
+            reasons.append("no significance test is named")
+    if risky:
+        return Verdict("risky", reasons)
+    if review:
+        return Verdict("review", reasons)
+    if notes:
+        return Verdict("ok", reasons)
+    return Verdict("no seed information", reasons or ["no statement about training seeds or runs was found"])
