@@ -112,12 +112,17 @@ def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) ->
     return project.memo[key]
 
 
+def _runs_at_import(call: Call, facts: FileFacts) -> bool:
+    """A module-level call that importing the module runs: not one under `if __name__ == "__main__":`."""
+    return not call.ctx.func and not any(facts.branch(b).main_guard for b in call.ctx.conds)
+
+
 def import_time_families(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
     """Families that project modules imported by this file seed at module level (when they are imported)."""
     out: set[str] = set()
     for other in imported_modules(facts, project):
         for call in other.calls:
-            if not call.ctx.func:
+            if _runs_at_import(call, other):
                 out |= project.seeded_families(call, other) or frozenset()
     return frozenset(out)
 
