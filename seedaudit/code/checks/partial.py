@@ -112,6 +112,13 @@ def _passes_seed(call: Call) -> bool:
         "seed" in key for key in call.kwargs)
 
 
+def _builds_env(call: Call) -> bool:
+    """A gym maker, a factory named for environments, or any call whose value is kept as an environment
+    (`envs = envpool.make(...)`): what such a call receives, it builds the environment with."""
+    return call.qualname in GYM_MAKERS or "env" in call.qualname.rpartition(".")[2].lower() or any(
+        _ENV_NAME.search(target.rpartition(".")[2]) for target in call.targets)
+
+
 def _gym_hits(facts: FileFacts) -> Iterator[Hit]:
     env_seeded = space_seeded = False
     resets, samples = [], []
@@ -128,7 +135,7 @@ def _gym_hits(facts: FileFacts) -> Iterator[Hit]:
                 resets.append((env, call))
         elif (env := _receiver(q, ".action_space.sample")) is not None:
             samples.append((env, call))
-        elif (q in GYM_MAKERS or "env" in q.rpartition(".")[2].lower()) and _passes_seed(call):
+        elif _builds_env(call) and _passes_seed(call):
             env_seeded = space_seeded = True  # built by a factory that receives the seed: trust it
     if not env_seeded and not space_seeded and (resets or samples):
         env, draw = min(resets + samples, key=lambda item: item[1].line)
