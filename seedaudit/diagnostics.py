@@ -16,6 +16,5 @@ def input_error_finding(path: str, message: str, *, severity: Severity | None = 
                         confidence: Confidence | None = None, evidence: str = "", fix_hint: str | None = None,
                         extra: dict[str, Any] | None = None) -> Finding:
     """SA001 at `path`; the rule's severity, confidence and hint unless the caller knows better."""
-    rule = get_rule("SA001")
-    return Finding(rule.id, rule.name, severity or rule.severity, confidence or rule.confidence, message,
-                   Location(path), evidence=evidence, fix_hint=fix_hint or rule.fix_hint, extra=extra or {})
+    return get_rule("SA001").finding(message, Location(path), severity=severity, confidence=confidence,
+                                     evidence=evidence, fix_hint=fix_hint or None, extra=extra or {})

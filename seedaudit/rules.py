@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import ConfigError
-from .findings import Confidence, Severity
+from .findings import Confidence, Finding, Location, Severity
 
 ENGINES = ("meta", "code", "paper", "crosscheck", "measured")
 # What a finding of the rule does to the verdict (seedaudit/verdict.py): risky makes it risky, review makes
 # it review at least, safe is a note (sound practice: ok when nothing else), info never moves it.
 ROLES = ("risky", "review", "info", "safe")
-# Purposes a sentence can name, for `[review_when] sentence_says` (each is a pattern of paper/claims.py).
+# Purposes a sentence can name, for `[review_when] sentence_says` (the keys of paper/claims.py PURPOSES).
 PURPOSES = ("reproducibility",)
 # Fields a paper rule's `detail` parts may name: the sentence's count of seeds or runs, its seed values,
 # and "no significance test named" when the paper names none.
@@ -83,6 +83,13 @@ class Rule:
     examples: tuple[Example, ...] = ()
     data: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     source: str = ""
+
+    def finding(self, message: str, location: Location, *, severity: Severity | None = None,
+                confidence: Confidence | None = None, fix_hint: str | None = None, **rest: Any) -> Finding:
+        """A finding of this rule: its id, name and hint, and its severity and confidence unless the
+        caller knows better (test-set selection is an error; a measurement is as sure as its runs)."""
+        return Finding(self.id, self.name, severity or self.severity, confidence or self.confidence, message, location,
+                       fix_hint=self.fix_hint if fix_hint is None else fix_hint, **rest)
 
     @property
     def fix_hint(self) -> str:

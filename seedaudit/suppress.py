@@ -125,8 +125,8 @@ def _unknown(token: str) -> bool:
 
 
 def _unused(rule, s: Suppression, display: str, lines: list[str], message: str) -> Finding:
-    return Finding(rule.id, rule.name, rule.severity, rule.confidence, message, Location(display, s.line, 0),
-                   evidence=lines[s.line - 1].strip() if s.line <= len(lines) else "", fix_hint=rule.fix_hint)
+    return rule.finding(message, Location(display, s.line, 0),
+                        evidence=lines[s.line - 1].strip() if s.line <= len(lines) else "")
 
 
 # -- baselines ---------------------------------------------------------------------------------

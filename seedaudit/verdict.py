@@ -8,13 +8,10 @@ take their verdict from `verdict_of`, so one paper gets one verdict whichever co
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .findings import Finding
 from .rules import Rule, all_rules, engine_of
-
-if TYPE_CHECKING:
-    from .paper.claims import Claims
 
 VERDICTS = ("risky", "review", "ok", "no seed information")  # "unreadable" is no verdict: nothing was read
 
@@ -25,17 +22,23 @@ class Verdict:
     reasons: list[str] = field(default_factory=list)  # why, one line each
 
 
+class Claims(Protocol):
+    """What the verdict reads of a paper's claims (seedaudit.paper.claims.Claims), named here so that the
+    kernel does not import the paper engine, which imports it."""
+
+    spread_reported: bool
+    significance_test: list
+
+    @property
+    def max_n(self) -> int | None: ...
+
+    def names_purpose(self, purpose: str, sentence: str) -> bool: ...
+
+
 def role(rule_id: str) -> str:
     """The verdict role of a rule; one this version does not know (in a saved result) counts for nothing."""
     rule = all_rules().get(rule_id)
     return rule.verdict if rule is not None else "info"
-
-
-def _says(purpose: str, sentence: str) -> bool:
-    """Does the sentence name the purpose (rules.PURPOSES: each is a pattern of paper/claims.py)?"""
-    from .paper import claims  # here, not above: the paper package imports this module
-
-    return bool(getattr(claims, purpose.upper()).search(sentence))
 
 
 def _released(finding: Finding, rule: Rule, notes: list[Finding], claims: Claims | None) -> str:
@@ -47,7 +50,8 @@ def _released(finding: Finding, rule: Rule, notes: list[Finding], claims: Claims
     max_n = claims.max_n if claims is not None else None
     if when.runs_reported is not None and (max_n or 0) < when.runs_reported:
         return ""
-    if when.sentence_says is not None and not _says(when.sentence_says, finding.evidence or ""):
+    says = when.sentence_says
+    if says is not None and (claims is None or not claims.names_purpose(says, finding.evidence or "")):
         return ""
     if when.note is not None and not any(note.rule_id == when.note for note in notes):
         return ""

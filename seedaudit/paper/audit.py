@@ -312,8 +312,8 @@ def _finding(record: SentenceRecord, claims: Claims) -> Finding:
         message += f" ({detail})"
     if record.margin_line is not None:
         message += f" [line {record.margin_line}]"
-    return Finding(rule.id, rule.name, severity, rule.confidence, message, record.location(), evidence=record.text,
-                   fix_hint=rule.fix_hint, extra={"category": record.category})
+    return rule.finding(message, record.location(), severity=severity, evidence=record.text,
+                        extra={"category": record.category})
 
 
 def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:

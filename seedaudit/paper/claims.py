@@ -44,6 +44,8 @@ SIGNIFICANCE = re.compile(
     r"paired bootstrap|approximate randomi[sz]ation|significance tests?|statistical(?:ly)? significan\w*|"
     r"\bp\s*[<≤=]\s*0?\.\d+|\bp-values?\b|almost stochastic order|\baso\b|anova|sign test|bonferroni|holm", re.I)
 REPRODUCIBILITY = re.compile(r"\b(?:reproducib\w*|replicab\w*|non-?determinis\w*|determinis\w*|repeatab\w*)", re.I)
+# The purposes a sentence can name, for a rule's `[review_when] sentence_says` (rules.PURPOSES lists the keys).
+PURPOSES = {"reproducibility": REPRODUCIBILITY}
 
 
 # 50 or more repetitions are resampling or simulation (bootstrap, permutation, Monte Carlo), not training runs,
@@ -198,6 +200,12 @@ class Claims:
         """The largest number of seeds or runs the paper claims for its results (None if none)."""
         numbers = [c.n for c in self.n_seeds + self.n_runs if c.category in ("aggregate", "tuned-one-seed", "sensitivity")]
         return max(numbers) if numbers else None
+
+    @staticmethod
+    def names_purpose(purpose: str, sentence: str) -> bool:
+        """Does the sentence name the purpose (a key of PURPOSES)? The verdict asks, through the claims it
+        is given, so that it needs no import of the paper engine."""
+        return bool(PURPOSES[purpose].search(sentence))
 
     @property
     def values(self) -> list[int]:

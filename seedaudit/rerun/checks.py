@@ -22,10 +22,8 @@ def _confidence(n: int) -> Confidence:
 
 
 def _finding(rule_id: str, message: str, path: str, evidence: str, n: int, extra: dict[str, Any]) -> Finding:
-    rule = get_rule(rule_id)
-    return Finding(rule_id=rule.id, rule_name=rule.name, severity=rule.severity, confidence=_confidence(n),
-                   message=message, location=Location(path=path), evidence=evidence, fix_hint=rule.fix_hint,
-                   extra=extra)
+    return get_rule(rule_id).finding(message, Location(path=path), confidence=_confidence(n), evidence=evidence,
+                                     extra=extra)
 
 
 def _fmt(x: float | None) -> str:
