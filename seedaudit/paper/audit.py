@@ -224,6 +224,21 @@ def _seeds_are_data(doc: Document) -> bool:
     return data >= 2 and data >= 3 * len(_SEED_COUNT.findall(text))
 
 
+def _runs_are_inference(records: list[SentenceRecord]) -> bool:
+    """One sense per discourse for runs: a paper whose seed and run sentences name inference somewhere
+    (decoding, an API, a closed model, prompting) and training nowhere repeats inference, not training,
+    in all of them."""
+    return any("INFERENCE" in r.labels for r in records) and not any("TRAINING" in r.labels for r in records)
+
+
+def _read_as_inference(records: list[SentenceRecord]) -> None:
+    """Every sentence classified again as one about other randomness (OTHER_RNG), in place."""
+    for record in records:
+        record.labels = sorted(set(record.labels) | {"OTHER_RNG"})
+        category = classify(record.text, set(record.labels), record.section)
+        record.category, record.rule_id = (category.name, category.rule.id) if category else (None, None)
+
+
 def _sentences(doc: Document, deadline: float) -> list[SentenceRecord]:
     records: list[SentenceRecord] = []
     seeds_are_data = _seeds_are_data(doc)
@@ -241,6 +256,9 @@ def _sentences(doc: Document, deadline: float) -> list[SentenceRecord]:
                 " ".join(sent.text.split()), block.path, category.name if category else None,
                 category.rule.id if category else None, origin.page, origin.line, origin.margin_line, block.section,
                 facts.n, facts.seed_values, sorted(labels)))
+    if _runs_are_inference(records):
+        doc.stats["runs_are_inference"] = True
+        _read_as_inference(records)
     return records
 
 
