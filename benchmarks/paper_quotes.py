@@ -14,8 +14,8 @@ quotes found, and traps and safe uses flagged.
 """
 from __future__ import annotations
 
-from real_quotes import (HALVES, RISK_OF, RISKS, arguments, audit_pdfs, confusion, half_of, halves, load,
-                         normalised, print_split)
+from real_quotes import (RISK_OF, RISKS, arguments, audit_pdfs, confusion, half_of, halves, load, normalised,
+                         print_split)
 
 from seedaudit.paper import PaperAudit
 from seedaudit.paper.audit import classify_sentence

@@ -16,7 +16,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from real_quotes import HALVES, arguments, audit_pdfs, half_of, halves, load, print_split
+from real_quotes import arguments, audit_pdfs, half_of, halves, load, print_split
 
 from seedaudit.paper import PaperAudit, audit_paper
 from seedaudit.verdict import VERDICTS
