@@ -5,6 +5,8 @@ also seeds every CUDA device), "cuda", "tensorflow", "jax".
 """
 from __future__ import annotations
 
+import re
+
 _ALL_TORCH = frozenset({"random", "numpy", "torch", "cuda"})
 
 # callee → (families it seeds, position of the seed argument, keyword of the seed argument)
@@ -103,6 +105,17 @@ KERAS_RANDOM_LAYERS = frozenset(("Dense", "Conv1D", "Conv2D", "Conv3D", "Conv2DT
 # space's own generator; neither is touched by random/numpy/torch seeding
 GYM_MODULES = ("gym", "gymnasium", "gym_super_mario_bros", "procgen", "minigrid", "dm_control")
 GYM_MAKERS = ("gym.make", "gymnasium.make", "gym.vector.make", "gymnasium.vector.make", "gymnasium.make_vec")
+# environments are recognised by the name they are kept under (env, envs, train_env, self.eval_env)
+ENV_NAME = re.compile(r"env", re.IGNORECASE)
+
+
+def env_receiver(qualname: str, suffix: str) -> str | None:
+    """The environment a method is called on (`train_env` for `train_env.action_space.seed`), if named like one."""
+    if qualname.endswith(suffix):
+        receiver = qualname[:-len(suffix)]
+        if receiver and ENV_NAME.search(receiver.rpartition(".")[2]):
+            return receiver
+    return None
 
 
 def layer_family(qualname: str) -> str | None:

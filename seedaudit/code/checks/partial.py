@@ -13,14 +13,13 @@ from typing import Iterator
 
 from ..facts import Call, FileFacts
 from ..seeded import SeedEvent, import_time_families, seed_events, seeded_before
-from ..sinks import GYM_MAKERS, GYM_MODULES, draw_family, layer_family
+from ..sinks import ENV_NAME, GYM_MAKERS, GYM_MODULES, draw_family, env_receiver, layer_family
 from . import Hit, check
 
 _LABEL = {"random": "Python's `random`", "numpy": "numpy's global RNG", "torch": "the torch CPU generator",
           "tensorflow": "TensorFlow's global RNG"}
 # methods that run inside DataLoader workers, where torch reseeds random/torch (and numpy since 1.9) itself
 _WORKER_SIDE = re.compile(r"(^|\.)(__getitem__|__iter__|__call__|worker_init\w*|forward)$")
-_ENV_NAME = re.compile(r"env", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +97,6 @@ def _uses_gym(facts: FileFacts) -> bool:
     return any(target.split(".")[0] in GYM_MODULES for target in facts.aliases.values())
 
 
-def _receiver(qualname: str, suffix: str) -> str | None:
-    if qualname.endswith(suffix):
-        receiver = qualname[:-len(suffix)]
-        if receiver and _ENV_NAME.search(receiver.rpartition(".")[2]):
-            return receiver
-    return None
-
-
 def _passes_seed(call: Call) -> bool:
     """`make_env(name, seed)`, `make_vec_envs(args.env, args.seed, ...)`, `make(..., seed=s)`."""
     return any("seed" in arg.text.lower() for arg in (*call.args, *call.kwargs.values())) or any(
@@ -116,24 +107,25 @@ def _builds_env(call: Call) -> bool:
     """A gym maker, a factory named for environments, or any call whose value is kept as an environment
     (`envs = envpool.make(...)`): what such a call receives, it builds the environment with."""
     return call.qualname in GYM_MAKERS or "env" in call.qualname.rpartition(".")[2].lower() or any(
-        _ENV_NAME.search(target.rpartition(".")[2]) for target in call.targets)
+        ENV_NAME.search(target.rpartition(".")[2]) for target in call.targets)
 
 
 def _gym_hits(facts: FileFacts) -> Iterator[Hit]:
     env_seeded = space_seeded = False
-    resets, samples = [], []
+    resets, samples, space_seeds = [], [], []
     for call in facts.calls:
         q = call.qualname
-        if _receiver(q, ".action_space.seed") or _receiver(q, ".seed") or _receiver(q, ".unwrapped.seed"):
+        if env_receiver(q, ".action_space.seed") or env_receiver(q, ".seed") or env_receiver(q, ".unwrapped.seed"):
             env_seeded = env_seeded or not q.endswith(".action_space.seed")
             space_seeded = space_seeded or q.endswith(".action_space.seed")
-        elif (env := _receiver(q, ".reset")) is not None:
+            space_seeds += [call] if q.endswith(".action_space.seed") else []
+        elif (env := env_receiver(q, ".reset")) is not None:
             seed = call.kwargs.get("seed")
             if seed is not None and seed.kind != "none":
                 env_seeded = True
             else:
                 resets.append((env, call))
-        elif (env := _receiver(q, ".action_space.sample")) is not None:
+        elif (env := env_receiver(q, ".action_space.sample")) is not None:
             samples.append((env, call))
         elif _builds_env(call) and _passes_seed(call):
             env_seeded = space_seeded = True  # built by a factory that receives the seed: trust it
@@ -149,6 +141,14 @@ def _gym_hits(facts: FileFacts) -> Iterator[Hit]:
         yield Hit(draw.line, f"`{env}.action_space.sample()` draws from the action space's own generator, which is "
                              f"never seeded (`{env}.action_space.seed(seed)` is missing): the sampled actions differ "
                              "between runs with the same seed", col=draw.col, end_line=draw.end_line)
+    elif not env_seeded and resets and space_seeds:
+        # reported where the action space is seeded: the environment's own seed belongs next to it
+        env, reset = min(resets, key=lambda item: item[1].line)
+        anchor = min(space_seeds, key=lambda call: call.line)
+        yield Hit(anchor.line, f"the environment `{env}` is never seeded: its action space is, but every `{env}.reset()` "
+                               f"runs without `seed=` (and `{env}.seed(...)` is never called), so its start states differ "
+                               "between runs with the same seed", col=anchor.col, end_line=anchor.end_line,
+                  related=[(facts.path, reset.line, f"first reset: {reset.qualname}")])
 
 
 def _creation(facts: FileFacts, env: str, draw: Call) -> tuple[int, int]:
