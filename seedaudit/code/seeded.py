@@ -40,9 +40,13 @@ def seed_events(facts: FileFacts, project: ProjectFacts) -> list[SeedEvent]:
 
 
 def seed_argument(call: Call) -> Expr | None:
+    """The seed a seeding call passes: a library seeder's seed argument, else a `seed=` keyword
+    (`env.reset(seed=s, options=o)`, `set_seed(seed=s)`), else the first argument a helper receives."""
     known = seeder(call.qualname)
     if known is not None:
         return call.arg(known[1], known[2])
+    if "seed" in call.kwargs:
+        return call.kwargs["seed"]
     return call.args[0] if call.args else next(iter(call.kwargs.values()), None)
 
 

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from ..facts import Call, FileFacts, Loop
 from ..seeded import seed_argument
-from ..sinks import RNG_FACTORIES
+from ..sinks import RNG_FACTORIES, env_receiver
 from . import Hit, check
 
 _VARYING = re.compile(r"epoch|step|iter|batch|repeat|^reps?$|^runs?$|trial|episode|round|^it$|^[it]$|^_$", re.I)
@@ -54,8 +54,12 @@ def _constant_seed(call: Call, facts: FileFacts, loops: list[Loop]) -> bool:
 
 
 def _seeds(call: Call, facts: FileFacts, project) -> bool:
+    """A call that (re)seeds a generator: a seeding call or RNG factory given a seed, or `env.reset(seed=...)`,
+    which reseeds a gym/gymnasium environment's own generator."""
     if call.qualname in _SEEDING_FACTORIES:
         return bool(call.args or call.kwargs)
+    if env_receiver(call.qualname, ".reset") is not None:
+        return "seed" in call.kwargs and call.kwargs["seed"].kind != "none"
     return bool(project.seeded_families(call, facts))
 
 
