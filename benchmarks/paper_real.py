@@ -26,6 +26,8 @@ DEFAULT = ROOT.parent / "shared" / "real-papers"
 NONE = "no seed information"
 # file prefix -> (expected verdict, expected categories). Labelled by reading each paper's sentences about
 # seeds and runs (pypdfium2 text). Traps noted: seed data / seed samples / SEED-Bench / SEEDA / seeding.
+# Papers 13, 19 and 27 were relabelled to agree with ../shared/real-quotes, whose labels (quote ids noted)
+# read seeds of decoding, exemplar sampling and frozen-LLM evaluation as other randomness.
 LABELS: dict[str, tuple[str, set[str]]] = {
     "01": ("review", {"aggregate"}),
     "02": (NONE, set()),  # "different random seeds" only in a discussion of normalisation
@@ -39,21 +41,21 @@ LABELS: dict[str, tuple[str, set[str]]] = {
     "10": ("review", {"aggregate"}),
     "11": ("review", {"aggregate"}),
     "12": ("review", {"aggregate"}),
-    "13": ("review", {"aggregate"}),
+    "13": (NONE, set()),  # seeds of temperature-1 decoding: other RNG (real-quotes q091)
     "14": ("review", {"aggregate"}),
     "15": ("risky", {"fixed-seed"}),
     "16": (NONE, set()),  # SEED-Bench
     "17": ("risky", {"aggregate", "single-run", "fixed-seed"}),
     "18": ("review", {"aggregate"}),
-    "19": ("risky", {"fixed-seed"}),
+    "19": (NONE, set()),  # the seed only picks few-shot exemplars: other RNG (real-quotes q134, paper O)
     "20": ("review", {"aggregate", "sensitivity"}),
     "21": ("review", {"aggregate"}),  # also "seed samples" (trap)
     "22": ("review", {"aggregate"}),
-    "23": ("risky", {"fixed-seed", "not-controllable"}),
+    "23": ("risky", {"fixed-seed", "single-run"}),  # "not feasible to run multiple times": a single run
     "24": ("review", {"aggregate", "sensitivity"}),
     "25": ("review", {"aggregate"}),
     "26": ("review", {"aggregate"}),
-    "27": ("risky", {"single-run"}),  # also seed terms (trap)
+    "27": (NONE, set()),  # a single evaluation run of frozen LLMs: other RNG (real-quotes q171); seed terms (trap)
     "28": ("review", {"aggregate", "sensitivity"}),
     "29": (NONE, set()),  # seed analogy, seed-bearing (traps); "two runs" are two analogy forms
     "30": ("ok", {"sensitivity"}),  # a reliability study across 100 seeded replications
