@@ -11,7 +11,7 @@ import re
 from typing import Iterator
 
 from ...findings import Severity
-from ..facts import FileFacts, LaunchFacts, Loop
+from ..facts import Compare, FileFacts, LaunchFacts, Loop
 from ..variation import seed_loops
 from . import Hit, check
 from .comparison import SHELL
@@ -61,6 +61,22 @@ def _aggregated(facts: FileFacts, name: str) -> bool:
     return any(re.search(rf"sum\(\s*{re.escape(name)}\s*\)\s*/\s*len\(", a.value.text) for a in facts.assigns)
 
 
+def _keeps_the_winner(compare: Compare, facts: FileFacts) -> bool:
+    """`if score > kept: kept = score`: a running maximum (or minimum), whatever its variables are called."""
+    branches = {b.id for b in facts.branches if b.line == compare.line and not b.negated}
+    if not branches:
+        return False
+    sides = [compare.left, *compare.right]
+    for assign in facts.assigns:
+        if branches.isdisjoint(assign.ctx.conds):
+            continue
+        targets = {part.strip() for t in assign.targets for part in t.text.split(",")}
+        for kept in sides:
+            if kept.text in targets and any(set(other.names) & set(assign.value.names) for other in sides if other is not kept):
+                return True
+    return False
+
+
 @check("SA102")
 def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
     loops = seed_loops(facts, project)
@@ -73,7 +89,8 @@ def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
         if not any(op in (">", ">=", "<", "<=") for op in compare.ops):
             continue
         text = " ".join([compare.left.text, *(r.text for r in compare.right)])
-        if not re.search(r"best|top|highest|lowest|max|min", text, re.IGNORECASE) or _safe(text):
+        named = re.search(r"best|top|highest|lowest|max|min", text, re.IGNORECASE)
+        if not (named or _keeps_the_winner(compare, facts)) or _safe(text):
             continue
         seen.add(compare.line)
         yield Hit(compare.line, "the best seed is kept (`" + text[:60] + "`) inside the loop over seeds: report the "
