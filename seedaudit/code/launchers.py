@@ -128,8 +128,22 @@ def _invocation(start: int, end: int, text: str) -> Invocation | None:
 
 
 # -- shell-like files ----------------------------------------------------------------------------
+_ARRAY_OPEN = re.compile(r"^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w\s+)*)?[A-Za-z_]\w*=\(")
+_COMMENT = re.compile(r"(?:^|\s)#.*$")
+_ARRAY_LINES = 200  # an array never closed (a typo) must not swallow the rest of the file
+
+
+def _open_array(buf: list[str]) -> bool:
+    """Inside a `NAME=(` array written over several lines: its elements are read up to the closing `)`."""
+    text = " ".join(buf)
+    return bool(_ARRAY_OPEN.match(text)) and text.count("(") > text.count(")") and len(buf) < _ARRAY_LINES
+
+
 def _logical_lines(lines: list[str]) -> list[tuple[int, int, str]]:
-    """Backslash-continued shell lines joined: (first line, last line, text)."""
+    """Backslash-continued lines and multi-line arrays joined: (first line, last line, text).
+
+    An array's commented-out elements (`# 43` on its own line) are not live values, so comments are
+    dropped from the lines an array spans."""
     out, start, buf = [], None, []
     for number, line in enumerate(lines, start=1):
         if start is None:
@@ -138,7 +152,11 @@ def _logical_lines(lines: list[str]) -> list[tuple[int, int, str]]:
         if stripped.endswith("\\"):
             buf.append(stripped[:-1])
             continue
+        if _open_array(buf + [stripped]):
+            stripped = _COMMENT.sub("", stripped)
         buf.append(stripped)
+        if _open_array(buf):
+            continue
         out.append((start, number, " ".join(buf)))
         start, buf = None, []
     if buf:
