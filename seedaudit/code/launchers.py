@@ -25,6 +25,7 @@ _BRACE_RANGE = re.compile(r"^\{(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?\}$")
 _SEQ = re.compile(r"^(?:\$\(|`)\s*seq\s+(?:-\w+\s+\S+\s+)*(-?\d+)(?:\s+(-?\d+))?(?:\s+(-?\d+))?\s*(?:\)|`)$")
 _ARRAY_DIRECTIVE = re.compile(r"^#(?:SBATCH|PBS)\s+(?:--array[=\s]|-a\s+|-J\s+|-t\s+)(\S+)")
 _SELECT = re.compile(r"\b(?:max|min|argmax|argmin|idxmax|idxmin|nlargest|sorted)\s*\(|\bsort\s+-\w*[rn]|\.sort\(|\|\s*(?:head|tail)\b")
+_DISTRIBUTED = re.compile(r"^(?:torch\.distributed\.(?:launch|run)|accelerate\.commands\.(?:launch|accelerate_cli)|deepspeed(?:\.launcher\.runner)?)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _PROMPT = re.compile(r"^\s*(?:\$|>|%|\(\w+\)\s*\$)\s+")
 _MAX_VALUES = 10_000
@@ -114,6 +115,8 @@ def _invocation(start: int, end: int, text: str) -> Invocation | None:
     words = _words_of(command)
     program = ""
     for i, word in enumerate(words[1:], start=1):
+        if word == "-m" and i + 1 < len(words) and _DISTRIBUTED.match(words[i + 1]):
+            continue  # `python -m torch.distributed.launch … train.py`: the script it starts is the program
         if word == "-m" and i + 1 < len(words):
             program = "-m " + words[i + 1]
             words = words[i + 2:]
