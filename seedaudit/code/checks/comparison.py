@@ -25,7 +25,7 @@ _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path
 _STAGE = re.compile(r"prep|process|download|eval|test|infer|predict|plot|vis|collect|aggregat|summar|analy|extract|"
                     r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo",
                     re.IGNORECASE)
-_NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|test|test_only|inference|predict|demo|visuali[sz]e|export)$")
+_NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
 _TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
                     r"\w+_train|fit_model|run_training|run_experiment|train_eval\w*)$")
 _FIXED = ("literal", "constant", "helper-default")
@@ -65,25 +65,91 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
     return None
 
 
-def _config_models(project, value: str) -> dict[str, object]:
-    """Model-ish settings of the config file an option names (empty when the file is not in the project)."""
+# option and config-key words that say where a run reads its data, or only how and where it runs
+_DATA_WORDS = {"data", "dataset", "datasets", "task", "tasks", "domain", "domains", "corpus", "lang", "language",
+               "languages", "env", "envs", "environment", "game", "fold", "folds", "split", "subset", "benchmark",
+               # how much of it: a label fraction or a few-shot budget is another data regime
+               "label", "labels", "labeled", "labelled", "perc", "percent", "percentage", "fraction", "frac", "shot",
+               "shots", "samples"}
+_BOOKKEEPING_WORDS = {"out", "output", "outdir", "outputs", "log", "logs", "logdir", "logging", "save", "dir", "path",
+                      "root", "name", "tag", "wandb", "project", "gpu", "gpus", "device", "devices", "cuda", "port",
+                      "workers", "worker", "resume", "ckpt", "checkpoint", "cache", "verbose", "print", "freq",
+                      "interval", "batch", "nodes", "nproc", "accum", "rank", "world", "master", "addr", "host", "id",
+                      # a run's index in a repeat loop (`--iter $j`, `--trial 3`): a repeat, not a configuration
+                      "iter", "run", "trial", "trials", "rep", "repeat", "idx", "index", "time", "times"}
+
+_GENERIC_KEYS = {"name", "type", "kind", "id"}
+# a value naming a file: two runs differ through what the files hold, read only where they are in the project
+_FILE_VALUE = re.compile(r"[/\\]|\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
+
+
+def setting_role(name: str) -> str:
+    """What an option or config key sets: "data" (which data is run), "bookkeeping" (where a run writes, which
+    device, its batch per device) or "setting" (anything that changes the trained model: architecture,
+    ablation switch, loss, learning rate, width). A dotted config key is read by its last part, a generic one
+    (`model.name`, `dataset.type`) by the section it sits in."""
+    parent, _, leaf = name.lower().rpartition(".")
+    if leaf in _GENERIC_KEYS:
+        section = words(parent)
+        return "data" if section & _DATA_WORDS else "setting" if section & _MODEL_WORDS else "bookkeeping"
+    tokens = words(leaf)
+    if tokens & _DATA_WORDS:
+        return "data"
+    if tokens & _MODEL_WORDS:
+        return "setting"
+    if tokens & _BOOKKEEPING_WORDS or is_seed_name(name) or is_count_name(name):
+        return "bookkeeping"
+    return "setting"
+
+
+def _settings_compared(a: dict[str, object], b: dict[str, object], project) -> bool:
+    """Two runs, described by their settings, compare configurations: on the same data, they differ in a
+    setting that changes the trained model (directly, or through the config files they name)."""
+    differing = [k for k in set(a) | set(b) if _differs(a, b, k)]
+    if any(setting_role(k) == "data" for k in differing):
+        return False  # other data: the runs are not two sides of one comparison
+    for key in differing:
+        if setting_role(key) != "setting":
+            continue
+        if key not in a or key not in b or not words(key) & _CONFIG_WORDS and not _FILE_VALUE.search(str(a[key])):
+            return True
+        config_a, config_b = _config_settings(project, str(a[key])), _config_settings(project, str(b[key]))
+        if config_a is not None and config_b is not None and _settings_compared(config_a, config_b, project):
+            return True
+    return False
+
+
+def _differs(a: dict[str, object], b: dict[str, object], key: str) -> bool:
+    """A setting given different values in both runs, or a switch (`--no_crf`) given in one only; a valued option
+    left out of one run may well run at the value the other passes."""
+    if key in a and key in b:
+        return a[key] != b[key]
+    value = a.get(key, b.get(key))
+    return value == "" or value is True
+
+
+def _config_settings(project, value: str) -> dict[str, object] | None:
+    """The settings of the config file an option names (None when the file is not in the project)."""
     wanted = value.strip("'\"").lstrip("./")
     for launch in project.launch_files():
         if launch.kind in ("yaml", "json") and wanted and (launch.path.endswith(wanted) or wanted.endswith(launch.path.lstrip("./"))):
-            return {k: v for k, v, _ in launch.settings if modelish(k)}
-    return {}
+            return {k: v for k, v, _ in launch.settings}
+    return None
 
 
 def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
-    """Two launches of one program that train different models (an option, or the configs they name)."""
-    for name in set(a.options) | set(b.options):
-        if is_seed_name(name) or a.options.get(name) == b.options.get(name):
+    """Two launches of one program that compare configurations (an option, or the configs they name)."""
+    return _settings_compared(a.options, b.options, project)
+
+
+def varies_setting(invocation: Invocation) -> bool:
+    """One launch line that runs several configurations: a setting fed by a shell loop over two or more
+    values (`for a in 0 1 2 3; do python train.py --ablation $a`)."""
+    for name, value in invocation.options.items():
+        if setting_role(name) != "setting" or words(name) & _CONFIG_WORDS:
             continue
-        if modelish(name):
-            return True
-        if words(name) & _CONFIG_WORDS and name in a.options and name in b.options:
-            models_a, models_b = _config_models(project, a.options[name]), _config_models(project, b.options[name])
-            if models_a and models_b and models_a != models_b:
+        for ref, values in invocation.loop_values.items():
+            if ("$" + ref in value or "${" + ref in value) and len(values) != 1:
                 return True
     return False
 
@@ -95,12 +161,17 @@ def trains(invocation: Invocation) -> bool:
 
 def launched_comparison(facts: FileFacts, project) -> tuple[str, Invocation] | None:
     """Launch lines elsewhere in the project that run this file with different models and pass no seed."""
-    runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv)]
+    runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv) and invocation_seeds(inv)[2] == 0]
     for i, (path, first) in enumerate(runs):
-        for _, second in runs[i + 1:]:
-            if invocation_seeds(first)[2] == 0 and invocation_seeds(second)[2] == 0 and differs_in_model(first, second, project):
-                return path, first
+        if varies_setting(first) or any(differs_in_model(first, second, project) for _, second in runs[i + 1:]):
+            return path, first
     return None
+
+
+def compared_launches(invocations: list[Invocation], project) -> bool:
+    """Launches that run several configurations of one program: a loop-fed setting, or two lines that differ."""
+    return any(varies_setting(a) or any(differs_in_model(a, b, project) for b in invocations[i + 1:] if a.program == b.program)
+               for i, a in enumerate(invocations))
 
 
 # -- SA101 -----------------------------------------------------------------------------------------
@@ -194,13 +265,12 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
         invocations = [inv for inv, _ in group]
         if any(sweeps_for(project, project_file) for project_file in _files(invocations, project)):
             continue
-        compared = any(differs_in_model(a, b, project) for i, a in enumerate(invocations) for b in invocations[i + 1:]
-                       if a.program == b.program)
+        compared = compared_launches(invocations, project)
         partner = None if compared else _baseline_partner(invocations, value, project)
         if not compared and partner is None:
             continue
         site = "these launches" if compared else f"this baseline and {partner}"
-        yield Hit(group[0][1], f"{site} compare models under the one seed {value} and nothing in the project runs "
+        yield Hit(group[0][1], f"{site} compare models or configurations under the one seed {value} and nothing in the project runs "
                                "another: one draw per model decides the comparison")
         return
 
