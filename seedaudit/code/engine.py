@@ -23,7 +23,7 @@ from .cache import FactsCache
 from .checks import Hit, registry
 
 if TYPE_CHECKING:  # the facts model and the project pass load only when a run needs them (not on a warm run)
-    from .facts import FileFacts
+    from .facts import FileFacts, LaunchFacts
     from .project import AnyFacts, ProjectFacts
 from .sources import PYTHON_KINDS, UNSUPPORTED, Source, decode, discover, display_path, kind_of, load
 
@@ -242,13 +242,21 @@ def run_checks(facts: AnyFacts, project: ProjectFacts, selection: Selection) -> 
     if not project.config.check_tests and is_test_file(facts.path, project.root):
         return []
     hits = []
+    views = [facts, *_driver_launches(facts, project)]
     for rule_id, checks in registry().items():
         if rule_id not in selection:
             continue
         for chk in checks:
-            if facts.kind in chk.kinds:
-                hits.extend((rule_id, hit) for hit in chk.fn(facts, project, project.config))
+            for view in views:
+                if view.kind in chk.kinds:
+                    hits.extend((rule_id, hit) for hit in chk.fn(view, project, project.config))
     return hits
+
+
+def _driver_launches(facts: AnyFacts, project: ProjectFacts) -> list[LaunchFacts]:
+    """A Python driver script that runs the project's programs (os.system, subprocess) is also checked as
+    the launcher it is: its commands, read by the project pass, get the launcher rules (same path and lines)."""
+    return [launch for launch in project.python_launches if launch.path == facts.path] if facts.kind in PYTHON_KINDS else []
 
 
 def check_paths(paths: list[Path], config: Config, selection: Selection, *, exclude: tuple[str, ...] = (),

@@ -105,7 +105,8 @@ def _options(words: list[str]) -> dict[str, str]:
     return options
 
 
-def _invocation(start: int, end: int, text: str) -> Invocation | None:
+def command_invocation(start: int, end: int, text: str) -> Invocation | None:
+    """The Python program a command line runs (past interpreter, launcher and environment prefixes) and its options."""
     match = _PY_RUN.search(text)
     if not match:
         return None
@@ -325,7 +326,7 @@ class _Shell:
             self.assign(match[1], match[2])
             return
         parallel = self._parallel(segment)
-        invocation = _invocation(start, end, segment)
+        invocation = command_invocation(start, end, segment)
         if invocation is None:
             return
         self.resolve(invocation, parallel)

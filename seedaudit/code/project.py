@@ -32,6 +32,7 @@ class ProjectFacts:
     count_options: list[CountOption] = field(default_factory=list)
     sweeps: list[Sweep] = field(default_factory=list)
     runs: dict[str, list] = field(default_factory=dict)  # python path → [(launch path, Invocation)]
+    python_launches: list[LaunchFacts] = field(default_factory=list)  # driver scripts' os.system/subprocess runs
     seed_variation: SeedVariation = field(default_factory=lambda: SeedVariation("unseeded"))
     memo: dict = field(default_factory=dict, repr=False)  # per-project results of pure functions over facts
 
@@ -39,7 +40,8 @@ class ProjectFacts:
         return [f for f in self.files.values() if isinstance(f, FileFacts)]
 
     def launch_files(self) -> list[LaunchFacts]:
-        return [f for f in self.files.values() if isinstance(f, LaunchFacts)]
+        """Launch files, and the launches Python driver scripts make (found by the seed-variation step)."""
+        return [f for f in self.files.values() if isinstance(f, LaunchFacts)] + self.python_launches
 
     def helper_families(self, call: Call, facts: FileFacts) -> frozenset[str] | None:
         """Families a call to a project seeding helper seeds, resolved through the caller's imports."""

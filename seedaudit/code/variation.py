@@ -542,6 +542,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
         options += s
         counts += c
     project.seed_options = options
+    project.python_launches = _python_launches(project, options, counts)
     sweeps: list[Sweep] = []
     python_paths = [f.path for f in project.python_files()]
     runs: dict[str, list[tuple[str, Invocation]]] = {}
@@ -581,6 +582,20 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
         if isinstance(count.default, int) and count.default >= 2:
             sweeps.append(Sweep(count.path, count.line, "repeat count", (), count.default, count.path))
     return VariationFacts(options, counts, sweeps, runs, _summarise(project, options, sweeps))
+
+
+def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts: list[CountOption]) -> list[LaunchFacts]:
+    """Driver scripts' os.system/subprocess commands, read as launchers (their loops' literal values feed them)."""
+    from .pylaunch import RUNNERS, python_launches  # on use: pylaunch reads launchers.py, which may import this module
+
+    out = []
+    for facts in project.python_files():
+        if not any(call.qualname in RUNNERS for call in facts.calls):
+            continue
+        launch = python_launches(facts, lambda loop: loop_values(loop, facts, options, counts)[0])
+        if launch is not None:
+            out.append(launch)
+    return out
 
 
 def _trains_or_calls(loop: Loop, facts: FileFacts) -> bool:

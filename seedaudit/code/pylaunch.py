@@ -1,0 +1,122 @@
+"""Launchers written in Python: `os.system(f"python train.py --seed {seed}")` and `subprocess.run([...])`.
+
+A driver script that builds a command line and runs a project entry point is a launcher like a shell
+script: its commands become Invocations, with the values of the enclosing Python loops that feed their
+placeholders (`for seed in [0, 1, 2]`) and the literals that module constants put in them (`SEED = 7`).
+Each file with such calls gets one LaunchFacts (kind "sh", the Python file's path), so the project pass
+reads them with every other launcher.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+
+from .facts import Call, Expr, FileFacts, LaunchFacts, Loop
+from .launchers import command_invocation
+
+RUNNERS = frozenset({"os.system", "os.popen", "subprocess.run", "subprocess.Popen", "subprocess.call",
+                     "subprocess.check_call", "subprocess.check_output", "subprocess.getoutput",
+                     "subprocess.getstatusoutput"})
+_INTERPRETER = frozenset({"sys.executable", "python", "PYTHON"})
+_PERCENT = re.compile(r"%%|%[-+ #0-9.]*[sdifr]")
+_DEPTH = 3  # a command built through at most this many named intermediate strings
+
+
+class _Command:
+    """Turns the expression a runner gets into shell text, loop variables as `$name`."""
+
+    def __init__(self, facts: FileFacts, call: Call) -> None:
+        self.facts = facts
+        self.call = call
+        self.loop_names = {name for i in call.ctx.loops for name in facts.loops[i].targets}
+
+    def text(self, node: ast.AST, depth: int = 0) -> str:
+        if isinstance(node, ast.Constant):
+            return str(node.value)
+        if isinstance(node, ast.JoinedStr):
+            return "".join(self.text(part.value if isinstance(part, ast.FormattedValue) else part, depth) for part in node.values)
+        if isinstance(node, (ast.List, ast.Tuple)):
+            return " ".join(self.text(element, depth) for element in node.elts)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            return self.text(node.left, depth) + self.text(node.right, depth)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant):
+            return self._percent(str(node.left.value), node.right, depth)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format" \
+                and isinstance(node.func.value, ast.Constant):
+            return self._format(str(node.func.value.value), node, depth)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("str", "int") and node.args:
+            return self.text(node.args[0], depth)
+        return self.placeholder(node, depth)
+
+    def _percent(self, template: str, right: ast.AST, depth: int) -> str:
+        values = iter(right.elts if isinstance(right, ast.Tuple) else [right])
+        return _PERCENT.sub(lambda m: "%" if m[0] == "%%" else self.text(next(values, ast.Constant("")), depth), template)
+
+    def _format(self, template: str, call: ast.Call, depth: int) -> str:
+        keywords = {k.arg: k.value for k in call.keywords if k.arg}
+        position = iter(call.args)
+        out, rest = "", template
+        while "{" in rest and "}" in rest.split("{", 1)[1]:
+            before, _, after = rest.partition("{")
+            field, _, rest = after.partition("}")
+            key = field.split(":")[0].split("!")[0]
+            node = keywords.get(key) if key and not key.isdigit() else \
+                (call.args[int(key)] if key.isdigit() and int(key) < len(call.args) else next(position, None))
+            out += before + (self.text(node, depth) if node is not None else "")
+        return out + rest
+
+    def placeholder(self, node: ast.AST, depth: int) -> str:
+        """A value the command reads: the loop variable as `$name`, a bound literal or string, else its text."""
+        source = ast.unparse(node)
+        if source in _INTERPRETER:
+            return "python"
+        if isinstance(node, ast.Name) and node.id in self.loop_names:
+            return "$" + node.id
+        if isinstance(node, ast.Name) and depth < _DEPTH:
+            bound = self._binding(node.id)
+            if bound is not None and bound.kind in ("int", "str", "float"):
+                return str(bound.value)
+            if bound is not None and bound.kind in ("fstring", "binop", "call", "list"):
+                parsed = _parse(bound.text)
+                if parsed is not None:
+                    return self.text(parsed, depth + 1)
+        return "{" + source.replace(" ", "") + "}"
+
+    def _binding(self, name: str) -> Expr | None:
+        """The last `name = …` before the call, in the call's function or at module level."""
+        found = [a for a in self.facts.assigns if a.op == "=" and a.line <= self.call.line
+                 and a.ctx.func in (self.call.ctx.func, "") and any(t.kind == "name" and t.text == name for t in a.targets)]
+        return max(found, key=lambda a: (a.ctx.func == self.call.ctx.func, a.line)).value if found else None
+
+
+def _parse(text: str) -> ast.AST | None:
+    try:
+        return ast.parse(text.strip(), mode="eval").body
+    except (SyntaxError, ValueError):
+        return None
+
+
+def python_launches(facts: FileFacts, loop_values: Callable[[Loop], tuple[str, ...]]) -> LaunchFacts | None:
+    """The file's runner calls that run a Python program, as one launch file's Invocations.
+
+    `loop_values(loop)` gives the literal values a loop runs over (empty when not literal)."""
+    launch = LaunchFacts(path=facts.path, kind="sh", digest=facts.digest, module=facts.module, lines=facts.lines)
+    for call in facts.calls:
+        if call.qualname not in RUNNERS or not call.args:
+            continue
+        node = _parse(call.args[0].text)
+        if node is None:
+            continue
+        command = _Command(facts, call)
+        invocation = command_invocation(call.line, call.end_line, command.text(node))
+        if invocation is None:
+            continue
+        for loop_id in reversed(call.ctx.loops):  # every enclosing loop, innermost first, as in a shell file
+            loop = facts.loops[loop_id]
+            for name in loop.targets:
+                invocation.loop_values.setdefault(name, loop_values(loop))
+                invocation.loop_lines.setdefault(name, loop.line)
+        invocation.option_lines = {name: call.line for name in invocation.options}
+        launch.invocations.append(invocation)
+    return launch if launch.invocations else None
