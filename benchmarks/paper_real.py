@@ -51,11 +51,11 @@ LABELS: dict[str, tuple[str, set[str]]] = {
     "20": ("review", {"aggregate", "sensitivity"}),
     "21": ("review", {"aggregate"}),  # also "seed samples" (trap)
     "22": ("review", {"aggregate"}),
-    "23": ("risky", {"fixed-seed", "single-run"}),  # "not feasible to run multiple times": a single run
+    "23": ("risky", {"fixed-seed", "single-run"}),  # its admission that runs were not repeated: a single run
     "24": ("review", {"aggregate", "sensitivity"}),
     "25": ("review", {"aggregate"}),
     "26": ("review", {"aggregate"}),
-    "27": (NONE, set()),  # a single evaluation run of frozen LLMs: other RNG (real-quotes q171); seed terms (trap)
+    "27": (NONE, set()),  # one evaluation pass of frozen LLMs: other RNG (real-quotes q171); seed terms (trap)
     "28": ("review", {"aggregate", "sensitivity"}),
     "29": (NONE, set()),  # seed analogy, seed-bearing (traps); "two runs" are two analogy forms
     "30": ("ok", {"sensitivity"}),  # a reliability study across 100 seeded replications

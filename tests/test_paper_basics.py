@@ -61,15 +61,15 @@ def test_a_fixed_seed_without_a_reproducibility_purpose_stays_risky_next_to_aggr
 def test_a_single_run_checked_against_other_seeds_is_review(tmp_path):
     once = "Each configuration is trained once.\n"
     assert _text_paper(tmp_path, once).verdict == "risky"
-    checked = _text_paper(tmp_path, once + "The gain is the same when the experiment is repeated with another random seed.\n")
+    checked = _text_paper(tmp_path, once + "Rerunning the study with another random seed leaves the ranking unchanged.\n")
     assert checked.verdict == "review" and any("checked against other seeds" in r for r in checked.reasons)
 
 
 def test_a_paper_whose_runs_name_inference_and_never_training_runs_no_training(tmp_path):
-    audit = _text_paper(tmp_path, "We query the API with greedy decoding over three runs for the ablation.\n\nThe main results are from a single run.\n")
+    audit = _text_paper(tmp_path, "We query the API with greedy decoding over three runs for the ablation.\n\nEvery number we report comes from one run.\n")
     assert audit.stats.get("runs_are_inference") and audit.verdict == "no seed information"
 
 
 def test_a_paper_that_names_training_keeps_its_single_run(tmp_path):
-    audit = _text_paper(tmp_path, "We fine-tune the model and decode greedily with the API.\n\nResults are from a single run.\n")
+    audit = _text_paper(tmp_path, "We fine-tune the model and decode greedily with the API.\n\nEvery number we report comes from one run.\n")
     assert not audit.stats.get("runs_are_inference") and audit.verdict == "risky"

@@ -216,7 +216,7 @@ def _data_seed() -> re.Pattern:
 def _seeds_are_data(doc: Document) -> bool:
     """One sense per discourse: a paper that says seed data (seed instructions, seed words, a pool of
     seeds) at least twice, never names a random seed or a seed value, and counts seeds ('two seeds')
-    less than a third as often, means data by a bare 'seed' too ('objectives from two seeds')."""
+    less than a third as often, means data by a bare 'seed' too ('the goals of two seeds')."""
     text = "\n".join(b.text for b in doc.body())
     if "seed" not in text.lower() or _RNG_SEED.search(text):
         return False
