@@ -10,6 +10,7 @@ import re
 from typing import Iterator
 
 from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
+from ..seeded import imported_modules
 from ..variation import SeedUse, invocation_seeds, is_count_name, is_seed_name, seed_loops, seed_uses, sweeps_for
 from . import Hit, check
 
@@ -29,6 +30,9 @@ _NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|test|test_only|inference|
 _TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
                     r"\w+_train|fit_model|run_training|run_experiment|train_eval\w*)$")
 _FIXED = ("literal", "constant", "helper-default")
+# callees and seed arguments that fix the data rather than the training run
+_DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset", re.IGNORECASE)
+_DATA_SEED_KEY = re.compile(r"split|data|fold|sampl|shuffle|partition", re.IGNORECASE)
 
 
 def words(text: str) -> set[str]:
@@ -189,29 +193,58 @@ def fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
     return out
 
 
+def data_seed(use: SeedUse) -> bool:
+    """A seed that fixes the data (a split, fold assignment, sampler or generated data set): every compared model
+    shares it by design, so it is not the seed their comparison rests on."""
+    return bool(_DATA_SEED_CALL.search(use.call.qualname.rsplit(".", 1)[-1]) or _DATA_SEED_KEY.search(use.key))
+
+
+def training_values(facts: FileFacts, project) -> list[object]:
+    """The fixed training seeds (not data seeds) of this file, or else of the project modules it imports (the
+    models built, seeded, in a helper module), first applied first."""
+    for source in (facts, *imported_modules(facts, project)):
+        found = sorted((u for u in fixed_uses(source, project) if not data_seed(u)), key=lambda u: u.line)
+        if found:
+            return [u.value for u in found]
+    return []
+
+
+def anchor_use(uses: list[SeedUse], values: list[object], loop: Loop | None = None) -> SeedUse | None:
+    """Where the compared runs' seed is fixed here: its reset inside the compared loop, else the first place the
+    training seed's value is applied (a split given that same value included); None when this file applies
+    only data seeds of another value."""
+    inside = [u for u in uses if loop is not None and loop.id in u.call.ctx.loops and not data_seed(u)]
+    if inside:
+        return min(inside, key=lambda u: u.line)
+    return min((u for u in uses if u.value == values[0]), key=lambda u: u.line, default=None)
+
+
 def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[str, int, str]]] | None:
     """(anchor line, message, related) when this file compares models under one fixed seed."""
     if any(s.path != facts.path or s.program == facts.path for s in sweeps_for(project, facts.path)):
         return None
     uses = fixed_uses(facts, project)
-    if not uses:
+    values = training_values(facts, project) if uses else []
+    if not values:
         return None
     seeded = seed_loops(facts, project)
     if any(u.origin in ("loop", "env", "time") for u in seed_uses(facts, project) if not _inside(u.call.ctx.loops, seeded)):
         return None
     loop = loop_comparison(facts, seeded)
     if loop is not None:
-        anchor = min(uses, key=lambda u: u.line)
+        anchor = anchor_use(uses, values, loop)
         site = f"the loop at line {loop.line}"
         related = [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
     else:
         launched = launched_comparison(facts, project)
         if launched is None:
             return None
-        anchor = min(uses, key=lambda u: u.line)
+        anchor = anchor_use(uses, values)
         path, invocation = launched
         site = f"the runs launched from {path}:{invocation.line}"
         related = [(path, invocation.line, invocation.text[:200])]
+    if anchor is None:
+        return None
     value = f" {anchor.value}" if anchor.value is not None else ""
     message = (f"every model compared in {site} runs under the one fixed seed{value} set here, and nothing in the "
                "project varies it: the ranking may be the seed's, not the models'")
@@ -333,7 +366,7 @@ def _config_seed(facts: LaunchFacts) -> tuple[str, int, int] | None:
     for key, value, line in facts.settings:
         parts = key.split(".")
         if is_seed_name(parts[-1]) and isinstance(value, int) and not isinstance(value, bool) \
-                and not {"parameters", "sweeper", "params"} & set(parts):
+                and not {"parameters", "sweeper", "params"} & set(parts) and not _DATA_SEED_KEY.search(key):
             return key, value, line
     return None
 
