@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 from seedaudit.code.engine import check_paths
-from seedaudit.code.variation import is_count_name, is_seed_name
+from seedaudit.code.seed_names import is_count_name, is_seed_name
 from seedaudit.config import Config
 from seedaudit.rules import Selection
 

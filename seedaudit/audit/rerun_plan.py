@@ -25,7 +25,8 @@ def _resolve(project, display: str) -> Path:
 
 
 def _launcher_configs(project, launch_path: str) -> list[tuple[str, list[str], Path]]:
-    from ..code.variation import is_seed_name, program_file
+    from ..code.seed_names import is_seed_name
+    from ..code.variation import program_file
 
     facts = project.files.get(launch_path)
     if facts is None or not getattr(facts, "invocations", None):

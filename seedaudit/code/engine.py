@@ -312,7 +312,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
             outcome.cache_hits += len(everything)
             outcome.files_unreadable += sum(any(f.rule_id == "SA001" for f in found) for found in known.values())
             return [f for found in known.values() for f in found]
-    from .project import build_project
+    from .project_pass import build_project
 
     roots = {p: root for p in everything}
     facts, errors = _collect(everything, roots, config, cache, jobs, outcome)

@@ -12,7 +12,7 @@ import re
 import shlex
 
 from .facts import Invocation, LaunchFacts
-from .variation import is_count_name, is_seed_name
+from .seed_names import is_seed_name
 
 _PY_RUN = re.compile(r"(?:^|[\s;&|(])(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed|srun\s+python[0-9.]*)\s", re.IGNORECASE)
 _TORCH_PIN = re.compile(r"^\s*-?\s*(?:torch|pytorch)\s*([=<>~!]=?\s*[0-9][0-9.*]*(?:\s*,\s*[<>=!~]=?\s*[0-9][0-9.*]*)*)", re.IGNORECASE)
@@ -407,13 +407,14 @@ def _sweeps_of(invocation: Invocation) -> list[tuple[int, str, tuple[str, ...]]]
         if fed and len(fed[0]) != 1:
             out.append((line, "loop", fed[0]))
         elif "multirun" in invocation.options and ("," in value or value.startswith(("range(", "choice("))):
-            out.append((line, "hydra multirun", _hydra_values(value)))
+            out.append((line, "hydra multirun", hydra_values(value)))
         elif " " in value.strip():
             out.append((line, "seed list", tuple(value.split())))
     return out
 
 
-def _hydra_values(value: str) -> tuple[str, ...]:
+def hydra_values(value: str) -> tuple[str, ...]:
+    """The values of a Hydra multirun sweep: `1,2,3`, `range(0,5)`, `choice(1,2)`."""
     match = re.match(r"^range\(\s*(-?\d+)\s*(?:,\s*(-?\d+)\s*)?(?:,\s*(-?\d+)\s*)?\)$", value.strip())
     if match:
         numbers = [int(n) for n in match.groups() if n is not None]
@@ -557,7 +558,7 @@ def _config_sweeps(facts: LaunchFacts) -> None:
         elif last in ("min", "max") and len(parts) >= 2 and is_seed_name(parts[-2]) and "parameters" in parts:
             continue
         elif is_seed_name(last) and "sweeper" in parts and isinstance(value, str):
-            values = _hydra_values(value)
+            values = hydra_values(value)
             if len(values) > 1:
                 facts.sweeps.append((line, "hydra sweeper", values))
         elif is_seed_name(last) and isinstance(value, list) and len(value) > 1:

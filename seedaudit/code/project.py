@@ -1,8 +1,8 @@
-"""The project pass: combine every file's facts into what no single file shows.
+"""What the project pass knows about a project (ProjectFacts), and the first step of that pass: which
+project functions seed which RNG families (seeding helpers, found across files, helpers calling helpers
+included), and which torch version the project targets.
 
-Always recomputed (cheap: it reads facts, never source), so no state from one file's analysis leaks
-into another's. It knows which project functions seed which RNG families (seeding helpers, found
-across files, helpers calling helpers included), and which torch version the project targets.
+The pass itself, with its second step (the seed variation, which reads ProjectFacts), is project_pass.py.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from ..config import Config
 from .facts import Call, FileFacts, LaunchFacts
 from .sinks import SEEDERS, seeder
-from .variation import CountOption, SeedOption, SeedVariation, Sweep, project_variation
+from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 
 AnyFacts = FileFacts | LaunchFacts
 _ALL_FAMILIES = frozenset({"random", "numpy", "torch", "cuda", "tensorflow"})
@@ -140,7 +140,9 @@ def _pinned_torch(files: list[LaunchFacts]) -> tuple[tuple[int, int], str] | Non
     return best
 
 
-def build_project(root: Path | None, files: dict[str, AnyFacts], config: Config) -> ProjectFacts:
+def combine_files(root: Path | None, files: dict[str, AnyFacts], config: Config) -> ProjectFacts:
+    """Every file's facts in one ProjectFacts, with the seeding helpers and the torch version the project
+    targets: the first step of the project pass (project_pass.py), which the seed-variation step reads."""
     project = ProjectFacts(root=root, files=files, config=config)
     project.helpers = find_helpers(project.python_files(), config.seeding_helpers)
     if config.target_torch_version:
@@ -151,7 +153,4 @@ def build_project(root: Path | None, files: dict[str, AnyFacts], config: Config)
         pinned = _pinned_torch(project.launch_files())
         if pinned:
             project.torch_version, project.torch_version_source = pinned
-    variation = project_variation(project)
-    project.seed_options, project.count_options = variation.options, variation.counts
-    project.sweeps, project.runs, project.seed_variation = variation.sweeps, variation.runs, variation.variation
     return project

@@ -9,92 +9,20 @@ places it rests on; the experiment-structure rules and the paper cross-check rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from .facts import Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
-from .sinks import RNG_FACTORIES
+from .launchers import hydra_values
+from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
+from .seed_names import is_count_name, is_seed_name
+from .sinks import RNG_FACTORIES, seeder
 
 if TYPE_CHECKING:
     from .project import ProjectFacts
 
-_NOT_SEEDS = {"word", "words", "file", "files", "path", "dir", "prompt", "prompts", "image", "images", "lexicon",
-              "text", "url", "user", "users", "token", "tokens", "vocab", "data", "dataset", "set", "size", "len",
-              "length", "ratio", "count", "type", "mode", "offset", "shift", "everything", "all", "worker"}
-_COUNT = re.compile(r"^(?:n|nr|num|number|nb|total)_?(?:of_)?(?:repeats?|repetitions?|runs|seeds|trials|reps|exps?|experiments)$"
-                    r"|^(?:repeat|repeats|repetitions|runs|seed_count|runs_per_config|seeds_per_config)$")
-
-
-def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()) if t]
-
-
-def is_seed_name(name: str) -> bool:
-    """`seed`, `--random-seed`, `train.seed`, `SEED`, `seed_list`, but not `seed_words` or `n_seeds`."""
-    last = name.strip().lstrip("-+~").split(".")[-1]
-    if last.lower() in ("random_state", "randomstate"):
-        return True
-    tokens = _tokens(last)
-    at = next((i for i, t in enumerate(tokens) if t in ("seed", "seeds", "randomseed", "manualseed")), None)
-    if at is None:
-        return False
-    return not (set(tokens[at + 1:]) & _NOT_SEEDS) and not is_count_name(last)
-
-
-def is_count_name(name: str) -> bool:
-    """`--repeat`, `--runs`, `--n_seeds`, `num_trials`: how many runs (each with its own seed) to make."""
-    last = name.strip().lstrip("-+~").split(".")[-1].lower().replace("-", "_")
-    return bool(_COUNT.match(last))
-
-
 # -- the records -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SeedOption:
-    """A way to set the seed from outside the code: CLI option, config field or config value."""
-
-    path: str
-    line: int
-    name: str  # normalised: "seed", "random_seed", "train.seed"
-    default: Any  # literal default (None when absent or not literal)
-    kind: str  # argparse click field config
-    is_list: bool = False
-
-
-@dataclass(frozen=True)
-class CountOption:
-    path: str
-    line: int
-    name: str
-    default: Any
-
-
-@dataclass(frozen=True)
-class Sweep:
-    """One source of seed variation: where, what kind, the seed values where literal, how many."""
-
-    path: str
-    line: int
-    what: str  # shell loop, hydra multirun, wandb sweep, seed list, repeat count, python loop, ...
-    values: tuple[str, ...] = ()
-    count: int = 0
-    program: str | None = None  # the python file it varies, when known
-
-
-@dataclass
-class SeedVariation:
-    state: str  # unseeded fixed-only capacity-only swept
-    count: int = 0
-    values: tuple[str, ...] = ()
-    evidence: list[tuple[str, int, str]] = field(default_factory=list)
-
-    def describe(self) -> str:
-        if self.state != "swept":
-            return self.state
-        shown = ", ".join(self.values[:8]) + (", …" if len(self.values) > 8 else "")
-        return f"swept({self.count}, [{shown}])" if self.values else f"swept({self.count})"
-
-
 @dataclass(frozen=True)
 class SeedUse:
     """A call that applies a seed, and where its value comes from."""
@@ -200,8 +128,6 @@ _SEEDISH_TEXT = re.compile(r"seed", re.IGNORECASE)
 def _seed_args(call: Call, project: "ProjectFacts", facts: FileFacts) -> list[tuple[str, Expr]]:
     """(key, argument) pairs of a call that carry a seed: seeder/helper/factory argument, `seed=`/`random_state=`."""
     out = [(k, v) for k, v in call.kwargs.items() if is_seed_name(k)]
-    from .sinks import seeder
-
     known = seeder(call.qualname)
     if known is not None:
         key = known[2] if known[2] in call.kwargs else str(known[1])
@@ -507,9 +433,7 @@ def invocation_seeds(invocation: Invocation) -> tuple[str | None, tuple[str, ...
                     return name, (), 2, invocation.loop_lines.get(ref, line)
                 return name, tuple(values), len(values), invocation.loop_lines.get(ref, line) if len(values) == 1 else line
         if "multirun" in invocation.options and ("," in value or value.startswith(("range(", "choice("))):
-            from .launchers import _hydra_values
-
-            values = _hydra_values(value)
+            values = hydra_values(value)
             return name, values, len(values), line
         words = value.split()
         if words and all(re.fullmatch(r"-?\d+", w) for w in words):

@@ -11,7 +11,8 @@ from typing import Iterator
 
 from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
 from ..seeded import imported_modules
-from ..variation import SeedUse, invocation_seeds, is_count_name, is_seed_name, seed_loops, seed_uses, sweeps_for
+from ..seed_names import is_count_name, is_seed_name
+from ..variation import SeedUse, invocation_seeds, seed_loops, seed_uses, sweeps_for
 from . import Hit, check
 
 SHELL = ("sh", "job", "make")

@@ -1,0 +1,37 @@
+"""What a name says about seeds: `--seed` sets one, `--n_runs` says how many runs (each with its own seed) to make.
+
+The same words are read wherever a name turns up: CLI options, config keys, launcher flags, loop
+variables, dict keys. They live apart from the variation pass (variation.py) because the launch-file
+parser (launchers.py) reads them too, and the variation pass reads what that parser finds.
+"""
+from __future__ import annotations
+
+import re
+
+_NOT_SEEDS = {"word", "words", "file", "files", "path", "dir", "prompt", "prompts", "image", "images", "lexicon",
+              "text", "url", "user", "users", "token", "tokens", "vocab", "data", "dataset", "set", "size", "len",
+              "length", "ratio", "count", "type", "mode", "offset", "shift", "everything", "all", "worker"}
+_COUNT = re.compile(r"^(?:n|nr|num|number|nb|total)_?(?:of_)?(?:repeats?|repetitions?|runs|seeds|trials|reps|exps?|experiments)$"
+                    r"|^(?:repeat|repeats|repetitions|runs|seed_count|runs_per_config|seeds_per_config)$")
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()) if t]
+
+
+def is_seed_name(name: str) -> bool:
+    """`seed`, `--random-seed`, `train.seed`, `SEED`, `seed_list`, but not `seed_words` or `n_seeds`."""
+    last = name.strip().lstrip("-+~").split(".")[-1]
+    if last.lower() in ("random_state", "randomstate"):
+        return True
+    tokens = _tokens(last)
+    at = next((i for i, t in enumerate(tokens) if t in ("seed", "seeds", "randomseed", "manualseed")), None)
+    if at is None:
+        return False
+    return not (set(tokens[at + 1:]) & _NOT_SEEDS) and not is_count_name(last)
+
+
+def is_count_name(name: str) -> bool:
+    """`--repeat`, `--runs`, `--n_seeds`, `num_trials`: how many runs (each with its own seed) to make."""
+    last = name.strip().lstrip("-+~").split(".")[-1].lower().replace("-", "_")
+    return bool(_COUNT.match(last))
