@@ -43,7 +43,7 @@ class SeedUse:
 _OPTION_CALLS = ("add_argument", "add_option", "option", "DEFINE_integer", "DEFINE_int", "DEFINE_list")
 
 
-def _option_name(call: Call) -> str | None:
+def option_name(call: Call) -> str | None:
     names = [a.value for a in call.args if a.kind == "str" and isinstance(a.value, str)]
     if "dest" in call.kwargs and call.kwargs["dest"].kind == "str":
         names.append(call.kwargs["dest"].value)
@@ -64,7 +64,7 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
     for call in facts.calls:
         if call.qualname.rsplit(".", 1)[-1] not in _OPTION_CALLS:
             continue
-        name = _option_name(call)
+        name = option_name(call)
         if name is None:
             continue
         default = call.kwargs.get("default") or (call.args[1] if call.qualname.rsplit(".", 1)[-1].startswith("DEFINE") and len(call.args) > 1 else None)
@@ -494,7 +494,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
     for facts in project.python_files():
         for loop in seed_loops(facts, project).values():
             values, count = loop_values(loop, facts, options, counts)
-            if count != 1 and _trains_or_calls(loop, facts):
+            if count != 1 and loop_has_calls(loop, facts):
                 sweeps.append(Sweep(facts.path, loop.line, "python loop", values, count or 2, facts.path))
         sweeps += grid_sweeps(facts)
     sweeps += config_seed_lists(options)
@@ -522,7 +522,8 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
     return out
 
 
-def _trains_or_calls(loop: Loop, facts: FileFacts) -> bool:
+def loop_has_calls(loop: Loop, facts: FileFacts) -> bool:
+    """A call inside the loop, at any depth: the loop runs something per seed, not only collects them."""
     return any(loop.id in call.ctx.loops for call in facts.calls)
 
 

@@ -5,33 +5,14 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..facts import Assign, FileFacts
+from ..cudnn import decided_by_setting, forces_deterministic_algorithms, sets_cudnn
+from ..facts import FileFacts
 from ..seeded import is_fixed_seed, seed_events
 from . import Hit, check
 
 _SIGNAL = re.compile(r"reproducib|determinis|replicab", re.IGNORECASE)  # not "reproduces the paper's results"
 _DISCLAIMER = re.compile(r"non-?\s*determinis|not\s+(be\s+)?(fully\s+)?(reproduc|determinis)|deterministic\s*=\s*False|"
                          r"irreproduc|unreproduc", re.IGNORECASE)
-_GUARD = re.compile(r"determinis|reproduc|benchmark|seed", re.IGNORECASE)
-
-
-def _cudnn(assign: Assign, attr: str) -> bool:
-    return any((t.qualname or t.text).endswith(f"cudnn.{attr}") for t in assign.targets)
-
-
-def _guarded(facts: FileFacts, assign: Assign) -> bool:
-    """Inside a branch that a determinism/benchmark/seed setting decides (`if not args.deterministic:`)."""
-    return any(_GUARD.search(facts.branch(b).test.text) for b in assign.ctx.conds)
-
-
-def _deterministic_algorithms(project) -> bool:
-    for other in project.python_files():
-        for call in other.calls:
-            if call.qualname == "torch.use_deterministic_algorithms":
-                arg = call.arg(0, "mode")
-                if arg is None or arg.value is not False:
-                    return True
-    return False
 
 
 def _helper_sets_deterministic(facts: FileFacts, project) -> int | None:
@@ -42,7 +23,7 @@ def _helper_sets_deterministic(facts: FileFacts, project) -> int | None:
     """
     setters = {f"{other.module}.{a.ctx.func}" if other.module else a.ctx.func
                for other in project.python_files() for a in other.assigns
-               if a.ctx.func and _cudnn(a, "deterministic") and a.value.value is True}
+               if a.ctx.func and sets_cudnn(a, "deterministic") and a.value.value is True}
     for call in facts.calls:
         name = call.qualname.lstrip(".")
         local = f"{facts.module}.{name}" if facts.module else name
@@ -53,7 +34,7 @@ def _helper_sets_deterministic(facts: FileFacts, project) -> int | None:
 
 def _signal(facts: FileFacts, project) -> tuple[int, str] | None:
     for assign in facts.assigns:
-        if _cudnn(assign, "deterministic") and assign.value.value is True:
+        if sets_cudnn(assign, "deterministic") and assign.value.value is True:
             return assign.line, "cudnn.deterministic = True"
     for line, text in facts.keyword_lines:
         if _SIGNAL.search(text) and not _DISCLAIMER.search(text):
@@ -72,12 +53,12 @@ def _fixed_seed(facts: FileFacts, project) -> tuple[str, int] | None:
 
 @check("SA107")
 def benchmark_with_fixed_seed(facts, project, config) -> Iterator[Hit]:
-    on = [a for a in facts.assigns if _cudnn(a, "benchmark") and a.value.value is True and not _guarded(facts, a)]
+    on = [a for a in facts.assigns if sets_cudnn(a, "benchmark") and a.value.value is True and not decided_by_setting(facts, a)]
     if not on:
         return
-    off_later = [a for a in facts.assigns if _cudnn(a, "benchmark") and a.value.value is not True]
+    off_later = [a for a in facts.assigns if sets_cudnn(a, "benchmark") and a.value.value is not True]
     signal = _signal(facts, project)
-    if signal is None or _deterministic_algorithms(project):
+    if signal is None or forces_deterministic_algorithms(project):
         return
     seed = _fixed_seed(facts, project)
     if seed is None:

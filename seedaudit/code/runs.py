@@ -1,0 +1,445 @@
+"""How many seeds each way of running a project uses, and where the code decides it.
+
+One claim ("five seeds on six tasks") can be kept by one task's launcher and broken by another's, so
+the project's seed variation is read here per way of running a program, not as one project-wide number:
+
+- a *run* is one way the project runs a program (the program's own defaults, a launcher command, a
+  README recipe) with the number of seeds it yields and the line that decides that number (the
+  argparse default, the launcher's `--seed 1`, the `--nr_of_seeds 4`, the config `seed: 1`): every
+  run (project_runs), and the sweep the project runs of itself (main_sweep);
+- where a project runs one seed, the places that decide it (single_seed_places), the seeds that
+  per-seed launchers mean to run but never pass on (intended_seeds), the literal seed values the code
+  can run (code_seed_values) and its first unseeded draw (first_draw).
+
+The paper cross-check (audit/crosscheck.py) compares these with what a paper claims; every place is a
+line to change, with its text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from .facts import FileFacts, Invocation, LaunchFacts, Loop
+from .project import ProjectFacts
+from .seed_names import is_count_name, is_seed_name
+from .sinks import draw_family
+from .sources import SKIP_DIRS, display_path
+from .variation import invocation_seeds, loop_has_calls, loop_values, option_name, program_file, seed_loops, seed_uses
+
+# programs that prepare data rather than train or evaluate: their seed is no experiment's seed
+_PREP = re.compile(r"prepro|prepar|download|convert|tokeni[sz]|split_data|make_data|build_data|extract|merge_weights", re.I)
+_LAUNCHERS = ("sh", "job", "make")
+UNKNOWN_COUNT = 10**9  # a sweep whose length the code does not fix (`--seed $1`, `for seed in args.seeds`)
+_VARIABLE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)=[\"']?(-?\d+)[\"']?\s*(?:#.*)?$")
+
+
+@dataclass(frozen=True)
+class CodePlace:
+    """A line of code to cite: where it is and what it says."""
+
+    path: str
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Run:
+    """One way the project runs a program: how many seeds it yields and the line that decides it."""
+
+    program: str
+    count: int
+    place: CodePlace
+    sweep: bool  # a mechanism that varies the seed (loop, list, count), even if it yields one
+    source: str  # default | launcher | readme
+    launch: str | None = None  # the launch file, for launcher and readme runs
+
+
+def is_preparation(program: str) -> bool:
+    """A program that prepares data rather than trains or evaluates (`preprocess.py`): its seed is no experiment's."""
+    return bool(_PREP.search(PurePosixPath(program).name))
+
+
+# -- lines and options -----------------------------------------------------------------------------
+def code_place(project: ProjectFacts, path: str, line: int, fallback: str = "") -> CodePlace:
+    """`path:line` with its text (`fallback` where the file's lines are not at hand)."""
+    facts = project.files.get(path)
+    lines = getattr(facts, "lines", None) or []
+    return CodePlace(path, line, lines[line - 1].strip() if 0 < line <= len(lines) else fallback)
+
+
+def _norm(name: str) -> str:
+    return name.strip().lstrip("-").replace("-", "_").split(".")[-1]
+
+
+@dataclass(frozen=True)
+class _Option:
+    path: str
+    line: int  # the line of the default where written (argparse `default=` on its own line)
+    name: str
+    default: Any
+    text: str = ""
+
+
+def _undeclared_option(project: ProjectFacts, name: str) -> _Option | None:
+    """An option in a file the code pass skipped (it names no seed): `--num-choices` with `default=1`,
+    read from the source only when a seed loop runs `range(num_choices)`."""
+    root = getattr(project, "root", None)
+    if root is None:
+        return None
+    spelled = "[-_]".join(re.escape(part) for part in name.split("_"))
+    declared = re.compile(rf"""add_argument\(\s*(?:['"]-\w+['"]\s*,\s*)?['"]--{spelled}['"]""")
+    known = set(project.files)
+    found = []
+    for path in sorted(root.rglob("*.py"))[:5000]:
+        if SKIP_DIRS & set(path.relative_to(root).parts) or display_path(path) in known:
+            continue
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size < 1_000_000 else ""
+        except OSError:
+            continue
+        match = declared.search(text)
+        if match is None:
+            continue
+        call = text[match.start():text.find(")", match.end()) + 1]
+        default = re.search(r"\bdefault\s*=\s*(-?\d+)\b", call)
+        if default is not None:
+            line = text.count("\n", 0, match.start() + call.find(default[0])) + 1
+            found.append(_Option(display_path(path), line, name, int(default[1]), text.splitlines()[line - 1].strip()))
+    commands = [(launch.path, i.program) for launch in project.launch_files() for i in launch.invocations]
+
+    def launched(option: _Option) -> bool:
+        return any(program_file(program, launch, [option.path]) for launch, program in commands)
+
+    return min(found, key=lambda o: (not launched(o), o.path)) if found else None
+
+
+def _options(project: ProjectFacts) -> list[_Option]:
+    """Every CLI option with a literal default, and the seed/count fields and config keys."""
+    memo = project.memo.get(("options-with-defaults", ""))
+    if memo is not None:
+        return memo
+    out = []
+    for facts in project.python_files():
+        for call in facts.calls:
+            if call.qualname.rsplit(".", 1)[-1] not in ("add_argument", "add_option", "option"):
+                continue
+            name = option_name(call)
+            default = call.kwargs.get("default")
+            if name and default is not None and default.is_literal:
+                out.append(_Option(facts.path, call.arg_lines.get("default", call.line), _norm(name), default.value))
+    seen = {(o.path, o.name) for o in out}
+    for o in [*project.seed_options, *project.count_options]:
+        if (o.path, _norm(o.name)) not in seen:
+            out.append(_Option(o.path, o.line, _norm(o.name), o.default))
+    project.memo[("options-with-defaults", "")] = out
+    return out
+
+
+def _launch_rank(project: ProjectFacts, path: str) -> tuple[int, str, int]:
+    """Files that launchers run come first (non-README before README, in the order written)."""
+    runs = project.runs.get(path, [])
+    kinds = {f.path: f.kind for f in project.launch_files()}
+    if not runs:
+        return (2, "", 0)
+    launch, invocation = min(runs, key=lambda r: (kinds.get(r[0]) == "readme", r[0], r[1].line))
+    return (1 if kinds.get(launch) == "readme" else 0, launch, invocation.line)
+
+
+def _name_rank(path: str) -> int:
+    name = PurePosixPath(path).name.lower()
+    if any(w in name for w in ("train", "main", "run", "finetune", "experiment")):
+        return 0
+    return 2 if _PREP.search(name) or any(w in name for w in ("util", "data", "test")) else 1
+
+
+def _file_rank(project: ProjectFacts, path: str) -> tuple:
+    return (_launch_rank(project, path), _name_rank(path), path)
+
+
+def _option_named(project: ProjectFacts, name: str, prefer: str | None = None) -> _Option | None:
+    """The option `name` (`num_choices`, `seed`): in `prefer`'s file if declared there, else the most launched."""
+    matches = [o for o in _options(project) if o.name == _norm(name)]
+    if not matches:
+        return None
+    return min(matches, key=lambda o: (o.path != prefer, _file_rank(project, o.path), o.line))
+
+
+def _passed(invocation: Invocation, name: str) -> str | None:
+    for key, value in invocation.options.items():
+        if _norm(key) == _norm(name):
+            return value
+    return None
+
+
+def _words(value: str) -> int:
+    words = value.split()
+    return len(words) if words and all(re.fullmatch(r"-?\d+", w) for w in words) else 0
+
+
+def _is_readme(project: ProjectFacts, path: str) -> bool:
+    facts = project.files.get(path)
+    return getattr(facts, "kind", "") == "readme"
+
+
+def _overrides(project: ProjectFacts, option: _Option, as_count: bool, program: str) -> list[Run]:
+    """Runs where a launcher or README passes a value to this option (to the program, or the file declaring it)."""
+    out = []
+    invocations = project.runs.get(program, []) + (project.runs.get(option.path, []) if option.path != program else [])
+    if option.path not in project.files:  # a file the code pass skipped: match the launchers' commands to it here
+        invocations += [(launch.path, i) for launch in project.launch_files() for i in launch.invocations
+                        if program_file(i.program, launch.path, [option.path])]
+    for launch, invocation in invocations:
+        value = _passed(invocation, option.name)
+        if value is None:
+            continue
+        count = int(value) if as_count and re.fullmatch(r"\d+", value.strip()) else _words(value) if not as_count else 0
+        if count:
+            line = invocation.option_lines.get(next(k for k in invocation.options if _norm(k) == option.name), invocation.line)
+            source = "readme" if _is_readme(project, launch) else "launcher"
+            out.append(Run(program, count, code_place(project, launch, line, invocation.text), True, source, launch))
+    return out
+
+
+# -- runs ------------------------------------------------------------------------------------------
+_WRAPPERS = re.compile(r"^(?:enumerate|list|tuple|sorted|tqdm|tqdm\.tqdm|zip|iter)\((.*)\)$")
+
+
+def _first_argument(text: str) -> str:
+    depth = 0
+    for i, char in enumerate(text):
+        depth += char in "([{"
+        depth -= char in ")]}"
+        if char == "," and depth == 0:
+            return text[:i]
+    return text
+
+
+def _core(text: str) -> str:
+    """`enumerate(zip(args.seeds, splits))` → `args.seeds`: what a loop really iterates."""
+    while True:
+        match = _WRAPPERS.match(text.strip())
+        if not match:
+            return text.strip()
+        text = _first_argument(match[1])
+
+
+_LAST_NAME = re.compile(r"""^.*?(\w+)['"\]]*$""")
+
+
+def _iter_runs(core: str, facts: FileFacts, project: ProjectFacts, program: str) -> list[Run]:
+    """Runs of a loop over `range(args.n_runs)` or `args.seeds`: the option's default, and what commands pass."""
+    match = re.fullmatch(r"(?:range|np\.arange|numpy\.arange)\(\s*(?:-?\d+\s*,\s*)?([\w.\[\]'\"]+)\s*\)", core)
+    if match and not re.fullmatch(r"-?\d+", match[1]):
+        name = _LAST_NAME.sub(r"\1", match[1])
+        option = _option_named(project, name, prefer=facts.path) or _undeclared_option(project, name)
+        if option is not None and isinstance(option.default, int) and not isinstance(option.default, bool):
+            default = Run(program, option.default, code_place(project, option.path, option.line, option.text), True, "default")
+            return [default, *_overrides(project, option, True, program)]
+    if re.fullmatch(r"[\w.\[\]'\"]+", core) and not core.isidentifier():
+        option = _option_named(project, _LAST_NAME.sub(r"\1", core), prefer=facts.path)
+        if option is not None and isinstance(option.default, list):
+            default = Run(program, len(option.default), code_place(project, option.path, option.line), True, "default")
+            return [default, *_overrides(project, option, False, program)]
+    return []
+
+
+def _comprehension_runs(core: str, loop: Loop, facts: FileFacts, project: ProjectFacts) -> list[Run]:
+    """`for run in run_combos` where `run_combos = [(m, s) for m in models for s in range(args.n_seeds)]`."""
+    bound = [a for a in facts.assigns if a.ctx.func == loop.ctx.func and a.line <= loop.line and
+             any(t.kind == "name" and t.text == core for t in a.targets)]
+    if not bound:
+        return []
+    for targets, iterable in re.findall(r"\bfor\s+([\w\s,()]+?)\s+in\s+(.+?)(?=\s+for\s|\s+if\s|\s*[\])}]\s*$)",
+                                        bound[-1].value.text, re.S):
+        if any(is_seed_name(t) for t in re.findall(r"\w+", targets)):
+            runs = _iter_runs(_core(iterable), facts, project, facts.path)
+            if runs:
+                return runs
+    return []
+
+
+def _loop_runs(loop: Loop, facts: FileFacts, project: ProjectFacts) -> list[Run]:
+    """The runs one Python seed loop yields: its literal count, or the option that sets it and overrides."""
+    core = _core(loop.iter.text) if loop.iter is not None else ""
+    runs = _iter_runs(core, facts, project, facts.path)
+    if not runs and core.isidentifier():
+        runs = _comprehension_runs(core, loop, facts, project)
+    if runs:
+        return runs
+    _, count = loop_values(loop, facts, project.seed_options, project.count_options)
+    return [Run(facts.path, count or UNKNOWN_COUNT, code_place(project, facts.path, loop.line), True, "default")]
+
+
+def _python_runs(project: ProjectFacts) -> list[Run]:
+    out = []
+    for facts in project.python_files():
+        for loop in seed_loops(facts, project).values():
+            if loop.kind != "comp" and loop_has_calls(loop, facts):
+                out += _loop_runs(loop, facts, project)
+    return out
+
+
+def _invocation_run(project: ProjectFacts, launch: LaunchFacts, invocation: Invocation) -> Run | None:
+    """How many seeds one launcher command runs, where it passes them; None when it passes none."""
+    target = program_file(invocation.program, launch.path, [f.path for f in project.python_files()]) or invocation.program
+    source = "readme" if launch.kind == "readme" else "launcher"
+    for name, value in invocation.options.items():
+        if is_count_name(name) and re.fullmatch(r"\d+", value.strip()):
+            line = invocation.option_lines.get(name, invocation.line)
+            return Run(target, int(value), code_place(project, launch.path, line, invocation.text), True, source, launch.path)
+    name, values, count, line = invocation_seeds(invocation)
+    if name is None or count == 0:
+        return None
+    looped = any(ref in invocation.options[name] for ref in invocation.loop_values)
+    if count >= 2 and not values:  # `--seed $1`, a loop over values the file does not spell out
+        count = UNKNOWN_COUNT
+    return Run(target, count, code_place(project, launch.path, line, invocation.text), count > 1 or looped or len(values) > 1,
+               source, launch.path)
+
+
+def _launcher_runs(project: ProjectFacts) -> list[Run]:
+    out = []
+    for launch in project.launch_files():
+        for invocation in launch.invocations:
+            run = _invocation_run(project, launch, invocation)
+            if run is not None:
+                out.append(run)
+    return out
+
+
+def _declared_sweeps(project: ProjectFacts) -> list[Run]:
+    """Sweeps the variation pass found that are neither Python loops nor launcher commands (read above)."""
+    out = []
+    for sweep in project.sweeps:
+        from_command = sweep.what == "repeat count" and bool(getattr(project.files.get(sweep.path), "invocations", None))
+        if sweep.what in ("python loop", "launcher", "separate runs") or from_command:
+            continue
+        out.append(Run(sweep.program or sweep.path, sweep.count, code_place(project, sweep.path, sweep.line, sweep.what), True,
+                       "default"))
+    for sweep in project.sweeps:  # one program launched with different literal seeds from one file
+        if sweep.what == "separate runs":
+            source = "readme" if _is_readme(project, sweep.path) else "launcher"
+            out.append(Run(sweep.program or sweep.path, sweep.count, code_place(project, sweep.path, sweep.line), True, source,
+                           sweep.path))
+    return out
+
+
+def project_runs(project: ProjectFacts) -> list[Run]:
+    """Every way the project runs a program: Python seed loops, launcher commands, declared sweeps."""
+    return _python_runs(project) + _launcher_runs(project) + _declared_sweeps(project)
+
+
+def main_sweep(project: ProjectFacts, runs: list[Run]) -> Run | None:
+    """The sweep the project runs of itself, of a program no launcher runs: the longest; at equal length a
+    program's own default before a documented command, then the most launched and most train-like file."""
+    launched = {r.program for r in runs if r.source == "launcher"}
+    sweeps = [r for r in runs if r.sweep and r.program not in launched]
+    if not sweeps:
+        return None
+    return min(sweeps, key=lambda r: (-r.count, r.source != "default", _file_rank(project, r.place.path), r.place.line))
+
+
+# -- one seed, and the seed values -----------------------------------------------------------------
+def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
+    """Where the one seed a project runs is decided, best first: the option default a seed call reads,
+    a literal seed, or a seed option a launched program reads and forwards."""
+    found: dict[tuple[str, int], tuple[tuple, CodePlace]] = {}
+
+    def add(program: str, origin_rank: int, place: CodePlace) -> None:
+        key = (_file_rank(project, program), origin_rank, place.path, place.line)
+        if (place.path, place.line) not in found or key < found[(place.path, place.line)][0]:
+            found[(place.path, place.line)] = (key, place)
+
+    any_use = False
+    for facts in project.python_files():
+        for use in seed_uses(facts, project):
+            any_use = True
+            if use.origin == "option" and use.option is not None:
+                option = _option_named(project, use.option.name, prefer=facts.path) or use.option
+                add(facts.path, 0, code_place(project, option.path, option.line))
+            elif use.origin in ("literal", "constant", "helper-default"):
+                add(facts.path, 1, code_place(project, facts.path, use.line, use.call.qualname))
+    if not any_use:
+        return []
+    for option in _options(project):
+        facts = project.files.get(option.path)
+        if project.runs.get(option.path) and is_seed_name(option.name) and hasattr(facts, "calls") and \
+                _reads(facts, option.name):
+            add(option.path, 0, code_place(project, option.path, option.line))
+    return [place for _, place in sorted(found.values(), key=lambda item: item[0])]
+
+
+def _reads(facts: FileFacts, name: str) -> bool:
+    """The file reads `args.<name>` / `cfg["<name>"]` somewhere other than declaring it."""
+    pattern = re.compile(rf"""\.{name}\b|\[['"]{name}['"]\]""")
+    return any(pattern.search(arg.text) for call in facts.calls for arg in (*call.args, *call.kwargs.values())) or \
+        any(pattern.search(a.value.text) for a in facts.assigns)
+
+
+def intended_seeds(project: ProjectFacts, runs: list[Run]) -> tuple[int, CodePlace] | None:
+    """Launchers that each set a shell variable `seed=N` they never pass on: the seeds meant to run."""
+    meant: dict[str, tuple[str, int]] = {}
+    passing = {r.launch for r in runs if r.source == "launcher"}
+    for launch in project.launch_files():
+        if launch.kind not in _LAUNCHERS or not launch.invocations or launch.path in passing:
+            continue
+        for number, text in enumerate(launch.lines, 1):
+            match = _VARIABLE.match(text)
+            if match and is_seed_name(match[1]):
+                meant.setdefault(match[2], (launch.path, number))
+    if len(meant) < 2:
+        return None
+    last_value = max(meant, key=int)
+    launch, line = meant[last_value]
+    place = code_place(project, launch, line)
+    names = {PurePosixPath(p).name for p, _ in meant.values()}
+    for readme in project.launch_files():
+        if readme.kind == "readme":
+            mentions = [n for n, text in enumerate(readme.lines, 1) if any(name in text for name in names)]
+            if mentions:
+                place = code_place(project, readme.path, max(mentions))
+    return len(meant), place
+
+
+def _dict_seeds(facts: FileFacts) -> set[str]:
+    """Seeds inside dict literals: `model_kwargs={"seed": 42}`, `params = {"random_state": 0}`."""
+    out = set()
+    exprs = [v for call in facts.calls for v in (*call.args, *call.kwargs.values())] + [a.value for a in facts.assigns]
+    for expr in exprs:
+        if expr.kind == "dict" and isinstance(expr.value, dict):
+            out |= {str(v) for k, v in expr.value.items() if isinstance(k, str) and is_seed_name(k) and isinstance(v, int)}
+        elif expr.kind == "dict":
+            out |= {m[2] for m in re.finditer(r"""['"](\w+)['"]\s*:\s*(-?\d+)\b""", expr.text) if is_seed_name(m[1])}
+    return out
+
+
+def code_seed_values(project: ProjectFacts) -> set[str]:
+    """Literal seed values the code can run: option defaults, sweep and launcher values, literal seeds."""
+    values = set()
+    for option in [*project.seed_options, *_options(project)]:
+        if not is_seed_name(option.name):
+            continue
+        default = option.default
+        values |= {str(v) for v in (default if isinstance(default, list) else [default])
+                   if isinstance(v, int) and not isinstance(v, bool)}
+    for sweep in project.sweeps:
+        values |= set(sweep.values)
+    for launch in project.launch_files():
+        for invocation in launch.invocations:
+            values |= set(invocation_seeds(invocation)[1])
+    for facts in project.python_files():
+        values |= {str(u.value) for u in seed_uses(facts, project) if u.origin in ("literal", "constant", "helper-default")
+                   and u.value is not None}
+        values |= _dict_seeds(facts)
+    return values
+
+
+def first_draw(project: ProjectFacts) -> CodePlace | None:
+    """The first unseeded random draw in the code, for a paper that names seeds the code never sets."""
+    for facts in sorted(project.python_files(), key=lambda f: (_name_rank(f.path), f.path)):
+        for call in facts.calls:
+            if draw_family(call.qualname):
+                return code_place(project, facts.path, call.line, call.qualname)
+    return None
