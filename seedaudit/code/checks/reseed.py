@@ -1,6 +1,7 @@
 """SA108: reseeding with the same value inside the loop that is meant to vary (epochs, batches, repeats)."""
 from __future__ import annotations
 
+import ast
 import re
 from typing import Iterator
 
@@ -16,12 +17,52 @@ _EVAL_FUNCTION = re.compile(r"eval|test|valid|sample|generate|infer|predict|work
 _SEEDING_FACTORIES = {name for name, kind in RNG_FACTORIES.items() if kind in ("numpy-object", "random-object")}
 
 
+_WRAPPERS = {"range", "enumerate", "tqdm", "trange", "zip", "list", "tuple", "sorted", "reversed", "len", "iter",
+             "int", "product", "min", "max", "islice"}
+_GENERIC_METHODS = {"items", "keys", "values", "get", "iterrows", "itertuples", "split", "copy"}
+
+
+def _subjects(node: ast.AST) -> list[str]:
+    """The last name of each thing the loop header counts: `epochs` in `range(cfg.epochs)` or
+    `range(params['episodes'])`, `train_loader` in `enumerate(tqdm(self.train_loader, desc=...))`."""
+    if isinstance(node, ast.Name):
+        return [node.id]
+    if isinstance(node, ast.Attribute):
+        return [node.attr]
+    if isinstance(node, ast.Subscript):
+        key = node.slice
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            return [key.value]
+        return _subjects(node.value)
+    if isinstance(node, ast.Call):
+        out = [name for arg in node.args for name in _subjects(arg)]
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            if func.attr in _GENERIC_METHODS or func.attr in _WRAPPERS:
+                return out + _subjects(func.value) if func.attr in _GENERIC_METHODS else out
+            return out + [func.attr]
+        if isinstance(func, ast.Name) and func.id not in _WRAPPERS:
+            out.append(func.id)
+        return out
+    if isinstance(node, ast.Constant):
+        return []
+    return [name for child in ast.iter_child_nodes(node) for name in _subjects(child)]
+
+
+def _header_names(text: str) -> str:
+    """What `_NOT_VARYING` is matched against: the header's subjects, not the config object they are read from."""
+    try:
+        return " ".join(_subjects(ast.parse(text.strip(), mode="eval").body))
+    except SyntaxError:
+        return text
+
+
 def _meant_to_vary(loop: Loop) -> bool:
     """An epoch, step, batch or repeat loop: not a loop over models, configs, seeds, folds or workers."""
     if loop.kind == "comp":
         return False
     text = loop.iter.text if loop.iter is not None else ""
-    if _NOT_VARYING.search(text) or any(_NOT_VARYING.search(t) for t in loop.targets):
+    if _NOT_VARYING.search(_header_names(text)) or any(_NOT_VARYING.search(t) for t in loop.targets):
         return False
     if loop.kind == "while":
         return bool(_VARYING.search(text)) or text == "True"
