@@ -185,7 +185,7 @@ def _location(facts: AnyFacts, hit: Hit) -> Location:
 
 def _to_finding(rule_id: str, facts: AnyFacts, hit: Hit) -> Finding:
     rule = all_rules()[rule_id]
-    related = [Location(p, line) for p, line, _ in hit.related]
+    related = [_location(facts, Hit(line, "")) if p == facts.path else Location(p, line) for p, line, _ in hit.related]
     return Finding(
         rule_id=rule.id, rule_name=rule.name, severity=hit.severity or rule.severity,
         confidence=hit.confidence or rule.confidence, message=hit.message, location=_location(facts, hit),

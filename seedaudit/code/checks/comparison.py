@@ -220,6 +220,57 @@ def anchor_use(uses: list[SeedUse], values: list[object], loop: Loop | None = No
     return min((u for u in uses if u.value == values[0]), key=lambda u: u.line, default=None)
 
 
+# scikit-learn modules whose estimators predict (the models a notebook compares), and packages whose
+# estimators follow scikit-learn's API; an unresolved name is read by its class-name suffix
+_SKLEARN_MODELS = re.compile(r"^sklearn\.(?:ensemble|linear_model|tree|svm|neighbors|naive_bayes|neural_network|"
+                             r"discriminant_analysis|gaussian_process|kernel_ridge|semi_supervised|isotonic)\.")
+_SKLEARN_API = re.compile(r"^(?:lightgbm|xgboost|catboost)\.\w*(?:Classifier|Regressor|Ranker)$")
+_ESTIMATOR_SUFFIX = re.compile(r"^[A-Z]\w*(?:Classifier|Regressor|Regression|SVC|SVR)$")
+
+
+def is_estimator(call: Call, facts: FileFacts) -> bool:
+    """A predictive estimator built here: a scikit-learn model class resolved through the imports (or one of a
+    package with scikit-learn's API); a name the imports do not resolve is read by its class-name suffix."""
+    name = call.qualname
+    if _SKLEARN_MODELS.match(name) or _SKLEARN_API.match(name):
+        return name.rsplit(".", 1)[-1][:1].isupper()
+    resolved = name.split(".")[0] in facts.aliases or "." in name
+    return not resolved and bool(_ESTIMATOR_SUFFIX.match(name))
+
+
+def _fitted(call: Call, facts: FileFacts) -> bool:
+    """The estimator built by this call is trained: its name is fitted or cross-validated, or it is built inside
+    a call (a pipeline, a search) whose result is."""
+    names = set(call.targets)
+    for outer in facts.calls:
+        if outer is not call and outer.targets and outer.line <= call.line and outer.end_line >= call.end_line \
+                and (outer.line, outer.col) < (call.line, call.col):
+            names |= set(outer.targets)
+    for other in facts.calls:
+        if not is_train(other):
+            continue
+        receiver = other.qualname.rsplit(".", 1)[0] if "." in other.qualname else ""
+        if receiver in names or any(a.kind == "name" and a.text in names for a in other.args):
+            return True
+    return False
+
+
+def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int, Loop]) -> list[SeedUse]:
+    """Estimators of two or more kinds fitted in one file or notebook outside any seed loop, two or more of them
+    built with the same fixed `random_state`: the uses of that shared seed (empty when there is no such
+    comparison)."""
+    built = [c for c in facts.calls if is_estimator(c, facts) and not _inside(c.ctx.loops, seeded) and _fitted(c, facts)]
+    if len({c.qualname for c in built}) < 2:
+        return []
+    ids = {id(c) for c in built}
+    by_value: dict[object, list[SeedUse]] = {}
+    for use in uses:
+        if id(use.call) in ids:
+            by_value.setdefault(use.value, []).append(use)
+    shared = max(by_value.values(), key=len, default=[])
+    return sorted(shared, key=lambda u: u.line) if len(shared) >= 2 else []
+
+
 def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[str, int, str]]] | None:
     """(anchor line, message, related) when this file compares models under one fixed seed."""
     if any(s.path != facts.path or s.program == facts.path for s in sweeps_for(project, facts.path)):
@@ -236,6 +287,11 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
         anchor = anchor_use(uses, values, loop)
         site = f"the loop at line {loop.line}"
         related = [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
+    elif (estimators := estimator_comparison(facts, uses, seeded)):
+        anchor = estimators[0]
+        where = "this notebook" if facts.kind == "ipynb" else "this file"
+        site = f"{where} ({len(estimators)} estimators built with random_state={anchor.value})"
+        related = [(facts.path, u.line, facts.snippet(u.call.line).strip()[:200]) for u in estimators[1:]]
     else:
         launched = launched_comparison(facts, project)
         if launched is None:
