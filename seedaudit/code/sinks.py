@@ -31,6 +31,12 @@ SEEDERS: dict[str, tuple[frozenset[str], int, str | None]] = {
     "lightning.pytorch.seed_everything": (_ALL_TORCH, 0, "seed"),
     "lightning.fabric.utilities.seed.seed_everything": (_ALL_TORCH, 0, "seed"),
     "lightning_fabric.utilities.seed.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "lightning.fabric.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "lightning_fabric.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "lightning.Fabric.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "lightning.fabric.Fabric.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "lightning_fabric.Fabric.seed_everything": (_ALL_TORCH, 0, "seed"),
+    "accelerate.utils.random.set_seed": (_ALL_TORCH, 0, "seed"),
     "accelerate.utils.set_seed": (_ALL_TORCH, 0, "seed"),
     "mmcv.runner.set_random_seed": (_ALL_TORCH, 0, "seed"),
     "mmengine.runner.set_random_seed": (_ALL_TORCH, 0, "seed"),
@@ -67,9 +73,22 @@ _TORCH_RANDOM_MODULES = ("torch.nn.Dropout", "torch.nn.Dropout1d", "torch.nn.Dro
                          "torch.nn.AlphaDropout", "torch.nn.functional.dropout", "torch.nn.functional.dropout2d")
 
 
+# seeding methods of objects, recognised by the name the object is kept under (`fabric`, `self.fabric`)
+_RECEIVER_SEEDERS: dict[str, tuple[re.Pattern, tuple[frozenset[str], int, str | None]]] = {
+    "seed_everything": (re.compile(r"fabric", re.IGNORECASE), (_ALL_TORCH, 0, "seed")),  # lightning Fabric
+}
+
+
 def seeder(qualname: str) -> tuple[frozenset[str], int, str | None] | None:
-    """The families a call seeds, if it is a known seeding call."""
-    return SEEDERS.get(qualname)
+    """The families a call seeds, if it is a known seeding call: a library function, or a seeding
+    method called on an object named for its class (`fabric.seed_everything(42)`)."""
+    known = SEEDERS.get(qualname)
+    if known is None and "." in qualname:
+        receiver, _, method = qualname.rpartition(".")
+        pattern, found = _RECEIVER_SEEDERS.get(method, (None, None))
+        if pattern is not None and pattern.search(receiver.rpartition(".")[2]):
+            return found
+    return known
 
 
 def draw_family(qualname: str) -> str | None:
