@@ -5,7 +5,8 @@ __version__ = "0.1.0"
 
 
 def log_metric(name: str, value: float, **kwargs) -> None:
-    """Record a metric for `seedaudit rerun` (a no-op print-free call outside a rerun)."""
+    """Record a metric for `seedaudit rerun` (a no-op print-free call outside a rerun); `system="A"` names the
+    model it belongs to when one run compares several, `step=` the training step."""
     from .rerun.metrics import log_metric as _log
 
     _log(name, value, **kwargs)

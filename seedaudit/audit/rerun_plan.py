@@ -5,9 +5,13 @@ under one seed (SA101/SA103), else the Python entry point that does (SA101) or t
 (SA104). Each launcher invocation becomes a configuration named after the option values that tell it
 apart. A program with a seed option gets `--seed {seed}`; one with a hard-coded seed gets the seed
 injected by the re-runner's shim. Users can replace the plan with `--rerun-command NAME=COMMAND`.
+A script that compares models in one loop (SA101 cites the loop) and prints a metric per model
+(`acc_A`, `acc_B`) has its models compared as configurations: the names the loop iterates over are
+matched to the metric names (a `{"model": "A", "acc": ...}` line per model needs no matching).
 """
 from __future__ import annotations
 
+import ast
 import shlex
 import sys
 from pathlib import Path
@@ -86,6 +90,36 @@ def plan(project, code_findings: list[Finding]) -> tuple[list[tuple[str, list[st
     return [], "no flagged experiment with an entry point"
 
 
+def compared_names(project, code_findings: list[Finding]) -> list[str]:
+    """The names a flagged loop compares (SA101 cites the loop's iterable): the strings of a list, tuple or
+    dict written there, or in the module-level assignment it names (`for m in MODELS`); [] otherwise."""
+    for finding in code_findings:
+        if finding.rule_id != "SA101" or not finding.location.path.endswith(".py") or not finding.related_evidence:
+            continue
+        text = finding.related_evidence[0]
+        names = _strings(text)
+        facts = project.files.get(finding.location.path) if project is not None else None
+        if not names and facts is not None:
+            head = text.split(".")[0].strip()
+            names = next((_strings(a.value.text) for a in facts.assigns
+                          if not a.ctx.func and any(t.text == head for t in a.targets)), [])
+        if names:
+            return names
+    return []
+
+
+def _strings(text: str) -> list[str]:
+    """The string items of a literal list, tuple, set or dict (its keys), also behind `.items()`/`.keys()`."""
+    try:
+        node = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return []
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        node = node.func.value
+    items = node.keys if isinstance(node, ast.Dict) else node.elts if isinstance(node, (ast.List, ast.Tuple, ast.Set)) else []
+    return [i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)]
+
+
 def parse_commands(specs: tuple[str, ...], workdir: Path) -> list[tuple[str, list[str], Path]]:
     out = []
     for spec in specs:
@@ -102,7 +136,8 @@ def parse_commands(specs: tuple[str, ...], workdir: Path) -> list[tuple[str, lis
 def rerun_submission(sub, project, code_findings: list[Finding], claims, options: dict[str, Any],
                      on_event: Callable[..., None] | None) -> tuple[dict[str, Any] | None, list[Finding], list[dict[str, str]]]:
     """Run the plan over the seeds; (statistics, SA4xx findings, failures). Never raises for a run's failure."""
-    from ..rerun import Study, analyse_store, make_configuration, run_study
+    from ..rerun import Study, analyse_store, load_records, make_configuration, run_study
+    from ..rerun.systems import compare_by_system_names
 
     workdir = Path(options.get("workdir") or (project.root if project is not None and project.root else "."))
     try:
@@ -123,11 +158,15 @@ def rerun_submission(sub, project, code_findings: list[Finding], claims, options
         store = Path(options.get("store") or Path(options.get("tmp", ".")) / "rerun.sqlite")
         report = run_study(study, store, jobs=options.get("jobs"), time_budget=options.get("time_budget"),
                            copy_workdir=True, on_event=on_event)
-        result = analyse_store(store, study=study, claims=options.get("claims") or None, command="audit")
+        systems = compared_names(project, code_findings)
+        metric_names = {name for run in load_records(store)[0] for name in run.metrics}
+        result = analyse_store(store, study=study, claims=options.get("claims") or None, command="audit",
+                               compare=compare_by_system_names(metric_names, systems))
     except (SeedauditError, OSError) as exc:  # nothing measured, a bad study or store, no pool
         return None, [], [{"what": "rerun", "reason": f"cannot rerun: {exc}"}]
     stats = result.data.get("rerun", {})
     stats["plan"] = {"reason": reason, "commands": {n: shlex.join(argv) for n, argv, _ in configs},
-                     "workdir": str(configs[0][2]), "runs": report.ran, "skipped": report.skipped}
+                     "workdir": str(configs[0][2]), "runs": report.ran, "skipped": report.skipped,
+                     "compared": systems}
     failed = [{"what": f.location.path, "reason": f.message} for f in result.findings if f.rule_id == "SA001"]
     return stats, [f for f in result.findings if f.rule_id != "SA001"], failed

@@ -28,12 +28,20 @@ A command without {seed} gets its seed injected: a sitecustomize shim first on P
 intercepts random/numpy/torch/tensorflow/jax and transformers/lightning/accelerate seeding
 calls (also in child processes) and logs their call sites; position 0 of the seed list
 keeps the program's own seed. Commands are not run by a shell unless --shell is given.
+--vary training (the default) keeps the seeds that build the data (a generator drawn into
+X/y/data, train_test_split, KFold, make_* data functions) so every run scores the same
+examples, and varies the training seeds; --vary all varies every seed; --keep SITE keeps
+more (FILE:LINE, FILE.py or a call name). The report lists each seed site, varied or kept.
 
 \b
 Metrics: seedaudit.log_metric(name, value) (written under $SEEDAUDIT_OUT), a JSON line on
-stdout ({"accuracy": 0.81}), or --metric-regex. Runs are stored in a SQLite file (--store):
-running the same command again skips finished runs and resumes an interrupted sweep;
-a larger --seeds adds only the new seeds; --analyse-only re-analyses without running.
+stdout ({"accuracy": 0.81}), or --metric-regex. A script that compares systems itself
+prints one line per system ({"model": "A", "acc": 0.81}; keys model, system, method,
+config) or names them with --compare acc_A,acc_B: each system is then a configuration.
+Per-example predictions: seedaudit.log_predictions(predictions, labels) (consistency,
+churn). Runs are stored in a SQLite file (--store): running the same command again skips
+finished runs and resumes an interrupted sweep; a larger --seeds adds only the new seeds;
+--analyse-only re-analyses without running.
 """
 
 
@@ -60,14 +68,21 @@ def _env_pairs(values: tuple[str, ...]) -> dict[str, str]:
 
 def _build_study(study_file, configs, command_args, name, shell, inject, seeds, seed_list, repeats, metric,
                  metric_regex, higher, claims, timeout, retries, workdir, env, memory_mb, allow_network,
-                 stored: dict | None):
+                 stored: dict | None, vary=None, keep=(), compare=()):
+    from dataclasses import replace
+
     from ..rerun.study import Study, load_study, make_configuration, parse_claim, parse_config_option, parse_seed_list
 
     study = load_study(study_file) if study_file else None
-    extra = [parse_config_option(text, shell=shell, inject=inject) for text in configs]
+    extra = [parse_config_option(text, shell=shell, inject=inject, vary=vary or "training", keep=keep)
+             for text in configs]
     if command_args:
         command = " ".join(command_args) if shell else list(command_args)
-        extra.append(make_configuration(name or "main", command, shell=shell, inject=inject))
+        extra.append(make_configuration(name or "main", command, shell=shell, inject=inject, vary=vary or "training",
+                                        keep=keep))
+    if study is not None and (vary or keep):  # a study file's configurations take --vary and --keep too
+        study.configs = [replace(c, vary=vary or c.vary, keep=tuple(dict.fromkeys(c.keep + tuple(keep))))
+                         for c in study.configs]
     if study is None:
         if not extra and stored:
             study = Study.from_dict({k: v for k, v in stored.items() if k != "configs"} |
@@ -92,6 +107,7 @@ def _build_study(study_file, configs, command_args, name, shell, inject, seeds, 
         study.allow_network = True
     study.env = {**study.env, **_env_pairs(env)}
     study.claims = {**study.claims, **dict(parse_claim(c) for c in claims)}
+    study.compare = list(dict.fromkeys([*study.compare, *compare]))
     study.__post_init__()
     return study
 
@@ -102,7 +118,7 @@ def _default_store(name: str) -> Path:
 
 def _dry_run(study, store_path: Path, jobs, gpus, per_gpu) -> None:
     from ..rerun import plan as planning
-    from ..rerun.runner import build_tasks, default_jobs, runs_root
+    from ..rerun.runner import build_tasks, default_jobs, keepings, runs_root
     from ..rerun.store import Store, StoreError
 
     done: set = set()
@@ -114,7 +130,8 @@ def _dry_run(study, store_path: Path, jobs, gpus, per_gpu) -> None:
             click.echo(f"seedaudit: note: {exc}", err=True)
     jobs = jobs or default_jobs(gpus, per_gpu)
     runs = planning.expand(study)
-    tasks = build_tasks(study, runs, store_path, str(Path(study.workdir).resolve()), jobs)
+    keep = keepings(study)
+    tasks = build_tasks(study, runs, store_path, str(Path(study.workdir).resolve()), jobs, keep)
     slots = planning.gpu_slots(gpus, per_gpu)
     click.echo(f"Dry run: {len(runs)} runs of study {study.name!r} ({len(done)} already finished in {store_path}), "
                f"{min(jobs, len(slots)) if slots else jobs} at a time, in {Path(study.workdir).resolve()}")
@@ -126,6 +143,16 @@ def _dry_run(study, store_path: Path, jobs, gpus, per_gpu) -> None:
         changes = planning.env_changes(task)
         common = dict(changes) if common is None else {k: v for k, v in common.items() if changes.get(k) == v}
     click.echo("Environment of every run: " + " ".join(f"{k}={shlex.quote(v)}" for k, v in (common or {}).items()))
+    for config in study.configs:
+        if config.injected:
+            found = keep[config.name]
+            click.echo(f"Injected seeds of {config.name} (--vary {config.vary}): "
+                       + ("every seeding call varies" if not found.rules else "kept:"))
+            for rule in found.rules:
+                where = f"{rule.path}:{rule.lines[0]}-{rule.lines[1]}" if rule.lines else rule.path or rule.call
+                click.echo(f"  {where}: {rule.why}")
+            for note in found.notes:
+                click.echo(f"  note: {note}")
     for run, task in zip(runs, tasks):
         state = "done" if run.key in done else "todo"
         own = " (program's own seed, injected mode)" if run.seed.value is None else (
@@ -148,6 +175,14 @@ def _dry_run(study, store_path: Path, jobs, gpus, per_gpu) -> None:
 @click.option("--repeats", type=click.IntRange(min=1), help="Runs of the first seed, for same-seed nondeterminism [default: 1].")
 @click.option("--inject/--no-inject", default=None, help="Force seed injection on or off [default: when the command has no {seed}].")
 @click.option("--shell", is_flag=True, help="Run the command through /bin/sh -c (placeholders are shell-quoted).")
+@click.option("--vary", type=click.Choice(["training", "all"]),
+              help="Injected seeds: vary the training seeds and keep the data's, or vary all [default: training].")
+@click.option("--keep", multiple=True, metavar="SITE",
+              help="Keep this seeding call's own seed: FILE:LINE, FILE:FIRST-LAST, FILE.py or a call name "
+                   "(repeatable).")
+@click.option("--compare", multiple=True, metavar="M_A,M_B",
+              help="Metrics a run reports per system (acc_A,acc_B or acc_A=A,acc_B=B): each system becomes a "
+                   "configuration (repeatable).")
 @click.option("--metric", help="The primary metric (findings use it) [default: the first one reported].")
 @click.option("--metric-regex", metavar="REGEX", help="Read metrics from stdout lines; named groups are metric names.")
 @click.option("--higher-is-better/--lower-is-better", "higher", default=None,
@@ -186,11 +221,11 @@ def _dry_run(study, store_path: Path, jobs, gpus, per_gpu) -> None:
 @click.option("--no-progress", is_flag=True, help="No progress output on stderr.")
 @output_options
 @handle_errors
-def command(command_args, study_file, configs, name, seeds, seed_list, repeats, inject, shell, metric, metric_regex,
-            higher, claims, store_path, workdir, copy_workdir, jobs, gpus, per_gpu, backend, ray_address, timeout,
-            time_budget, memory_mb, retries, env, allow_network, replace, dry_run, analyse_only, csv_path, resamples,
-            bootstrap_seed, best_of, no_progress, output_format, output_file, select, extend_select, ignore,
-            min_severity, min_confidence, fail_on, exit_zero, code_frame) -> int:
+def command(command_args, study_file, configs, name, seeds, seed_list, repeats, inject, shell, vary, keep, compare,
+            metric, metric_regex, higher, claims, store_path, workdir, copy_workdir, jobs, gpus, per_gpu, backend,
+            ray_address, timeout, time_budget, memory_mb, retries, env, allow_network, replace, dry_run, analyse_only,
+            csv_path, resamples, bootstrap_seed, best_of, no_progress, output_format, output_file, select,
+            extend_select, ignore, min_severity, min_confidence, fail_on, exit_zero, code_frame) -> int:
     from ..config import load_config
     from ..report.rerun_table import render_rerun_table
     from ..rerun import stats
@@ -213,7 +248,7 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
             raise click.UsageError("give a command after --, --config NAME=COMMAND, or --study FILE")
         study = _build_study(study_file, configs, command_args, name, shell, inject, seeds, seed_list, repeats, metric,
                              metric_regex, higher, claims, timeout, retries, workdir, env, memory_mb, allow_network,
-                             stored)
+                             stored, vary=vary, keep=keep, compare=compare)
         store_path = store_path or _default_store(study.name)
         if dry_run:
             _dry_run(study, store_path, jobs, gpu_list, per_gpu)

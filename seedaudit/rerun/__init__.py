@@ -23,13 +23,18 @@ Library API (what `seedaudit rerun` and `seedaudit audit` call):
   "accuracy")` -> `MetricStatistics`: the statistics alone, for values from anywhere (types in results.py;
   `to_dict()` gives the JSON).
 - `load_study(path)` reads a study file; `export_csv(store_path, csv_path)` writes every run.
-- Programs report numbers with `seedaudit.log_metric(name, value)` and
-  `seedaudit.rerun.metrics.log_predictions(predictions, labels=None)`, or a JSON line on stdout.
+- Programs report numbers with `seedaudit.log_metric(name, value, system=None)` and
+  `seedaudit.log_predictions(predictions, labels=None)`, or a JSON line on stdout; a run that
+  compares systems itself names them (`{"model": "A", "acc": 0.8}`, or `Study(compare=["acc_A,acc_B"])`).
+- Injected runs keep the seeds that build the data (`make_configuration(..., vary="training" | "all",
+  keep=["data.py:12"])`).
 
 Modules: study (configurations, seed lists), plan (runs, argv, environment), execute (one run),
-backends (local pool, Ray), store (SQLite), runner (the sweep), metrics, stats (+ distributions),
-results (the statistics as types), checks (findings), engine (store -> Result), progress (text),
-inject/sitecustomize.py (the seed shim). The statistics table is rendered in report/rerun_table.py.
+backends (local pool, Ray), store (SQLite), runner (the sweep), metrics, systems (systems compared
+inside a run), keep (what injection keeps) and datasites (which seeding calls build data), stats
+(+ distributions), results (the statistics as types), checks (findings), engine (store -> Result),
+progress (text), inject/sitecustomize.py (the seed shim). The statistics table is rendered in
+report/rerun_table.py, what ran in report/rerun_runs.py.
 Linux-first: see execute.py.
 """
 from __future__ import annotations

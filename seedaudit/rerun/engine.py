@@ -14,8 +14,9 @@ from ..result import Result
 from . import checks, stats
 from .results import RunCounts
 from .runner import load_records
-from .store import RunRecord, StoreError
+from .store import RunRecord, Store, StoreError
 from .study import Configuration, Study
+from .systems import Compared, parse_compare
 
 SCRIPT_SUFFIXES = (".py", ".sh", ".bash", ".ipynb")
 
@@ -46,22 +47,65 @@ def locations(study_data: dict[str, Any], fallback: str) -> dict[str, str]:
     return where
 
 
-def _seed_sites(runs: list[RunRecord]) -> dict[str, list[dict[str, Any]]]:
-    """The program's own seeding calls per configuration (from the runs that kept them)."""
-    out: dict[str, list[dict[str, Any]]] = {}
+def _seed_sites(runs: list[RunRecord], injected: dict[str, bool]) -> dict[str, list[dict[str, Any]]]:
+    """Each configuration's seeding calls and what the re-run did with each: varied (a seed injected),
+    kept (why), or own (a {seed} command seeds itself). Read from an injected run where there is one."""
+    chosen: dict[str, RunRecord] = {}
     for run in runs:
-        if run.seed_key == "own" or not out.get(run.config):
-            calls = [{k: c.get(k) for k in ("call", "site", "original", "used", "count")} for c in run.seed_calls]
-            if calls:
-                out[run.config] = calls
+        if run.seed_calls and (run.config not in chosen or chosen[run.config].seed_key == "own"):
+            chosen[run.config] = run
+    out = {}
+    for config, run in chosen.items():
+        sites = []
+        for call in run.seed_calls:
+            entry = {k: call.get(k) for k in ("call", "site", "original", "count")}
+            if not injected.get(config) or run.seed_key == "own":
+                entry["action"] = "own"
+            elif call.get("kept"):
+                entry.update(action="kept", why=call["kept"])
+            else:
+                entry["action"] = "varied"
+            sites.append(entry)
+        out[config] = sites
+    return out
+
+
+def _site_notes(sites: dict[str, list[dict[str, Any]]], keep: dict[str, Any], injected: dict[str, bool]) -> list[str]:
+    """What the reader of the seed sites should know: nothing varied, a --keep that kept nothing, data
+    drawn from a varied global RNG (datasites.py)."""
+    notes = []
+    for config, found in keep.items():
+        notes += [f"{config}: {note}" for note in found.get("notes", [])]
+        calls = sites.get(config)
+        if not injected.get(config) or not calls or calls[0]["action"] == "own":
+            continue
+        if all(c["action"] == "kept" for c in calls):
+            notes.append(f"{config}: every seeding call was kept, so its runs differ only by nondeterminism "
+                         "(--vary all, or fewer --keep, varies them)")
+        used = {c.get("why") for c in calls}
+        notes += [f"{config}: {r['why']} kept no seeding call" for r in found.get("rules", [])
+                  if r["why"].startswith("--keep ") and r["why"] not in used]
+    return notes
+
+
+def _seed_values(runs: list[RunRecord]) -> dict[str, list[str]]:
+    """The seeds each configuration ran (repeat 0), in seed-list order; "own" is the program's own seed."""
+    out: dict[str, list[str]] = {}
+    for run in sorted(runs, key=lambda r: r.position):
+        if run.repeat == 0:
+            out.setdefault(run.config, []).append(run.seed_key)
     return out
 
 
 def analyse_store(store_path: Path | str, *, study: Study | None = None, metric: str | None = None,
                   higher_is_better: bool | None = None, claims: dict[str, float] | None = None,
-                  options: stats.Options = stats.Options(), command: str = "rerun") -> Result:
-    """Analyse every finished run in the store (nothing is run). Raises NothingMeasured if none succeeded."""
+                  options: stats.Options = stats.Options(), command: str = "rerun",
+                  compare: list[Compared] | None = None) -> Result:
+    """Analyse every finished run in the store (nothing is run). Raises NothingMeasured if none succeeded.
+
+    `compare` adds to the study's own `--compare` entries (systems.py)."""
     runs, stored = load_records(store_path)
+    keep = _stored_keep(store_path)
     study_data = study.to_dict() if study is not None else stored
     if study is not None and stored:
         known = {c["name"] for c in study_data["configs"]}
@@ -76,22 +120,34 @@ def analyse_store(store_path: Path | str, *, study: Study | None = None, metric:
         reasons = sorted({f"{r.status}: {r.error}" for r in runs})[:3]
         detail = "; ".join(reasons) if reasons else "no run has finished yet"
         raise NothingMeasured(f"no run in {store_path} produced a metric ({detail})")
+    compared = [parse_compare(spec) for spec in study_data.get("compare") or []] + list(compare or [])
     try:
         analysis = stats.analyse(ok, metric=metric, higher_is_better=higher_is_better, claims=claims,
-                                 options=options, configs=names)
+                                 options=options, configs=names, compare=compared)
     except ValueError as exc:
         raise NothingMeasured(str(exc)) from None
     where = locations(study_data, str(store_path))
+    where.update({name: where.get(source.config, source.config) for name, source in (analysis.systems or {}).items()})
     findings = checks.failed_run_findings(runs, where) + checks.measured_findings(analysis, where)
     statuses: dict[str, int] = {}
     for run in runs:
         statuses[run.status] = statuses.get(run.status, 0) + 1
+    configs = [Configuration.from_dict(c) for c in study_data.get("configs", [])]
+    injected = {c.name: c.injected for c in configs}
+    sites = _seed_sites(runs, injected)
     described = {"name": study_data.get("name"), "store": str(store_path),
-                 "configs": [{"name": c["name"], "command": c["command"], "shell": c.get("shell", False),
-                              "injected": Configuration.from_dict(c).injected} for c in study_data.get("configs", [])],
-                 "seed_sites": _seed_sites(runs)}
+                 "configs": [{"name": c.name, "command": list(c.command), "shell": c.shell, "injected": c.injected,
+                              "vary": c.vary if c.injected else None, "keep": list(c.keep)} for c in configs],
+                 "seeds": _seed_values(runs), "compare": [c.spec() for c in compared],
+                 "seed_sites": sites, "notes": _site_notes(sites, keep, injected)}
     analysis = replace(analysis, runs=RunCounts(total=len(runs), by_status=statuses), study=described)
     return Result(command=command, findings=findings, data={"rerun": analysis.to_dict()}, inputs=[str(store_path)])
+
+
+def _stored_keep(store_path: Path | str) -> dict[str, Any]:
+    """The keep rules and notes the runner saved per configuration ({} for a store from before them)."""
+    with Store.open(Path(store_path), create=False, lock=False) as store:
+        return store.get_meta("keep") or {}
 
 
 def export_csv(store_path: Path | str, target: Path) -> int:

@@ -243,4 +243,6 @@ def read_seed_calls(path: Path, cwd: str, limit: int = 50) -> list[dict[str, Any
         elif len(calls) < limit:
             calls[key] = {"call": entry.get("call"), "site": site, "original": entry.get("original"),
                           "used": entry.get("used"), "injected": bool(entry.get("injected")), "count": 1}
+            if entry.get("kept"):
+                calls[key]["kept"] = str(entry["kept"])
     return list(calls.values())

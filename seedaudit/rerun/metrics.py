@@ -5,6 +5,10 @@ names), JSON lines on stdout (`{"accuracy": 0.81}` or `{"metric": "accuracy", "v
 a number under "metric" is a metric named "metric"), and the API (`seedaudit.log_metric`,
 `log_predictions`) that writes under $SEEDAUDIT_OUT. The last value of a metric in a run is its
 value. Outside a rerun the API does nothing, so a training script can keep the calls.
+
+A run that compares systems itself names each system's metrics: a JSON line with the system under
+one of systems.SYSTEM_KEYS (`{"model": "A", "acc": 0.8}`) or `log_metric("acc", 0.8, system="A")`;
+they are stored as `acc[A]` (systems.py makes each system a configuration of the study).
 """
 from __future__ import annotations
 
@@ -14,6 +18,8 @@ import os
 import re
 from pathlib import Path
 from typing import Any, Iterable
+
+from .systems import qualify, system_of
 
 METRICS_FILE = "metrics.jsonl"
 PREDICTIONS_FILE = "predictions.json"
@@ -27,12 +33,14 @@ def _out_dir() -> Path | None:
     return Path(out) if out else None
 
 
-def log_metric(name: str, value: float, *, step: int | None = None) -> None:
-    """Record `value` for metric `name` in this run (the last call per name counts)."""
+def log_metric(name: str, value: float, *, step: int | None = None, system: str | None = None) -> None:
+    """Record `value` for metric `name` in this run (the last call per name counts); `system` names the
+    model or method it belongs to when the run compares several."""
     out = _out_dir()
     if out is None:
         return
-    line = json.dumps({"name": str(name), "value": float(value), "step": step})
+    name = qualify(str(name), str(system)) if system is not None else str(name)
+    line = json.dumps({"name": name, "value": float(value), "step": step})
     with open(out / METRICS_FILE, "a", encoding="utf-8") as handle:
         handle.write(line + "\n")
 
@@ -78,6 +86,9 @@ def parse_json_line(line: str) -> tuple[dict[str, float], dict[str, Any]]:
     for key, value in obj.items():
         if key not in _RESERVED and _number(value) is not None:
             metrics[key] = _number(value)
+    system = system_of(obj)
+    if system is not None:
+        metrics = {qualify(name, system): value for name, value in metrics.items()}
     extra = {k: obj[k] for k in ("predictions", "labels") if isinstance(obj.get(k), list)}
     return metrics, extra
 

@@ -2,7 +2,8 @@
 
 The environment of a run: the runner's own, the study's and configuration's `env`, then
 - SEEDAUDIT_OUT (the run's folder: metrics, predictions, seed log), SEEDAUDIT_SEED/CONFIG/REPEAT;
-- the shim folder first on PYTHONPATH, and SEEDAUDIT_INJECT_SEED for injected seeds;
+- the shim folder first on PYTHONPATH, and SEEDAUDIT_INJECT_SEED for injected seeds, with
+  SEEDAUDIT_KEEP naming the seeding calls injection keeps (keep.py);
 - OMP/MKL/OpenBLAS/NumExpr threads capped to the cores per concurrent run (unless set already);
 - offline switches for the usual hubs (Hugging Face, W&B) unless the study allows the network;
 - per GPU slot (set by the scheduler): CUDA_VISIBLE_DEVICES and CUBLAS_WORKSPACE_CONFIG.
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .execute import RunTask
+from .keep import ENV as KEEP_ENV
 from .study import Configuration, Seed, Study
 
 SHIM_DIR = str(Path(__file__).with_name("inject"))
@@ -95,7 +97,7 @@ def run_dir(runs_root: Path, run: PlannedRun) -> Path:
 
 
 def environment(study: Study, run: PlannedRun, out_dir: str, threads: int,
-                base: dict[str, str] | None = None) -> dict[str, str]:
+                base: dict[str, str] | None = None, keep: str | None = None) -> dict[str, str]:
     env = dict(os.environ if base is None else base)
     if not study.allow_network:
         for name, value in OFFLINE_VARS.items():
@@ -109,21 +111,26 @@ def environment(study: Study, run: PlannedRun, out_dir: str, threads: int,
     env["SEEDAUDIT_REPEAT"] = str(run.repeat)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (SHIM_DIR, env.get("PYTHONPATH", "")) if p)
     env.pop("SEEDAUDIT_INJECT_SEED", None)
+    env.pop(KEEP_ENV, None)
     if run.seed.value is not None:
         env["SEEDAUDIT_SEED"] = str(run.seed.value)
         if run.config.injected:
             env["SEEDAUDIT_INJECT_SEED"] = str(run.seed.value)
+            if keep:
+                env[KEEP_ENV] = keep
     else:
         env.pop("SEEDAUDIT_SEED", None)
     return env
 
 
-def task_for(study: Study, run: PlannedRun, runs_root: Path, *, cwd: str, threads: int) -> RunTask:
+def task_for(study: Study, run: PlannedRun, runs_root: Path, *, cwd: str, threads: int,
+             keep: str | None = None) -> RunTask:
+    """`keep`: the keep rules of the configuration's injected runs, as $SEEDAUDIT_KEEP holds them."""
     out_dir = str(run_dir(runs_root, run).resolve())
     return RunTask(
         config=run.config.name, seed_key=run.seed.key, seed=run.seed.value, repeat=run.repeat,
         position=run.seed.position, spec_hash=run.spec_hash(), argv=argv_for(run, out_dir),
-        env=environment(study, run, out_dir, threads), cwd=cwd, out_dir=out_dir, timeout=study.timeout,
+        env=environment(study, run, out_dir, threads, keep=keep), cwd=cwd, out_dir=out_dir, timeout=study.timeout,
         memory_mb=study.memory_mb, metric_regex=study.metric_regex, default_metric=study.metric,
     )
 

@@ -213,6 +213,13 @@ class BootstrapSettings(_Record):
 
 
 @dataclass(frozen=True)
+class SystemSource(_Record):
+    """A configuration of the analysis that is one system of a run comparing several (systems.py)."""
+    config: str  # the configuration that ran
+    system: str  # the system's name in its output
+
+
+@dataclass(frozen=True)
 class RunCounts(_Record):
     total: int
     by_status: dict[str, int]
@@ -225,8 +232,9 @@ class StudyStatistics(_Record):
     bootstrap: BootstrapSettings = _nested(BootstrapSettings.from_dict)
     metrics: dict[str, MetricStatistics] = _nested(_each(MetricStatistics))
     consistency: dict[str, ConsistencyFigures] = _nested(_each(ConsistencyFigures))
+    systems: dict[str, SystemSource] | None = _optional(_each(SystemSource))  # configurations that are systems
     runs: RunCounts | None = _optional(RunCounts.from_dict)
-    study: dict[str, Any] | None = _optional()  # the study as run: names, commands, the program's seed calls
+    study: dict[str, Any] | None = _optional()  # the study as run: commands, seeds, seed sites varied and kept
     plan: dict[str, Any] | None = _optional()  # audit --rerun: why these commands, run and skipped counts
 
     @property

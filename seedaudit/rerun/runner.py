@@ -16,6 +16,8 @@ from typing import Callable
 from . import plan as planning
 from .backends import make_backend
 from .execute import RunTask
+from .datasites import keeping_for
+from .keep import Keeping
 from .store import FINISHED_OK, RunRecord, Store, StoreError
 from .study import Study
 
@@ -80,8 +82,8 @@ def check_configs(store: Store, study: Study, replace: bool) -> None:
         if config.name in stored and old and old != config.spec_hash():
             if not replace:
                 raise StudyChanged(
-                    f"configuration {config.name!r} changed since its runs were stored in {store.path}: "
-                    f"pass --replace to rerun it, or another --store")
+                    f"configuration {config.name!r} changed since its runs were stored in {store.path} (its command, "
+                    f"environment, --vary or --keep): pass --replace to rerun it, or another --store")
             store.delete(config.name)
 
 
@@ -129,10 +131,24 @@ def prepare_workdir(study: Study, copy: bool) -> tuple[str, str | None]:
     return str(target), temp
 
 
-def build_tasks(study: Study, runs: list[planning.PlannedRun], store_path: Path, cwd: str, jobs: int) -> list[RunTask]:
+def keepings(study: Study) -> dict[str, Keeping]:
+    """What each configuration's injected runs keep (its data seeds and --keep rules), read from its code."""
+    return {config.name: keeping_for(config, study.workdir) for config in study.configs}
+
+
+def build_tasks(study: Study, runs: list[planning.PlannedRun], store_path: Path, cwd: str, jobs: int,
+                keep: dict[str, Keeping]) -> list[RunTask]:
     threads = planning.threads_per_run(jobs)
     root = runs_root(store_path)
-    return [planning.task_for(study, run, root, cwd=cwd, threads=threads) for run in runs]
+    env = {name: found.to_env() for name, found in keep.items() if found.rules}
+    return [planning.task_for(study, run, root, cwd=cwd, threads=threads, keep=env.get(run.config.name))
+            for run in runs]
+
+
+def save_keepings(store: Store, keep: dict[str, Keeping]) -> None:
+    """The keep rules and notes, for the report (the analysis reads stores without the code)."""
+    known = store.get_meta("keep") or {}
+    store.set_meta("keep", {**known, **{name: found.to_dict() for name, found in keep.items()}})
 
 
 def _record(task: RunTask, outcome: dict, attempts: int, command: str) -> RunRecord:
@@ -205,11 +221,13 @@ def run_study(study: Study, store_path: Path | str, *, jobs: int | None = None, 
             todo, report.skipped = pending_runs(study, store)
             report.planned = len(todo) + report.skipped
             if todo:
+                keep = keepings(study)
+                save_keepings(store, keep)
                 cwd, temp = prepare_workdir(study, copy_workdir)
                 try:
                     pool = make_backend(backend, jobs, gpus, per_gpu, ray_address)
                     try:
-                        tasks = build_tasks(study, todo, store_path, cwd, getattr(pool, "jobs", jobs))
+                        tasks = build_tasks(study, todo, store_path, cwd, getattr(pool, "jobs", jobs), keep)
                         commands = {run.key: run.config.display() for run in todo}
                         _sweep(pool, tasks, store, commands, report, retries, time_budget, started, on_event)
                     except BaseException:

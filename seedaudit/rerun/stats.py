@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Any, Iterable, Sequence
 
-from . import distributions
+from . import distributions, systems
 from .results import (BestOfK, BootstrapSettings, ClaimPlacement, ConsistencyFigures, MetricStatistics, MetricSummary,
-                      PairComparison, SameSeedSpread, SeedTunedRisk, StudyStatistics)
+                      PairComparison, SameSeedSpread, SeedTunedRisk, StudyStatistics, SystemSource)
 
 MIN_SEEDS = 3
 DEFAULT_RESAMPLES = 10_000
@@ -300,14 +300,26 @@ def _prob_greater_rows(a_rows, b_rows, chunk: int = 2000):
 
 # --- per-example predictions ---------------------------------------------------------------------
 
-def consistency(predictions: Sequence[Sequence[Any]], labels: Sequence[Any] | None = None) -> ConsistencyFigures | None:
-    """Share of examples predicted identically in every run, pairwise churn, and flip counts."""
+LABELS_DIFFER = ("the true labels differ across runs ({n} of {m} runs differ from the first): each run scored other "
+                 "examples, so the data changed with the seed; hold the data seeds (--vary training, --keep SITE)")
+
+
+def consistency(predictions: Sequence[Sequence[Any]], labels: Sequence[Any] | None = None,
+                run_labels: Sequence[Sequence[Any] | None] = ()) -> ConsistencyFigures | None:
+    """Share of examples predicted identically in every run, pairwise churn, and flip counts.
+
+    `run_labels` are the labels each run logged: the figures compare examples across runs, so they
+    are refused when the runs did not label the same examples."""
     runs = [list(p) for p in predictions if p is not None]
     if len(runs) < 2:
         return None
     size = len(runs[0])
     if any(len(r) != size for r in runs) or size == 0:
         return ConsistencyFigures(refused="predictions of different lengths across runs: cannot align examples")
+    logged = [list(y) for y in run_labels if y is not None]
+    differing = sum(y != logged[0] for y in logged[1:]) if logged else 0
+    if differing:
+        return ConsistencyFigures(refused=LABELS_DIFFER.format(n=differing, m=len(logged)))
     columns = list(zip(*runs))
     same = sum(len(set(map(_hashable, col))) == 1 for col in columns)
     churn = [sum(x != y for x, y in zip(r1, r2)) / size for r1, r2 in combinations(runs, 2)]
@@ -353,16 +365,21 @@ def analyse_values(values: dict[str, Sequence[float]], metric: str = "metric", *
 
 def analyse(runs: Iterable[Any], *, metric: str | None = None, higher_is_better: bool | None = None,
             claims: dict[str, float] | None = None, options: Options = Options(),
-            configs: Sequence[str] | None = None) -> StudyStatistics:
+            configs: Sequence[str] | None = None, compare: Sequence[systems.Compared] = ()) -> StudyStatistics:
     """Statistics for every metric of a study's finished runs (store records or dicts).
 
     Each run needs `config`, `seed_key`, `repeat`, `status` and `metrics`; `predictions` and
     `labels` are optional. Cross-seed statistics use repeat 0 of each seed; every repeat of a seed
     feeds the same-seed spread. `claims` keys are `config` (primary metric) or `config:metric`.
+    Systems a run compares itself (systems.py; `compare` names metrics per system) are configurations
+    of their own; per-example agreement stays with the configuration that ran.
     """
     records = [r if isinstance(r, dict) else r.to_dict() for r in runs]
-    ok = [r for r in records if r.get("status") == "ok"]
+    ran = [r for r in records if r.get("status") == "ok"]
     names = list(configs) if configs else list(dict.fromkeys(r["config"] for r in records))
+    ok, measured_names, origins = systems.split(ran, names, compare)
+    agreement = _agreement(ran, names)
+    names = measured_names
     metric_names = list(dict.fromkeys(m for r in ok for m in r.get("metrics", {})))
     primary = metric or (metric_names[0] if metric_names else None)
     if metric and metric not in metric_names and ok:
@@ -386,13 +403,21 @@ def analyse(runs: Iterable[Any], *, metric: str | None = None, higher_is_better:
         hib = higher_is_better if name == primary else None
         metrics[name] = analyse_values(values, name, higher_is_better=hib, claims=wanted, repeats=repeats,
                                        options=options)
+    settings = BootstrapSettings(resamples=options.resamples, confidence=options.confidence, seed=options.seed)
+    return StudyStatistics(primary_metric=primary, bootstrap=settings, metrics=metrics, consistency=agreement,
+                           systems={name: SystemSource(config=o.config, system=o.system) for name, o in origins.items()}
+                           or None)
+
+
+def _agreement(ok: list[dict[str, Any]], names: list[str]) -> dict[str, ConsistencyFigures]:
+    """Consistency and churn of each configuration's per-example predictions (repeat 0 of each seed)."""
     agreement: dict[str, ConsistencyFigures] = {}
     for config in names:
         preds = [r for r in ok if r["config"] == config and r.get("predictions") is not None and r["repeat"] == 0]
         if preds:
-            labels = next((r.get("labels") for r in preds if r.get("labels") is not None), None)
-            result = consistency([r["predictions"] for r in preds], labels)
+            run_labels = [r.get("labels") for r in preds]
+            labels = next((y for y in run_labels if y is not None), None)
+            result = consistency([r["predictions"] for r in preds], labels, run_labels)
             if result:
                 agreement[config] = result
-    settings = BootstrapSettings(resamples=options.resamples, confidence=options.confidence, seed=options.seed)
-    return StudyStatistics(primary_metric=primary, bootstrap=settings, metrics=metrics, consistency=agreement)
+    return agreement

@@ -5,6 +5,11 @@ Words (DESIGN.md): the *seed list* is the seeds a study runs (`seeds = N` is a c
 has no `{seed}` placeholder gets its seed *injected* by the sitecustomize shim, and there position
 0 keeps the program's own seed (seed key "own"). A *repeat* runs a seed again, for same-seed
 nondeterminism: `repeats = R` runs the seed at position 0 R times.
+
+What injection *varies* (`vary`): "training" (the default) keeps the seeding calls that build the
+data (keep.py, datasites.py) so every run scores the same examples, "all" replaces every seed; `keep`
+lists more seeding calls to keep (a site file:line, a file, or a call name). `compare` lists the
+metrics a run reports per system (`acc_A,acc_B`: systems.py).
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from ..errors import ConfigError
 PLACEHOLDERS = ("{seed}", "{repeat}", "{config}", "{out}")
 OWN = "own"
 DEFAULT_SEEDS = 10
+VARY = ("training", "all")
 
 
 class StudyError(ConfigError):
@@ -34,6 +40,8 @@ class Configuration:
     shell: bool = False
     inject: bool | None = None  # None: inject exactly when the command has no {seed}
     env: tuple[tuple[str, str], ...] = ()
+    vary: str = "training"  # what injection replaces: training seeds only, or every seed
+    keep: tuple[str, ...] = ()  # more seeding calls injection keeps (--keep SITE)
 
     @property
     def has_placeholder(self) -> bool:
@@ -45,20 +53,23 @@ class Configuration:
 
     def spec_hash(self) -> str:
         """What makes two runs of this configuration the same run (not timeouts or metric parsing)."""
-        payload = json.dumps([self.command, self.shell, self.injected, sorted(self.env)])
-        return hashlib.sha256(payload.encode()).hexdigest()[:16]
+        spec = [self.command, self.shell, self.injected, sorted(self.env)]
+        if self.injected:  # what injection keeps changes the runs; a {seed} command passes its seed itself
+            spec += [self.vary, sorted(self.keep)]
+        return hashlib.sha256(json.dumps(spec).encode()).hexdigest()[:16]
 
     def display(self) -> str:
         return self.command[0] if self.shell else shlex.join(self.command)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "command": list(self.command), "shell": self.shell, "inject": self.inject,
-                "env": dict(self.env)}
+                "env": dict(self.env), "vary": self.vary, "keep": list(self.keep)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Configuration":
         return make_configuration(data["name"], data["command"], shell=data.get("shell", False),
-                                  inject=data.get("inject"), env=data.get("env") or {})
+                                  inject=data.get("inject"), env=data.get("env") or {},
+                                  vary=data.get("vary", "training"), keep=data.get("keep") or ())
 
 
 @dataclass(frozen=True)
@@ -85,6 +96,7 @@ class Study:
     env: dict[str, str] = field(default_factory=dict)
     memory_mb: int | None = None
     allow_network: bool = False
+    compare: list[str] = field(default_factory=list)  # --compare specs: metrics a run reports per system
     source: str | None = None  # the study file, when there is one
 
     def __post_init__(self) -> None:
@@ -100,6 +112,16 @@ class Study:
             raise StudyError("--seeds must be at least 1")
         if self.repeats < 1:
             raise StudyError("--repeats must be at least 1")
+        self.comparisons()
+
+    def comparisons(self) -> list:
+        """The `compare` specs, parsed (systems.Compared); a bad one is a StudyError."""
+        from .systems import parse_compare
+
+        try:
+            return [parse_compare(spec) for spec in self.compare]
+        except ConfigError as exc:
+            raise StudyError(str(exc)) from None
 
     def seeds_for(self, config: Configuration) -> list[Seed]:
         values = self.seed_list if self.seed_list is not None else list(range(self.seeds or DEFAULT_SEEDS))
@@ -130,7 +152,8 @@ class Study:
 
 
 def make_configuration(name: str, command: str | list[str] | tuple[str, ...], *, shell: bool = False,
-                       inject: bool | None = None, env: dict[str, str] | None = None) -> Configuration:
+                       inject: bool | None = None, env: dict[str, str] | None = None, vary: str = "training",
+                       keep: list[str] | tuple[str, ...] = ()) -> Configuration:
     """A configuration from an argv list or a command string (split like a shell, not run by one)."""
     name = name.strip()
     if not name or any(ch in name for ch in "/\\\x00:") or name.startswith("."):
@@ -151,16 +174,24 @@ def make_configuration(name: str, command: str | list[str] | tuple[str, ...], *,
         raise StudyError(f"configuration {name}: empty command")
     if inject and any("{seed}" in part for part in argv):
         raise StudyError(f"configuration {name}: the command has a {{seed}} placeholder, so nothing needs injecting")
+    if vary not in VARY:
+        raise StudyError(f"configuration {name}: vary must be one of {', '.join(VARY)}, got {vary!r}")
+    from .keep import parse_keep
+
+    keep = tuple(dict.fromkeys(str(spec).strip() for spec in keep))
+    for spec in keep:
+        parse_keep(spec)
     return Configuration(name=name, command=argv, shell=shell, inject=inject,
-                         env=tuple(sorted((str(k), str(v)) for k, v in (env or {}).items())))
+                         env=tuple(sorted((str(k), str(v)) for k, v in (env or {}).items())), vary=vary, keep=keep)
 
 
-def parse_config_option(text: str, *, shell: bool = False, inject: bool | None = None) -> Configuration:
+def parse_config_option(text: str, *, shell: bool = False, inject: bool | None = None, vary: str = "training",
+                        keep: tuple[str, ...] = ()) -> Configuration:
     """`--config NAME=COMMAND`."""
     name, sep, command = text.partition("=")
     if not sep or not command.strip():
         raise StudyError(f"--config wants NAME=COMMAND, got {text!r}")
-    return make_configuration(name, command, shell=shell, inject=inject)
+    return make_configuration(name, command, shell=shell, inject=inject, vary=vary, keep=keep)
 
 
 def parse_seed_list(text: str) -> list[int]:
@@ -190,8 +221,8 @@ def parse_claim(text: str) -> tuple[str, float]:
 
 
 _STUDY_KEYS = {"name", "seeds", "seed_list", "repeats", "metric", "higher_is_better", "metric_regex", "claims",
-               "timeout", "retries", "workdir", "env", "memory_mb", "allow_network"}
-_CONFIG_KEYS = {"name", "command", "shell", "inject", "env"}
+               "timeout", "retries", "workdir", "env", "memory_mb", "allow_network", "compare", "vary", "keep"}
+_CONFIG_KEYS = {"name", "command", "shell", "inject", "env", "vary", "keep"}
 
 
 def load_study(path: Path) -> Study:
@@ -207,12 +238,14 @@ def load_study(path: Path) -> Study:
     if unknown:
         raise StudyError(f"{path}: unknown keys {', '.join(unknown)}")
     configs = []
+    vary, keep = head.pop("vary", "training"), head.pop("keep", [])  # [study] defaults of every [[config]]
     for entry in raw.get("config", []):
         extra = sorted(set(entry) - _CONFIG_KEYS)
         if extra or "name" not in entry or "command" not in entry:
             raise StudyError(f"{path}: each [[config]] needs name and command (unknown: {', '.join(extra) or 'none'})")
         configs.append(make_configuration(entry["name"], entry["command"], shell=entry.get("shell", False),
-                                          inject=entry.get("inject"), env=entry.get("env")))
+                                          inject=entry.get("inject"), env=entry.get("env"),
+                                          vary=entry.get("vary", vary), keep=[*keep, *entry.get("keep", [])]))
     head.setdefault("name", path.stem)
     workdir = Path(head.get("workdir", "."))
     head["workdir"] = str(workdir if workdir.is_absolute() else (path.parent / workdir))
@@ -220,4 +253,6 @@ def load_study(path: Path) -> Study:
         head["claims"] = {str(k): float(v) for k, v in head["claims"].items()}
     if "seed_list" in head:
         head["seed_list"] = [int(s) for s in head["seed_list"]]
+    if "compare" in head:
+        head["compare"] = [spec if isinstance(spec, str) else ",".join(spec) for spec in head["compare"]]
     return Study(configs=configs, source=str(path), **head)

@@ -9,6 +9,8 @@ $SEEDAUDIT_OUT is set. Then it:
 - when $SEEDAUDIT_INJECT_SEED is set, replaces each seed s by a value mixed from (injected, s), so
   a hard-coded seed varies without editing the program, and distinct seeds (seed + rank) stay
   distinct; without it (position 0) the program keeps its own seeds;
+- keeps the seed of a call that a rule in $SEEDAUDIT_KEEP matches (rerun/keep.py: the data seeds
+  and --keep), by call name or by a site of the program's own code anywhere on the call's stack;
 - asks Linux to kill this process when its parent dies, so runs die with the runner;
 - then runs the sitecustomize it shadows, if there is one.
 Libraries are patched right after they are imported (a meta-path hook), never imported here.
@@ -34,9 +36,47 @@ def _install() -> None:
     state = _thread._local()
     primitive_dirs: list[str] = []  # libraries whose own calls pass through
     shim_file = os.path.abspath(__file__)
+    start_dir = os.getcwd() + os.sep
+    installed = (os.path.dirname(os.__file__) + os.sep, "<frozen")  # the standard library
+    packages = (f"{os.sep}site-packages{os.sep}", f"{os.sep}dist-packages{os.sep}")
+    keep_rules = []  # (path, first, last, call, why), read on the first seeding call
 
     def is_library(filename):
-        return filename == shim_file or filename.startswith(tuple(primitive_dirs)) or filename.startswith("<frozen")
+        return (filename == shim_file or filename.startswith(tuple(primitive_dirs)) or filename.startswith(installed)
+                or any(p in filename for p in packages))
+
+    def shown(filename):
+        """A file as sites are reported: relative to the run's folder when inside it."""
+        path = filename if filename.startswith(("<", os.sep)) else os.path.join(start_dir, filename)
+        return path[len(start_dir):] if path.startswith(start_dir) else path
+
+    def rules():
+        if not keep_rules and os.environ.get("SEEDAUDIT_KEEP"):
+            import json
+
+            keep_rules.extend(tuple(rule) for rule in json.loads(os.environ["SEEDAUDIT_KEEP"]))
+        return keep_rules
+
+    def same_file(site, path):
+        return site == path or site.endswith(os.sep + path)
+
+    def kept_by(call, frame):
+        """Why this call keeps its seed (a keep rule matches it), or None."""
+        user = []
+        for path, first, last, name, why in rules():
+            if name is not None and (call == name or call.endswith("." + name)):
+                return why
+            if path is None:
+                continue
+            if not user:  # the program's own frames on the stack, innermost first
+                walk = frame
+                while walk is not None:
+                    if not is_library(walk.f_code.co_filename):
+                        user.append((shown(walk.f_code.co_filename), walk.f_lineno))
+                    walk = walk.f_back
+            if any(same_file(site, path) and (first is None or first <= line <= last) for site, line in user):
+                return why
+        return None
 
     def package_dir(module):
         top = sys.modules[module.__name__.split(".")[0]]
@@ -81,12 +121,14 @@ def _install() -> None:
         site = f"{user.f_code.co_filename}:{user.f_lineno}" if user is not None else caller
         return site, caller
 
-    def log(call, original, used, frame):
+    def log(call, original, used, frame, kept=None):
         import json
 
         site, via = site_of(frame)
         entry = {"pid": os.getpid(), "call": call, "original": plain(original), "used": plain(used),
-                 "injected": injected is not None, "site": site}
+                 "injected": injected is not None and kept is None, "site": site}
+        if kept is not None:
+            entry["kept"] = kept
         if via != site:
             entry["via"] = via
         try:
@@ -120,10 +162,11 @@ def _install() -> None:
             original, given = seed_argument(args, kwargs, argname, argpos)
             if not given or not seedlike(original):
                 return func(*args, **kwargs)
-            used = mix(original) if injected is not None else original
+            kept = kept_by(call, frame) if injected is not None else None
+            used = mix(original) if injected is not None and kept is None else original
             if used is not original:
                 args, kwargs = replaced(args, kwargs, argname, argpos, used)
-            log(call, original, used, frame)
+            log(call, original, used, frame, kept)
             state.depth = 1
             try:
                 return func(*args, **kwargs)
