@@ -44,6 +44,36 @@ finished runs and resumes an interrupted sweep; a larger --seeds adds only the n
 --analyse-only re-analyses without running.
 """
 
+EPILOG = """\b
+How to read the statistics (95% bootstrap intervals; -f json keys in [ ]):
+  mean, std, median, IQM   a configuration's spread over seeds [mean, std, median, iqm]
+  best of k                expected best of k seeds; inflation = what reporting the best
+                           of k adds to the mean [best_of_k]
+  claim percentile         share of runs below a reported number; near 100 = a lucky-tail
+                           claim (SA401) [claim]
+  difference               mean of A - mean of B; an interval without 0: the order holds
+                           on average [mean_diff]
+  Welch p (Holm)           test of equal means, Holm-corrected over the pairs [p_value]
+  P(A > B)                 chance one run of A beats one run of B; 0.5 = a coin flip
+                           [p_a_better]
+  flip risk                chance a one-seed comparison ranks them the other way:
+                           min(P, 1 - P); SA402 from 0.2 [single_seed_risk]
+  ASO eps                  Almost Stochastic Order: < 0.5 A better, < 0.2 clearly
+                           [aso_eps_min]
+  seeds needed             seeds per configuration to detect the difference (Welch,
+                           alpha 0.05, power 0.8) [seeds_needed]
+  seed-tuned risk          chance the best of k seeds of the worse beats one run of the
+                           better [seed_tuned_baseline_risk]
+  same-seed spread         repeats of one seed against the spread across seeds; a ratio
+                           from 0.5 = nondeterminism (SA403) [same_seed]
+  consistency              share of examples predicted the same in every run (Zhou et
+                           al. 2025); 1 = the seed changes no prediction [consistency]
+  churn                    share of examples two runs predict differently, mean and max
+                           over pairs of runs [mean_pairwise_churn]
+  always right/wrong,      examples right in every run, wrong in every run, or changing
+  flipping                 with the seed (needs labels) [always_right, flipping]
+"""
+
 
 def _gpus(value: str | None) -> list[str] | None:
     if not value:
@@ -163,7 +193,7 @@ def _dry_run(study, store_path: Path, jobs, gpus, per_gpu) -> None:
             click.echo("         " + " ".join(f"{k}={shlex.quote(v)}" for k, v in changes.items()))
 
 
-@click.command("rerun", help=HELP, context_settings={"allow_interspersed_args": False})
+@click.command("rerun", help=HELP, epilog=EPILOG, context_settings={"allow_interspersed_args": False})
 @click.argument("command_args", nargs=-1, type=click.UNPROCESSED, metavar="[-- COMMAND...]")
 @click.option("--study", "study_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A study file (TOML): [study] settings and [[config]] name/command tables.")
