@@ -155,9 +155,10 @@ def rerun_submission(sub, project, code_findings: list[Finding], claims, options
     try:
         study = Study(name=f"audit-{sub.name}", configs=[make_configuration(n, argv) for n, argv, _ in configs],
                       seeds=options.get("seeds", 10), workdir=str(configs[0][2]), timeout=options.get("timeout", 300.0))
-        store = Path(options.get("store") or Path(options.get("tmp", ".")) / "rerun.sqlite")
+        given = options.get("store")  # kept after the audit; a default one has a changed plan's runs replaced
+        store = Path(given or Path(".seedaudit_rerun") / f"{study.name}.sqlite")
         report = run_study(study, store, jobs=options.get("jobs"), time_budget=options.get("time_budget"),
-                           copy_workdir=True, on_event=on_event)
+                           copy_workdir=True, on_event=on_event, replace=options.get("replace", not given))
         systems = compared_names(project, code_findings)
         metric_names = {name for run in load_records(store)[0] for name in run.metrics}
         result = analyse_store(store, study=study, claims=options.get("claims") or None, command="audit",

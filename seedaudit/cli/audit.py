@@ -34,7 +34,9 @@ def _claims(specs: tuple[str, ...]) -> dict[str, float]:
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), help="Parallel runs for --rerun [default: cores].")
 @click.option("--rerun-command", multiple=True, metavar="NAME=COMMAND", help="Run these commands instead of the planned ones.")
 @click.option("--claim", multiple=True, metavar="NAME=VALUE", help="A number the paper reports for a configuration.")
-@click.option("--store", type=click.Path(path_type=Path), help="SQLite store for the rerun (resumable).")
+@click.option("--store", type=click.Path(path_type=Path),
+              help="SQLite store for the rerun (resumable) [default: beside the --json/--html output, "
+                   "e.g. audit.rerun.sqlite, else .seedaudit_rerun/].")
 @click.option("--timeout", type=float, default=300.0, show_default=True, help="Seconds per run.")
 @handle_errors
 def command(path, paper, code, html_file, json_file, output_format, output_file, select, extend_select, ignore, min_severity,
@@ -62,8 +64,9 @@ def command(path, paper, code, html_file, json_file, output_format, output_file,
             click.echo(f"seedaudit: {sub.paper_note}", err=True)
         if rerun:
             click.echo("seedaudit: --rerun runs the submission's own code (in a temporary copy, with a time budget per run)", err=True)
-        options = {"seeds": seeds, "jobs": jobs, "commands": rerun_command, "claims": claims, "store": store,
-                   "timeout": timeout, "tmp": tmp}
+        options = {"seeds": seeds, "jobs": jobs, "commands": rerun_command, "claims": claims,
+                   "store": store or _store_beside(json_file or html_file or output_file), "replace": store is None,
+                   "timeout": timeout}
         result = audit_submission(sub, selection=selection, config=config if folder is not None else None,
                                   pdf_backend=pdf_backend, rerun=rerun, rerun_options=options,
                                   on_event=_progress if rerun else None)
@@ -83,6 +86,12 @@ def command(path, paper, code, html_file, json_file, output_format, output_file,
     for failure in result.data.get("failures", []):  # what could not be audited: not only in the HTML and JSON
         click.echo(f"seedaudit: {failure['what']}: {failure['reason']}", err=True)
     return 2 if read_nothing(result) and not exit_zero else rc
+
+
+def _store_beside(output: Path | None) -> Path | None:
+    """The rerun's store when --store is not given: beside the report (`audit.json` -> `audit.rerun.sqlite`),
+    so the JSON names a store that is still there; None leaves it to .seedaudit_rerun/."""
+    return output.with_name(output.stem + ".rerun.sqlite") if output is not None else None
 
 
 def _write(path: Path, text: str) -> None:

@@ -244,6 +244,8 @@ def _dry_run(study, store_path: Path, jobs, gpus, per_gpu) -> None:
 @click.option("--analyse-only", "--analyze-only", "analyse_only", is_flag=True,
               help="Re-analyse the finished runs in the store; run nothing.")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), help="Export every run to CSV.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the HTML report (charts, what ran, seed sites) here.")
 @click.option("--resamples", type=click.IntRange(min=100), default=10_000, show_default=True, help="Bootstrap resamples.")
 @click.option("--bootstrap-seed", type=int, default=0, show_default=True, help="Seed of the bootstrap (intervals reproduce).")
 @click.option("--best-of", "best_of", type=click.IntRange(min=1), default=5, show_default=True,
@@ -254,7 +256,7 @@ def _dry_run(study, store_path: Path, jobs, gpus, per_gpu) -> None:
 def command(command_args, study_file, configs, name, seeds, seed_list, repeats, inject, shell, vary, keep, compare,
             metric, metric_regex, higher, claims, store_path, workdir, copy_workdir, jobs, gpus, per_gpu, backend,
             ray_address, timeout, time_budget, memory_mb, retries, env, allow_network, replace, dry_run, analyse_only,
-            csv_path, resamples, bootstrap_seed, best_of, no_progress, output_format, output_file, select,
+            csv_path, html_path, resamples, bootstrap_seed, best_of, no_progress, output_format, output_file, select,
             extend_select, ignore, min_severity, min_confidence, fail_on, exit_zero, code_frame) -> int:
     from ..config import load_config
     from ..report.rerun_table import render_rerun_table
@@ -315,6 +317,14 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
     selection = selection_from(config, select, extend_select, ignore)
     result.findings = filter_findings(result.findings, selection, threshold(min_severity, Severity.INFO),
                                       threshold(min_confidence, Confidence.LOW))
+    if html_path is not None:
+        from ..report.html import render_html
+
+        try:
+            html_path.write_text(render_html(result), encoding="utf-8")
+        except OSError as exc:
+            return fail(f"cannot write {html_path}: {exc.strerror or exc}")
+        click.echo(f"seedaudit rerun: report written to {html_path}", err=True)
     if output_format == "text":
         click.echo(render_rerun_table(StudyStatistics.from_result(result)), nl=False)
     return emit(result, output_format=output_format, output_file=output_file,

@@ -14,7 +14,7 @@ from ..result import Result
 from ..rerun.results import StudyStatistics
 from ..rules import all_rules
 from ..verdict import verdict_of
-from . import svg
+from . import rerun_runs, svg
 from .rerun_table import rerun_summary
 
 VERDICT_TEXT = {
@@ -57,7 +57,8 @@ def _rerun_charts(rerun: StudyStatistics) -> list[dict[str, Any]]:
     configs = stats.configs
     series = {name: c.values for name, c in configs.items()}
     claims = {name: c.claim.value for name, c in configs.items() if c.claim is not None}
-    charts = [{"title": f"{metric} over seeds (one dot per seed; bar = mean; diamond = claimed value)",
+    claimed = "; diamond = claimed value" if claims else ""
+    charts = [{"title": f"{metric} over seeds (one dot per seed; bar = mean{claimed})",
                "svg": svg.strip_plot(series, claims, metric=metric)}]
     rows = [(f"P({p.a} > {p.b})", p.p_a_better, p.p_a_better_ci) for p in stats.pairs if p.measured]
     if rows:
@@ -70,7 +71,8 @@ def _rerun_charts(rerun: StudyStatistics) -> list[dict[str, Any]]:
                        "svg": svg.line_chart(ks, lines, x_label="k seeds tried", y_label=f"E[max] − mean ({metric})")})
     for name, cons in rerun.consistency.items():
         if cons.flipping is not None:
-            charts.append({"title": f"Per-example consistency of {name}",
+            charts.append({"title": f"Per-example predictions of {name} over {cons.runs} runs: consistency "
+                                    f"{cons.consistency:.3f}, churn {cons.mean_pairwise_churn:.3f}",
                            "svg": svg.stacked_bar([("always right", cons.always_right), ("flipping", cons.flipping),
                                                    ("always wrong", cons.always_wrong)])})
     return charts
@@ -96,6 +98,8 @@ def render_html(result: Result) -> str:
         counts=result.counts(), groups=[g for g in groups if g[1]], notes=result.notes,
         papers=result.data.get("papers", []), crosscheck=result.data.get("crosscheck", []),
         rerun=rerun, rerun_summary=rerun_summary(rerun) if rerun else "", charts=_rerun_charts(rerun) if rerun else [],
+        ran=rerun_runs.commands(rerun) if rerun else [], rerun_notes=rerun_runs.notes(rerun) if rerun else [],
+        actions=rerun_runs.ACTIONS,
         advice=_advice(result.findings),
         failures=failures, provenance=result.data.get("provenance", {}), version=result.version,
     ))

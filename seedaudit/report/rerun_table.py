@@ -3,6 +3,7 @@ the one line the HTML report leads its re-run section with."""
 from __future__ import annotations
 
 from ..rerun.results import Interval, StudyStatistics
+from .rerun_runs import render_text as render_runs
 
 
 def _f(x: float | None, digits: int = 4) -> str:
@@ -27,7 +28,7 @@ def rerun_summary(statistics: StudyStatistics) -> str:
 
 
 def render_rerun_table(statistics: StudyStatistics) -> str:
-    lines: list[str] = []
+    lines: list[str] = render_runs(statistics)
     conf = statistics.bootstrap
     for name, metric in statistics.metrics.items():
         direction = "higher is better" if metric.higher_is_better else "lower is better"
@@ -64,11 +65,15 @@ def render_rerun_table(statistics: StudyStatistics) -> str:
                 f"(Holm {_f(p.p_holm, 3)}) P({p.a} better) {p.p_a_better:.2f}{_ci(p.p_a_better_ci)} "
                 f"flip risk {p.single_seed_risk:.2f} ASO eps {p.aso_eps_min:.2f} "
                 f"seeds needed {p.seeds_needed or '-'}")
+    if statistics.consistency:
+        lines.append("per-example predictions (consistency: predicted the same in every run; churn: predicted "
+                     "differently by two runs)")
     for config, c in statistics.consistency.items():
         if not c.measured:
-            lines.append(f"  {config} predictions: {c.refused}")
+            lines.append(f"  {config}: no consistency: {c.refused}")
             continue
-        flips = f", {c.flipping} flipping, {c.always_right} always right" if c.flipping is not None else ""
-        lines.append(f"  {config} predictions over {c.runs} runs: consistency {c.consistency:.2f}, "
-                     f"churn {c.mean_pairwise_churn:.2f}{flips}")
+        flips = (f"; {c.always_right} always right, {c.flipping} flipping, {c.always_wrong} always wrong"
+                 if c.flipping is not None else "")
+        lines.append(f"  {config} over {c.runs} runs of {c.examples} examples: consistency {c.consistency:.3f}, "
+                     f"churn {c.mean_pairwise_churn:.3f} (max {c.max_pairwise_churn:.3f}){flips}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -4,6 +4,8 @@ Every label goes through `markupsafe.escape`, so a configuration named `<script>
 """
 from __future__ import annotations
 
+import math
+
 from markupsafe import Markup, escape
 
 PALETTE = ("#3366cc", "#dc3912", "#109618", "#ff9900", "#990099", "#0099c6", "#dd4477", "#66aa00")
@@ -18,6 +20,21 @@ def _scale(lo: float, hi: float, a: float, b: float):
     return lambda v: a + (v - lo) / span * (b - a)
 
 
+def nice_axis(lo: float, hi: float, count: int = 5) -> tuple[float, float, list[tuple[float, str]]]:
+    """An axis through [lo, hi] widened to round bounds, with about `count` ticks at 1, 2, 2.5 or 5 x 10^k
+    steps and their labels (as many decimals as the step needs): 0.84, 0.85, not 0.836, 0.849."""
+    if hi <= lo:
+        lo, hi = lo - (abs(lo) * 0.05 or 0.5), hi + (abs(hi) * 0.05 or 0.5)
+    raw = (hi - lo) / max(count - 1, 1)
+    power = 10.0 ** math.floor(math.log10(raw))
+    factor = next(f for f in (1.0, 2.0, 2.5, 5.0, 10.0) if f * power >= raw * (1 - 1e-9))
+    step = factor * power
+    first, last = math.floor(lo / step + 1e-9), math.ceil(hi / step - 1e-9)
+    decimals = max(0, -math.floor(math.log10(step) + 1e-9) + (1 if factor == 2.5 else 0))
+    ticks = [(round(i * step, 12), f"{i * step:.{decimals}f}") for i in range(first, last + 1)]
+    return ticks[0][0], ticks[-1][0], ticks
+
+
 def strip_plot(series: dict[str, list[float]], claims: dict[str, float] | None = None, *, title: str = "",
                metric: str = "") -> Markup:
     """One row per configuration: every seed as a dot, the mean as a bar, a claimed value as a red diamond."""
@@ -26,8 +43,8 @@ def strip_plot(series: dict[str, list[float]], claims: dict[str, float] | None =
     if not values:
         return Markup("")
     lo, hi = min(values), max(values)
-    pad = (hi - lo) * 0.08 or abs(hi) * 0.05 or 1.0
-    lo, hi = lo - pad, hi + pad
+    pad = (hi - lo) * 0.04
+    lo, hi, ticks = nice_axis(lo - pad, hi + pad)
     width, left, right, row = 640, 120, 20, 34
     height = 40 + row * len(series) + 44
     x = _scale(lo, hi, left, width - right)
@@ -53,9 +70,8 @@ def strip_plot(series: dict[str, list[float]], claims: dict[str, float] | None =
             parts.append(f'<path d="M{cx:.1f} {y - 9} l7 9 l-7 9 l-7 -9 z" class="claim"><title>claimed {_fmt(claims[name])}</title></path>')
     axis_y = 40 + row * len(series) + 8
     parts.append(f'<line x1="{left}" x2="{width - right}" y1="{axis_y}" y2="{axis_y}" class="axis"/>')
-    for t in range(5):
-        v = lo + (hi - lo) * t / 4
-        parts.append(f'<text x="{x(v):.1f}" y="{axis_y + 16}" text-anchor="middle" class="tick">{_fmt(v)}</text>')
+    for v, label in ticks:
+        parts.append(f'<text x="{x(v):.1f}" y="{axis_y + 16}" text-anchor="middle" class="tick">{label}</text>')
     if metric:
         parts.append(f'<text x="{(left + width - right) / 2}" y="{axis_y + 30}" text-anchor="middle" class="tick">{escape(metric)}</text>')
     parts.append("</svg>")
@@ -63,7 +79,8 @@ def strip_plot(series: dict[str, list[float]], claims: dict[str, float] | None =
 
 
 def probability_bars(rows: list[tuple[str, float, tuple[float, float] | None]], *, title: str = "") -> Markup:
-    """Horizontal bars of probabilities in [0, 1] with optional intervals (e.g. P(A > B))."""
+    """Horizontal bars of probabilities in [0, 1] with optional intervals (e.g. P(A > B)); each value is
+    written in a column right of the scale, so no interval runs through it."""
     if not rows:
         return Markup("")
     width, left, right, row = 640, 200, 60, 28
@@ -79,7 +96,7 @@ def probability_bars(rows: list[tuple[str, float, tuple[float, float] | None]], 
         parts.append(f'<rect x="{left}" y="{y + 3}" width="{x(p) - left:.1f}" height="16" class="bar"><title>{p:.2f}</title></rect>')
         if ci:
             parts.append(f'<line x1="{x(ci[0]):.1f}" x2="{x(ci[1]):.1f}" y1="{y + 11}" y2="{y + 11}" class="ci"/>')
-        parts.append(f'<text x="{x(p) + 6:.1f}" y="{y + 15}" class="value">{p:.2f}</text>')
+        parts.append(f'<text x="{width - right + 10}" y="{y + 15}" class="value">{p:.2f}</text>')
     half = x(0.5)
     parts.append(f'<line x1="{half}" x2="{half}" y1="26" y2="{height - 20}" class="half"/>')
     parts.append(f'<text x="{half}" y="{height - 6}" text-anchor="middle" class="tick">0.5 = coin flip</text>')
@@ -95,8 +112,8 @@ def line_chart(xs: list[float], series: dict[str, list[float]], *, title: str = 
         return Markup("")
     width, height, left, right, top, bottom = 640, 240, 60, 120, 30, 36
     x = _scale(min(xs), max(xs), left, width - right)
-    lo, hi = min(ys), max(ys)
-    y = _scale(lo, hi if hi > lo else lo + 1, height - bottom, top)
+    lo, hi, ticks = nice_axis(min(ys), max(ys), count=4)
+    y = _scale(lo, hi, height - bottom, top)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" class="chart" '
              f'aria-label="{escape(title or "chart")}">']
     if title:
@@ -105,8 +122,8 @@ def line_chart(xs: list[float], series: dict[str, list[float]], *, title: str = 
     parts.append(f'<line x1="{left}" x2="{left}" y1="{top}" y2="{height - bottom}" class="axis"/>')
     for k in xs:
         parts.append(f'<text x="{x(k):.1f}" y="{height - bottom + 14}" text-anchor="middle" class="tick">{_fmt(k)}</text>')
-    for v in (lo, (lo + hi) / 2, hi):
-        parts.append(f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end" class="tick">{_fmt(v)}</text>')
+    for v, label in ticks:
+        parts.append(f'<text x="{left - 6}" y="{y(v) + 4:.1f}" text-anchor="end" class="tick">{label}</text>')
     for i, (name, vals) in enumerate(series.items()):
         color = PALETTE[i % len(PALETTE)]
         points = " ".join(f"{x(k):.1f},{y(v):.1f}" for k, v in zip(xs, vals))
