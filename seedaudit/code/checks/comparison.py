@@ -428,15 +428,25 @@ def _config_seed(facts: LaunchFacts) -> tuple[str, int, int] | None:
     return None
 
 
-@check("SA101", kinds=("yaml", "json"))
-def config_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
-    """Configs of several models that all carry the same fixed seed, with no sweep in the project."""
+def _named_by_launch(config: LaunchFacts, project) -> bool:
+    """A launch line of the project names this config file (`--config configs/x.yaml`)."""
+    path = config.path.lstrip("./")
+    for launch in project.launch_files():
+        for inv in getattr(launch, "invocations", ()):
+            if any(v and (path.endswith(v.strip("'\"").lstrip("./")) or v.strip("'\"").lstrip("./").endswith(path))
+                   and _FILE_VALUE.search(v) for v in inv.options.values()):
+                return True
+    return False
+
+
+def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[str, int, int]]]:
+    """The configs of the project that configure other models with this config's fixed seed, this one first
+    (empty when there are none)."""
     own = _config_seed(facts)
-    if own is None or project.seed_variation.state == "swept":
-        return
-    models = {k: v for k, v, _ in facts.settings if modelish(k)}
-    if not models:
-        return
+    if own is None or not {k: v for k, v, _ in facts.settings if modelish(k)}:
+        return []
+    group = [(facts, own)]
+    models = [{k: v for k, v, _ in facts.settings if modelish(k)}]
     for other in project.launch_files():
         if other is facts or other.kind not in ("yaml", "json"):
             continue
@@ -444,8 +454,27 @@ def config_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
         if theirs is None or theirs[1] != own[1]:
             continue
         other_models = {k: v for k, v, _ in other.settings if modelish(k)}
-        if other_models and other_models != models:
-            yield Hit(own[2], f"{other.path} configures another model with the same fixed seed {own[1]}, and nothing "
-                              "in the project runs other seeds: the models are compared on one draw each",
-                      related=[(other.path, theirs[2], f"{theirs[0]}: {theirs[1]}")])
-            return
+        if other_models and other_models not in models:
+            group.append((other, theirs))
+            models.append(other_models)
+    return group if len(group) >= 2 else []
+
+
+@check("SA101", kinds=("yaml", "json"))
+def config_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
+    """Configs of several models that all carry the same fixed seed, with no sweep in the project: one finding for
+    the group, at the config a launch line names (else the first by path), the other configs as related."""
+    if project.seed_variation.state == "swept":
+        return
+    group = config_group(facts, project)
+    if not group:
+        return
+    telling = min(group, key=lambda g: (not _named_by_launch(g[0], project), g[0].path))
+    if telling[0] is not facts:
+        return
+    key, value, line = telling[1]
+    others = [g for g in group if g[0] is not facts]
+    names = ", ".join(g[0].path for g in others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+    yield Hit(line, f"{names} configure{'s' if len(others) == 1 else ''} other models with the same fixed seed {value}, "
+                    "and nothing in the project runs other seeds: the models are compared on one draw each",
+              related=[(g[0].path, g[1][2], f"{g[1][0]}: {g[1][1]}") for g in others])
