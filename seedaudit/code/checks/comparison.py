@@ -142,9 +142,19 @@ def _config_settings(project, value: str) -> dict[str, object] | None:
     return None
 
 
+def resolved_options(invocation: Invocation) -> dict[str, str]:
+    """The launch's options with each variable of an enclosing one-value shell loop read as its value
+    (`for gl in True; do … --gl $gl` passes True)."""
+    fixed = {ref: values[0] for ref, values in invocation.loop_values.items() if len(values) == 1}
+    if not fixed:
+        return invocation.options
+    pattern = re.compile(r"\$\{?(" + "|".join(map(re.escape, fixed)) + r")\b\}?")
+    return {k: pattern.sub(lambda m: fixed[m.group(1)], v) for k, v in invocation.options.items()}
+
+
 def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     """Two launches of one program that compare configurations (an option, or the configs they name)."""
-    return _settings_compared(a.options, b.options, project)
+    return _settings_compared(resolved_options(a), resolved_options(b), project)
 
 
 def varies_setting(invocation: Invocation) -> bool:
@@ -342,26 +352,50 @@ def _baseline_partner(group: list[Invocation], value: str, project) -> str | Non
     return None
 
 
-@check("SA101", kinds=SHELL)
-def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
+def _fixed_groups(facts: LaunchFacts, project) -> dict[str, list[tuple[Invocation, int]]] | None:
+    """A launch file's training launches at one fixed seed, by seed value (None when some run several seeds)."""
     runs = [r for r in _seeds(facts) if _training_program(r[0], project)]
     if any(count >= 2 for *_, count, _ in runs):
-        return  # several seeds for some runs: a budget question (SA103), not a single seed
-    fixed = [(inv, values[0], line) for inv, name, values, count, line in runs if count == 1 and values]
+        return None  # several seeds for some runs: a budget question (SA103), not a single seed
     by_value: dict[str, list[tuple[Invocation, int]]] = {}
-    for inv, value, line in fixed:
-        by_value.setdefault(value, []).append((inv, line))
+    for inv, name, values, count, line in runs:
+        if count == 1 and values:
+            by_value.setdefault(values[0], []).append((inv, line))
+    return by_value
+
+
+@check("SA101", kinds=SHELL)
+def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
+    """Launches of several models or configurations at one seed: one finding per seed value in the project, at
+    the launch file that compares them on its own (else the first by path); the launch lines of the other files
+    taking part are related. Launch files that each run one side (`run_a.sh`, `run_b.sh`) at one seed compare
+    together."""
+    by_value = _fixed_groups(facts, project)
+    if not by_value:
+        return
+    siblings = [(f, g) for f in project.launch_files() if f is not facts and f.kind in SHELL
+                for g in [_fixed_groups(f, project)] if g]
     for value, group in by_value.items():
         invocations = [inv for inv, _ in group]
         if any(sweeps_for(project, project_file) for project_file in _files(invocations, project)):
             continue
+        others = [(f, g[value]) for f, g in siblings if value in g
+                  and not any(sweeps_for(project, pf) for pf in _files([inv for inv, _ in g[value]], project))]
         compared = compared_launches(invocations, project)
-        partner = None if compared else _baseline_partner(invocations, value, project)
-        if not compared and partner is None:
+        joined = [(f, runs) for f, runs in others if compared_launches(invocations + [inv for inv, _ in runs], project)
+                  and (compared or compared_launches([inv for inv, _ in runs], project)
+                       or any(inv.program == o.program for inv in invocations for o, _ in runs))]
+        partner = None if compared or joined else _baseline_partner(invocations, value, project)
+        if not compared and not joined and partner is None:
             continue
-        site = "these launches" if compared else f"this baseline and {partner}"
-        yield Hit(group[0][1], f"{site} compare models or configurations under the one seed {value} and nothing in the project runs "
-                               "another: one draw per model decides the comparison")
+        rank = min((not compared_launches([inv for inv, _ in runs], project), f.path) for f, runs in joined) if joined else None
+        if rank is not None and rank < (not compared, facts.path):
+            return  # reported once: from a launch file that compares on its own, else the first by path
+        site = "these launches" if compared or joined else f"this baseline and {partner}"
+        related = [(f.path, line, inv.text[:200]) for f, runs in joined for inv, line in runs[:1]]
+        also = f" (with {', '.join(f.path for f, _ in joined)})" if joined else ""
+        yield Hit(group[0][1], f"{site}{also} compare models or configurations under the one seed {value} and nothing "
+                               "in the project runs another: one draw per model decides the comparison", related=related)
         return
 
 
