@@ -312,3 +312,31 @@ def test_run_one_directly_reads_regex_api_and_predictions(tmp_path):
     assert regex["metrics"] == {"score": pytest.approx(value, abs=1e-6)}
     preds = run_one(task("--predictions"))
     assert len(preds["predictions"]) == 20 and preds["labels"] == [1] * 20
+
+
+@pytest.mark.parametrize("argv, direct", [
+    (("python3", "train.py"), True), (("/usr/bin/python3.11", "-u", "-m", "pkg.train"), True),
+    (("python", "-X", "importtime", "train.py"), True), (("python", "-I", "train.py"), False),
+    (("python", "-uS", "train.py"), False), (("bash", "run.sh"), False), (("./train.py",), False),
+])
+def test_python_runs_start_without_the_launcher_unless_they_skip_the_shim(argv, direct):
+    """A Python that loads sitecustomize gets PR_SET_PDEATHSIG from the shim: one interpreter start fewer."""
+    from seedaudit.rerun.execute import launch_argv
+
+    task = RunTask(config="c", seed_key="0", seed=0, repeat=0, position=0, spec_hash="h", argv=argv, env={}, cwd=".",
+                   out_dir=".")
+    assert (launch_argv(task) == list(argv)) == direct
+    limited = RunTask(**{**task.__dict__, "memory_mb": 100})
+    assert launch_argv(limited) != list(argv)  # a memory limit is set by the launcher
+
+
+def test_a_direct_python_run_exits_when_the_runner_died_before_the_shim_started(tmp_path):
+    import subprocess
+
+    env = {**os.environ, "PYTHONPATH": planning.SHIM_DIR, "SEEDAUDIT_OUT": str(tmp_path)}
+    code = "import os; print(os.environ.get('SEEDAUDIT_PARENT_PID'))"
+    alive = subprocess.run([PY, "-c", code], env={**env, "SEEDAUDIT_PARENT_PID": str(os.getpid())},
+                           capture_output=True, text=True)
+    assert (alive.returncode, alive.stdout.strip()) == (0, "None")  # checked once, not passed on
+    orphan = subprocess.run([PY, "-c", code], env={**env, "SEEDAUDIT_PARENT_PID": "1"}, capture_output=True, text=True)
+    assert (orphan.returncode, orphan.stdout) == (137, "")

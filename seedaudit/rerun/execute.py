@@ -1,13 +1,17 @@
 """Run one command to its end: own process group, time limit, memory limit, outputs to files.
 
 Used by every backend (threads of the local pool, Ray workers), so it is a plain function over
-a picklable `RunTask`. Linux-first: a tiny launcher sets PR_SET_PDEATHSIG before exec, so a run
-dies with the thread that started it even if the runner is killed with SIGKILL; the shim repeats
-it in every Python descendant. Elsewhere only the process-group kill on normal exits applies.
+a picklable `RunTask`. Linux-first: a run dies with the thread that started it even if the runner
+is killed with SIGKILL (PR_SET_PDEATHSIG). A Python command gets it from the seed shim at start-up,
+which also exits when the runner died before that; any other command (or a memory limit, or a
+Python that skips sitecustomize: -I, -S, -E) starts through a tiny launcher that sets it before
+exec, at the cost of one more interpreter start. The shim repeats it in every Python descendant.
+Elsewhere only the process-group kill on normal exits applies.
 """
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -23,6 +27,7 @@ from . import metrics as metrics_io
 TAIL_BYTES = 4000
 KILL_GRACE_S = 3.0
 STDOUT, STDERR, SEEDS = "stdout.txt", "stderr.txt", "seeds.jsonl"
+_PYTHON = re.compile(r"python[0-9.]*")
 
 # PR_SET_PDEATHSIG, optional address-space limit, then exec: runs under `python -I -S` (no site, no shim)
 _LAUNCHER = """\
@@ -143,9 +148,21 @@ def resolve_program(argv: tuple[str, ...], env: dict[str, str], cwd: str) -> str
     return shutil.which(program, path=env.get("PATH", os.defpath))
 
 
+def shim_starts(argv: tuple[str, ...]) -> bool:
+    """Whether the command is a Python that loads the seed shim (sitecustomize from PYTHONPATH)."""
+    if not _PYTHON.fullmatch(os.path.basename(argv[0])):
+        return False
+    for arg in argv[1:]:
+        if not arg.startswith("-") or arg.startswith("--") or arg in ("-m", "-c"):
+            return True
+        if any(flag in arg[1:] for flag in "ISE"):
+            return False
+    return True
+
+
 def launch_argv(task: RunTask) -> list[str]:
     limit = (task.memory_mb or 0) * 1024 * 1024
-    if sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux") and (limit or not shim_starts(task.argv)):
         return [sys.executable, "-I", "-S", "-c", _LAUNCHER, str(limit), str(os.getpid()), *task.argv]
     return list(task.argv)
 
@@ -155,7 +172,7 @@ def run_one(task: RunTask) -> dict[str, Any]:
     out_dir = Path(task.out_dir)
     shutil.rmtree(out_dir, ignore_errors=True)  # an earlier, unfinished attempt
     out_dir.mkdir(parents=True, exist_ok=True)
-    env = {**task.env, **task.slot_env}
+    env = {**task.env, **task.slot_env, "SEEDAUDIT_PARENT_PID": str(os.getpid())}
     outcome: dict[str, Any] = {"started": time.time(), "exit_code": None, "error": None, "metrics": {},
                                "environment": {"slot": task.slot_env}}
     if LIVE.cancelled.is_set():
@@ -174,19 +191,20 @@ def run_one(task: RunTask) -> dict[str, Any]:
             return {**outcome, "status": "not-found", "exit_code": 127, "finished": time.time(), "duration": 0.0,
                     "error": f"cannot start {task.argv[0]}: {exc.strerror or exc}"}
         LIVE.add(proc.pid)
+        expired = threading.Event()
+        timer = threading.Timer(task.timeout, _expire, (proc, expired)) if task.timeout else None
         try:
-            proc.wait(timeout=task.timeout)
-        except subprocess.TimeoutExpired:
-            status = "timeout"
-            _kill_group(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=KILL_GRACE_S)
-            except subprocess.TimeoutExpired:
-                _kill_group(proc.pid, signal.SIGKILL)
-                proc.wait()
+            if timer is not None:
+                timer.daemon = True
+                timer.start()
+            proc.wait()  # a blocking wait: `wait(timeout=)` polls, and its sleeps cost a run up to 50 ms
         finally:
+            if timer is not None:
+                timer.cancel()
             _kill_group(proc.pid, signal.SIGKILL)  # leftovers of a run that exited but left children
             LIVE.remove(proc.pid)
+        if expired.is_set():
+            status = "timeout"
     outcome["duration"] = time.monotonic() - clock
     outcome["finished"] = time.time()
     outcome["exit_code"] = proc.returncode
@@ -198,6 +216,17 @@ def run_one(task: RunTask) -> dict[str, Any]:
     outcome.update({k: extra[k] for k in ("predictions", "labels") if k in extra})
     outcome["status"], outcome["error"] = _judge(task, status, proc.returncode, found)
     return outcome
+
+
+def _expire(proc: subprocess.Popen, expired: threading.Event) -> None:
+    """The run's time is up: SIGTERM to its group, SIGKILL after the grace period (in a timer thread)."""
+    expired.set()
+    _kill_group(proc.pid, signal.SIGTERM)
+    deadline = time.monotonic() + KILL_GRACE_S
+    while proc.returncode is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if proc.returncode is None:
+        _kill_group(proc.pid, signal.SIGKILL)
 
 
 def _judge(task: RunTask, status: str | None, code: int, found: dict[str, float]) -> tuple[str, str | None]:

@@ -368,10 +368,12 @@ def _mix64(x: int) -> int:
 def _die_with_parent() -> None:
     """PR_SET_PDEATHSIG: the kernel sends SIGKILL to this process when its parent thread ends.
 
-    The run itself got it from seedaudit's launcher (it survives exec); its Python descendants
-    get it here."""
+    A run started through seedaudit's launcher has it already (it survives exec); a Python run
+    started directly and its Python descendants get it here. The run itself then checks that the
+    runner ($SEEDAUDIT_PARENT_PID, read once) did not die before: it would have missed the signal."""
     if not sys.platform.startswith("linux") or os.environ.get("SEEDAUDIT_NO_PDEATHSIG"):
         return
+    parent = os.environ.pop("SEEDAUDIT_PARENT_PID", None)
     if os.environ.get("SEEDAUDIT_RUN_PID") == str(os.getpid()):
         return
     try:
@@ -380,7 +382,9 @@ def _die_with_parent() -> None:
 
         ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL), 0, 0, 0)
     except Exception:
-        pass
+        return
+    if parent is not None and os.getppid() != int(parent):
+        os._exit(137)
 
 
 def _chain() -> None:
