@@ -25,8 +25,8 @@ from typing import Any, Iterable
 
 from ..code.cudnn import nondeterministic_benchmark
 from ..code.project import ProjectFacts
-from ..code.runs import (UNKNOWN_COUNT, CodePlace, code_place, code_seed_values, first_draw, intended_seeds, is_preparation,
-                         main_sweep, project_runs, single_seed_places)
+from ..code.runs import (UNKNOWN_COUNT, CodePlace, Run, code_place, code_seed_values, first_draw, intended_seeds,
+                         is_preparation, main_sweep, project_runs, single_seed_places)
 from ..findings import Confidence, Finding, Location, Severity
 from ..paper.claims import sentence_facts
 from ..rules import Selection, all_rules
@@ -87,12 +87,21 @@ def _finding(rule_id: str, message: str, code: CodePlace | None, evidence: Any, 
 # -- the comparisons, one per rule (SA301 and SA305 share one) -------------------------------------
 def _too_few_seeds(claim, project: ProjectFacts, paper_path: str) -> list[Cited]:
     """SA301/SA305: every launcher that runs fewer seeds than claimed, then the project's own runs."""
-    n, unit = claim.n, claim.unit
     runs = project_runs(project)
-    cited: list[Cited] = []
+    cited = _short_launchers(claim, runs, paper_path)
+    if any(r.count >= claim.n for r in runs):
+        return cited
+    return cited + _short_project(claim, project, runs, bool(cited), paper_path)
+
+
+def _short_launchers(claim, runs: list[Run], paper_path: str) -> list[Cited]:
+    """Each launcher file that passes one seed (SA301) or too short a sweep (SA305) to a program that
+    nothing else in the project runs with enough seeds."""
+    n, unit = claim.n, claim.unit
     # a program some command or default runs with enough seeds; a default loop of unknown length does not
     # outweigh a launcher that says how many it runs
     enough = {r.program for r in runs if r.count >= n and not (r.count == UNKNOWN_COUNT and r.source == "default")}
+    cited: list[Cited] = []
     reported: set[tuple[str, str]] = set()
     for run in sorted((r for r in runs if r.source == "launcher"), key=lambda r: (r.place.path, r.place.line)):
         if run.count >= n or run.program in enough or is_preparation(run.program):
@@ -106,21 +115,26 @@ def _too_few_seeds(claim, project: ProjectFacts, paper_path: str) -> list[Cited]
         cited.append((_finding(rule, f"the paper reports results over {n} {unit}, but this launcher {what} to "
                                      f"{PurePosixPath(run.program).name} and nothing else in the project runs it with more",
                                run.place, claim.evidence, paper_path), run.place))
-    if any(r.count >= n for r in runs):
-        return cited
+    return cited
+
+
+def _short_project(claim, project: ProjectFacts, runs: list[Run], launchers_cited: bool, paper_path: str) -> list[Cited]:
+    """When no run has enough seeds: the project's own sweep if it is too short (SA305), else the one seed
+    that decides its runs (SA301), and the per-seed launchers that cover too few seeds (SA305)."""
+    n, unit = claim.n, claim.unit
     sweep = main_sweep(project, runs)
     if sweep is not None:
-        if sweep.count < n and not cited:
-            cited.append((_finding("SA305", f"the paper reports {n} {unit}, but the sweep the code provides runs "
-                                            f"{sweep.count} with its defaults and documented commands", sweep.place,
-                                   claim.evidence, paper_path), sweep.place))
-        return cited
-    if not cited:
-        single_places = single_seed_places(project)
-        if single_places:
-            cited.append((_finding("SA301", f"the paper reports results over {n} {unit}, but the code runs one seed, "
-                                            "set here, and nothing in the project varies it", single_places[0],
-                                   claim.evidence, paper_path), single_places[0]))
+        if sweep.count >= n or launchers_cited:
+            return []
+        return [(_finding("SA305", f"the paper reports {n} {unit}, but the sweep the code provides runs {sweep.count} "
+                                   "with its defaults and documented commands", sweep.place, claim.evidence, paper_path),
+                 sweep.place)]
+    cited: list[Cited] = []
+    single = [] if launchers_cited else single_seed_places(project)
+    if single:
+        cited.append((_finding("SA301", f"the paper reports results over {n} {unit}, but the code runs one seed, "
+                                        "set here, and nothing in the project varies it", single[0],
+                               claim.evidence, paper_path), single[0]))
     intended = intended_seeds(project, runs)
     if intended is not None and 2 <= intended[0] < n:
         cited.append((_finding("SA305", f"the paper reports {n} {unit}, but the per-seed launchers cover only "
