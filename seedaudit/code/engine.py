@@ -29,7 +29,7 @@ from .sources import PYTHON_KINDS, UNSUPPORTED, Source, decode, discover, displa
 
 # a Python file that mentions none of these cannot hold a seed fact any rule reads
 # (specific spellings, not "rand" or "split": torch's own sources are full of `randn` docstrings and `str.split`)
-PREFILTER = ("seed", "random", "rand(", "randn", "randint", "randperm", "rand_like", "RandomState", "shuffle", "cudnn",
+PREFILTER = ("seed", "Seed", "SEED", "random", "rand(", "randn", "randint", "randperm", "rand_like", "RandomState", "shuffle", "cudnn",
              "HASHSEED", "Generator", "DataLoader", "train_test_split", "random_split", "ShuffleSplit", "Fold", "rng",
              "sklearn", "determinis")
 _PARALLEL_MIN = 24  # below this many files to parse, a process pool costs more than it saves

@@ -331,7 +331,8 @@ def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
             out.append(SeedUse(call, "helper-default" if value is not None else "unknown", value))
             continue
         for key, arg in args[:1]:
-            out.append(SeedUse(call, *_origin(arg, call, facts, loops, targets, options), key=key))
+            out.append(SeedUse(call, *_origin(arg, call, facts, loops, targets, options, enums=_enum_members(project)),
+                               key=key))
     return out
 
 
@@ -345,8 +346,40 @@ def _local_value(name: str, facts: FileFacts, call: Call) -> Expr | None:
     return value
 
 
+def _attribute_override(text: str, facts: FileFacts, call: Call) -> Expr | None:
+    """`args.seed = 42` earlier in the same function, not under a branch the call is outside of: the
+    value the call reads, whatever the option's default or the command line said."""
+    found = None
+    for assign in facts.assigns:
+        if assign.ctx.func == call.ctx.func and assign.line <= call.line and assign.op == "=" and \
+                any(t.kind == "attr" and t.text == text for t in assign.targets):
+            found = assign
+    return found.value if found is not None and set(found.ctx.conds) <= set(call.ctx.conds) else None
+
+
+def _enum_members(project: "ProjectFacts") -> dict[str, dict[str, int]]:
+    """Enum class name → its int members (`class Seed(Enum): TRAIN = 42`), over the project's files."""
+    if "enum-members" not in project.memo:
+        members: dict[str, dict[str, int]] = {}
+        for other in project.python_files():
+            enums = {c.name for c in other.classes if any(b.rsplit(".", 1)[-1].endswith("Enum") for b in c.bases)}
+            for assign in other.assigns if enums else ():
+                if assign.ctx.func in enums and assign.value.kind == "int":
+                    for target in assign.targets:
+                        members.setdefault(assign.ctx.func, {}).setdefault(target.text, assign.value.value)
+        project.memo["enum-members"] = members
+    return project.memo["enum-members"]
+
+
+def _enum_member(text: str, members: dict[str, dict[str, int]]) -> int | None:
+    """The int behind `Seed.TRAIN.value` (or `Seed.TRAIN` of an IntEnum)."""
+    match = re.fullmatch(r"(?:\w+\.)*(\w+)\.(\w+)", text.removesuffix(".value"))
+    return members.get(match[1], {}).get(match[2]) if match else None
+
+
 def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], targets: dict[int, set[str]],
-            options: list[SeedOption], depth: int = 0) -> tuple[str, Any, SeedOption | None]:
+            options: list[SeedOption], depth: int = 0, enums: dict[str, dict[str, int]] | None = None
+            ) -> tuple[str, Any, SeedOption | None]:
     loop_names = {n for loop_id in call.ctx.loops for n in targets.get(loop_id, ())}
     if arg.kind == "int":
         return "literal", arg.value, None
@@ -367,7 +400,7 @@ def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], tar
             return "param", None, None
         bound = _local_value(arg.text, facts, call)
         if bound is not None and bound.kind != "int" and depth < 3:
-            return _origin(bound, call, facts, loops, targets, options, depth + 1)
+            return _origin(bound, call, facts, loops, targets, options, depth + 1, enums)
         value = _module_constant(arg.text, facts, call.ctx.func)
         if value is not None and _globals_overridden(facts, call):
             return "option", value, None  # nanoGPT's `exec(open('configurator.py').read())`: `--seed=N` sets it
@@ -378,7 +411,13 @@ def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], tar
             return ("option", option.default, option) if option.kind != "config" else ("option", option.default, option)
         return "unknown", None, None
     if arg.kind in ("attr", "subscript"):
-        option = _option_for(arg, options)
+        if arg.kind == "attr" and (bound := _attribute_override(arg.text, facts, call)) is not None and depth < 3:
+            return ("constant", bound.value, None) if bound.kind == "int" else \
+                _origin(bound, call, facts, loops, targets, options, depth + 1, enums)
+        member = _enum_member(arg.text, enums or {})
+        if member is not None:
+            return "constant", member, None
+        option = _option_for(Expr(arg.text[:-len(".value")], "attr") if arg.text.endswith(".value") else arg, options)
         if option is not None:
             return "option", option.default, option
         picked = _list_item(arg, facts, call.ctx.func)

@@ -30,6 +30,15 @@ def _data_order_generator(call, facts: FileFacts) -> bool:
                                                    for m in methods)
 
 
+def _overridden_options(facts: FileFacts) -> set[str]:
+    """Options the file itself overwrites with a literal, unconditionally (`args.seed = 42` after parsing):
+    the option is still declared, but no value given to it reaches the code."""
+    return {target.text.rsplit(".", 1)[-1] for assign in facts.assigns
+            if assign.op == "=" and assign.value.kind == "int"
+            and all(facts.branch(c).main_guard for c in assign.ctx.conds)
+            for target in assign.targets if target.kind == "attr"}
+
+
 def training_entry_point(facts: FileFacts) -> bool:
     """A main guard, a notebook, or a script at module level, that trains something."""
     if not any(is_train(c) for c in facts.calls):
@@ -43,7 +52,9 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
         return
     seeded = seed_loops(facts, project)
     uses = [u for u in seed_uses(facts, project) if not _inside(u.call.ctx.loops, seeded)]
-    if not uses or any(u.origin in _ROUTES for u in uses) or any(o.path == facts.path for o in project.seed_options):
+    overridden = _overridden_options(facts)
+    if not uses or any(u.origin in _ROUTES for u in uses) or any(
+            o.path == facts.path and o.name.rsplit(".", 1)[-1] not in overridden for o in project.seed_options):
         return
     fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops
              and not _DATA_SPLIT.search(u.call.qualname.rsplit(".", 1)[-1]) and not _data_order_generator(u.call, facts)]
