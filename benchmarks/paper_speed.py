@@ -22,8 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 from seedaudit.paper.batch import audit_many  # noqa: E402
 from seedaudit.paper.pdf import read_pdf  # noqa: E402
+from whole_process import bare_command, paired  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "real-papers"
 
@@ -66,15 +69,28 @@ def engine(papers: list[Path], jobs: int, repeat: int) -> None:
     print(f"engine  --jobs {jobs:<2}      {pages:>5} pages  {wall:>6.2f} s  {pages / wall:>7.1f} pages/s wall{extra}")
 
 
+def whole(papers: list[Path], pairs: int) -> None:
+    """`seedaudit paper --jobs 1` as a whole process against bare extraction, pair by pair."""
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [sys.executable, "-m", "seedaudit", "paper", *map(str, papers), "-f", "json", "-o",
+                   str(Path(tmp) / "out.json"), "--exit-zero", "--jobs", "1"]
+        paired("seedaudit paper --jobs 1", command, bare_command(papers), pairs, cwd=ROOT)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=DEFAULT if DEFAULT.is_dir() else ROOT / "corpus" / "papers")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--skip-pdfminer", action="store_true")
     parser.add_argument("--repeat", type=int, default=3, help="runs per in-process figure (the median is shown)")
+    parser.add_argument("--pairs", type=int, default=5, help="(bare, seedaudit) whole-process pairs")
+    parser.add_argument("--whole-only", action="store_true", help="only the whole-process pairs")
     args = parser.parse_args()
     papers = sorted(args.folder.glob("*.pdf"))
     print(f"{len(papers)} PDFs from {args.folder} ({os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f})")
+    whole(papers, args.pairs)
+    if args.whole_only:
+        return
     extraction(papers, "pdfium", args.repeat)
     if not args.skip_pdfminer:
         extraction(papers, "pdfminer", 1)

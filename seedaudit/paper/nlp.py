@@ -13,6 +13,7 @@ import functools
 import json
 import re
 import sys
+import types
 from dataclasses import dataclass, field
 
 from ..rules import all_rules, rules_dir
@@ -39,16 +40,38 @@ class Analysed:
     labels: dict[str, list[str]] = field(default_factory=dict)  # label -> matched spans
 
 
+def _real_info(*args, **kwargs):
+    """`spacy.info`, imported when called (spaCy's command line is kept out of the import, see below)."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 def _import_spacy():
+    """spaCy with the ML back ends hidden, and without its command line: `spacy/__init__` imports
+    `spacy.cli` only for `spacy.info`, and that pulls in typer, weasel, rich, requests, httpx and jinja2
+    (0.14 s CPU of the 0.47 s import). A stand-in answers that one import and is removed right after,
+    so a later `import spacy.cli` gets the real one; `spacy.info` imports it when called."""
     hidden = [name for name in _HIDDEN_BACKENDS if name not in sys.modules]
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]  # makes `import torch` fail fast inside thinc
+    stand_in = "spacy" not in sys.modules and "spacy.cli" not in sys.modules
+    if stand_in:
+        cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+        cli.__path__, info.info, cli.info = [], _real_info, info
+        sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
     try:
         import spacy
     finally:
         for name in hidden:
             if sys.modules.get(name, 0) is None:
                 del sys.modules[name]
+        if stand_in:
+            for name in ("spacy.cli.info", "spacy.cli"):
+                sys.modules.pop(name, None)
+            if "spacy" in sys.modules and isinstance(getattr(sys.modules["spacy"], "cli", None), types.ModuleType) \
+                    and sys.modules["spacy"].cli.__name__ == "spacy.cli" and not hasattr(sys.modules["spacy"].cli, "setup_cli"):
+                del sys.modules["spacy"].cli
     return spacy
 
 
@@ -162,21 +185,32 @@ class Pipeline:
             Language.component("seedaudit_sentences", func=split_sentences)
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("seedaudit_sentences")
-        self.matcher = Matcher(self.nlp.vocab)
+        # One matcher per label: a sentence goes only through the matchers of the labels one of whose
+        # patterns can match in it (`_possible`), about 6 of 46 on a sentence with a cue word (the
+        # matcher's cost grows with the patterns it tries at every token). Labels do not interact in
+        # a matcher, so the labels found are the ones a single matcher of every pattern finds.
+        self.matchers: dict[str, Matcher] = {}
         self.required: dict[str, list[list]] = {}  # label -> per pattern, the tests its tokens must pass
         for label, patterns in label_patterns().items():
-            self.matcher.add(label, patterns)
+            self.matchers[label] = Matcher(self.nlp.vocab)
+            self.matchers[label].add(label, patterns)
             self.required[label] = [[t for spec in pattern if _min_count(spec.get("OP")) and (t := _token_test(spec))]
                                     for pattern in patterns]
 
+    @staticmethod
+    def _words(sentence: Analysed) -> tuple[set[str], set[str]]:
+        return {token.lower_ for token in sentence.span}, {token.text for token in sentence.span}
+
+    def _possible(self, labels, lower: set[str], orth: set[str]) -> list[str]:
+        """The labels among `labels` with a pattern that can match: for each of its required tokens the
+        sentence has a word that passes that token's test (a necessary condition, checked on word sets)."""
+        return [label for label in labels if label in self.required
+                and any(all(test(lower, orth) for test in tests) for tests in self.required[label])]
+
     def may_match(self, sentence: Analysed, labels: frozenset[str]) -> bool:
-        """Can any pattern of `labels` match in this sentence? A pattern needs, for each of its required
-        tokens, a word that passes that token's test: checked on the sentence's word set, far cheaper
-        than running the matcher (most sentences with a cue word hold no such pattern)."""
-        lower = {token.lower_ for token in sentence.span}
-        orth = {token.text for token in sentence.span}
-        return any(all(test(lower, orth) for test in tests)
-                   for label in labels & self.required.keys() for tests in self.required[label])
+        """Can any pattern of `labels` match in this sentence? Far cheaper than running the matcher
+        (most sentences with a cue word hold no such pattern)."""
+        return bool(self._possible(labels, *self._words(sentence)))
 
     def sentences(self, text: str) -> list[Analysed]:
         """The sentences of `text`, not labelled yet."""
@@ -189,7 +223,8 @@ class Pipeline:
         is kept: with no SEED label left, every seed word of the sentence is in a trap sense."""
         span = sentence.span
         strings = self.nlp.vocab.strings
-        matches = [(strings[m], s, e) for m, s, e in self.matcher(span)]
+        matches = [(strings[m], s, e) for label in self._possible(self.matchers, *self._words(sentence))
+                   for m, s, e in self.matchers[label](span)]
         traps = {i for label, s, e in matches if label == "TRAP" or seeds_are_data for i in range(s, e)
                  if span[i].lower_.startswith("seed")}
         sentence.labels = {}
