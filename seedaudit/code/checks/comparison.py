@@ -29,7 +29,9 @@ _STAGE = re.compile(r"prep|process|download|eval|test|infer|predict|plot|vis|col
                     re.IGNORECASE)
 _NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
 _TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
-                    r"\w+_train|fit_model|run_training|run_experiment|train_eval\w*)$")
+                    r"\w+_train|fit_model|fit_generator|run_training|run_experiment|train_eval\w*)$")
+# objects whose `run()` trains: ignite's `trainer.run(loader, max_epochs)`, mmcv/mmengine's `runner.run(...)`
+_TRAINER = re.compile(r"train|runner", re.IGNORECASE)
 _FIXED = ("literal", "constant", "helper-default")
 # callees and seed arguments that fix the data rather than the training run
 _DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset", re.IGNORECASE)
@@ -46,7 +48,8 @@ def modelish(text: str) -> bool:
 
 
 def is_train(call: Call) -> bool:
-    return bool(_TRAIN.match(call.qualname.rsplit(".", 1)[-1]))
+    receiver, _, name = call.qualname.rpartition(".")
+    return bool(_TRAIN.match(name)) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2]))
 
 
 def _inside(ctx_loops: tuple[int, ...], loops: dict[int, Loop]) -> bool:
