@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
+from ..facts import Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name
 from ..variation import SeedUse, invocation_seeds, seed_loops, seed_uses, sweeps_for
@@ -70,7 +70,43 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
             continue
         if any(loop.id in call.ctx.loops and is_train(call) for call in facts.calls):
             return loop
+    for loop in facts.loops:
+        if loop.kind != "for" or loop.id in seeded or _inside(loop.ctx.loops, seeded):
+            continue
+        if parameterises_training(facts, loop):
+            return loop
     return None
+
+
+def _call_names(call: Call) -> set[str]:
+    return {n for a in (*call.args, *call.kwargs.values()) for n in a.names}
+
+
+def _literal_collection(facts: FileFacts, iterable: Expr) -> bool:
+    """A list, tuple or dict written in the code (directly, or bound to the name the loop reads)."""
+    if iterable.kind in ("list", "dict"):
+        return True
+    name = re.sub(r"^enumerate\((.*)\)$", r"\1", iterable.text.strip())
+    name = re.sub(r"\.(?:items|values|keys)\(\)$", "", name)
+    return any(a.value.kind in ("list", "dict") and any(t.text == name for t in a.targets) for a in facts.assigns)
+
+
+def parameterises_training(facts: FileFacts, loop: Loop) -> bool:
+    """A loop over settings (configs, ablations, methods: dicts, strings or tuples) whose items reach a training
+    call in its body, directly or through what a call built from them (`model = build(cfg); train(model)`); a
+    loop over data, counts or repeats is none."""
+    if loop.iter is None or words(" ".join(loop.targets) + " " + re.sub(r"""(['"]).*?\1""", " ", loop.iter.text)) \
+            & (_DATA_WORDS | _BOOKKEEPING_WORDS) or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
+            or re.match(r"^(?:range|enumerate\(range)\(", loop.iter.text):
+        return False
+    if not _literal_collection(facts, loop.iter):
+        return False  # batches, examples, files: not a list of settings written in the code
+    reach = {t for target in loop.targets for t in re.findall(r"\w+", target)}
+    body = [c for c in facts.calls if loop.id in c.ctx.loops and not c.qualname.endswith(("backward", ".step"))]
+    for call in body:  # one hop: names built from the loop's items
+        if _call_names(call) & reach and not is_train(call):
+            reach |= set(call.targets)
+    return any(is_train(c) and (_call_names(c) & reach or c.qualname.split(".")[0] in reach) for c in body)
 
 
 # option and config-key words that say where a run reads its data, or only how and where it runs
