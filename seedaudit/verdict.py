@@ -88,6 +88,10 @@ def verdict_of(findings: list[Finding], notes: list[Finding], claims: Claims | N
     reasons = [f"{f.rule_id} {f.rule_name} ({_where(f)}): {f.message}" for f in risky + review]
     reasons += list(released)
     reasons += [f"safe: {f.rule_name} ({_where(f)})" for f in notes]
+    # a paper's information findings (a seed said to be out of the authors' control) move no verdict, but
+    # the reader is told; diagnostics (SA0xx: input problems, unused suppressions) are reported elsewhere
+    reasons += [f"info: {f.rule_name} ({_where(f)})" for f in findings
+                if role(f.rule_id) == "info" and engine_of(f.rule_id) == "paper"]
     if (risky or review) and claims is not None:
         if not claims.spread_reported:
             reasons.append("no spread (±, standard deviation or interval) is reported")
