@@ -5,7 +5,10 @@ many times, every copy with its own trailing PDF comment so that content-hash de
 all: 1,000+ papers of real length and layout), and the cost of a rerun over a finished scan.
 
 Usage: python benchmarks/scan_bench.py [--docs 1000] [--pages 8] [--copies 28] [--skip-ray] [--skip-jobs1]
-       [--only real|large|copies]
+       [--only real|large|copies] [--pairs 3]
+The real-size corpus also runs `scan -j 2` pair by pair against a whole process that only extracts the
+same PDFs' text with bare pypdfium2 in 2 forked processes (whole_process.py): the median of the pairs'
+ratios (wall and CPU seconds), and the peak RSS of the driver and of each worker.
 Every figure is the wall-clock time of a fresh `python -m seedaudit scan` process (start-up, spaCy
 load, hashing and the report included), with the CPU seconds it and its local workers used: on a
 shared machine (other benchmarks running at the same time) wall times are noisy and CPU seconds are
@@ -28,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_REAL = ROOT.parent / "shared" / "real-papers"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from whole_process import bare_command, paired  # noqa: E402
 
 
 def real_manifest(real: Path, folder: Path) -> Path:
@@ -99,6 +104,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=28, help="copies of each real paper in the real-size corpus")
     parser.add_argument("--only", choices=("real", "large", "copies"), help="run one corpus only")
     parser.add_argument("--skip-ray", action="store_true")
+    parser.add_argument("--pairs", type=int, default=3, help="(bare, scan -j 2) pairs on the real-size corpus")
     parser.add_argument("--skip-jobs1", action="store_true", help="leave out --jobs 1 on the large corpora")
     args = parser.parse_args()
     if not args.real.is_dir():
@@ -135,6 +141,12 @@ def main() -> None:
         if args.only in (None, "copies"):
             copies = real_copies(args.real, workdir / "copies", args.copies)
             print(f"real-size corpus: {args.copies} distinct copies of each real paper")
+            if args.pairs:
+                out = workdir / "out-paired"
+                command = [sys.executable, "-m", "seedaudit", "scan", str(copies), "--out", str(out), "--no-progress",
+                           "-j", "2", "--rescan"]
+                paired("seedaudit scan -j 2", command, bare_command(sorted(copies.glob("*.pdf")), 2), args.pairs,
+                       cwd=ROOT)
             for label, options in large_runs:
                 measure(f"real-size {label}", [copies], workdir, options, resume=label == "jobs 2")
 
