@@ -16,7 +16,7 @@ from typing import Any, Iterable, Sequence
 
 from . import distributions, systems
 from .results import (BestOfK, BootstrapSettings, ClaimPlacement, ConsistencyFigures, MetricStatistics, MetricSummary,
-                      PairComparison, SameSeedSpread, SeedTunedRisk, StudyStatistics, SystemSource)
+                      PairComparison, SameSeedSpread, SeedTunedRisk, StudyStatistics)
 
 MIN_SEEDS = 3
 DEFAULT_RESAMPLES = 10_000
@@ -405,8 +405,7 @@ def analyse(runs: Iterable[Any], *, metric: str | None = None, higher_is_better:
                                        options=options)
     settings = BootstrapSettings(resamples=options.resamples, confidence=options.confidence, seed=options.seed)
     return StudyStatistics(primary_metric=primary, bootstrap=settings, metrics=metrics, consistency=agreement,
-                           systems={name: SystemSource(config=o.config, system=o.system) for name, o in origins.items()}
-                           or None)
+                           systems=origins or None)
 
 
 def _agreement(ok: list[dict[str, Any]], names: list[str]) -> dict[str, ConsistencyFigures]:

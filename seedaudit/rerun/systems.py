@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..errors import ConfigError
+from .results import SystemSource
 
 SYSTEM_KEYS = ("model", "system", "method", "config")  # a string under one of these names a line's system
 _QUALIFIED = re.compile(r"^(?P<metric>.+)\[(?P<system>[^\[\]]+)\]$")
@@ -125,15 +126,8 @@ def compare_by_system_names(metric_names: Iterable[str], systems: list[str]) -> 
 
 # --- splitting runs into systems ---------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class SystemOrigin:
-    """Where a system configuration comes from: the configuration that ran, and the system's name."""
-    config: str
-    system: str
-
-
 def split(records: list[dict[str, Any]], configs: list[str], compare: Iterable[Compared] = ()
-          ) -> tuple[list[dict[str, Any]], list[str], dict[str, SystemOrigin]]:
+          ) -> tuple[list[dict[str, Any]], list[str], dict[str, SystemSource]]:
     """Runs with their systems made configurations: (records, configuration names, origins).
 
     `configs` are the study's configurations in order; a configuration whose runs report systems is
@@ -142,7 +136,7 @@ def split(records: list[dict[str, Any]], configs: list[str], compare: Iterable[C
     qualify_names = len(configs) > 1
     out: list[dict[str, Any]] = []
     systems_of: dict[str, list[str]] = {}
-    origins: dict[str, SystemOrigin] = {}
+    origins: dict[str, SystemSource] = {}
     for record in records:
         per_system: dict[str, dict[str, float]] = {}
         for name, value in record.get("metrics", {}).items():
@@ -155,7 +149,7 @@ def split(records: list[dict[str, Any]], configs: list[str], compare: Iterable[C
         config = record["config"]
         for system, metrics in per_system.items():
             name = f"{config}/{system}" if qualify_names else system
-            origins[name] = SystemOrigin(config, system)
+            origins[name] = SystemSource(config=config, system=system)
             systems_of.setdefault(config, [])
             if name not in systems_of[config]:
                 systems_of[config].append(name)
