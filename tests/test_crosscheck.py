@@ -144,6 +144,18 @@ if __name__ == "__main__":
     assert where(found) == {("SA301", "config.yaml", 2), ("SA305", "README.md", 6)}
 
 
+def test_c1_seeded_runs_of_a_paper_that_only_runs_inference(tmp_path):
+    # the paper-level inference sense (sampling and a GPT-4 judge, training nowhere) leaves no risky
+    # sentence, but the three seeded runs are still three seeds the code must vary
+    text = paper("Answers are sampled at temperature 0.7 and a GPT-4 judge grades each of them.",
+                 "Because sampling and the judge both vary between runs, we performed three seeded runs on the test set.",
+                 "Table 2 reports the mean grade over the 3 seeds with the standard deviation.")
+    readme = "# Parser\n\nGenerate with\n\n```\npython generate.py --treebank ewt --seed 17\n```\n"
+    found = submit(tmp_path, text, {"generate.py": TRAIN, "README.md": readme})
+    assert where(found) == {("SA301", "generate.py", TRAIN_DEFAULT_LINE)}
+    assert "3 seeds" in found[0].message
+
+
 # -- C5: a sweep shorter than the claim ------------------------------------------------------------
 def test_c5_launcher_count_shorter_than_the_claim(tmp_path):
     code = TRAIN.replace('    parser.add_argument("--seed", type=int, default=17)\n',
