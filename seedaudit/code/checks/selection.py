@@ -77,12 +77,93 @@ def _keeps_the_winner(compare: Compare, facts: FileFacts) -> bool:
     return False
 
 
+# -- the winner's seed: a pick of the best run whose seed is then read -----------------------------------------
+# one expression that picks the best entry: idxmax/idxmin, nlargest(1), max/min with a key, a sort then its first or
+# last row, an argmax (or list.index(max(...))) position
+_PICK = re.compile(r"\.idx(?:max|min)\(|\.n(?:largest|smallest)\(\s*1\s*[,)]|(?<![\w.])(?:max|min)\(.*\bkey\s*=|"
+                   r"(?:(?<![\w.])sorted|\.sort_values)\(.*\)\s*(?:\[\s*(?:0|-1)\s*\]|\.iloc\[\s*(?:0|-1)\s*[\],]|"
+                   r"\.(?:head|tail)\(\s*1?\s*\))|arg(?:max|min)\(|\.index\(\s*(?:max|min)\(")
+_POSITION = re.compile(r"^[\w.]*(?:arg(?:max|min)\(.*\)|\.index\(\s*(?:max|min)\(.*\))$")
+_SEED = re.compile(r"seed", re.IGNORECASE)
+_PLOT = re.compile(r"^(?:plt|matplotlib|ax\w*|axes|fig\w*|sns|seaborn)\.|\.(?:annotate|text|set_title|suptitle|xlabel|ylabel|legend)$")
+
+
+def _ranked(facts: FileFacts) -> dict[tuple[str, str], tuple[int, str]]:
+    """(function, name) → the sort's line and text, for collections sorted in place or assigned a sort without a pick."""
+    out: dict[tuple[str, str], tuple[int, str]] = {}
+    for call in facts.calls:
+        owner, _, last = call.qualname.rpartition(".")
+        inplace = last == "sort" or (last == "sort_values" and "inplace" in call.kwargs)
+        if inplace and re.fullmatch(r"[A-Za-z_]\w*", owner or ""):
+            out[(call.ctx.func, owner)] = call.line, " ".join(a.text for a in (*call.args, *call.kwargs.values()))
+    for assign in facts.assigns:
+        value = assign.value.text
+        if re.match(r"(?:sorted\(|[\w.\[\]'\"]+\.sort_values\()", value) and not _PICK.search(value):
+            for target in assign.targets:
+                if target.kind == "name":
+                    out[(assign.ctx.func, target.text)] = assign.line, value
+    return out
+
+
+def _seed_read(facts: FileFacts, func: str, after: int, pattern: re.Pattern) -> bool:
+    """The seed is read from the pick later in the same function: kept, returned, printed (a plot only marks it)."""
+    texts = [a.value.text for a in facts.assigns if a.ctx.func == func and a.line >= after]
+    texts += [value.text for name, value, line in facts.returns if name == func and line >= after]
+    texts += [arg.text for call in facts.calls if call.ctx.func == func and call.line >= after and not _PLOT.search(call.qualname)
+              for arg in (*call.args, *call.kwargs.values())]
+    return any(pattern.search(text) for text in texts)
+
+
+def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
+    """(line, line of the sort it reads or 0, text) of each pick of the best run whose seed the code then reads: `best = df.loc[df.acc.idxmax()]`
+    then `best['seed']`; `runs.sort(key=…, reverse=True)` then `runs[0]['seed']`; `seeds[np.argmax(accs)]`;
+    `best_seed = max(scores, key=scores.get)`. Once per collection and function."""
+    ranked = _ranked(facts)
+    done: set[tuple[str, str]] = set()
+    for assign in sorted(facts.assigns, key=lambda a: a.line):
+        value, func = assign.value.text, assign.ctx.func
+        names = [t.text for t in assign.targets if t.kind == "name"]
+        source = next((n for n in assign.value.names if n not in facts.aliases), "")
+        end = re.fullmatch(r"([A-Za-z_]\w*)(?:\.iloc)?\[\s*(?:0|-1)\s*\]|([A-Za-z_]\w*)\.(?:head|tail)\(\s*1?\s*\)", value)
+        if end and (func, end[1] or end[2]) in ranked:
+            source = end[1] or end[2]
+            sort_line, text = ranked[(func, source)]
+        elif _PICK.search(value):
+            sort_line, text = 0, value
+        else:
+            continue
+        if (func, source) in done or not names:
+            continue
+        if any(_SEED.search(n) for n in names) or _SEED.search(value):
+            found = True  # the pick itself gives the seed
+        elif _POSITION.match(value):
+            found = _seed_read(facts, func, assign.line, re.compile(
+                r"\w*seed\w*\s*\[\s*(?:" + "|".join(map(re.escape, names)) + r")\s*\]", re.IGNORECASE))
+        else:
+            found = _seed_read(facts, func, assign.line, re.compile(
+                r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?:\.loc|\.at)?(?:\s*\[\s*['\"][^'\"]*seed[^'\"]*['\"]|"
+                r"\.\w*seed\w*(?![\w(]))", re.IGNORECASE))
+        if found:
+            done.add((func, source))
+            yield assign.line, sort_line, text
+
+
 @check("SA102")
 def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
+    seen: set[int] = set()
+    yield from _in_seed_loops(facts, project, seen)
+    for line, sort_line, text in _winner_seeds(facts):
+        if line in seen or sort_line in seen or _safe(text):
+            continue  # a sort already reported as the selection over the seed loop's results
+        yield Hit(line, "the best run is picked and its seed kept (`" + text[:60] + "`): report the mean and spread "
+                        "over all seeds, not the luckiest one", severity=_severity(text))
+
+
+def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
+    """Selections inside a loop over seeds, and over the collections such a loop fills."""
     loops = seed_loops(facts, project)
     if not loops:
         return
-    seen: set[int] = set()
     for compare in facts.compares:
         if not compare.ctx.loops or compare.ctx.loops[-1] not in loops:
             continue
