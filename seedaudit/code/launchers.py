@@ -24,6 +24,7 @@ _REF = re.compile(r"\$\{?#?([A-Za-z_]\w*)|\$\(\(\s*([A-Za-z_]\w*)")
 _BRACE_RANGE = re.compile(r"^\{(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?\}$")
 _SEQ = re.compile(r"^(?:\$\(|`)\s*seq\s+(?:-\w+\s+\S+\s+)*(-?\d+)(?:\s+(-?\d+))?(?:\s+(-?\d+))?\s*(?:\)|`)$")
 _ARRAY_DIRECTIVE = re.compile(r"^#(?:SBATCH|PBS)\s+(?:--array[=\s]|-a\s+|-J\s+|-t\s+)(\S+)")
+_SEED_WRITTEN = re.compile(r"--?[\w-]*seed[\w-]*(?:=|\s+)[\"']?\$\{?([A-Za-z_]\w*)", re.IGNORECASE)
 _SELECT = re.compile(r"\b(?:max|min|argmax|argmin|idxmax|idxmin|nlargest|sorted)\s*\(|\bsort\s+-\w*[rn]|\.sort\(|\|\s*(?:head|tail)\b")
 _DISTRIBUTED = re.compile(r"^(?:torch\.distributed\.(?:launch|run)|accelerate\.commands\.(?:launch|accelerate_cli)|deepspeed(?:\.launcher\.runner)?)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -429,9 +430,12 @@ def _selections(facts: LaunchFacts, lines: list[str]) -> None:
     """A best-of pick computed in the launcher (`BEST=$(… max(…) …)`) that is then passed as a seed."""
     seed_refs = {ref for inv in facts.invocations for name, value in inv.options.items() if is_seed_name(name)
                  for a, b in _REF.findall(value) for ref in (a or b,)}
+    # a value written after a seed option anywhere (`sed -i "s/--seed [0-9]*/--seed $best_seed/" run.sh`)
+    seed_refs |= {m for line in lines for m in _SEED_WRITTEN.findall(line)}
+    picks: dict[str, tuple[int | None, set[str]]] = {}  # VAR=$(…) → (line of a best-of pick in it, variables it reads)
     for number, line in enumerate(lines, start=1):
         match = re.search(r"\b([A-Za-z_]\w*)=\$\(", line)
-        if not match or match[1] not in seed_refs:
+        if not match:
             continue
         depth, stop = 0, number
         for stop in range(number, min(len(lines), number + 60) + 1):
@@ -439,10 +443,16 @@ def _selections(facts: LaunchFacts, lines: list[str]) -> None:
             depth += text.count("$(") + text.count("(") - text.count("$(") - text.count(")")
             if stop > number and depth <= 0:
                 break
-        for inner in range(number, stop + 1):
-            if _SELECT.search(lines[inner - 1]):
-                facts.selections.append((inner, lines[inner - 1].strip()))
-                break
+        body = lines[number - 1:stop]
+        pick = next((inner for inner in range(number, stop + 1) if _SELECT.search(lines[inner - 1])), None)
+        reads = {a or b for text in body for a, b in _REF.findall(text[match.end():] if text is line else text)}
+        picks.setdefault(match[1], (pick, reads))
+    for name in sorted(seed_refs & set(picks)):
+        pick, reads = picks[name]
+        if pick is None:  # `best_seed=$(echo "$best_line" | awk …)` where `best_line=$(sort -rn … | head -1)`
+            pick = next((picks[r][0] for r in sorted(reads) if r in picks and picks[r][0] is not None), None)
+        if pick is not None and (pick, lines[pick - 1].strip()) not in facts.selections:
+            facts.selections.append((pick, lines[pick - 1].strip()))
     for inv in facts.invocations:
         for name, value in inv.options.items():
             if is_seed_name(name) and "$(" in value and re.search(r"best|select|pick|top", value, re.IGNORECASE):
