@@ -139,3 +139,25 @@ def test_evaluation_runs_of_several_models_are_no_comparison(tmp_path):
     assert launched_comparison(facts.files["train.py"], facts) is None
     facts = project(tmp_path, {"README.md": readme.replace("--eval ", "")})
     assert launched_comparison(facts.files["train.py"], facts) is not None
+
+
+
+@pytest.mark.parametrize("binding", ["seed_range = range(30, 31)", "seed_range = [200]"])
+def test_seed_loop_over_a_name_bound_to_one_value_is_one_seed(tmp_path, binding):
+    code = f'''
+    import torch
+
+    def main():
+        {binding}
+        for seed in seed_range:
+            torch.manual_seed(seed)
+            print(torch.rand(1))
+    '''
+    facts = project(tmp_path, {"train.py": code})
+    assert facts.seed_variation.state == "fixed-only"
+
+
+def test_shell_seq_to_an_unknown_bound_is_a_sweep_of_unknown_size(tmp_path):
+    launcher = 'SEEDS=$(seq 1 ${N})\nfor s in ${SEEDS}; do python train.py --seed $s; done\n'
+    facts = project(tmp_path, {"train.py": TRAIN, "run.sh": launcher})
+    assert facts.seed_variation.state == "swept" and facts.seed_variation.values == ()

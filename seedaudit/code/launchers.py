@@ -262,7 +262,10 @@ class _Shell:
                 known = self.vars.get(names[0])
                 if known is None:
                     return None
-                out.extend(v for w in known for part in w.split() for v in expand_word(part))
+                expanded = [v for w in known for part in _words_of(w) for v in expand_word(part)]
+                if any(v.startswith(("$", "`")) for v in expanded):  # `$(seq 1 ${N})`: a sweep of unknown size
+                    return None
+                out.extend(expanded)
             elif names:
                 return None
             else:
@@ -348,7 +351,7 @@ class _Shell:
             else:
                 self.bound[name] = loop_names[0]
         else:
-            words = [part for w in _words_of(raw) for part in w.split()] if raw else [""]
+            words = [part for w in _words_of(raw) for part in ([w] if w.startswith(("$(", "`")) else w.split())] if raw else [""]
             values = self.values_of(words)
             self.vars[name] = values if values is not None else tuple(words)
 

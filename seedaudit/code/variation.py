@@ -9,7 +9,7 @@ places it rests on; the experiment-structure rules and the paper cross-check rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -211,7 +211,22 @@ def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts:
             if assign.ctx.func == "" and any(t.text == it.text for t in assign.targets) and assign.value.kind == "list":
                 values = assign.value.value or []
                 return tuple(str(v) for v in values), len(values)
+        bound = _bound_before(it.text, loop, facts)
+        if bound is not None:  # `seed_range = range(30, 31)`, `seeds = [200]` in the loop's function: one seed
+            return loop_values(replace(loop, iter=bound), facts, options, counts)
     return (), 0
+
+
+def _bound_before(name: str, loop: Loop, facts: FileFacts) -> Expr | None:
+    """The list or literal range last bound to `name` before the loop, in its function or at module level."""
+    found = None
+    for assign in facts.assigns:
+        if assign.line <= loop.line and assign.ctx.func in ("", loop.ctx.func) and assign.op == "=" and \
+                any(t.kind == "name" and t.text == name for t in assign.targets):
+            found = assign.value
+    if found is not None and (found.kind == "list" or found.kind == "call" and found.text.startswith(("range(", "np.arange("))):
+        return found
+    return None
 
 
 def grid_sweeps(facts: FileFacts) -> list[Sweep]:
