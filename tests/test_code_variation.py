@@ -161,3 +161,28 @@ def test_shell_seq_to_an_unknown_bound_is_a_sweep_of_unknown_size(tmp_path):
     launcher = 'SEEDS=$(seq 1 ${N})\nfor s in ${SEEDS}; do python train.py --seed $s; done\n'
     facts = project(tmp_path, {"train.py": TRAIN, "run.sh": launcher})
     assert facts.seed_variation.state == "swept" and facts.seed_variation.values == ()
+
+
+def test_evaluation_of_the_model_trained_under_each_seed_is_a_sweep(tmp_path):
+    """Evaluation seeds are no training runs, unless each seed loads the model trained under it."""
+    evaluate = '''
+    import argparse
+    import torch
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    torch.manual_seed(args.seed)
+    model_path = "models/net-{}.pt".format(args.seed)
+    state = torch.load(model_path)
+    '''
+    launcher = "for s in 1 2 3; do python evaluate.py --seed $s; done\n"
+    facts = project(tmp_path, {"evaluate.py": evaluate, "run.sh": launcher})
+    assert facts.seed_variation.describe() == "swept(3, [1, 2, 3])"
+    facts = project(tmp_path, {"evaluate.py": evaluate.replace('"models/net-{}.pt".format(args.seed)', '"net.pt"')})
+    assert facts.seed_variation.state == "capacity-only"
+
+
+def test_repeat_count_in_a_config_is_no_sweep(tmp_path):
+    facts = project(tmp_path, {"train.py": "import torch\ntorch.manual_seed(3)\n",
+                               "configs/fed.yml": "server:\n  random_seed: 3\n  repeats: 100\n"})
+    assert facts.seed_variation.state != "swept"

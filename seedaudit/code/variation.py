@@ -556,10 +556,63 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
         if option.is_list and isinstance(option.default, list) and len(option.default) > 1:
             sweeps.append(Sweep(option.path, option.line, "seed list option", tuple(str(v) for v in option.default),
                                 len(option.default), option.path))
-    for count in counts:
-        if isinstance(count.default, int) and count.default >= 2:
+    config_paths = {f.path for f in project.launch_files()}
+    for count in counts:  # a repeat count in a config file (`repeats: 100`) repeats something else than training runs
+        if isinstance(count.default, int) and count.default >= 2 and count.path not in config_paths:
             sweeps.append(Sweep(count.path, count.line, "repeat count", (), count.default, count.path))
+    sweeps = [s for s in sweeps if not seed_search(s) and not evaluation_only(s, project)]
     return VariationFacts(options, counts, sweeps, runs, _summarise(project, options, sweeps))
+
+
+# -- seeds varied for something else than training runs -----------------------------------------------
+_SEARCH_NAME = re.compile(r"seeds?[\W_]*(?:search|select|hunt|scan|tun|find|pick)|"
+                          r"(?<![a-z])(?:search|find|best|select|pick|tune)[\W_]*(?:[a-z]+[\W_]+)?seeds?(?![a-z])", re.IGNORECASE)
+_TRAINS = re.compile(r"^(?:fit|partial_fit|fit_\w+|backward|learn|train\w*|\w+_train|run_training|run_experiment)$")
+_LOADS = re.compile(r"^(?:load_state_dict|(?:load|restore)(?:_\w*)?_(?:model|checkpoint|ckpt|weights|policy|agent)\w*|"
+                    r"restore|from_checkpoint)$")
+
+
+def seed_search(sweep: Sweep) -> bool:
+    """A sweep in a seed search (`seed_search.py`, `find_best_seed.py`, `run/seed_search.bash`, a README's
+    `python seed_search_main.py --seeds ...`): it tries seeds to pick the one to release, and the project's
+    results run that one; the seeds tried are no runs of the experiment."""
+    names = []
+    for path in (sweep.path, sweep.program or ""):  # the file, and the folder it sits in (`seed_search/run.py`)
+        names += PurePosixPath(path.replace("\\", "/")).parts[-2:]
+    return any(_SEARCH_NAME.search(name) for name in names)
+
+
+def evaluation_only(sweep: Sweep, project: "ProjectFacts") -> bool:
+    """A sweep of a program that loads a trained model and trains nothing (evaluation episodes or test runs
+    over seeds, a checkpoint scan): its seeds vary the evaluation, not the training run."""
+    program = project.files.get(sweep.program or sweep.path)
+    if not isinstance(program, FileFacts):
+        return False
+    last = [call.qualname.rsplit(".", 1)[-1] for call in program.calls]
+    loads = any(_LOADS.match(name) for name in last) or any(call.qualname == "torch.load" for call in program.calls)
+    return loads and not any(_TRAINS.match(name) for name in last) and not _model_per_seed(program)
+
+
+def _model_per_seed(facts: FileFacts) -> bool:
+    """It loads the model trained under each seed (`torch.load('{}-{}.pt'.format(model, args.seed))`, the path
+    bound to a name first): evaluating it per seed evaluates every training run, so the sweep stands."""
+    bound: dict[str, list[Expr]] = {}
+    for assign in facts.assigns:
+        for target in assign.targets:
+            bound.setdefault(target.text, []).append(assign.value)
+    for call in facts.calls:
+        if not (_LOADS.match(call.qualname.rsplit(".", 1)[-1]) or call.qualname == "torch.load"):
+            continue
+        for arg in call.args:
+            if _reads_seed(arg) or any(_reads_seed(value) for value in bound.get(arg.text, ())):
+                return True
+    return False
+
+
+def _reads_seed(expr: Expr) -> bool:
+    """An identifier or attribute named for the seed, outside string literals (`args.seed`, `seed`)."""
+    code = re.sub(r"""(['"]).*?\1""", " ", expr.text)
+    return any(is_seed_name(word) for word in re.findall(r"[A-Za-z_]\w*", code))
 
 
 def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts: list[CountOption]) -> list[LaunchFacts]:
