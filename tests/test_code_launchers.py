@@ -84,6 +84,16 @@ def test_readme_reads_fenced_blocks_only():
     assert (invocation.program, invocation.options["model"], invocation.line) == ("train.py", "a", 4)
 
 
+def test_readme_output_and_code_blocks_are_no_commands():
+    """A fenced block labelled as output or another language shows what a command printed, or code: a
+    'python train.py --seed 1' line inside it was never run by anyone."""
+    text = ("```text\n$ python train.py --model a --seed 1\naccuracy 0.81\n```\n"
+            "```python\nos.system('python train.py --seed 2')\n```\n"
+            "``` console\n$ python train.py --model b --seed 3\n```\n")
+    facts = parse_launch("README.md", "readme", "d", text)
+    assert [(i.options["model"], i.line) for i in facts.invocations] == [("b", 9)]
+
+
 def test_best_seed_picked_in_the_launcher():
     text = ("BEST=$(python -c \"\nimport json\nr = json.load(open('r.json'))\n"
             "print(max(r, key=lambda x: x['test_acc'])['seed'])\n\")\npython train.py --seed $BEST\n")

@@ -196,6 +196,18 @@ def _segments(text: str) -> list[str]:
     return [s.strip() for s in out if s.strip()]
 
 
+# Info strings of fenced blocks that hold commands; a block without one may too. Any other language (text,
+# output, python, yaml, json...) shows output or code, never a command line somebody runs.
+_SHELL_FENCES = frozenset({"bash", "sh", "shell", "zsh", "console", "shell-session", "sh-session", "shellsession",
+                           "terminal", "cmd", "bat", "powershell", "ps1"})
+
+
+def _is_shell_fence(line: str) -> bool:
+    """An opening fence whose info string names a shell (or names nothing)."""
+    info = _FENCE.sub("", line, count=1).strip().lstrip("{.").split()
+    return not info or info[0].rstrip("}").lower() in _SHELL_FENCES
+
+
 def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple[str, ...]]]:
     """The lines as a shell would run them (other lines blanked, numbering kept) and predefined variables.
 
@@ -204,13 +216,14 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
     """
     variables: dict[str, tuple[str, ...]] = {}
     if kind == "readme":
-        out, inside = [], False
+        out, inside, shell = [], False, False
         for line in lines:
             if _FENCE.match(line):
                 inside = not inside
+                shell = inside and _is_shell_fence(line)
                 out.append("")
             else:
-                out.append(_PROMPT.sub("", line, count=1) if inside else "")
+                out.append(_PROMPT.sub("", line, count=1) if inside and shell else "")
         return out, variables
     if kind == "make":
         out = []
