@@ -26,6 +26,7 @@ class Config:
     min_severity: Severity = Severity.INFO
     min_confidence: Confidence = Confidence.LOW
     max_file_bytes: int = 2_000_000
+    file_time_budget: float = 20.0  # CPU seconds for one file's facts, and again for its rules; then one SA001 line
     check_tests: bool = False  # test files fix seeds on purpose: their findings are dropped unless asked for
     root: Path | None = field(default=None, compare=False)  # the folder holding the pyproject it came from
 
@@ -82,6 +83,12 @@ def _positive_int(key: str, value: Any) -> int:
     return value
 
 
+def _positive_number(key: str, value: Any) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not value > 0:
+        raise ConfigError(f"[tool.seedaudit] {key} must be a positive number (of seconds)")
+    return float(value)
+
+
 def _bool(key: str, value: Any) -> bool:
     if not isinstance(value, bool):
         raise ConfigError(f"[tool.seedaudit] {key} must be true or false")
@@ -101,6 +108,7 @@ _PARSERS = {
     "min-severity": _severity,
     "min-confidence": _confidence,
     "max-file-bytes": _positive_int,
+    "file-time-budget": _positive_number,
     "check-tests": _bool,
 }
 

@@ -19,6 +19,7 @@ from ..findings import Finding, Location, Severity, assign_fingerprints
 from ..rules import Selection, all_rules
 from ..runtime import map_in_processes, worker_count
 from ..suppress import apply_suppressions, has_suppression_comment
+from .budget import Deadline, OverBudget
 from .cache import FactsCache
 from .checks import Hit, registry
 
@@ -41,6 +42,7 @@ class CheckOutcome:
     files_checked: int = 0
     files_unreadable: int = 0  # targets that could not be read or parsed (each has an SA001 finding)
     files_parsed: int = 0
+    files_over_budget: int = 0  # files (or their rules) cut short by file-time-budget (each has an SA001 finding)
     cache_hits: int = 0
     project: ProjectFacts | None = None
 
@@ -93,8 +95,9 @@ def relevant(text: str) -> bool:
     return any(token in text for token in PREFILTER) or _OWN_SUPPRESSION.search(text) is not None
 
 
-def analyse(source: Source, module: str) -> AnyFacts | None:
-    """Facts for one loaded source; None for Python that the prefilter shows has nothing to report."""
+def analyse(source: Source, module: str, budget: float | None = None) -> AnyFacts | None:
+    """Facts for one loaded source; None for Python that the prefilter shows has nothing to report.
+    Raises OverBudget when reading Python facts takes more than `budget` seconds of CPU time."""
     if source.kind in PYTHON_KINDS:
         if not relevant(source.text):
             return None
@@ -104,7 +107,9 @@ def analyse(source: Source, module: str) -> AnyFacts | None:
         facts = FileFacts(path=source.display, kind=source.kind, digest=source.digest, module=module, cell_map=source.cell_map,
                           cell_errors=source.cell_errors, has_suppressions=has_suppression_comment(source.text))
         try:
-            return extract(facts, source.text)
+            return extract(facts, source.text, Deadline(budget))
+        except CodeInputError:
+            raise  # OverBudget
         except SyntaxError as exc:
             raise CodeInputError(f"syntax error at line {exc.lineno}: {exc.msg}") from None
         except RecursionError:
@@ -118,12 +123,15 @@ def analyse(source: Source, module: str) -> AnyFacts | None:
     return facts
 
 
-def _work(job: tuple[str, str, int]) -> tuple[str, str | None, str | None, AnyFacts | None]:
-    """Pool worker: (path, module, cap) → (path, digest, error, facts)."""
-    path, module, cap = job
+def _work(job: tuple[str, str, int, float]) -> tuple[str, str | None, str | None, AnyFacts | None]:
+    """Pool worker: (path, module, cap, time budget) → (path, digest, error, facts); an error with a digest
+    is a file that was read but cut short by its time budget."""
+    path, module, cap, budget = job
     try:
         source = load(Path(path), cap)
-        return path, source.digest, None, analyse(source, module)
+        return path, source.digest, None, analyse(source, module, budget)
+    except OverBudget as exc:
+        return path, source.digest, str(exc), None
     except CodeInputError as exc:
         return path, None, str(exc), None
 
@@ -132,7 +140,7 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
              outcome: CheckOutcome) -> tuple[dict[Path, AnyFacts | None], dict[Path, str]]:
     facts: dict[Path, AnyFacts | None] = {}
     errors: dict[Path, str] = {}
-    todo: list[tuple[str, str, int]] = []
+    todo: list[tuple[str, str, int, float]] = []
     for path in paths:
         kind = kind_of(path) or "py"
         digest = cache.digest_for(path)
@@ -142,13 +150,16 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
                 facts[path] = _relocated(cached, path, roots[path])
                 outcome.cache_hits += 1
                 continue
-        todo.append((str(path), module_name(path, roots[path]), config.max_file_bytes))
+        todo.append((str(path), module_name(path, roots[path]), config.max_file_bytes, config.file_time_budget))
     results = map_in_processes(_work, todo, jobs if len(todo) >= _PARALLEL_MIN else 1, chunks_per_worker=8)
     for path_text, digest, error, result in results:
         path = Path(path_text)
         if error is not None:
             errors[path] = error
-            cache.put_error(path, error)
+            if digest is None:
+                cache.put_error(path, error)
+            else:  # cut short by the time budget: not cached, so that the next run tries again
+                outcome.files_over_budget += 1
             continue
         facts[path] = result
         outcome.files_parsed += result is not None and result.kind in PYTHON_KINDS
@@ -238,19 +249,24 @@ def is_test_file(path: str, root: Path | None) -> bool:
     return bool(_TEST_FILE.search(inside.as_posix()))
 
 
-def run_checks(facts: AnyFacts, project: ProjectFacts, selection: Selection) -> list[tuple[str, Hit]]:
+def run_checks(facts: AnyFacts, project: ProjectFacts, selection: Selection,
+               deadline: Deadline | None = None) -> tuple[list[tuple[str, Hit]], list[str]]:
+    """The hits of every selected rule on the file, and the rules not run because `deadline` had passed."""
     if not project.config.check_tests and is_test_file(facts.path, project.root):
-        return []
-    hits = []
+        return [], []
+    hits, skipped = [], []
     views = [facts, *_driver_launches(facts, project)]
     for rule_id, checks in registry().items():
         if rule_id not in selection:
+            continue
+        if deadline is not None and deadline.passed():
+            skipped.append(rule_id)
             continue
         for chk in checks:
             for view in views:
                 if view.kind in chk.kinds:
                     hits.extend((rule_id, hit) for hit in chk.fn(view, project, project.config))
-    return hits
+    return hits, skipped
 
 
 def _driver_launches(facts: AnyFacts, project: ProjectFacts) -> list[LaunchFacts]:
@@ -315,6 +331,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
     from .project_pass import build_project
 
     roots = {p: root for p in everything}
+    cut_short = outcome.files_over_budget
     facts, errors = _collect(everything, roots, config, cache, jobs, outcome)
     files = {f.path: f for f in facts.values() if f is not None}
     project = build_project(root, files, config)
@@ -331,14 +348,20 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         if file_facts is None:
             continue
         ignored = _per_file_ignored(path, config.root or root, config)
-        hits = [(rid, hit) for rid, hit in [*run_checks(file_facts, project, selection), *_broken_cells(file_facts)] if rid not in ignored]
+        deadline = Deadline(config.file_time_budget)
+        checked, skipped = run_checks(file_facts, project, selection, deadline)
+        hits = [(rid, hit) for rid, hit in [*checked, *_broken_cells(file_facts)] if rid not in ignored]
+        skipped = [rid for rid in skipped if rid not in ignored]
+        partly = [input_error(display_path(path), deadline.rules_skipped(skipped))] if skipped else []
+        outcome.files_over_budget += bool(skipped)
+        by_path[str(path)] = partly
         if not hits and not file_facts.has_suppressions:
             continue
         _attach_lines(file_facts, path, config)
         found = [_to_finding(rid, file_facts, hit) for rid, hit in hits]
         by_path[str(path)] = apply_suppressions(found, file_facts.lines, file_facts.statements, enabled - ignored,
-                                                file_facts.path, line_of=lambda f: f.extra.get("python_line", f.location.line))
-    if use_cache:
+                                                file_facts.path, line_of=lambda f: f.extra.get("python_line", f.location.line)) + partly
+    if use_cache and outcome.files_over_budget == cut_short:  # a run cut short by the time budget is not kept
         key = _project_key(everything, cache, config, selection)
         if key is not None:
             cache.put_findings(key, by_path)

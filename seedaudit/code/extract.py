@@ -2,13 +2,19 @@
 from __future__ import annotations
 
 import ast
+import copy
+import gc
 import re
+from contextlib import contextmanager
+from typing import Iterator
 
 import libcst as cst
 
 from .facts import (Assign, Branch, Call, ClassDef, Compare, Context, Expr, FileFacts, Function, Import, Loop,
                     Param)
-from .positions import positions, statement_spans
+from .budget import Deadline, OverBudget
+from .positions import ast_spans, fallback_positions, piece_spans, pieces, positions, statement_spans
+from .walk import walk
 
 _TEXT_LIMIT = 200
 _KEYWORDS = re.compile(r"reproduc|determinis|replicab", re.IGNORECASE)
@@ -74,17 +80,20 @@ class _Names(cst.CSTVisitor):
         self.names.append(node.value)
 
     def visit_Attribute(self, node: cst.Attribute) -> bool:
-        node.value.visit(self)
+        walk(node.value, self)
         return False  # attribute names are not variables
 
 
 class Extractor(cst.CSTVisitor):
     """Fills a FileFacts in one walk; keeps the function, loop and branch stacks as context."""
 
-    def __init__(self, facts: FileFacts, spans: dict[int, tuple[int, int, int, int]], byte_cols: bool) -> None:
+    def __init__(self, facts: FileFacts, spans: dict[int, tuple[int, int, int, int]], byte_cols: bool,
+                 deadline: Deadline | None = None) -> None:
         self.facts = facts
         self.spans = spans
         self.byte_cols = byte_cols
+        self.deadline = deadline or Deadline()
+        self.columns: dict[int, list[int]] = {}  # line → byte offset → character column (see char_col)
         self.func: list[str] = []
         self.classes: list[str] = []
         self.loops: list[int] = []
@@ -98,8 +107,19 @@ class Extractor(cst.CSTVisitor):
     def pos(self, node: cst.CSTNode) -> tuple[int, int, int]:
         line, col, end_line, _ = self.spans.get(id(node), (0, 0, 0, 0))
         if self.byte_cols and line:
-            col = len(self.facts.lines[line - 1].encode()[:col].decode(errors="ignore"))
+            col = self.char_col(line, col)
         return line, col, end_line
+
+    def char_col(self, line: int, col: int) -> int:
+        """The character column of a byte offset (`ast` counts UTF-8 bytes): the characters complete in
+        the first `col` bytes. Kept per line: re-encoding the line for every node made a long line with
+        thousands of calls quadratic."""
+        table = self.columns.get(line)
+        if table is None:
+            table = self.columns[line] = [0]
+            for index, char in enumerate(self.facts.lines[line - 1]):
+                table += [index] * (len(char.encode()) - 1) + [index + 1]
+        return table[min(col, len(table) - 1)]
 
     def resolve(self, name: str | None) -> str | None:
         if name is None:
@@ -137,8 +157,13 @@ class Extractor(cst.CSTVisitor):
             else:
                 kind = "other"
         names = _Names()
-        node.visit(names)
+        walk(node, names)
         return Expr(text=text, kind=kind, value=value, qualname=qualname, names=tuple(dict.fromkeys(names.names)))
+
+    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
+        self.deadline.check()  # at every statement: no file holds the walk past its time budget
+
+    visit_SimpleStatementSuite = visit_SimpleStatementLine
 
     # -- imports -------------------------------------------------------------------------------
     def visit_Import(self, node: cst.Import) -> None:
@@ -325,15 +350,69 @@ class Extractor(cst.CSTVisitor):
         self.facts.calls.append(Call(qualname, tuple(args), kwargs, line, col, end, self.ctx(), targets, star, arg_lines))
 
 
-def extract(facts: FileFacts, source: str) -> FileFacts:
-    """Parse `source` once with libcst (and with `ast` for positions) and fill `facts`.
+def extract(facts: FileFacts, source: str, deadline: Deadline | None = None) -> FileFacts:
+    """Parse `source` with libcst (and with `ast` for positions) and fill `facts`.
 
-    Raises SyntaxError or libcst.ParserSyntaxError for code that does not parse.
+    A file is parsed and walked piece by piece (positions.pieces), so that only one piece's tree is
+    held at a time; where a piece does not parse or pair up on its own, the file is done again whole,
+    exactly as before. Raises SyntaxError or libcst.ParserSyntaxError for code that does not parse,
+    and OverBudget once `deadline` has passed (checked after each parse and at each statement).
     """
+    deadline = deadline or Deadline()
+    with _no_cycle_collection():
+        blank = copy.deepcopy(vars(facts))  # to start over from
+        try:
+            return _extract(facts, source, deadline, in_pieces=True)
+        except _WholeFile:
+            vars(facts).update(blank)
+            return _extract(facts, source, deadline, in_pieces=False)
+
+
+class _WholeFile(Exception):
+    """A piece that does not parse or pair up on its own: the file is to be parsed whole."""
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Syntax trees are millions of objects without reference cycles, freed by reference counting: the
+    cycle collector would only scan the growing trees again and again (a third of the parse time of a
+    40k-line file)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _extract(facts: FileFacts, source: str, deadline: Deadline, in_pieces: bool) -> FileFacts:
     tree = ast.parse(source)
-    module = cst.parse_module(source)
     facts.lines = source.splitlines()
     facts.statements = statement_spans(tree)
     facts.keyword_lines = [(i + 1, line.strip()[:200]) for i, line in enumerate(facts.lines) if _KEYWORDS.search(line)]
-    module.visit(Extractor(facts, positions(module, tree), byte_cols=not source.isascii()))
+    spans = ast_spans(tree)
+    cuts = pieces(source, tree) if in_pieces else None
+    del tree  # only its spans are needed from here on
+    extractor = Extractor(facts, {}, byte_cols=not source.isascii(), deadline=deadline)
+    if cuts is None:
+        module = cst.parse_module(source)
+        deadline.check()
+        found = positions(module, spans)
+        extractor.spans = found if found is not None else fallback_positions(module)
+        walk(module, extractor)
+        return facts
+    for first, last, text in cuts:
+        try:
+            module = cst.parse_module(text)
+            deadline.check()
+            extractor.spans = positions(module, piece_spans(spans, first, last))
+            if extractor.spans is not None:
+                walk(module, extractor)
+        except OverBudget:
+            raise
+        except Exception as exc:  # does not parse or walk alone (libcst's error, too deep): as the whole file says
+            raise _WholeFile from exc
+        if extractor.spans is None:
+            raise _WholeFile  # its nodes do not pair up with the ast's
     return facts

@@ -6,6 +6,7 @@ The pass itself, with its second step (the seed variation, which reads ProjectFa
 """
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ class ProjectFacts:
     files: dict[str, AnyFacts]
     config: Config
     helpers: dict[str, frozenset[str]] = field(default_factory=dict)  # "pkg.utils.set_seed" → families
+    helper_suffixes: dict[str, str] = field(default_factory=dict, repr=False)  # "utils.set_seed" → first helper ending so
     torch_version: tuple[int, int] | None = None
     torch_version_source: str | None = None  # where the version came from (config or a pin line)
     # seed variation (variation.py): options, sweeps, which launch lines run which file, the summary fact
@@ -43,9 +45,19 @@ class ProjectFacts:
         """Launch files, and the launches Python driver scripts make (found by the seed-variation step)."""
         return [f for f in self.files.values() if isinstance(f, LaunchFacts)] + self.python_launches
 
+    def per_file(self, name: str, facts: AnyFacts, compute):
+        """`compute(facts, self)`, once per file and project pass (the pass is rebuilt on every run).
+
+        Rules ask some questions once per call or draw; an answer or index computed over the whole
+        file each time made large files quadratic."""
+        key = (name, facts.path)
+        if key not in self.memo:
+            self.memo[key] = compute(facts, self)
+        return self.memo[key]
+
     def helper_families(self, call: Call, facts: FileFacts) -> frozenset[str] | None:
         """Families a call to a project seeding helper seeds, resolved through the caller's imports."""
-        return _lookup_helper(self.helpers, call.qualname, facts)
+        return _lookup_helper(self.helpers, self.helper_suffixes, call.qualname, facts)
 
     def seeded_families(self, call: Call, facts: FileFacts) -> frozenset[str] | None:
         """Families a call seeds: a library seeder or a project helper; None if it seeds nothing."""
@@ -55,7 +67,8 @@ class ProjectFacts:
         return self.helper_families(call, facts)
 
 
-def _lookup_helper(helpers: dict[str, frozenset[str]], qualname: str, facts: FileFacts) -> frozenset[str] | None:
+def _lookup_helper(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], qualname: str,
+                   facts: FileFacts) -> frozenset[str] | None:
     if not helpers:
         return None
     name = qualname.lstrip(".")
@@ -64,11 +77,25 @@ def _lookup_helper(helpers: dict[str, frozenset[str]], qualname: str, facts: Fil
         return helpers[local]
     if name in helpers:
         return helpers[name]
-    if "." in name:  # imported: `utils.set_seed` matches `src.utils.set_seed`
-        for key, families in helpers.items():
-            if key.endswith("." + name):
-                return families
+    if "." in name and name in suffixes:  # imported: `utils.set_seed` matches `src.utils.set_seed`
+        return helpers[suffixes[name]]
     return None
+
+
+def dotted_suffixes(key: str) -> list[str]:
+    """`b.c` and `c` for `a.b.c`: the names a key ends with after one of its dots."""
+    parts = key.split(".")
+    return [".".join(parts[start:]) for start in range(1, len(parts))]
+
+
+def _add_helper(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], key: str, families: frozenset[str]) -> None:
+    """Set a helper's families, indexing a new key by its dotted suffixes. The first helper to end with a
+    suffix keeps it, as a scan of the helpers in insertion order would find it; the index replaces that
+    scan, which ran for every call and made files with thousands of functions quadratic."""
+    if key not in helpers:
+        for suffix in dotted_suffixes(key):
+            suffixes.setdefault(suffix, key)
+    helpers[key] = families
 
 
 def _function_calls(facts: FileFacts) -> dict[str, list[Call]]:
@@ -94,33 +121,104 @@ def _seeds_with_parameter(call: Call, params: set[str], families: tuple | None) 
     return arg is not None and bool(params & set(arg.names))
 
 
-def find_helpers(files: list[FileFacts], extra: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    """Project functions that seed RNGs for their callers (helpers calling helpers included).
+@dataclass
+class _Candidate:
+    """A project function that may seed RNGs for its callers."""
+
+    facts: FileFacts
+    key: str  # "pkg.utils.set_seed"
+    params: set[str]
+    named: bool  # named for the job (`set_seed`): seeding with a constant counts too
+    calls: list[Call]
+
+    def grow(self, helpers: dict[str, frozenset[str]], suffixes: dict[str, str]) -> bool:
+        """Add the families its calls seed (library seeders, known helpers); True when that added any."""
+        families = set(helpers.get(self.key, ()))
+        before = len(families)
+        for call in self.calls:
+            known = SEEDERS.get(call.qualname)
+            found = known[0] if known is not None else _lookup_helper(helpers, suffixes, call.qualname, self.facts)
+            if found and (self.named or _seeds_with_parameter(call, self.params, known)):
+                families |= found
+        if len(families) == before:
+            return False
+        _add_helper(helpers, suffixes, self.key, frozenset(families))
+        return True
+
+
+def _candidates(files: list[FileFacts]) -> list[_Candidate]:
+    out = []
+    for facts in files:
+        functions = {fn.qualname: fn for fn in facts.functions}
+        for func, calls in _function_calls(facts).items():
+            params = {p.name for p in functions[func].params} - {"self", "cls"}
+            out.append(_Candidate(facts, f"{facts.module}.{func}" if facts.module else func, params,
+                                  bool(_HELPER_NAME.search(functions[func].name)), calls))
+    return out
+
+
+def _readers(candidates: list[_Candidate]) -> dict[str, set[int]]:
+    """Helper name → the candidates with a call that a helper of that name (or ending so) can resolve."""
+    out: dict[str, set[int]] = {}
+    for index, candidate in enumerate(candidates):
+        for call in candidate.calls:
+            if call.qualname not in SEEDERS:
+                name = call.qualname.lstrip(".")
+                local = f"{candidate.facts.module}.{name}" if candidate.facts.module else name
+                out.setdefault(name, set()).add(index)
+                out.setdefault(local, set()).add(index)
+    return out
+
+
+class _Sweep:
+    """The candidates (by index) still to visit in one sweep, lowest (earliest in the source) first."""
+
+    def __init__(self, indices=()) -> None:
+        self.heap = list(indices)
+        heapq.heapify(self.heap)
+        self.queued = set(self.heap)
+
+    def __bool__(self) -> bool:
+        return bool(self.heap)
+
+    def add(self, index: int) -> None:
+        if index not in self.queued:
+            self.queued.add(index)
+            heapq.heappush(self.heap, index)
+
+    def pop(self) -> int:
+        index = heapq.heappop(self.heap)
+        self.queued.discard(index)
+        return index
+
+
+def find_helpers(files: list[FileFacts], extra: tuple[str, ...]) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Project functions that seed RNGs for their callers (helpers calling helpers included), and their
+    suffix index (see _add_helper).
 
     A helper seeds with one of its parameters, or is named for the job (`set_seed`, `init_rng`), so a
     `main()` that happens to seed and then train is not mistaken for one.
+
+    Helpers calling helpers are found in sweeps over the functions in source order until nothing
+    grows; a sweep revisits only the functions whose calls a grown helper can resolve (a skipped one
+    would find nothing new), so a chain of thousands of helpers costs one visit per link, not a sweep.
     """
-    helpers: dict[str, frozenset[str]] = {name: _ALL_FAMILIES for name in extra}
-    calls_by_file = [(f, _function_calls(f), {fn.qualname: fn for fn in f.functions}) for f in files]
-    changed = True
-    while changed:  # helpers calling helpers: iterate to a fixed point (bounded by the number of functions)
-        changed = False
-        for facts, by_func, functions in calls_by_file:
-            for func, calls in by_func.items():
-                key = f"{facts.module}.{func}" if facts.module else func
-                params = {p.name for p in functions[func].params} - {"self", "cls"}
-                named = bool(_HELPER_NAME.search(functions[func].name))
-                families = set(helpers.get(key, ()))
-                before = len(families)
-                for call in calls:
-                    known = SEEDERS.get(call.qualname)
-                    found = known[0] if known is not None else _lookup_helper(helpers, call.qualname, facts)
-                    if found and (named or _seeds_with_parameter(call, params, known)):
-                        families |= found
-                if len(families) > before:
-                    helpers[key] = frozenset(families)
-                    changed = True
-    return helpers
+    helpers: dict[str, frozenset[str]] = {}
+    suffixes: dict[str, str] = {}
+    for name in extra:
+        _add_helper(helpers, suffixes, name, _ALL_FAMILIES)
+    candidates = _candidates(files)
+    readers = _readers(candidates)
+    sweep, next_sweep = _Sweep(range(len(candidates))), _Sweep()
+    while sweep:
+        index = sweep.pop()
+        if candidates[index].grow(helpers, suffixes):
+            key = candidates[index].key
+            for reader in set().union(readers.get(key, ()), *(readers.get(s, ()) for s in dotted_suffixes(key))):
+                (sweep if reader > index else next_sweep).add(reader)  # a later function still sees it in this sweep
+        if not sweep:
+            sweep, next_sweep = next_sweep, _Sweep()
+    return helpers, suffixes
 
 
 _VERSION = re.compile(r"(\d+)\.(\d+)")
@@ -144,7 +242,7 @@ def combine_files(root: Path | None, files: dict[str, AnyFacts], config: Config)
     """Every file's facts in one ProjectFacts, with the seeding helpers and the torch version the project
     targets: the first step of the project pass (project_pass.py), which the seed-variation step reads."""
     project = ProjectFacts(root=root, files=files, config=config)
-    project.helpers = find_helpers(project.python_files(), config.seeding_helpers)
+    project.helpers, project.helper_suffixes = find_helpers(project.python_files(), config.seeding_helpers)
     if config.target_torch_version:
         parts = config.target_torch_version.split(".")
         project.torch_version = (int(parts[0]), int(parts[1]))

@@ -6,6 +6,7 @@ import time through the project modules it imports), and does a seeding call com
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from .facts import Call, Expr, FileFacts
@@ -30,13 +31,14 @@ class SeedEvent:
 
 
 def seed_events(facts: FileFacts, project: ProjectFacts) -> list[SeedEvent]:
-    """Every call in the file that seeds a global RNG family (library seeder or project helper)."""
-    events = []
-    for call in facts.calls:
-        families = project.seeded_families(call, facts)
-        if families:
-            events.append(SeedEvent(call, families))
-    return events
+    """Every call in the file that seeds a global RNG family (library seeder or project helper).
+
+    Computed once per file and project pass: several rules ask, some once per draw or split."""
+    return project.per_file("seed-events", facts, _seed_events)
+
+
+def _seed_events(facts: FileFacts, project: ProjectFacts) -> list[SeedEvent]:
+    return [SeedEvent(call, families) for call in facts.calls if (families := project.seeded_families(call, facts))]
 
 
 def seed_argument(call: Call) -> Expr | None:
@@ -139,22 +141,48 @@ def seeded_families(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
     return frozenset(out)
 
 
-def seeded_before(events: list[SeedEvent], family: str, line: int, func: str) -> bool:
-    """Is `family` seeded on the way to a draw at (`line`, `func`)?
+class SeedCoverage:
+    """Is a family seeded on the way to a draw at (`line`, `func`)?
 
     Seeding in another scope counts (a `main()` seeds, then calls the function that draws), except
     that seeding inside a function does not cover a module-level draw above it; seeding in the same
-    scope counts only when it comes first.
+    scope counts only when it comes first. A call to the very function that draws seeds only after
+    that function's own earlier draws, so it never counts.
+
+    Rules ask this for every draw and split of a file: the events are counted once, by family, scope
+    and callee name, so that each question costs a few look-ups instead of a scan of every event.
     """
-    for event in events:
-        if family not in event.families or event.call.qualname.rpartition(".")[2] in func.split("."):
-            continue  # (a call to the very function that draws seeds only after its own earlier draws)
-        if event.func == func:
-            if event.line <= line:
-                return True
-        elif not event.func or func:  # module-level seeding covers functions; functions cover each other
+
+    def __init__(self, events: list[SeedEvent]) -> None:
+        self.first: dict[tuple[str, str], int] = {}  # (family, func) → first line seeding it there (not itself)
+        self.total: Counter = Counter()  # family → events
+        self.in_scope: Counter = Counter()  # (family, func) → events
+        self.callees: Counter = Counter()  # (family, callee name) → events
+        self.callees_in_scope: Counter = Counter()  # (family, func, callee name) → events
+        for event in events:
+            callee = event.call.qualname.rpartition(".")[2]
+            for family in event.families:
+                self.total[family] += 1
+                self.in_scope[family, event.func] += 1
+                self.callees[family, callee] += 1
+                self.callees_in_scope[family, event.func, callee] += 1
+                if callee not in event.func.split(".") and event.line < self.first.get((family, event.func), event.line + 1):
+                    self.first[family, event.func] = event.line
+
+    def before(self, family: str, line: int, func: str) -> bool:
+        if self.first.get((family, func), line + 1) <= line:
             return True
-    return False
+        if not func:
+            return False  # a module-level draw: only module-level seeding above it counts
+        scopes = set(func.split("."))
+        elsewhere = self.total[family] - self.in_scope[family, func] - sum(
+            self.callees[family, name] - self.callees_in_scope[family, func, name] for name in scopes)
+        return elsewhere > 0
+
+
+def coverage(facts: FileFacts, project: ProjectFacts) -> SeedCoverage:
+    """The SeedCoverage of every seeding call of the file, once per file and project pass."""
+    return project.per_file("seed-coverage", facts, lambda f, p: SeedCoverage(seed_events(f, p)))
 
 
 def project_seeds(project: ProjectFacts, family: str) -> bool:

@@ -8,12 +8,13 @@ places it rests on; the experiment-structure rules and the paper cross-check rea
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from .facts import Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
+from .facts import Assign, Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
 from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .seed_names import is_count_name, is_seed_name
@@ -140,17 +141,9 @@ def _seed_args(call: Call, project: "ProjectFacts", facts: FileFacts) -> list[tu
     return out
 
 
-def _memo(project: "ProjectFacts", name: str, facts: FileFacts, compute):
-    """One result per (function, file) for this project pass; the pass is rebuilt on every run."""
-    key = (name, facts.path)
-    if key not in project.memo:
-        project.memo[key] = compute(facts, project)
-    return project.memo[key]
-
-
 def seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
     """Loops whose iterations use different seeds: named for seeds, or seeding from the loop variable."""
-    return _memo(project, "seed_loops", facts, _seed_loops)
+    return project.per_file("seed_loops", facts, _seed_loops)
 
 
 def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
@@ -165,11 +158,14 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
     targets = {loop.id: set(loop.targets) for loop in facts.loops}
     derived = _derived_names(facts, targets)
     for call in facts.calls:
+        args = None  # a call's seed arguments, looked up once it sits in a loop not yet found
         for loop_id in call.ctx.loops:
             if loop_id in found:
                 continue
             names = targets.get(loop_id, set()) | derived.get(loop_id, set())
-            if names and any(names & set(arg.names) for _, arg in _seed_args(call, project, facts)):
+            if names and args is None:
+                args = [set(arg.names) for _, arg in _seed_args(call, project, facts)]
+            if names and any(names & arg for arg in args):
                 found[loop_id] = facts.loops[loop_id]
     return found
 
@@ -184,8 +180,11 @@ def _derived_names(facts: FileFacts, targets: dict[int, set[str]]) -> dict[int, 
     return out
 
 
-def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts: list[CountOption]) -> tuple[tuple[str, ...], int]:
-    """Seed values a loop runs over where literal (list, range, module constant, option default), and how many."""
+def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts: list[CountOption],
+                lists: dict[str, Expr] | None = None) -> tuple[tuple[str, ...], int]:
+    """Seed values a loop runs over where literal (list, range, module constant, option default), and how many.
+
+    `lists` is module_lists(facts), for a caller that asks about many loops of one file."""
     it = loop.iter
     if it is None:
         return (), 0
@@ -207,10 +206,10 @@ def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts:
         if option.name.split(".")[-1] == last and isinstance(option.default, list):
             return tuple(str(v) for v in option.default), len(option.default)
     if it.kind == "name":
-        for assign in facts.assigns:
-            if assign.ctx.func == "" and any(t.text == it.text for t in assign.targets) and assign.value.kind == "list":
-                values = assign.value.value or []
-                return tuple(str(v) for v in values), len(values)
+        bound = (module_lists(facts) if lists is None else lists).get(it.text)
+        if bound is not None:
+            values = bound.value or []
+            return tuple(str(v) for v in values), len(values)
         bound = _bound_before(it.text, loop, facts)
         if bound is not None:  # `seed_range = range(30, 31)`, `seeds = [200]` in the loop's function: one seed
             return loop_values(replace(loop, iter=bound), facts, options, counts)
@@ -227,6 +226,16 @@ def _bound_before(name: str, loop: Loop, facts: FileFacts) -> Expr | None:
     if found is not None and (found.kind == "list" or found.kind == "call" and found.text.startswith(("range(", "np.arange("))):
         return found
     return None
+
+
+def module_lists(facts: FileFacts) -> dict[str, Expr]:
+    """Name → the list literal its first module-level assignment binds (`SEEDS = [0, 1, 2]`)."""
+    out: dict[str, Expr] = {}
+    for assign in facts.assigns:
+        if assign.ctx.func == "" and assign.value.kind == "list":
+            for target in assign.targets:
+                out.setdefault(target.text, assign.value)
+    return out
 
 
 def grid_sweeps(facts: FileFacts) -> list[Sweep]:
@@ -265,111 +274,93 @@ def _literal_base(arg: Expr) -> int | None:
     return int(literal) if _OFFSET.search(other) else None
 
 
-def _globals_overridden(facts: FileFacts, call: Call) -> bool:
-    """Does a module-level `exec(open(...).read())` before the call let the command line reassign the
-    module's globals (nanoGPT's configurator idiom, copied by its many forks)?"""
-    return any(c.qualname == "exec" and not c.ctx.func and c.line < call.line and "open" in c.args[0].names
-               for c in facts.calls if c.args)
+@dataclass
+class _Scope:
+    """What tracing a seed's origin asks about one file, indexed once per file and project pass.
 
+    The origin of every seed use in a file is traced; scanning every assignment, function or call for
+    each one made files with thousands of seeding calls quadratic.
+    """
 
-def _module_constant(name: str, facts: FileFacts, func: str) -> Any:
-    """The literal a name is bound to in the same function or at module level (last binding wins)."""
-    value = None
-    for assign in facts.assigns:
-        if assign.ctx.func in (func, "") and assign.op == "=" and any(t.kind == "name" and t.text == name for t in assign.targets):
-            value = assign.value.value if assign.value.kind == "int" else "not-literal"
-    return value if isinstance(value, int) else None
+    facts: FileFacts
+    targets: dict[int, set[str]]  # loop → its loop variables
+    params: dict[str, set[str]]  # function → its parameter names (its first definition)
+    bindings: dict[tuple[str, str], list[tuple[int, int, Assign]]]  # (function, name) → (line, order, `name = …`)
+    exec_line: float  # first module-level `exec(open(...)...)`, or infinity
+    options: dict[str, list[SeedOption]]  # last part of an option name → the project's seed options
+    helper_defaults: dict[str, Any]  # helper name → the literal default of its first parameter
+    enum_members: dict[str, dict[str, int]]  # Enum class name → its members bound to int literals
 
+    def last_binding(self, name: str, func: str) -> Assign | None:
+        """The last `name = …` in the same function or at module level."""
+        last = [found[-1] for found in (self.bindings.get((func, name)), self.bindings.get(("", name))) if found]
+        return max(last, key=lambda binding: binding[1])[2] if last else None
 
-def _list_item(arg: Expr, facts: FileFacts, func: str) -> Any:
-    """`seeds[0]` where `seeds = [0, 21, 42]` in the same function or at module level: the int picked."""
-    match = re.fullmatch(r"(\w+)\[\s*(-?\d+)\s*\]", arg.text)
-    if arg.kind != "subscript" or not match:
+    def local_value(self, name: str, call: Call) -> Expr | None:
+        """The value last bound to `name` before the call in the same function (`seed = args.seed + rank`).
+
+        Assignments are recorded in source order, so their lines never decrease."""
+        found = self.bindings.get((call.ctx.func, name), [])
+        index = bisect.bisect_right(found, call.line, key=lambda binding: binding[0])
+        return found[index - 1][2].value if index else None
+
+    def globals_overridden(self, call: Call) -> bool:
+        """Does a module-level `exec(open(...).read())` before the call let the command line reassign the
+        module's globals (nanoGPT's configurator idiom, copied by its many forks)?"""
+        return self.exec_line < call.line
+
+    def attribute_override(self, text: str, call: Call) -> Expr | None:
+        """`args.seed = 42` earlier in the same function, not under a branch the call is outside of: the
+        value the call reads, whatever the option's default or the command line said."""
+        found = self.bindings.get((call.ctx.func, text), [])
+        index = bisect.bisect_right(found, call.line, key=lambda binding: binding[0])
+        if not index:
+            return None
+        assign = found[index - 1][2]
+        return assign.value if set(assign.ctx.conds) <= set(call.ctx.conds) else None
+
+    def module_constant(self, name: str, func: str) -> Any:
+        """The literal a name is bound to in the same function or at module level (last binding wins)."""
+        bound = self.last_binding(name, func)
+        return bound.value.value if bound is not None and bound.value.kind == "int" else None
+
+    def list_item(self, arg: Expr, func: str) -> Any:
+        """`seeds[0]` where `seeds = [0, 21, 42]` in the same function or at module level: the int picked."""
+        match = re.fullmatch(r"(\w+)\[\s*(-?\d+)\s*\]", arg.text)
+        if arg.kind != "subscript" or not match:
+            return None
+        bound = self.last_binding(match[1], func)
+        values = bound.value.value if bound is not None and bound.value.kind == "list" else None
+        index = int(match[2])
+        if isinstance(values, list) and -len(values) <= index < len(values) and isinstance(values[index], int):
+            return values[index]
         return None
-    values = None
-    for assign in facts.assigns:
-        if assign.ctx.func in (func, "") and assign.op == "=" and any(t.kind == "name" and t.text == match[1] for t in assign.targets):
-            values = assign.value.value if assign.value.kind == "list" else None
-    index = int(match[2])
-    if isinstance(values, list) and -len(values) <= index < len(values) and isinstance(values[index], int):
-        return values[index]
-    return None
+
+    def option_for(self, expr: Expr) -> SeedOption | None:
+        """`args.seed`, `cfg.train.seed`, `config["seed"]` → the project's option of that name (unique default)."""
+        match = re.search(r"""(?:\.|\[['"])(\w+)(?:['"]\])?$""", expr.text)
+        if not match:
+            return None
+        candidates = self.options.get(match[1], [])
+        defaults = {repr(o.default) for o in candidates}
+        if candidates and len(defaults) == 1:
+            return candidates[0]
+        return None
 
 
-def _params(facts: FileFacts, func: str) -> set[str]:
+def _scope(facts: FileFacts, project: "ProjectFacts") -> _Scope:
+    params: dict[str, set[str]] = {}
     for function in facts.functions:
-        if function.qualname == func:
-            return {p.name for p in function.params}
-    return set()
-
-
-def _helper_default(call: Call, facts: FileFacts, project: "ProjectFacts") -> Any:
-    """`set_seed()` called with no seed: the literal default of the helper's first parameter."""
-    name = call.qualname.lstrip(".").rsplit(".", 1)[-1]
-    for other in project.python_files():
-        for function in other.functions:
-            if function.name == name and function.params:
-                params = [p for p in function.params if p.name not in ("self", "cls")]
-                if params and params[0].default is not None and params[0].default.kind == "int":
-                    return params[0].default.value
-    return None
-
-
-def _option_for(expr: Expr, options: list[SeedOption]) -> SeedOption | None:
-    """`args.seed`, `cfg.train.seed`, `config["seed"]` → the project's option of that name (unique default)."""
-    text = expr.text
-    match = re.search(r"""(?:\.|\[['"])(\w+)(?:['"]\])?$""", text)
-    if not match:
-        return None
-    last = match[1]
-    candidates = [o for o in options if o.name.split(".")[-1] == last]
-    defaults = {repr(o.default) for o in candidates}
-    if candidates and len(defaults) == 1:
-        return candidates[0]
-    return None
-
-
-def seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
-    """Every call in the file that applies a seed, with the origin of its value."""
-    return _memo(project, "seed_uses", facts, _seed_uses)
-
-
-def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
-    loops = seed_loops(facts, project)
-    options = project.seed_options
-    targets = {loop.id: set(loop.targets) for loop in facts.loops}
-    out = []
-    for call in facts.calls:
-        args = _seed_args(call, project, facts)
-        if not args and project.helper_families(call, facts) is not None and not call.args and not call.kwargs:
-            value = _helper_default(call, facts, project)
-            out.append(SeedUse(call, "helper-default" if value is not None else "unknown", value))
-            continue
-        for key, arg in args[:1]:
-            out.append(SeedUse(call, *_origin(arg, call, facts, loops, targets, options, enums=_enum_members(project)),
-                               key=key))
-    return out
-
-
-def _local_value(name: str, facts: FileFacts, call: Call) -> Expr | None:
-    """The value last bound to `name` before the call in the same function (`seed = args.seed + rank`)."""
-    value = None
-    for assign in facts.assigns:
-        if assign.ctx.func == call.ctx.func and assign.line <= call.line and assign.op == "=" and \
-                any(t.kind == "name" and t.text == name for t in assign.targets):
-            value = assign.value
-    return value
-
-
-def _attribute_override(text: str, facts: FileFacts, call: Call) -> Expr | None:
-    """`args.seed = 42` earlier in the same function, not under a branch the call is outside of: the
-    value the call reads, whatever the option's default or the command line said."""
-    found = None
-    for assign in facts.assigns:
-        if assign.ctx.func == call.ctx.func and assign.line <= call.line and assign.op == "=" and \
-                any(t.kind == "attr" and t.text == text for t in assign.targets):
-            found = assign
-    return found.value if found is not None and set(found.ctx.conds) <= set(call.ctx.conds) else None
+        params.setdefault(function.qualname, {p.name for p in function.params})
+    bindings: dict[tuple[str, str], list[tuple[int, int, Assign]]] = {}
+    for order, assign in enumerate(facts.assigns):
+        if assign.op == "=":
+            for name in dict.fromkeys(t.text for t in assign.targets if t.kind in ("name", "attr")):
+                bindings.setdefault((assign.ctx.func, name), []).append((assign.line, order, assign))
+    execs = [c.line for c in facts.calls if c.args and c.qualname == "exec" and not c.ctx.func and "open" in c.args[0].names]
+    return _Scope(facts, {loop.id: set(loop.targets) for loop in facts.loops}, params, bindings,
+                  min(execs, default=float("inf")), _options_by_name(project), _helper_defaults(project),
+                  _enum_members(project))
 
 
 def _enum_members(project: "ProjectFacts") -> dict[str, dict[str, int]]:
@@ -392,10 +383,50 @@ def _enum_member(text: str, members: dict[str, dict[str, int]]) -> int | None:
     return members.get(match[1], {}).get(match[2]) if match else None
 
 
-def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], targets: dict[int, set[str]],
-            options: list[SeedOption], depth: int = 0, enums: dict[str, dict[str, int]] | None = None
-            ) -> tuple[str, Any, SeedOption | None]:
-    loop_names = {n for loop_id in call.ctx.loops for n in targets.get(loop_id, ())}
+def _options_by_name(project: "ProjectFacts") -> dict[str, list[SeedOption]]:
+    if "options-by-name" not in project.memo:
+        by_name: dict[str, list[SeedOption]] = {}
+        for option in project.seed_options:
+            by_name.setdefault(option.name.split(".")[-1], []).append(option)
+        project.memo["options-by-name"] = by_name
+    return project.memo["options-by-name"]
+
+
+def _helper_defaults(project: "ProjectFacts") -> dict[str, Any]:
+    """Function name → the literal int default of its first parameter (`def set_seed(seed=42)`), from the
+    first function of that name in the project that has one."""
+    if "helper-defaults" not in project.memo:
+        defaults: dict[str, Any] = {}
+        for other in project.python_files():
+            for function in other.functions:
+                params = [p for p in function.params if p.name not in ("self", "cls")]
+                if params and params[0].default is not None and params[0].default.kind == "int":
+                    defaults.setdefault(function.name, params[0].default.value)
+        project.memo["helper-defaults"] = defaults
+    return project.memo["helper-defaults"]
+
+
+def seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
+    """Every call in the file that applies a seed, with the origin of its value."""
+    return project.per_file("seed_uses", facts, _seed_uses)
+
+
+def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
+    scope = _scope(facts, project)
+    out = []
+    for call in facts.calls:
+        args = _seed_args(call, project, facts)
+        if not args and project.helper_families(call, facts) is not None and not call.args and not call.kwargs:
+            value = scope.helper_defaults.get(call.qualname.lstrip(".").rsplit(".", 1)[-1])
+            out.append(SeedUse(call, "helper-default" if value is not None else "unknown", value))
+            continue
+        for key, arg in args[:1]:
+            out.append(SeedUse(call, *_origin(arg, call, scope), key=key))
+    return out
+
+
+def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, Any, SeedOption | None]:
+    loop_names = {n for loop_id in call.ctx.loops for n in scope.targets.get(loop_id, ())}
     if arg.kind == "int":
         return "literal", arg.value, None
     if arg.kind in ("none", "bool", "str", "float", "list"):
@@ -411,36 +442,35 @@ def _origin(arg: Expr, call: Call, facts: FileFacts, loops: dict[int, Loop], tar
     if _OFFSET.search(arg.text) and arg.kind in ("binop", "call"):
         return "derived", None, None
     if arg.kind == "name":
-        if arg.text in _params(facts, call.ctx.func):
+        if arg.text in scope.params.get(call.ctx.func, ()):
             return "param", None, None
-        bound = _local_value(arg.text, facts, call)
+        bound = scope.local_value(arg.text, call)
         if bound is not None and bound.kind != "int" and depth < 3:
-            return _origin(bound, call, facts, loops, targets, options, depth + 1, enums)
-        value = _module_constant(arg.text, facts, call.ctx.func)
-        if value is not None and _globals_overridden(facts, call):
+            return _origin(bound, call, scope, depth + 1)
+        value = scope.module_constant(arg.text, call.ctx.func)
+        if value is not None and scope.globals_overridden(call):
             return "option", value, None  # nanoGPT's `exec(open('configurator.py').read())`: `--seed=N` sets it
         if value is not None:
             return "constant", value, None
-        option = _option_for(Expr(f".{arg.text}", "attr"), options)
+        option = scope.option_for(Expr(f".{arg.text}", "attr"))
         if option is not None and re.fullmatch(r"_?(seed|random_seed|SEED|RANDOM_SEED)", arg.text):
             return ("option", option.default, option) if option.kind != "config" else ("option", option.default, option)
         return "unknown", None, None
     if arg.kind in ("attr", "subscript"):
-        if arg.kind == "attr" and (bound := _attribute_override(arg.text, facts, call)) is not None and depth < 3:
-            return ("constant", bound.value, None) if bound.kind == "int" else \
-                _origin(bound, call, facts, loops, targets, options, depth + 1, enums)
-        member = _enum_member(arg.text, enums or {})
+        if arg.kind == "attr" and (bound := scope.attribute_override(arg.text, call)) is not None and depth < 3:
+            return ("constant", bound.value, None) if bound.kind == "int" else _origin(bound, call, scope, depth + 1)
+        member = _enum_member(arg.text, scope.enum_members)
         if member is not None:
             return "constant", member, None
-        option = _option_for(Expr(arg.text[:-len(".value")], "attr") if arg.text.endswith(".value") else arg, options)
+        option = scope.option_for(Expr(arg.text[:-len(".value")], "attr") if arg.text.endswith(".value") else arg)
         if option is not None:
             return "option", option.default, option
-        picked = _list_item(arg, facts, call.ctx.func)
+        picked = scope.list_item(arg, call.ctx.func)
         if picked is not None:
             return "constant", picked, None
         return "unknown", None, None
     if arg.kind == "call" and arg.qualname in ("int",) and len(arg.names) <= 2:
-        option = _option_for(Expr(arg.text[4:-1], "attr"), options) if arg.text.startswith("int(") else None
+        option = scope.option_for(Expr(arg.text[4:-1], "attr")) if arg.text.startswith("int(") else None
         if option is not None:
             return "option", option.default, option
     return "unknown", None, None
@@ -546,9 +576,10 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
                 sweeps.append(Sweep(facts.path, min(seen.values()), "separate runs", tuple(seen), len(seen),
                                     program_file(program, facts.path, python_paths) or program))
     for facts in project.python_files():
+        lists, called = module_lists(facts), _loops_with_calls(facts)
         for loop in seed_loops(facts, project).values():
-            values, count = loop_values(loop, facts, options, counts)
-            if count != 1 and loop_has_calls(loop, facts):
+            values, count = loop_values(loop, facts, options, counts, lists)
+            if count != 1 and loop.id in called:
                 sweeps.append(Sweep(facts.path, loop.line, "python loop", values, count or 2, facts.path))
         sweeps += grid_sweeps(facts)
     sweeps += config_seed_lists(options)
@@ -631,14 +662,17 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
 
 def loop_has_calls(loop: Loop, facts: FileFacts) -> bool:
     """A call inside the loop, at any depth: the loop runs something per seed, not only collects them."""
-    return any(loop.id in call.ctx.loops for call in facts.calls)
+    return loop.id in _loops_with_calls(facts)
+
+
+def _loops_with_calls(facts: FileFacts) -> set[int]:
+    """Every loop with a call inside it (at any depth)."""
+    return {loop_id for call in facts.calls for loop_id in call.ctx.loops}
 
 
 def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[Sweep]) -> SeedVariation:
     if sweeps:
-        values: list[str] = []
-        for sweep in sweeps:
-            values += [v for v in sweep.values if v not in values]
+        values = list(dict.fromkeys(v for sweep in sweeps for v in sweep.values))
         count = max(len(values), max(s.count for s in sweeps))
         return SeedVariation("swept", count, tuple(values), [(s.path, s.line, s.what) for s in sweeps])
     uses = [(f, u) for f in project.python_files() for u in seed_uses(f, project)]

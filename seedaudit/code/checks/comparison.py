@@ -59,6 +59,7 @@ def _inside(ctx_loops: tuple[int, ...], loops: dict[int, Loop]) -> bool:
 # -- comparisons -----------------------------------------------------------------------------------
 def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
     """A loop over models/methods/optimisers whose body trains, outside every seed loop and repeat loop."""
+    training = {loop_id for call in facts.calls if is_train(call) for loop_id in call.ctx.loops}
     for loop in facts.loops:
         if loop.kind == "while" or loop.id in seeded or _inside(loop.ctx.loops, seeded):
             continue
@@ -68,7 +69,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
         if any(facts.loops[i].iter is not None and any(is_count_name(n) for n in re.findall(r"\w+", facts.loops[i].iter.text))
                for i in loop.ctx.loops):
             continue
-        if any(loop.id in call.ctx.loops and is_train(call) for call in facts.calls):
+        if loop.id in training:
             return loop
     for loop in facts.loops:
         if loop.kind != "for" or loop.id in seeded or _inside(loop.ctx.loops, seeded):
@@ -473,13 +474,14 @@ def asymmetric_python_budget(facts: FileFacts, project, config) -> Iterator[Hit]
     seeded = seed_loops(facts, project)
     if not seeded:
         return
-    inside = [c for c in facts.calls if is_train(c) and _inside(c.ctx.loops, seeded) and c.qualname.split(".")[0] != "self"]
+    inside: dict[tuple[str, str], list[Call]] = {}  # (callee, function) → training calls inside a seed loop
+    for c in facts.calls:
+        if is_train(c) and _inside(c.ctx.loops, seeded) and c.qualname.split(".")[0] != "self":
+            inside.setdefault((c.qualname, c.ctx.func), []).append(c)
     for call in facts.calls:
         if not is_train(call) or _inside(call.ctx.loops, seeded) or call.ctx.loops:
             continue
-        for other in inside:
-            if other.qualname != call.qualname or other.ctx.func != call.ctx.func:
-                continue
+        for other in inside.get((call.qualname, call.ctx.func), ()):
             differing = [a.text for a, b in zip(call.args, other.args) if a.text != b.text]
             differing += [v.text for k, v in call.kwargs.items() if k in other.kwargs and other.kwargs[k].text != v.text
                           and not is_seed_name(k)]

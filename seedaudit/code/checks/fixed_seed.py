@@ -18,16 +18,25 @@ _ROUTES = ("option", "env", "loop", "param", "time", "derived")
 _DATA_SPLIT = re.compile(r"split|fold|shuffle|sample|bootstrap|resample", re.IGNORECASE)
 
 
-def _data_order_generator(call, facts: FileFacts) -> bool:
+def _data_order_generator(call, facts: FileFacts, project) -> bool:
     """`rng = random.Random(12345)` that only shuffles or samples the data (BERT's pre-shuffle): a fixed
     data order, like a fixed split, which leaves the training randomness free."""
     names = set(call.targets)
     if not names:
         return False
-    methods = [c.qualname.rpartition(".")[2] for c in facts.calls if c.qualname.rpartition(".")[0] in names]
-    passed_on = any(names & set(arg.names) for c in facts.calls for arg in (*c.args, *c.kwargs.values()))
-    return bool(methods) and not passed_on and all(_DATA_SPLIT.search(m) or m in ("choice", "permutation")
-                                                   for m in methods)
+    methods_of, passed = project.per_file("methods-and-arguments", facts, _methods_and_arguments)
+    methods = [m for name in names for m in methods_of.get(name, ())]
+    return bool(methods) and not names & passed and all(_DATA_SPLIT.search(m) or m in ("choice", "permutation")
+                                                         for m in methods)
+
+
+def _methods_and_arguments(facts: FileFacts, project) -> tuple[dict[str, list[str]], set[str]]:
+    """Receiver → the methods called on it, and every name passed to a call (one pass for every seed use)."""
+    methods: dict[str, list[str]] = {}
+    for c in facts.calls:
+        receiver, _, method = c.qualname.rpartition(".")
+        methods.setdefault(receiver, []).append(method)
+    return methods, {n for c in facts.calls for arg in (*c.args, *c.kwargs.values()) for n in arg.names}
 
 
 def _overridden_options(facts: FileFacts) -> set[str]:
@@ -57,7 +66,7 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
             o.path == facts.path and o.name.rsplit(".", 1)[-1] not in overridden for o in project.seed_options):
         return
     fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops
-             and not _DATA_SPLIT.search(u.call.qualname.rsplit(".", 1)[-1]) and not _data_order_generator(u.call, facts)]
+             and not _DATA_SPLIT.search(u.call.qualname.rsplit(".", 1)[-1]) and not _data_order_generator(u.call, facts, project)]
     if not fixed or python_comparison(facts, project) is not None:
         return
     first = min(fixed, key=lambda u: u.line)

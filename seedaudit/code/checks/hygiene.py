@@ -10,7 +10,7 @@ import re
 from typing import Iterator
 
 from ..facts import Call, FileFacts
-from ..seeded import imported_modules, seed_events, seeded_before
+from ..seeded import coverage, imported_modules, seed_events
 from . import Hit, check
 
 _SHUFFLING_SPLITTERS = {"train_test_split", "ShuffleSplit", "StratifiedShuffleSplit", "GroupShuffleSplit",
@@ -59,29 +59,40 @@ def _unset(call: Call, keyword: str, position: int | None = None) -> bool:
 
 def _covered(facts: FileFacts, project, call: Call, family: str) -> bool:
     """Is the global RNG this call falls back on seeded first (here, or by a project module importing this one)?"""
-    if seeded_before(seed_events(facts, project), family, call.line, call.ctx.func):
-        return True
-    for other in project.python_files():
-        if other is not facts and facts in imported_modules(other, project, depth=1):
-            if any(family in e.families for e in seed_events(other, project)):
-                return True
-    return False
+    return coverage(facts, project).before(family, call.line, call.ctx.func) or family in _importer_families(facts, project)
 
 
-def _scope_names(facts: FileFacts, func: str) -> set[str]:
-    names: set[str] = set()
+def _importer_families(facts: FileFacts, project) -> frozenset[str]:
+    """Families seeded by the project modules that import this file directly (asked per split: kept per pass)."""
+    return project.per_file("importer-families", facts, _seeded_by_importers)
+
+
+def _seeded_by_importers(facts: FileFacts, project) -> frozenset[str]:
+    importers = project.memo.get("importers")
+    if importers is None:  # module → the modules importing it, for the whole project at once
+        importers = project.memo["importers"] = {}
+        for other in project.python_files():
+            for imported in imported_modules(other, project, depth=1):
+                importers.setdefault(imported.path, []).append(other)
+    return frozenset(family for other in importers.get(facts.path, ()) if other is not facts
+                     for event in seed_events(other, project) for family in event.families)
+
+
+def _names_by_scope(facts: FileFacts, project) -> dict[str, set[str]]:
+    """Function → the names its assignments bind and its calls read or bind (one pass for every shuffle)."""
+    out: dict[str, set[str]] = {}
     for assign in facts.assigns:
-        if assign.ctx.func == func:
-            for target in assign.targets:
-                names.update(target.names)
+        names = out.setdefault(assign.ctx.func, set())
+        for target in assign.targets:
+            names.update(target.names)
     for call in facts.calls:
-        if call.ctx.func == func:
-            names.update(call.targets)
-            names.update(n for a in (*call.args, *call.kwargs.values()) for n in a.names)
-    return names
+        names = out.setdefault(call.ctx.func, set())
+        names.update(call.targets)
+        names.update(n for a in (*call.args, *call.kwargs.values()) for n in a.names)
+    return out
 
 
-def _hand_rolled_split(facts: FileFacts, call: Call) -> bool:
+def _hand_rolled_split(facts: FileFacts, project, call: Call) -> bool:
     """A shuffle whose result is cut into a training part and a held-out part in the same scope."""
     if _WORKER_SIDE.search(call.ctx.func) or any(
             any(_EPOCH_LOOP.search(t) for t in facts.loop(i).targets) for i in call.ctx.loops):
@@ -90,11 +101,11 @@ def _hand_rolled_split(facts: FileFacts, call: Call) -> bool:
         return False
     if call.qualname != "numpy.random.permutation" and not (call.args and call.args[0].kind in ("name", "attr")):
         return False
-    names = _scope_names(facts, call.ctx.func)
+    names = project.per_file("names-by-scope", facts, _names_by_scope).get(call.ctx.func, set())
     return any(_TRAIN.search(n) for n in names) and any(_HELD_OUT.search(n) for n in names)
 
 
-def _split(call: Call, facts: FileFacts) -> tuple[str, str] | None:
+def _split(call: Call, facts: FileFacts, project) -> tuple[str, str] | None:
     """(family it falls back on, what to pass) for an unseeded split; None for a seeded or fixed one."""
     name = _sklearn(call)
     if name in _SHUFFLING_SPLITTERS or name in _OPTIONAL_SHUFFLE:
@@ -109,7 +120,7 @@ def _split(call: Call, facts: FileFacts) -> tuple[str, str] | None:
         return ("numpy", "random_state=") if _unset(call, "random_state") else None
     if call.qualname == "torch.utils.data.random_split":
         return ("torch", "generator=") if _unset(call, "generator", 2) else None
-    if call.qualname in _HAND_SHUFFLES and _hand_rolled_split(facts, call):
+    if call.qualname in _HAND_SHUFFLES and _hand_rolled_split(facts, project, call):
         return _HAND_SHUFFLES[call.qualname], "a seeded generator"
     return None
 
@@ -117,7 +128,7 @@ def _split(call: Call, facts: FileFacts) -> tuple[str, str] | None:
 @check("SA191")
 def unseeded_split(facts, project, config) -> Iterator[Hit]:
     for call in facts.calls:
-        found = _split(call, facts)
+        found = _split(call, facts, project)
         if found is None or _covered(facts, project, call, found[0]):
             continue
         family, remedy = found
@@ -147,10 +158,16 @@ def unseeded_estimator(facts, project, config) -> Iterator[Hit]:
                       col=call.col, end_line=call.end_line)
 
 
-def _seeded_later(facts: FileFacts, call: Call) -> bool:
-    if any(c.line == call.line and c.qualname.endswith(("manual_seed", ".seed")) for c in facts.calls):
+def _seeded_later(facts: FileFacts, project, call: Call) -> bool:
+    lines, callees = project.per_file("seeding-lines-and-callees", facts, _seeding_lines_and_callees)
+    if call.line in lines:
         return True  # torch.Generator().manual_seed(0)
-    return any(c.qualname in (f"{t}.manual_seed", f"{t}.seed") for t in call.targets for c in facts.calls)
+    return any(f"{t}.manual_seed" in callees or f"{t}.seed" in callees for t in call.targets)
+
+
+def _seeding_lines_and_callees(facts: FileFacts, project) -> tuple[set[int], set[str]]:
+    """Lines with a `.manual_seed`/`.seed` call, and every callee (one pass for every generator)."""
+    return {c.line for c in facts.calls if c.qualname.endswith(("manual_seed", ".seed"))}, {c.qualname for c in facts.calls}
 
 
 @check("SA193")
@@ -162,7 +179,7 @@ def unseeded_generator(facts, project, config) -> Iterator[Hit]:
                 yield Hit(call.line, f"`{call.qualname.rpartition('.')[2]}()` without a seed takes fresh entropy from "
                                      "the OS: its stream differs on every run and no project seed reaches it",
                           col=call.col, end_line=call.end_line)
-        elif call.qualname == "torch.Generator" and not _seeded_later(facts, call):
+        elif call.qualname == "torch.Generator" and not _seeded_later(facts, project, call):
             yield Hit(call.line, "`torch.Generator()` is never seeded: it always starts from torch's built-in default "
                                  "seed, whatever seed the run is given, so changing the seed does not change this stream",
                       col=call.col, end_line=call.end_line)

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..cudnn import decided_by_setting, forces_deterministic_algorithms, sets_cudnn
 from ..facts import FileFacts
+from ..project import dotted_suffixes
 from ..seeded import is_fixed_seed, seed_events
 from . import Hit, check
 
@@ -24,10 +25,11 @@ def _helper_sets_deterministic(facts: FileFacts, project) -> int | None:
     setters = {f"{other.module}.{a.ctx.func}" if other.module else a.ctx.func
                for other in project.python_files() for a in other.assigns
                if a.ctx.func and sets_cudnn(a, "deterministic") and a.value.value is True}
+    endings = {suffix for key in setters for suffix in dotted_suffixes(key)}  # a look-up per call, not a scan
     for call in facts.calls:
         name = call.qualname.lstrip(".")
         local = f"{facts.module}.{name}" if facts.module else name
-        if local in setters or ("." in name and any(key == name or key.endswith("." + name) for key in setters)):
+        if local in setters or ("." in name and (name in setters or name in endings)):
             return call.line
     return None
 

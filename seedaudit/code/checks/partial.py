@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..facts import Call, FileFacts
-from ..seeded import SeedEvent, import_time_families, seed_events, seeded_before
+from ..seeded import SeedCoverage, SeedEvent, import_time_families, seed_events
 from ..sinks import ENV_NAME, GYM_MAKERS, GYM_MODULES, draw_family, env_receiver, layer_family
 from . import Hit, check
 
@@ -63,6 +63,7 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
     anchor = _first_seed(events) if events else None
     related = [(facts.path, anchor.line, f"seeding: {anchor.call.qualname}")] if anchor else []
     seeding_scopes = {e.func for e in events}
+    covered = SeedCoverage(events)
     # where a family is never seeded, report the draw next to the seeding code (main) before one in a class body
     for draw in sorted(_draws(facts), key=lambda d: (d.call.ctx.func not in seeding_scopes, d.call.line)):
         family, call = draw.family, draw.call
@@ -72,7 +73,7 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
             continue  # DataLoader workers get random/torch/numpy reseeded from the (seeded) torch generator
         if family in seeded and not any(family in e.families for e in events):
             continue  # seeded at import time by a project module this file imports
-        if seeded_before(events, family, call.line, call.ctx.func):
+        if covered.before(family, call.line, call.ctx.func):
             continue
         if _picks_the_seed(call, events):
             continue  # `seed = random.randint(...)` then `random.seed(seed)`: the draw chooses the seed itself

@@ -70,27 +70,31 @@ def _meant_to_vary(loop: Loop) -> bool:
         re.search(r"loader|batch|epoch|step", text, re.I))
 
 
-def _loop_assigned(facts: FileFacts, loop_ids: set[int]) -> set[str]:
-    """Names (re)bound inside the given loops: a seed computed there may differ per iteration."""
-    names: set[str] = set()
+def _assigned_by_loop(facts: FileFacts, project) -> dict[int, set[str]]:
+    """Loop → the names (re)bound inside it: a seed computed there may differ per iteration.
+
+    One pass over the file; asking it per seeding call (over every assignment and call) was quadratic."""
+    out: dict[int, set[str]] = {}
     for assign in facts.assigns:
-        if loop_ids & set(assign.ctx.loops):
+        for loop_id in assign.ctx.loops:
+            names = out.setdefault(loop_id, set())
             for target in assign.targets:
                 names.update(target.names)
                 names.add(target.text)
     for call in facts.calls:
-        if loop_ids & set(call.ctx.loops):
-            names.update(call.targets)
-    return names
+        for loop_id in call.ctx.loops:
+            out.setdefault(loop_id, set()).update(call.targets)
+    return out
 
 
-def _constant_seed(call: Call, facts: FileFacts, loops: list[Loop]) -> bool:
+def _constant_seed(call: Call, facts: FileFacts, project, loops: list[Loop]) -> bool:
     arg = seed_argument(call)
     if arg is None or arg.kind == "none":
         return False
     if arg.kind == "call" and arg.qualname not in ("int", "str"):
         return False
-    varying = {t for loop in loops for t in loop.targets} | _loop_assigned(facts, {loop.id for loop in loops})
+    assigned = project.per_file("assigned-by-loop", facts, _assigned_by_loop)
+    varying = {t for loop in loops for t in loop.targets}.union(*(assigned.get(loop.id, ()) for loop in loops))
     return not (set(arg.names) & varying or arg.text in varying)
 
 
@@ -112,7 +116,7 @@ def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
             continue
         loops = [facts.loop(i) for i in call.ctx.loops]
         varying = [loop for loop in loops if _meant_to_vary(loop)]
-        if not varying or varying[-1].id in reported or not _constant_seed(call, facts, loops):
+        if not varying or varying[-1].id in reported or not _constant_seed(call, facts, project, loops):
             continue
         loop = varying[-1]
         reported.add(loop.id)

@@ -44,21 +44,40 @@ def _filled_in(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, tuple[int,
                 any(re.search(r"seed", a.text, re.IGNORECASE) for a in call.args[1:]):
             for target in call.targets:
                 filled.setdefault(target, (call.line, call.args[0].text if call.args else ""))
+    comprehensions = {loop.line for loop in loops.values() if loop.kind == "comp"}
     for assign in facts.assigns:
         for target in assign.targets:
             if target.kind == "subscript" and target.qualname and any(i in loops for i in assign.ctx.loops):
                 filled.setdefault(target.qualname, (assign.line, assign.value.text))
-            if target.kind == "name" and any(loop.kind == "comp" and loop.line == assign.line for loop in loops.values()):
+            if target.kind == "name" and assign.line in comprehensions:
                 filled.setdefault(target.text, (assign.line, assign.value.text))
     return filled
 
 
-def _aggregated(facts: FileFacts, name: str) -> bool:
-    for call in facts.calls:
-        last = call.qualname.rsplit(".", 1)[-1]
-        if _AGGREGATES.fullmatch(last) and (name in {n for a in call.args for n in a.names} or call.qualname.startswith(name + ".")):
-            return True
-    return any(re.search(rf"sum\(\s*{re.escape(name)}\s*\)\s*/\s*len\(", a.value.text) for a in facts.assigns)
+class _Aggregates:
+    """Which per-seed collections the file aggregates (mean, std, …, or `sum(c) / len(...)`).
+
+    Asked for every selection over a collection: the aggregating calls are read once, and only the
+    assignments that can hold `sum(…) / len(…)` are searched per name."""
+
+    def __init__(self, facts: FileFacts, project) -> None:
+        self.read: set[str] = set()  # names an aggregate reads, and the receivers it is called on
+        for call in facts.calls:
+            if _AGGREGATES.fullmatch(call.qualname.rsplit(".", 1)[-1]):
+                self.read.update(n for a in call.args for n in a.names)
+                self.read.update(call.qualname[:at] for at, char in enumerate(call.qualname) if char == ".")
+        self.ratios = [a.value.text for a in facts.assigns if "sum(" in a.value.text and "len(" in a.value.text]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.read or any(re.search(rf"sum\(\s*{re.escape(name)}\s*\)\s*/\s*len\(", text) for text in self.ratios)
+
+
+def _assigned_on_line(facts: FileFacts, project) -> dict[int, list[str]]:
+    """Line → the values assigned on it."""
+    out: dict[int, list[str]] = {}
+    for assign in facts.assigns:
+        out.setdefault(assign.line, []).append(assign.value.text)
+    return out
 
 
 def _keeps_the_winner(compare: Compare, facts: FileFacts) -> bool:
@@ -191,9 +210,10 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
             continue
         text = " ".join(a.text for a in (*call.args, *call.kwargs.values()))
         if last in ("sorted", "sort", "sort_values") and "reverse" not in call.kwargs and "ascending" not in call.kwargs \
-                and not re.search(r"\[\s*(0|-1)\s*\]", " ".join(a.value.text for a in facts.assigns if a.line == call.line)):
+                and not re.search(r"\[\s*(0|-1)\s*\]", " ".join(project.per_file("assigned-on-line", facts, _assigned_on_line)
+                                                                   .get(call.line, ()))):
             continue
-        if _safe(text + " " + filled[hits[0]][1]) or _aggregated(facts, hits[0]):
+        if _safe(text + " " + filled[hits[0]][1]) or hits[0] in project.per_file("aggregates", facts, _Aggregates):
             continue
         yield Hit(call.line, f"the best of the per-seed results in `{hits[0]}` is kept instead of an aggregate: "
                              "report mean and spread over all seeds", severity=_severity(text, filled[hits[0]][1]))

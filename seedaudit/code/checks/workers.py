@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..facts import Call, FileFacts
+from ..facts import Call, Expr, FileFacts
 from ...findings import Confidence
 from ..seeded import imported_modules
 from ..sinks import RNG_FACTORIES, draw_family
@@ -30,14 +30,24 @@ def _workers(call: Call, project) -> bool:
     if arg is None or arg.kind == "int" and not arg.value:
         return False
     if arg.kind in ("name", "attr"):
-        option = arg.text.rpartition(".")[2]
+        default = _option_defaults(project).get(arg.text.rpartition(".")[2])
+        if default is not None:
+            return not (default.kind == "int" and default.value == 0)
+    return True
+
+
+def _option_defaults(project) -> dict[str, Expr]:
+    """argparse option (as its dest) → the default of its first `add_argument` with one, in the project."""
+    if "option-defaults" not in project.memo:
+        defaults: dict[str, Expr] = {}
         for other in project.python_files():
             for c in other.calls:
-                if c.qualname.endswith("add_argument") and any(
-                        a.kind == "str" and isinstance(a.value, str) and a.value.lstrip("-").replace("-", "_") == option
-                        for a in c.args) and (default := c.kwargs.get("default")) is not None:
-                    return not (default.kind == "int" and default.value == 0)
-    return True
+                if c.qualname.endswith("add_argument") and (default := c.kwargs.get("default")) is not None:
+                    for a in c.args:
+                        if a.kind == "str" and isinstance(a.value, str):
+                            defaults.setdefault(a.value.lstrip("-").replace("-", "_"), default)
+        project.memo["option-defaults"] = defaults
+    return project.memo["option-defaults"]
 
 
 def _scope(facts: FileFacts, project) -> list[FileFacts]:
@@ -70,17 +80,17 @@ def _worker_side(files: list[FileFacts]) -> set[str]:
                 if "sampler" in c.name.lower() or any("sampler" in base.lower() for base in c.bases)}
     side = {fn.qualname for f in files for fn in f.functions
             if fn.name in _ENTRY_METHODS and fn.class_name and fn.class_name not in samplers}
-    calls = [c for f in files for c in f.calls]
-    grown = True
-    while grown:
-        before = len(side)
-        for call in calls:
-            if call.ctx.func in side:
-                target = f"{_class_of(call.ctx.func)}.{call.qualname[5:]}" if call.qualname.startswith("self.") \
-                    else call.qualname
-                if target in functions:
-                    side.add(target)
-        grown = len(side) > before
+    callees: dict[str, set[str]] = {}  # function → the project functions it calls
+    for call in (c for f in files for c in f.calls):
+        target = f"{_class_of(call.ctx.func)}.{call.qualname[5:]}" if call.qualname.startswith("self.") else call.qualname
+        if target in functions:
+            callees.setdefault(call.ctx.func, set()).add(target)
+    todo = list(side)
+    while todo:  # what the worker side calls is on the worker side: each function is followed once
+        for target in callees.get(todo.pop(), ()):
+            if target not in side:
+                side.add(target)
+                todo.append(target)
     return side
 
 
@@ -129,8 +139,9 @@ def _worker_init(facts: FileFacts, call: Call, project) -> Hit | None:
     if fn is None:
         return None
     params = {p.name for p in fn.params}
-    seeds = [c for c in facts.calls if c.ctx.func == fn.qualname and project.seeded_families(c, facts)]
-    if not seeds or any(c.qualname in _PER_WORKER for c in facts.calls if c.ctx.func == fn.qualname):
+    body = project.per_file("calls-by-function", facts, _calls_by_function).get(fn.qualname, [])
+    seeds = [c for c in body if project.seeded_families(c, facts)]
+    if not seeds or any(c.qualname in _PER_WORKER for c in body):
         return None
     varying = params | _derived(facts, fn.qualname, params)
     if any(set(n for a in (*c.args, *c.kwargs.values()) for n in a.names) & varying for c in seeds):
@@ -138,6 +149,13 @@ def _worker_init(facts: FileFacts, call: Call, project) -> Hit | None:
     return Hit(call.line, f"worker_init_fn `{fn.name}` reseeds every worker with the same value (line {seeds[0].line}): "
                           "the workers still share one random stream", col=call.col, end_line=call.end_line,
                related=[(facts.path, seeds[0].line, "constant reseed")])
+
+
+def _calls_by_function(facts: FileFacts, project) -> dict[str, list[Call]]:
+    out: dict[str, list[Call]] = {}
+    for call in facts.calls:
+        out.setdefault(call.ctx.func, []).append(call)
+    return out
 
 
 def _derived(facts: FileFacts, func: str, params: set[str]) -> set[str]:

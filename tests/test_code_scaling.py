@@ -1,0 +1,240 @@
+"""Large files: the per-file time budget, and the ways the check stays linear (the libcst walk, files
+parsed in pieces, indexes instead of scans) giving exactly what the plain way gives.
+
+No timing here: how the check grows with a file's size is measured by benchmarks/code_large_files.py.
+The budget is tested on a fake CPU clock, so that these tests pass on any machine, however loaded.
+"""
+from __future__ import annotations
+
+import ast
+import dataclasses
+import inspect
+import random
+import textwrap
+import types
+
+import libcst as cst
+import pytest
+
+from seedaudit.code import budget, extract as extract_module, positions
+from seedaudit.code.checks import PY, Check, registry
+from seedaudit.code.engine import check_paths
+from seedaudit.code.extract import extract
+from seedaudit.code.facts import Call, Context, FileFacts
+from seedaudit.code.seeded import SeedCoverage, SeedEvent
+from seedaudit.code.walk import walk
+from seedaudit.config import Config, ConfigError, load_config, parse_table
+from seedaudit.rules import Selection
+
+COMPARISON = '''
+import torch
+
+torch.manual_seed(0)
+for model in ["mlp", "cnn"]:
+    net = build(model)
+    net.fit(data)
+'''
+
+
+def _large(functions: int) -> str:
+    """A training module of `functions` small functions, each seeding, looping and training."""
+    parts = ["import random\nimport torch\n"]
+    for i in range(functions):
+        parts.append(f"\n\ndef run_{i}(args):\n    torch.manual_seed(args.seed + {i})\n"
+                     f"    for epoch in range(args.epochs):\n        loss = step(model, random.random())\n"
+                     f"        loss.backward()\n    return loss\n")
+    return "".join(parts)
+
+
+class _Clock:
+    """A CPU clock that moves `step` seconds each time it is read, or when told to."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step = 0.0, step
+
+    def __call__(self) -> float:
+        self.now += self.step
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    def install(step: float) -> _Clock:
+        fake = _Clock(step)
+        monkeypatch.setattr(budget, "time", types.SimpleNamespace(process_time=fake))
+        return fake
+    return install
+
+
+def _check(tmp_path, monkeypatch, files: dict[str, str], seconds: float):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text(f"[project]\nname = 'p'\n\n[tool.seedaudit]\nfile-time-budget = {seconds}\n")
+    for name, text in files.items():
+        (tmp_path / name).write_text(textwrap.dedent(text).lstrip("\n"))
+    outcome = check_paths([tmp_path / name for name in files], load_config([tmp_path]), Selection.build(),
+                          use_cache=False, jobs=1)
+    return outcome, {(f.location.path, f.rule_id): f for f in outcome.findings}
+
+
+# -- the time budget ---------------------------------------------------------------------------------
+def test_a_file_past_its_budget_is_one_sa001_line_and_the_others_are_checked(tmp_path, monkeypatch, clock):
+    clock(0.01)  # a hundredth of a second per look at the clock: the large file's walk looks at it per statement
+    outcome, found = _check(tmp_path, monkeypatch, {"large.py": _large(300), "small.py": COMPARISON}, seconds=1)
+    assert [f.rule_id for f in outcome.findings if f.location.path == "large.py"] == ["SA001"]
+    assert "file-time-budget (1 s" in found["large.py", "SA001"].message
+    assert "not checked" in found["large.py", "SA001"].message
+    assert ("small.py", "SA101") in found and ("small.py", "SA001") not in found
+    assert outcome.files_over_budget == 1
+
+
+def test_rules_past_the_budget_are_named_and_the_rest_kept(tmp_path, monkeypatch, clock):
+    fake = clock(0.0)
+
+    def slow(facts, project, config):
+        fake.now += 100  # this rule alone spends the budget: the rules after it are not run
+        yield from first.fn(facts, project, config)
+
+    first = registry()["SA101"][0]
+    monkeypatch.setitem(registry(), "SA101", [Check("SA101", PY, slow)])
+    _, found = _check(tmp_path, monkeypatch, {"small.py": COMPARISON}, seconds=5)
+    message = found["small.py", "SA001"].message
+    assert message.startswith("partly checked: rules SA103, ") and "SA101," not in message and "file-time-budget (5 s" in message
+    assert ("small.py", "SA101") in found  # the rule that ran keeps its finding
+
+
+@pytest.mark.parametrize("value", [0, -1, "20", True])
+def test_the_budget_is_a_positive_number(value):
+    with pytest.raises(ConfigError):
+        parse_table({"file-time-budget": value})
+
+
+def test_the_budget_has_a_default_and_takes_fractions():
+    assert Config().file_time_budget == 20
+    assert parse_table({"file-time-budget": 2.5}).file_time_budget == 2.5
+
+
+# -- a file parsed in pieces has the facts of the whole file -----------------------------------------
+VARIED = '''\
+"""A module with one of each kind of statement a piece could be cut next to."""
+import random, torch  # a comment
+from pkg import utils as u
+SEED = 3; random.seed(SEED)
+
+
+@decorate(arg=f(1))
+def helper(seed=SEED, *args, **kwargs):
+    """Docstring."""
+    torch.manual_seed(seed)
+    return [x for x in range(seed) if x > 1]
+# a comment between statements
+
+class Config:
+    seed: int = 42
+    lr: float = 0.1
+
+    def method(self):
+        return lambda: self.seed
+x = {"é": f"{SEED:>{3}} {SEED!r}", 'k': (1,
+     2)}
+for model in ["a", "b"]:
+    if model == "a":
+        u.set_seed(1)
+    elif model:
+        pass
+    else:
+        torch.manual_seed(0)
+while False: random.random()
+if __name__ == "__main__":
+    helper()
+'''
+
+
+def _facts(source: str) -> dict:
+    return dataclasses.asdict(extract(FileFacts(path="m.py", kind="py", digest="", module="m"), source))
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_pieces_give_the_facts_of_the_whole_file(monkeypatch, newline):
+    source = VARIED.replace("\n", newline)
+    monkeypatch.setattr(positions, "PIECE_LINES", 1)  # a piece per top-level statement that starts a line
+    assert len(positions.pieces(source, ast.parse(source))) == 10  # `SEED = 3; random.seed(SEED)` is one
+    in_pieces = _facts(source)
+    monkeypatch.setattr(extract_module, "pieces", lambda source, tree: None)
+    assert in_pieces == _facts(source)
+
+
+def test_mixed_line_endings_are_parsed_whole():
+    source = "import random\r\nrandom.seed(0)\nx = 1\n"
+    assert positions.pieces(source, ast.parse(source)) is None
+
+
+def test_a_piece_that_does_not_pair_up_sends_the_file_back_whole(monkeypatch):
+    monkeypatch.setattr(positions, "PIECE_LINES", 1)
+    expected = _facts(VARIED)
+    monkeypatch.setattr(extract_module, "positions", lambda module, spans: None)  # nothing pairs: whole, on fallbacks
+    assert _facts(VARIED) == expected
+
+
+# -- the walk calls libcst's hooks, in libcst's order --------------------------------------------------
+def _recorder() -> cst.CSTVisitor:
+    """A visitor with every hook of every node type, recording (hook, node) in order."""
+    hooks = {}
+    for name in dir(cst):
+        kind = getattr(cst, name)
+        if isinstance(kind, type) and issubclass(kind, cst.CSTNode) and dataclasses.is_dataclass(kind) \
+                and not inspect.isabstract(kind):
+            for field in ["", *(f"_{f.name}" for f in dataclasses.fields(kind))]:
+                for side in ("visit", "leave"):
+                    hooks[f"{side}_{name}{field}"] = (lambda tag: lambda self, node: self.log.append((tag, id(node))))(
+                        f"{side}_{name}{field}")
+    visitor = type("Recorder", (cst.CSTVisitor,), hooks)()
+    visitor.log = []
+    return visitor
+
+
+def test_walk_calls_the_hooks_libcst_calls_in_its_order():
+    module = cst.parse_module(VARIED + "y = f'{a}' f'{b:{c}}'\nasync def g():\n    async with a as b:\n        await c\n")
+    by_libcst, by_walk = _recorder(), _recorder()
+    module.visit(by_libcst)
+    walk(module, by_walk)
+    assert by_walk.log == by_libcst.log and len(by_walk.log) > 1000
+
+
+# -- indexes answer as the scans they replace -----------------------------------------------------------
+def _seeded_before(events, family: str, line: int, func: str) -> bool:
+    """The scan SeedCoverage replaces, as its docstring states the rule."""
+    for event in events:
+        if family not in event.families or event.call.qualname.rpartition(".")[2] in func.split("."):
+            continue
+        if event.func == func:
+            if event.line <= line:
+                return True
+        elif not event.func or func:
+            return True
+    return False
+
+
+def test_seed_coverage_answers_as_a_scan_of_every_event():
+    rng = random.Random(7)
+    funcs, families, callees = ["", "main", "train", "Model.train", "main.inner"], ["random", "numpy", "torch"], \
+        ["random.seed", "set_seed", "train", "inner", "torch.manual_seed"]
+    for _ in range(200):
+        events = [SeedEvent(Call(rng.choice(callees), (), {}, rng.randint(1, 30), 0, 0, Context(func=rng.choice(funcs))),
+                            frozenset(rng.sample(families, rng.randint(1, 2)))) for _ in range(rng.randint(0, 6))]
+        coverage = SeedCoverage(events)
+        for family in families:
+            for func in funcs:
+                for line in (0, 5, 15, 31):
+                    assert coverage.before(family, line, func) == _seeded_before(events, family, line, func)
+
+
+def test_helpers_calling_helpers_are_found_down_a_long_chain(tmp_path):
+    # each helper calls the next one, defined after it: every sweep over the file finds one more
+    chain = "".join(f"def seed_{i}(seed):\n    seed_{i + 1}(seed)\n\n\n" for i in range(40))
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'p'\n")
+    (tmp_path / "utils.py").write_text(chain + "def seed_40(seed):\n    random.seed(seed)\n\n\nimport random\n")
+    (tmp_path / "train.py").write_text("import utils\nutils.seed_0(1)\n")
+    project = check_paths([tmp_path], Config(root=tmp_path), Selection.build(), use_cache=False).project
+    assert all(project.helpers[f"utils.seed_{i}"] == {"random"} for i in range(41))
+    train = next(f for path, f in project.files.items() if path.endswith("train.py"))
+    assert project.seeded_families(train.calls[0], train) == {"random"}  # `utils.seed_0` by its dotted ending
