@@ -134,7 +134,7 @@ def test_evaluation_runs_of_several_models_are_no_comparison(tmp_path):
     readme = "```\npython train.py --eval --model a\npython train.py --eval --model b\n```\n"
     code = TRAIN.replace("torch.manual_seed(args.seed)", "torch.manual_seed(args.seed)\nloss.backward()")
     facts = project(tmp_path, {"train.py": code, "README.md": readme})
-    from seedaudit.code.checks.comparison import launched_comparison
+    from seedaudit.code.checks.sa101_single_seed_comparison import launched_comparison
 
     assert launched_comparison(facts.files["train.py"], facts) is None
     facts = project(tmp_path, {"README.md": readme.replace("--eval ", "")})

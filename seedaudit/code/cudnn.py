@@ -1,5 +1,5 @@
 """cuDNN settings in a project: where benchmark mode is switched on, and whether anything makes the kernels
-deterministic. The kernel rule (SA107, checks/kernels.py) and the paper cross-check (SA304) read them.
+deterministic. The kernel rule (SA107, checks/sa107_nondeterministic_kernels.py) and the paper cross-check (SA304) read them.
 """
 from __future__ import annotations
 

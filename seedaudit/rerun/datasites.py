@@ -136,14 +136,14 @@ def _display(path: Path, root: Path) -> str:
 # --- which calls -------------------------------------------------------------------------------------
 
 def _words(name: str) -> set[str]:
-    from ..code.checks.comparison import words
+    from ..code.experiment import words
 
     return {w.rstrip("0123456789") or w for w in words(name)}
 
 
 def _data_function(name: str) -> bool:
     """`make_data`, `load_dataset`, `split_data`, `get_folds`: a data word, no model or training-step word."""
-    from ..code.checks.comparison import modelish
+    from ..code.experiment import modelish
 
     found = _words(name)
     return bool(found & _DATA_WORDS) and not found & _NOT_DATA_FUNCTION and not modelish(name)
@@ -240,14 +240,14 @@ def _uses(facts, call) -> list:
 
 
 def _training_loops(facts) -> set[int]:
-    from ..code.checks.comparison import is_train
+    from ..code.experiment import is_train
 
     return {loop_id for c in facts.calls if is_train(c) for loop_id in c.ctx.loops}
 
 
 def _use_kind(use, facts, training_loops: set[int]) -> str:
     """"model", "data" or "" (neither) for one use of a generator."""
-    from ..code.checks.comparison import is_train, modelish
+    from ..code.experiment import is_train, modelish
     from ..code.sinks import layer_family
 
     targets = set().union(*(_words(t.split(".")[-1]) for t in _targets(facts, use)))

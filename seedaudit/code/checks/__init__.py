@@ -39,6 +39,7 @@ class Check:
 _REGISTRY: dict[str, list[Check]] = {}
 PY = ("py", "ipynb")
 LAUNCH = ("sh", "job", "make", "yaml", "json")
+SHELL = ("sh", "job", "make")
 
 
 def check(rule_id: str, kinds: tuple[str, ...] = PY) -> Callable[[CheckFn], CheckFn]:

@@ -13,8 +13,7 @@ from typing import Iterator
 from ...findings import Severity
 from ..facts import Compare, FileFacts, LaunchFacts, Loop
 from ..variation import seed_loops
-from . import Hit, check
-from .comparison import SHELL
+from . import SHELL, Hit, check
 
 _TEST = re.compile(r"(?<![a-z])test", re.IGNORECASE)
 _VALIDATION = re.compile(r"(?<![a-z])(val|valid|validation|dev|development|heldout|held_out)(?![a-z])|(?<![a-z])val_|_val(?![a-z])", re.IGNORECASE)

@@ -11,7 +11,8 @@ from typing import Iterator
 from ..facts import FileFacts
 from ..variation import seed_loops, seed_uses
 from . import Hit, check
-from .comparison import _inside, is_train, python_comparison
+from ..experiment import inside_loops, is_train
+from .sa101_single_seed_comparison import python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
 # a fixed data split is common practice and leaves training randomness free: not a single fixed seed
@@ -60,7 +61,7 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
     if not training_entry_point(facts) or project.seed_variation.state == "swept":
         return
     seeded = seed_loops(facts, project)
-    uses = [u for u in seed_uses(facts, project) if not _inside(u.call.ctx.loops, seeded)]
+    uses = [u for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)]
     overridden = _overridden_options(facts)
     if not uses or any(u.origin in _ROUTES for u in uses) or any(
             o.path == facts.path and o.name.rsplit(".", 1)[-1] not in overridden for o in project.seed_options):

@@ -1,4 +1,4 @@
-"""SA101 single-seed comparison and SA103 seed-tuned baseline: how compared runs are seeded.
+"""SA101 single-seed comparison: compared runs that all stand on one fixed seed.
 
 A comparison is several models/methods trained in one loop, or one entry point launched with several
 models or configurations. It stands on one seed when every side runs under the same fixed seed and
@@ -9,51 +9,22 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..experiment import MODEL_WORDS, inside_loops, is_train, modelish, words
 from ..facts import Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name
 from ..variation import SeedUse, invocation_seeds, seed_loops, seed_uses, sweeps_for
-from . import Hit, check
+from . import SHELL, Hit, check
 
-SHELL = ("sh", "job", "make")
-_MODEL_WORDS = {
-    "model", "models", "net", "nets", "network", "networks", "arch", "archs", "architecture", "architectures",
-    "method", "methods", "optimizer", "optimizers", "optimiser", "optimisers", "classifier", "classifiers",
-    "clf", "clfs", "estimator", "estimators", "regressor", "regressors", "algorithm", "algorithms", "algo", "algos",
-    "baseline", "baselines", "learner", "learners", "agent", "agents", "backbone", "backbones", "encoder", "encoders",
-    "variant", "variants", "approach", "approaches", "policy", "policies", "solver", "solvers", "pipeline", "pipelines",
-}
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
 _STAGE = re.compile(r"prep|process|download|eval|test|infer|predict|plot|vis|collect|aggregat|summar|analy|extract|"
                     r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo",
                     re.IGNORECASE)
 _NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
-_TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
-                    r"\w+_train|fit_model|fit_generator|run_training|run_experiment|train_eval\w*)$")
-# objects whose `run()` trains: ignite's `trainer.run(loader, max_epochs)`, mmcv/mmengine's `runner.run(...)`
-_TRAINER = re.compile(r"train|runner", re.IGNORECASE)
 _FIXED = ("literal", "constant", "helper-default")
 # callees and seed arguments that fix the data rather than the training run
 _DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset", re.IGNORECASE)
 _DATA_SEED_KEY = re.compile(r"split|data|fold|sampl|shuffle|partition", re.IGNORECASE)
-
-
-def words(text: str) -> set[str]:
-    return {t for t in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", text).lower()) if t}
-
-
-def modelish(text: str) -> bool:
-    """Names a model, method, optimiser or algorithm (not a dataset, task, GPU or learning rate)."""
-    return bool(words(text) & _MODEL_WORDS)
-
-
-def is_train(call: Call) -> bool:
-    receiver, _, name = call.qualname.rpartition(".")
-    return bool(_TRAIN.match(name)) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2]))
-
-
-def _inside(ctx_loops: tuple[int, ...], loops: dict[int, Loop]) -> bool:
-    return any(loop_id in loops for loop_id in ctx_loops)
 
 
 # -- comparisons -----------------------------------------------------------------------------------
@@ -61,7 +32,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
     """A loop over models/methods/optimisers whose body trains, outside every seed loop and repeat loop."""
     training = {loop_id for call in facts.calls if is_train(call) for loop_id in call.ctx.loops}
     for loop in facts.loops:
-        if loop.kind == "while" or loop.id in seeded or _inside(loop.ctx.loops, seeded):
+        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded):
             continue
         iterable = re.sub(r"""(['"]).*?\1""", " ", loop.iter.text) if loop.iter is not None else ""
         if not modelish(" ".join(loop.targets) + " " + iterable):
@@ -72,7 +43,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
         if loop.id in training:
             return loop
     for loop in facts.loops:
-        if loop.kind != "for" or loop.id in seeded or _inside(loop.ctx.loops, seeded):
+        if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded):
             continue
         if parameterises_training(facts, loop):
             return loop
@@ -136,11 +107,11 @@ def setting_role(name: str) -> str:
     parent, _, leaf = name.lower().rpartition(".")
     if leaf in _GENERIC_KEYS:
         section = words(parent)
-        return "data" if section & _DATA_WORDS else "setting" if section & _MODEL_WORDS else "bookkeeping"
+        return "data" if section & _DATA_WORDS else "setting" if section & MODEL_WORDS else "bookkeeping"
     tokens = words(leaf)
     if tokens & _DATA_WORDS:
         return "data"
-    if tokens & _MODEL_WORDS:
+    if tokens & MODEL_WORDS:
         return "setting"
     if tokens & _BOOKKEEPING_WORDS or is_seed_name(name) or is_count_name(name):
         return "bookkeeping"
@@ -236,7 +207,7 @@ def fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
     swept_project = project.seed_variation.state == "swept"
     out = []
     for use in seed_uses(facts, project):
-        if _inside(use.call.ctx.loops, seeded):
+        if inside_loops(use.call.ctx.loops, seeded):
             continue
         if use.origin in _FIXED or use.origin == "option" and use.value is not None and not swept_project \
                 and isinstance(use.value, int):
@@ -309,7 +280,7 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     """Estimators of two or more kinds fitted in one file or notebook outside any seed loop, two or more of them
     built with the same fixed `random_state`: the uses of that shared seed (empty when there is no such
     comparison)."""
-    built = [c for c in facts.calls if is_estimator(c, facts) and not _inside(c.ctx.loops, seeded) and _fitted(c, facts)]
+    built = [c for c in facts.calls if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded) and _fitted(c, facts)]
     if len({c.qualname for c in built}) < 2:
         return []
     ids = {id(c) for c in built}
@@ -330,7 +301,7 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     if not values:
         return None
     seeded = seed_loops(facts, project)
-    if any(u.origin in ("loop", "env", "time") for u in seed_uses(facts, project) if not _inside(u.call.ctx.loops, seeded)):
+    if any(u.origin in ("loop", "env", "time") for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)):
         return None
     loop = loop_comparison(facts, seeded)
     if loop is not None:
@@ -366,22 +337,22 @@ def single_seed_comparison(facts, project, config) -> Iterator[Hit]:
         yield Hit(line, message, related=related)
 
 
-def _program_name(invocation: Invocation) -> str:
+def program_name(invocation: Invocation) -> str:
     return invocation.program.rsplit("/", 1)[-1]
 
 
-def _training_program(invocation: Invocation, project) -> bool:
+def training_program(invocation: Invocation, project) -> bool:
     """A launch that trains: not a pipeline stage (prepare, evaluate, plot, …) nor an evaluation run."""
-    return not _STAGE.search(_program_name(invocation).removesuffix(".py")) and trains(invocation)
+    return not _STAGE.search(program_name(invocation).removesuffix(".py")) and trains(invocation)
 
 
-def _seeds(facts: LaunchFacts) -> list[tuple[Invocation, str | None, tuple[str, ...], int, int]]:
+def launch_seeds(facts: LaunchFacts) -> list[tuple[Invocation, str | None, tuple[str, ...], int, int]]:
     return [(inv, *invocation_seeds(inv)) for inv in facts.invocations]
 
 
 def _baseline_partner(group: list[Invocation], value: str, project) -> str | None:
     """For a baseline launched at one seed: another entry point of the project fixed at that same seed."""
-    if not any("baseline" in _program_name(inv).lower() for inv in group):
+    if not any("baseline" in program_name(inv).lower() for inv in group):
         return None
     launched = {inv.program.lstrip("./") for inv in group}
     for other in project.python_files():
@@ -394,7 +365,7 @@ def _baseline_partner(group: list[Invocation], value: str, project) -> str | Non
 
 def _fixed_groups(facts: LaunchFacts, project) -> dict[str, list[tuple[Invocation, int]]] | None:
     """A launch file's training launches at one fixed seed, by seed value (None when some run several seeds)."""
-    runs = [r for r in _seeds(facts) if _training_program(r[0], project)]
+    runs = [r for r in launch_seeds(facts) if training_program(r[0], project)]
     if any(count >= 2 for *_, count, _ in runs):
         return None  # several seeds for some runs: a budget question (SA103), not a single seed
     by_value: dict[str, list[tuple[Invocation, int]]] = {}
@@ -441,56 +412,6 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
 
 def _files(invocations: list[Invocation], project) -> set[str]:
     return {path for path, runs in project.runs.items() for _, inv in runs if inv in invocations}
-
-
-# -- SA103 -----------------------------------------------------------------------------------------
-def _seed_capacity(invocation: Invocation, project) -> bool:
-    """The launched program can take a seed (an option) or fixes one: running it once is one draw."""
-    for path, runs in project.runs.items():
-        if any(inv is invocation for _, inv in runs):
-            return any(o.path == path for o in project.seed_options) or bool(seed_uses(project.files[path], project))
-    return False
-
-
-@check("SA103", kinds=SHELL)
-def asymmetric_launch_budget(facts: LaunchFacts, project, config) -> Iterator[Hit]:
-    runs = [r for r in _seeds(facts) if _training_program(r[0], project)]
-    swept = [(inv, count) for inv, _, _, count, _ in runs if count >= 2]
-    if not swept:
-        return
-    for inv, name, values, count, line in runs:
-        if count >= 2 or not _seed_capacity(inv, project):
-            continue
-        if any(other.program == inv.program and not differs_in_model(inv, other, project) for other, _ in swept):
-            continue
-        seeds = max(n for _, n in swept)
-        how = f"at seed {values[0]}" if values else "at its default seed"
-        yield Hit(line, f"this run gets one seed ({how}) while {_program_name(swept[0][0])} in the same launcher gets "
-                        f"{seeds}: the two sides of the comparison have different seed budgets")
-
-
-@check("SA103")
-def asymmetric_python_budget(facts: FileFacts, project, config) -> Iterator[Hit]:
-    seeded = seed_loops(facts, project)
-    if not seeded:
-        return
-    inside: dict[tuple[str, str], list[Call]] = {}  # (callee, function) → training calls inside a seed loop
-    for c in facts.calls:
-        if is_train(c) and _inside(c.ctx.loops, seeded) and c.qualname.split(".")[0] != "self":
-            inside.setdefault((c.qualname, c.ctx.func), []).append(c)
-    for call in facts.calls:
-        if not is_train(call) or _inside(call.ctx.loops, seeded) or call.ctx.loops:
-            continue
-        for other in inside.get((call.qualname, call.ctx.func), ()):
-            differing = [a.text for a, b in zip(call.args, other.args) if a.text != b.text]
-            differing += [v.text for k, v in call.kwargs.items() if k in other.kwargs and other.kwargs[k].text != v.text
-                          and not is_seed_name(k)]
-            if any(modelish(t) or t.startswith(("'", '"')) for t in differing) and \
-                    not any(k for k, v in call.kwargs.items() if is_seed_name(k) and v.kind != "int"):
-                yield Hit(call.line, f"this side of the comparison is trained once, while {other.qualname} runs over "
-                                     f"seeds in the loop at line {facts.loops[[i for i in other.ctx.loops if i in seeded][0]].line}: "
-                                     "unequal seed budgets favour the side with more draws")
-                break
 
 
 def _config_seed(facts: LaunchFacts) -> tuple[str, int, int] | None:

@@ -1,0 +1,40 @@
+"""What an experiment looks like in code: words that name compared models, calls that train, loops.
+
+Shared by the code rules (single-seed comparison, best-seed selection, fixed seed) and by the re-runner's
+data-seed analysis, so that "this call trains" and "this name is a model" are decided in one place.
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import Call, Loop
+
+MODEL_WORDS = {
+    "model", "models", "net", "nets", "network", "networks", "arch", "archs", "architecture", "architectures",
+    "method", "methods", "optimizer", "optimizers", "optimiser", "optimisers", "classifier", "classifiers",
+    "clf", "clfs", "estimator", "estimators", "regressor", "regressors", "algorithm", "algorithms", "algo", "algos",
+    "baseline", "baselines", "learner", "learners", "agent", "agents", "backbone", "backbones", "encoder", "encoders",
+    "variant", "variants", "approach", "approaches", "policy", "policies", "solver", "solvers", "pipeline", "pipelines",
+}
+_TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
+                    r"\w+_train|fit_model|fit_generator|run_training|run_experiment|train_eval\w*)$")
+# objects whose `run()` trains: ignite's `trainer.run(loader, max_epochs)`, mmcv/mmengine's `runner.run(...)`
+_TRAINER = re.compile(r"train|runner", re.IGNORECASE)
+
+
+def words(text: str) -> set[str]:
+    return {t for t in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", text).lower()) if t}
+
+
+def modelish(text: str) -> bool:
+    """Names a model, method, optimiser or algorithm (not a dataset, task, GPU or learning rate)."""
+    return bool(words(text) & MODEL_WORDS)
+
+
+def is_train(call: Call) -> bool:
+    receiver, _, name = call.qualname.rpartition(".")
+    return bool(_TRAIN.match(name)) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2]))
+
+
+def inside_loops(ctx_loops: tuple[int, ...], loops: dict[int, Loop]) -> bool:
+    return any(loop_id in loops for loop_id in ctx_loops)
