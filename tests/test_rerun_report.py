@@ -101,3 +101,15 @@ def test_the_audit_keeps_its_rerun_store_beside_the_json_and_compares_the_looped
     assert rerun["study"]["store"] == str(out.with_name("audit.rerun.sqlite")) and Path(rerun["study"]["store"]).exists()
     assert rerun["plan"]["compared"] == ["A", "B"]
     assert [(p["a"], p["b"]) for p in rerun["metrics"]["acc"]["pairs"]] == [("A", "B")]
+
+
+def test_commands_and_sites_show_paths_a_reader_can_use(tmp_path, monkeypatch):
+    """Runs use absolute paths (the interpreter of a venv, a temporary copy); the report shows `python` and
+    paths relative to the folder it is read from, and leaves paths outside that folder whole."""
+    from seedaudit.report.rerun_runs import shown
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "code").mkdir()
+    command = f"/opt/envs/x/bin/python3.11 {tmp_path}/code/train.py --model a --out /elsewhere/out.json"
+    assert shown(command) == "python3.11 code/train.py --model a --out /elsewhere/out.json"
+    assert shown(f"{tmp_path}/code/train.py:45") == "code/train.py:45"

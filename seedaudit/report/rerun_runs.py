@@ -3,6 +3,8 @@ program (varied, kept and why, or left to a {seed} command), with the systems a 
 the notes. One view for the text table and the HTML page, read from the study the analysis describes."""
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import dataclass, field
 
 from ..rerun.results import StudyStatistics
@@ -29,6 +31,22 @@ class Command:
     systems: list[str] = field(default_factory=list)  # configurations of the analysis that are its systems
 
 
+_ABSOLUTE = re.compile(r"(?<![\w.])/[^\s:'\"]+")
+_INTERPRETER = re.compile(r"python[\d.]*$")
+
+
+def shown(text: str) -> str:
+    """Paths as a reader of the report can use them: an interpreter by its name (`python`), a file under the
+    current folder relative to it; the runs themselves used absolute paths (a temporary copy, the venv)."""
+    def one(match: re.Match) -> str:
+        path = match[0]
+        if _INTERPRETER.search(os.path.basename(path)):
+            return os.path.basename(path)
+        relative = os.path.relpath(path)
+        return path if relative.startswith("..") else relative
+    return _ABSOLUTE.sub(one, text)
+
+
 def seeds_text(keys: list[str]) -> str:
     """`own, 1, 2, ..., 9`: "own" is position 0 of an injected study (the program's own seed)."""
     shown = [("own seed" if key == "own" else key) for key in keys]
@@ -49,8 +67,8 @@ def commands(statistics: StudyStatistics) -> list[Command]:
         else:
             how = "{seed} in the command"
         out.append(Command(
-            name=name, command=command, how=how, seeds=seeds_text(seeds.get(name, [])),
-            sites=[Site(s.get("call") or "?", s.get("site") or "?", s.get("original"), s.get("action", "own"),
+            name=name, command=shown(command), how=how, seeds=seeds_text(seeds.get(name, [])),
+            sites=[Site(s.get("call") or "?", shown(s.get("site") or "?"), s.get("original"), s.get("action", "own"),
                         s.get("why", "")) for s in sites.get(name, [])],
             systems=[n for n, source in systems.items() if source.config == name]))
     return out
