@@ -256,7 +256,7 @@ def run_checks(facts: AnyFacts, project: ProjectFacts, selection: Selection,
         return [], []
     hits, skipped = [], []
     views = [facts, *_driver_launches(facts, project)]
-    for rule_id, checks in registry().items():
+    for rule_id, checks in sorted(registry().items()):  # rule-id order: the budget line names the rules left
         if rule_id not in selection:
             continue
         if deadline is not None and deadline.passed():
