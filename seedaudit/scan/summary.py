@@ -13,7 +13,6 @@ from typing import Any, Iterable
 
 from ..rules import engine_of
 
-VERDICTS = ("risky", "review", "ok", "no seed information", "unreadable")
 SHARES = ("mentions_seeds", "risky", "review", "ok")
 Z95 = 1.959963984540054
 
