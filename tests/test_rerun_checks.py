@@ -185,7 +185,7 @@ def test_progress_is_a_bar_on_a_terminal_and_plain_lines_otherwise():
     import io
 
     from seedaudit.rerun.execute import RunTask
-    from seedaudit.rerun.progress import Progress
+    from seedaudit.cli.progress import RerunProgress as Progress
 
     class Terminal(io.StringIO):
         def isatty(self):

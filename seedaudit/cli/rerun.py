@@ -287,7 +287,7 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
             return 0
         if not analyse_only:
             from ..rerun.plan import expand
-            from ..rerun.progress import Progress
+            from .progress import RerunProgress
 
             total = len(expand(study))
             commands = "; ".join(f"{c.name}: {c.display()}" for c in study.configs)
@@ -296,7 +296,7 @@ def command(command_args, study_file, configs, name, seeds, seed_list, repeats, 
                        f"timeout {study.timeout or 'none'} s per run; store {store_path}", err=True)
             report = run_study(study, store_path, jobs=jobs, gpus=gpu_list, per_gpu=per_gpu, backend=backend,
                                ray_address=ray_address, time_budget=time_budget, replace=replace,
-                               copy_workdir=copy_workdir, on_event=Progress(total, enabled=not no_progress))
+                               copy_workdir=copy_workdir, on_event=RerunProgress(total, enabled=not no_progress))
             if report.skipped:
                 click.echo(f"seedaudit rerun: {report.skipped} finished run(s) kept from the store, "
                            f"{report.ran} run now", err=True)
