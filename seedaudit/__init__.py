@@ -1,7 +1,9 @@
 """seedaudit: find results that stand on one lucky random seed."""
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from .version import __version__
+
+__all__ = ["__version__", "log_metric", "log_predictions"]
 
 
 def log_metric(name: str, value: float, **kwargs) -> None:

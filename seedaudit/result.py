@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import __version__
+from .version import __version__
 from .findings import Finding, Severity
 
 

@@ -83,7 +83,7 @@ def command(paths, out, jobs, backend, ray_address, rescan, retry_errors, layout
 
 def _write_outputs(records: list[dict[str, Any]], out: Path, *, html: bool, command: str) -> dict[str, Any]:
     """summary.json, summary.csv and (unless html is False) report.html in `out`; returns the summary."""
-    from .. import __version__
+    from ..version import __version__
     from ..report.scan_html import render_scan_html
     from ..report.scan_table import summary_csv
     from ..scan.summary import summarise

@@ -29,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from .. import __version__
+from ..version import __version__
 from ..findings import Finding
 from .codec import Invalid, decode, decode_facts, encode, encode_facts
 

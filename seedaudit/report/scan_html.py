@@ -9,7 +9,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from .. import __version__
+from ..version import __version__
 from ..verdict import role
 from ..scan.summary import category_shares
 from .html import environment, visible_controls

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, TextIO
 
-from .. import __version__
+from ..version import __version__
 from .discover import Doc, Problem, deduplicate, discover
 from .pool import make_pool
 from .store import ResultStore
