@@ -24,9 +24,9 @@ from .cache import FactsCache
 from .checks import Hit, registry
 
 if TYPE_CHECKING:  # the facts model and the project pass load only when a run needs them (not on a warm run)
-    from .facts import FileFacts, LaunchFacts
+    from .facts import LaunchFacts
     from .project import AnyFacts, ProjectFacts
-from .sources import PYTHON_KINDS, UNSUPPORTED, Source, decode, discover, display_path, kind_of, load
+from .sources import PYTHON_KINDS, UNSUPPORTED, Source, discover, display_path, kind_of, load
 
 # a Python file that mentions none of these cannot hold a seed fact any rule reads
 # (specific spellings, not "rand" or "split": torch's own sources are full of `randn` docstrings and `str.split`)

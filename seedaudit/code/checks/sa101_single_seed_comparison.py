@@ -259,28 +259,35 @@ def is_estimator(call: Call, facts: FileFacts) -> bool:
     return not resolved and bool(_ESTIMATOR_SUFFIX.match(name))
 
 
-def _fitted(call: Call, facts: FileFacts) -> bool:
-    """The estimator built by this call is trained: its name is fitted or cross-validated, or it is built inside
-    a call (a pipeline, a search) whose result is."""
+def _trained_names(facts: FileFacts) -> set[str]:
+    """Names a training call in the file fits or cross-validates: its receiver and its bare-name arguments."""
+    names: set[str] = set()
+    for call in facts.calls:
+        if is_train(call):
+            if "." in call.qualname:
+                names.add(call.qualname.rsplit(".", 1)[0])
+            names.update(a.text for a in call.args if a.kind == "name")
+    return names
+
+
+def _fitted(call: Call, facts: FileFacts, trained: set[str]) -> bool:
+    """The estimator built by this call is trained (its name is in `trained`, see _trained_names), or it is built
+    inside a call (a pipeline, a search) whose result is."""
     names = set(call.targets)
     for outer in facts.calls:
         if outer is not call and outer.targets and outer.line <= call.line and outer.end_line >= call.end_line \
                 and (outer.line, outer.col) < (call.line, call.col):
             names |= set(outer.targets)
-    for other in facts.calls:
-        if not is_train(other):
-            continue
-        receiver = other.qualname.rsplit(".", 1)[0] if "." in other.qualname else ""
-        if receiver in names or any(a.kind == "name" and a.text in names for a in other.args):
-            return True
-    return False
+    return not names.isdisjoint(trained)
 
 
 def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int, Loop]) -> list[SeedUse]:
     """Estimators of two or more kinds fitted in one file or notebook outside any seed loop, two or more of them
     built with the same fixed `random_state`: the uses of that shared seed (empty when there is no such
     comparison)."""
-    built = [c for c in facts.calls if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded) and _fitted(c, facts)]
+    trained = _trained_names(facts)
+    built = [c for c in facts.calls
+             if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded) and _fitted(c, facts, trained)]
     if len({c.qualname for c in built}) < 2:
         return []
     ids = {id(c) for c in built}
