@@ -124,10 +124,10 @@ def _seed_values(text: str) -> tuple[list[int], int]:
     ("training uses seed 1, sampling uses seed 2") are fixed seeds of different things, not several
     seeds of one experiment. A lone year in a sentence with a citation is no seed."""
     lists = _seed_lists(text)
-    values = [v for values in lists for v in values]
+    values = [v for one in lists for v in one]
     if len(values) == 1 and 1900 <= values[0] <= 2099 and "(" in text:
         return [], 0
-    return list(dict.fromkeys(values)), max((len(set(values)) for values in lists), default=0)
+    return list(dict.fromkeys(values)), max((len(set(one)) for one in lists), default=0)
 
 
 def sentence_facts(text: str) -> SentenceFacts:

@@ -39,6 +39,11 @@ class Analysed:
     span: object = None
     labels: dict[str, list[str]] = field(default_factory=dict)  # label -> matched spans
 
+    @functools.cached_property
+    def words(self) -> tuple[set[str], set[str]]:
+        """The sentence's words, lower-cased and as written: computed once, read by `may_match` and `label`."""
+        return {token.lower_ for token in self.span}, {token.text for token in self.span}
+
 
 def _real_info(*args, **kwargs):
     """`spacy.info`, imported when called (spaCy's command line is kept out of the import, see below)."""
@@ -197,10 +202,6 @@ class Pipeline:
             self.required[label] = [[t for spec in pattern if _min_count(spec.get("OP")) and (t := _token_test(spec))]
                                     for pattern in patterns]
 
-    @staticmethod
-    def _words(sentence: Analysed) -> tuple[set[str], set[str]]:
-        return {token.lower_ for token in sentence.span}, {token.text for token in sentence.span}
-
     def _possible(self, labels, lower: set[str], orth: set[str]) -> list[str]:
         """The labels among `labels` with a pattern that can match: for each of its required tokens the
         sentence has a word that passes that token's test (a necessary condition, checked on word sets)."""
@@ -210,7 +211,7 @@ class Pipeline:
     def may_match(self, sentence: Analysed, labels: frozenset[str]) -> bool:
         """Can any pattern of `labels` match in this sentence? Far cheaper than running the matcher
         (most sentences with a cue word hold no such pattern)."""
-        return bool(self._possible(labels, *self._words(sentence)))
+        return bool(self._possible(labels, *sentence.words))
 
     def sentences(self, text: str) -> list[Analysed]:
         """The sentences of `text`, not labelled yet."""
@@ -223,7 +224,7 @@ class Pipeline:
         is kept: with no SEED label left, every seed word of the sentence is in a trap sense."""
         span = sentence.span
         strings = self.nlp.vocab.strings
-        matches = [(strings[m], s, e) for label in self._possible(self.matchers, *self._words(sentence))
+        matches = [(strings[m], s, e) for label in self._possible(self.matchers, *sentence.words)
                    for m, s, e in self.matchers[label](span)]
         traps = {i for label, s, e in matches if label == "TRAP" or seeds_are_data for i in range(s, e)
                  if span[i].lower_.startswith("seed")}
