@@ -67,17 +67,13 @@ class LocalPool:
         self._workers.close()
 
 
-def _ray_audit(task: Task) -> dict[str, Any]:
-    return audit_task(task)
-
-
 class RayPool:
     """The same work on a Ray cluster: at most one task per cluster CPU in flight, so the hard time
     limit counts from the moment a task can start, and a document's bytes are read only then; a task
     whose worker dies becomes an error record. Ray's own memory monitor kills a runaway worker."""
 
     def __init__(self, jobs: int | None, *, time_limit: float, address: str | None = None):
-        self._tasks = runtime.RayPool(_ray_audit, jobs or 1, address=address)
+        self._tasks = runtime.RayPool(audit_task, jobs or 1, address=address)
         self.jobs = self._tasks.cpus
         self.time_limit = time_limit
         self._queue: deque[Task] = deque()

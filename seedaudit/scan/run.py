@@ -111,6 +111,6 @@ def run_scan(paths: list[Path], out: Path, *, jobs: int = 1, backend: str = "loc
         store.close()
     if outcome.interrupted:
         store.reload()
-    outcome.records = [store.get(k) for k in dict.fromkeys(keys) if store.get(k) is not None]
+    outcome.records = [record for k in dict.fromkeys(keys) if (record := store.get(k)) is not None]
     outcome.seconds = time.monotonic() - started
     return outcome
