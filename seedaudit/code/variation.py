@@ -654,7 +654,8 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
     for facts in project.python_files():
         if not any(call.qualname in RUNNERS for call in facts.calls):
             continue
-        launch = python_launches(facts, lambda loop: loop_values(loop, facts, options, counts)[0])
+        lists = module_lists(facts)
+        launch = python_launches(facts, lambda loop: loop_values(loop, facts, options, counts, lists)[0])
         if launch is not None:
             out.append(launch)
     return out
