@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .facts import Call, Loop
+from .seed_names import name_tokens
 
 MODEL_WORDS = {
     "model", "models", "net", "nets", "network", "networks", "arch", "archs", "architecture", "architectures",
@@ -23,7 +24,7 @@ _TRAINER = re.compile(r"train|runner", re.IGNORECASE)
 
 
 def words(text: str) -> set[str]:
-    return {t for t in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", text).lower()) if t}
+    return set(name_tokens(text))
 
 
 def modelish(text: str) -> bool:

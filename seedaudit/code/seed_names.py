@@ -15,7 +15,8 @@ _COUNT = re.compile(r"^(?:n|nr|num|number|nb|total)_?(?:of_)?(?:repeats?|repetit
                     r"|^(?:repeat|repeats|repetitions|runs|seed_count|runs_per_config|seeds_per_config)$")
 
 
-def _tokens(name: str) -> list[str]:
+def name_tokens(name: str) -> list[str]:
+    """Lower-case words of a name, split at non-alphanumerics and camelCase humps: `trainSeed_2` → train, seed, 2."""
     return [t for t in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()) if t]
 
 
@@ -24,7 +25,7 @@ def is_seed_name(name: str) -> bool:
     last = name.strip().lstrip("-+~").split(".")[-1]
     if last.lower() in ("random_state", "randomstate"):
         return True
-    tokens = _tokens(last)
+    tokens = name_tokens(last)
     at = next((i for i, t in enumerate(tokens) if t in ("seed", "seeds", "randomseed", "manualseed")), None)
     if at is None:
         return False
