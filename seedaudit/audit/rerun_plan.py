@@ -36,17 +36,19 @@ def _launcher_configs(project, launch_path: str) -> list[tuple[str, list[str], P
     if facts is None or not getattr(facts, "invocations", None):
         return []
     python_paths = [f.path for f in project.python_files()]
-    invocations = [i for i in facts.invocations if program_file(i.program, facts.path, python_paths)]
-    if not invocations:
+    programs = [(i, program_file(i.program, facts.path, python_paths)) for i in facts.invocations]
+    programs = [(i, program) for i, program in programs if program]
+    if not programs:
         return []
+    invocations = [i for i, _ in programs]
     varying = [k for k in dict.fromkeys(k for i in invocations for k in i.options)
                if not is_seed_name(k) and len({i.options.get(k) for i in invocations}) > 1]
     configs = []
-    for invocation in invocations:
-        script = _resolve(project, program_file(invocation.program, facts.path, python_paths))
+    for invocation, program in programs:
+        script = _resolve(project, program)
         options = [part for name, value in invocation.options.items() if not is_seed_name(name)
                    for part in ((f"--{name}", value) if value else (f"--{name}",))]
-        seed_option = _seed_option(project, str(program_file(invocation.program, facts.path, python_paths)))
+        seed_option = _seed_option(project, str(program))
         argv = [sys.executable, str(script.resolve()), *options] + ([f"--{seed_option}", "{seed}"] if seed_option else [])
         name = "-".join(invocation.options[k] for k in varying if invocation.options.get(k)) or script.stem
         configs.append((_safe_name(name, configs), argv, script.parent))

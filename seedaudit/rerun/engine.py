@@ -13,7 +13,7 @@ from typing import Any
 from ..result import Result
 from . import checks, stats
 from .results import RunCounts
-from .runner import load_records
+from .runner import load_records, saved_study
 from .store import RunRecord, Store, StoreError
 from .study import Configuration, Study
 from .systems import Compared, parse_compare
@@ -104,8 +104,9 @@ def analyse_store(store_path: Path | str, *, study: Study | None = None, metric:
     """Analyse every finished run in the store (nothing is run). Raises NothingMeasured if none succeeded.
 
     `compare` adds to the study's own `--compare` entries (systems.py)."""
-    runs, stored = load_records(store_path)
-    keep = _stored_keep(store_path)
+    with Store.open(Path(store_path), create=False, lock=False) as store:  # one read: runs, study, keep rules
+        runs, stored = store.runs(), saved_study(store)
+        keep = store.get_meta("keep") or {}  # the keep rules and notes the runner saved ({} in an older store)
     study_data = study.to_dict() if study is not None else stored
     if study is not None and stored:
         known = {c["name"] for c in study_data["configs"]}
@@ -142,12 +143,6 @@ def analyse_store(store_path: Path | str, *, study: Study | None = None, metric:
                  "seed_sites": sites, "notes": _site_notes(sites, keep, injected)}
     analysis = replace(analysis, runs=RunCounts(total=len(runs), by_status=statuses), study=described)
     return Result(command=command, findings=findings, data={"rerun": analysis.to_dict()}, inputs=[str(store_path)])
-
-
-def _stored_keep(store_path: Path | str) -> dict[str, Any]:
-    """The keep rules and notes the runner saved per configuration ({} for a store from before them)."""
-    with Store.open(Path(store_path), create=False, lock=False) as store:
-        return store.get_meta("keep") or {}
 
 
 def export_csv(store_path: Path | str, target: Path) -> int:
