@@ -242,7 +242,8 @@ def _hashes(paths: list[Path]) -> dict[str, str]:
     for path in paths:
         try:
             if path.is_file():
-                out[str(path)] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+                with path.open("rb") as handle:  # streamed: a paper may be hundreds of MB
+                    out[str(path)] = hashlib.file_digest(handle, "sha256").hexdigest()[:16]
         except OSError:
             continue
     return out
