@@ -49,8 +49,8 @@ def shown(text: str) -> str:
 
 def seeds_text(keys: list[str]) -> str:
     """`own, 1, 2, ..., 9`: "own" is position 0 of an injected study (the program's own seed)."""
-    shown = [("own seed" if key == "own" else key) for key in keys]
-    return ", ".join(shown if len(shown) <= 12 else shown[:5] + ["…"] + shown[-3:]) + f" ({len(keys)} seeds)"
+    names = [("own seed" if key == "own" else key) for key in keys]  # not `shown`: that is the path helper above
+    return ", ".join(names if len(names) <= 12 else names[:5] + ["…"] + names[-3:]) + f" ({len(keys)} seeds)"
 
 
 def commands(statistics: StudyStatistics) -> list[Command]:

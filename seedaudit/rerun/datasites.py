@@ -60,8 +60,9 @@ def analyse_program(config: Configuration, workdir: str) -> Keeping:
     found = Keeping()
     for path, facts in _program_facts(entry_files(config, root), root):
         display = _display(path, root)
-        found.rules += _file_rules(facts, display)
-        found.notes += _global_draw_notes(facts, display)
+        loops = _training_loops(facts)
+        found.rules += _file_rules(facts, display, loops)
+        found.notes += _global_draw_notes(facts, display, loops)
     return found
 
 
@@ -174,7 +175,7 @@ def _seeds_something(call) -> bool:
             or call.qualname.endswith(".manual_seed") or any(k in call.kwargs for k in _SEED_KEYWORDS))
 
 
-def _file_rules(facts, path: str) -> list[KeepRule]:
+def _file_rules(facts, path: str, loops: set[int]) -> list[KeepRule]:
     rules = []
     for function in facts.functions:
         inside = [c for c in facts.calls if function.line <= c.line <= function.end_line]
@@ -189,7 +190,7 @@ def _file_rules(facts, path: str) -> list[KeepRule]:
                                (use.line, use.end_line))
                       for target in call.targets for use in facts.calls if use.qualname.startswith(target + ".")]
         elif _makes_generator(call):
-            verdict = _generator_verdict(facts, call)
+            verdict = _generator_verdict(facts, call, loops)
             if verdict is not None:
                 rules.append(KeepRule(verdict, path, (call.line, call.end_line)))
     return rules
@@ -274,11 +275,10 @@ def _trains(function: str) -> bool:
     return bool(_words(function) & {"train", "fit", "forward", "step", "epoch", "optimize", "optimise", "learn"})
 
 
-def _generator_verdict(facts, call) -> str | None:
+def _generator_verdict(facts, call, loops: set[int]) -> str | None:
     """The reason to keep a generator that makes data, or None when it reaches the model (or nothing)."""
     if call.ctx.func and (_trains(call.ctx.func) or any(_data_function(p) for p in call.ctx.func.split("."))):
         return None  # made while training (varies), or inside a data function (that rule keeps it)
-    loops = _training_loops(facts)
     uses = _uses(facts, call)
     kinds = [(_use_kind(use, facts, loops), use) for use in uses]
     if not kinds or any(kind == "model" for kind, _ in kinds):
@@ -293,7 +293,7 @@ def _generator_verdict(facts, call) -> str | None:
     return f"data seed: the generator builds the data ({what}{first.qualname}(...) at line {first.line}){doubt}"
 
 
-def _global_draw_notes(facts, path: str) -> list[str]:
+def _global_draw_notes(facts, path: str, loops: set[int]) -> list[str]:
     """Data drawn from a global RNG that a varied seed seeds: the data change with the training seed."""
     from ..code.sinks import draw_family, seeder
 
@@ -303,7 +303,6 @@ def _global_draw_notes(facts, path: str) -> list[str]:
         if found is not None and not any(_data_function(part) for part in call.ctx.func.split(".") if part):
             seeded.update(dict.fromkeys(found[0], call))
     notes = []
-    loops = _training_loops(facts)
     for call in facts.calls:
         family = draw_family(call.qualname)
         if family in seeded and call.line > seeded[family].line and _use_kind(call, facts, loops) == "data":
