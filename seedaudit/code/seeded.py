@@ -185,10 +185,9 @@ def coverage(facts: FileFacts, project: ProjectFacts) -> SeedCoverage:
     return project.per_file("seed-coverage", facts, lambda f, p: SeedCoverage(seed_events(f, p)))
 
 
-def project_seeds(project: ProjectFacts, family: str) -> bool:
-    """Does any file of the project seed `family` anywhere (a seed_everything in the entry point)?"""
-    for other in project.python_files():
-        for call in other.calls:
-            if family in (project.seeded_families(call, other) or ()):
-                return True
-    return False
+def project_families(project: ProjectFacts) -> frozenset[str]:
+    """Every family some file of the project seeds somewhere (a seed_everything in the entry point), once per pass."""
+    if "project-families" not in project.memo:
+        project.memo["project-families"] = frozenset(
+            family for other in project.python_files() for event in seed_events(other, project) for family in event.families)
+    return project.memo["project-families"]

@@ -43,6 +43,7 @@ SEEDERS: dict[str, tuple[frozenset[str], int, str | None]] = {
     "detectron2.utils.env.seed_all_rng": (_ALL_TORCH, 0, "seed"),
     "timm.utils.random_seed": (_ALL_TORCH, 0, "seed"),
     "fairseq.utils.set_torch_seed": (frozenset({"torch", "cuda"}), 0, "seed"),
+    "stable_baselines3.common.utils.set_random_seed": (_ALL_TORCH, 0, "seed"),
     "tensorflow.random.experimental.set_global_generator": (frozenset({"tensorflow"}), 0, None),
 }
 
@@ -126,6 +127,19 @@ GYM_MODULES = ("gym", "gymnasium", "gym_super_mario_bros", "procgen", "minigrid"
 GYM_MAKERS = ("gym.make", "gymnasium.make", "gym.vector.make", "gymnasium.vector.make", "gymnasium.make_vec")
 # environments are recognised by the name they are kept under (env, envs, train_env, self.eval_env)
 ENV_NAME = re.compile(r"env", re.IGNORECASE)
+
+
+# Stable-Baselines3 (and sb3-contrib) algorithms: built without `seed=`, the policy's initial weights and the
+# actions it samples during training come from the torch global generator
+SB3_PACKAGES = ("stable_baselines3", "sb3_contrib")
+SB3_ALGORITHMS = frozenset(("A2C", "DDPG", "DQN", "PPO", "SAC", "TD3", "ARS", "CrossQ", "MaskablePPO", "QRDQN",
+                            "RecurrentPPO", "TQC", "TRPO"))
+
+
+def library_agent(qualname: str) -> bool:
+    """Is the call the constructor of a Stable-Baselines3-style agent (`PPO(...)`, `sb3_contrib.TQC(...)`)?"""
+    module, _, name = qualname.rpartition(".")
+    return name in SB3_ALGORITHMS and module.split(".")[0] in SB3_PACKAGES
 
 
 def env_receiver(qualname: str, suffix: str) -> str | None:

@@ -10,8 +10,8 @@ from torch import nn
 def train(task: str, seed: int, episodes: int):
     np.random.seed(seed)
     torch.manual_seed(seed)
-    simulator_env = gym.make(task)
-    simulator_env.action_space.seed(seed)  # expect: SA105
+    simulator_env = gym.make(task)  # expect: SA105
+    simulator_env.action_space.seed(seed)
     actor = nn.Sequential(nn.Linear(simulator_env.observation_space.shape[0], 64), nn.Tanh(), nn.Linear(64, 1))
     returns = []
     for _ in range(episodes):

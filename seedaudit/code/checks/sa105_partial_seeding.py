@@ -2,22 +2,28 @@
 
 Families: Python `random`, numpy's global RNG, the torch CPU generator (`torch.manual_seed` also seeds
 CUDA; seeding only CUDA leaves the CPU generator open), TensorFlow, and gym/gymnasium environments and
-action spaces, which keep generators of their own. A file that seeds nothing at all draws fresh
-randomness on every run by design and is left alone.
+action spaces, which keep generators of their own, and Stable-Baselines3 agents built without `seed=`
+(torch). A file that seeds nothing at all draws fresh randomness on every run by design and is left
+alone, unless the project modules it runs seed some RNGs and no file of the project seeds the one it
+draws from: one program seeded across modules. Environments are followed across files too: one this
+file only receives may be seeded where it is made; one made here and handed to project code is
+unseeded when nothing in the project seeds an environment.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator
 
-from ..facts import Call, FileFacts
-from ..seeded import SeedCoverage, SeedEvent, import_time_families, seed_events
-from ..sinks import ENV_NAME, GYM_MAKERS, GYM_MODULES, draw_family, env_receiver, layer_family
+from ..facts import Assign, Call, FileFacts
+from ..seeded import SeedCoverage, SeedEvent, import_time_families, imported_modules, project_families, seed_events
+from ..sinks import ENV_NAME, GYM_MAKERS, GYM_MODULES, draw_family, env_receiver, layer_family, library_agent
 from . import Hit, check
 
 _LABEL = {"random": "Python's `random`", "numpy": "numpy's global RNG", "torch": "the torch CPU generator",
           "tensorflow": "TensorFlow's global RNG"}
+# callees named for building environments: `make_env`, `make_vec_envs`, `env_fn`, `DummyVecEnv`, `GridEnv`
+_ENV_MAKER = re.compile(r"Env|(^|_)envs?(_|$)")
 # methods that run inside DataLoader workers, where torch reseeds random/torch (and numpy since 1.9) itself
 _WORKER_SIDE = re.compile(r"(^|\.)(__getitem__|__iter__|__call__|worker_init\w*|forward)$")
 
@@ -35,12 +41,22 @@ def _draws(facts: FileFacts) -> Iterator[Draw]:
             shuffle = call.kwargs.get("shuffle")
             if shuffle is not None and shuffle.value is True and "generator" not in call.kwargs:
                 family = "torch"
+        if family is None and library_agent(call.qualname) and "seed" not in call.kwargs and not call.star:
+            family = "torch"  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
         if family is not None:
             yield Draw(family, call)
 
 
-def _picks_the_seed(call, events) -> bool:
-    """The draw's value is what a later seeding call seeds with (a seed chosen at random, then logged)."""
+def _seed_named_lines(facts: FileFacts) -> set[int]:
+    """Lines assigning to a seed's name (`seeds = list(np.random.choice(10000, 1))`, `cfg.seed = ...`)."""
+    return {a.line for a in facts.assigns if any("seed" in t.text.rpartition(".")[2].lower() for t in a.targets)}
+
+
+def _picks_the_seed(call: Call, events: list[SeedEvent], seed_lines: set[int]) -> bool:
+    """The draw's value is a seed: kept under a seed's name, or what a later seeding call seeds with (a seed
+    chosen at random, then logged)."""
+    if call.line in seed_lines:
+        return True
     names = [t for t in call.targets if t]
     if not names:
         return False
@@ -54,8 +70,25 @@ def _label(families) -> str:
     return ", ".join(f"`{n}`" if n != "numpy" else "numpy" for n in names) or "CUDA"
 
 
+def _label_verb(families) -> str:
+    """`numpy is`, `` `random`, `torch` are``: the families a finding names as seeded, with their verb."""
+    return f"{_label(families)} {'is' if len(families) == 1 else 'are'}"
+
+
 def _first_seed(events: list[SeedEvent]) -> SeedEvent:
     return min(events, key=lambda e: e.line)
+
+
+def _anchored(facts: FileFacts, events: list[SeedEvent], made: Assign | None, draw: Call, message: str,
+              related: list[tuple[str, int, str]]) -> Hit:
+    """An object that keeps a generator of its own is reported where the missing seed belongs: where it is
+    made (else where it is used) when that is in the scope that seeds the other RNGs, else at that seeding."""
+    line, col, func = (made.line, made.col, made.ctx.func) if made else (draw.line, draw.col, draw.ctx.func)
+    seeding = _first_seed(events) if events else None
+    if seeding is None or seeding.func == func:
+        return Hit(line, message, col=col, related=[r for r in related if (r[0], r[1]) != (facts.path, line)])
+    return Hit(seeding.line, message, col=seeding.call.col, end_line=seeding.call.end_line,
+               related=[(facts.path, line, "made here"), *related])
 
 
 def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[str]) -> Iterator[Hit]:
@@ -64,6 +97,7 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
     related = [(facts.path, anchor.line, f"seeding: {anchor.call.qualname}")] if anchor else []
     seeding_scopes = {e.func for e in events}
     covered = SeedCoverage(events)
+    seed_lines = _seed_named_lines(facts)
     # where a family is never seeded, report the draw next to the seeding code (main) before one in a class body
     for draw in sorted(_draws(facts), key=lambda d: (d.call.ctx.func not in seeding_scopes, d.call.line)):
         family, call = draw.family, draw.call
@@ -75,7 +109,7 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
             continue  # seeded at import time by a project module this file imports
         if covered.before(family, call.line, call.ctx.func):
             continue
-        if _picks_the_seed(call, events):
+        if _picks_the_seed(call, events, seed_lines):
             continue  # `seed = random.randint(...)` then `random.seed(seed)`: the draw chooses the seed itself
         reported.add(family)
         late = [e for e in events if family in e.families and e.func == call.ctx.func and e.line > call.line]
@@ -88,20 +122,60 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
             continue
         only_cuda = family == "torch" and "cuda" in seeded
         why = ("only the CUDA generator is seeded (`torch.cuda.manual_seed*`), not the CPU one" if only_cuda else
-               f"it is never seeded, while {_label(seeded - {family})} {'is' if len(seeded - {family}) == 1 else 'are'}")
+               f"it is never seeded, while {_label_verb(seeded - {family})}")
+        if library_agent(call.qualname):
+            yield _anchored(facts, events, None, call,
+                            f"`{call.qualname}` is built without `seed=`: its initial weights and the actions it "
+                            f"samples come from {_LABEL[family]}, but {why}: runs with the same seed differ", [])
+            continue
         yield Hit(call.line, f"`{call.qualname}` draws from {_LABEL[family]}, but {why}: runs with the same seed differ",
                   col=call.col, end_line=call.end_line, related=related)
 
 
+def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEvent]]:
+    """Family → the first seeding of it in the project modules this file imports: at import time, or in a
+    function or class the file runs (an agent whose constructor calls `torch.manual_seed(config["seed"])`)."""
+    out: dict[str, tuple[str, SeedEvent]] = {}
+    for other in imported_modules(facts, project):
+        for event in seed_events(other, project):
+            if not _WORKER_SIDE.search(event.func):
+                for family in event.families:
+                    out.setdefault(family, (other.path, event))
+    return out
+
+
+def _cross_module_hits(facts: FileFacts, project) -> Iterator[Hit]:
+    """A file that seeds nothing itself but runs project modules that seed some RNGs is one program seeded
+    across modules: a draw from a family that no file of the project seeds is left unseeded."""
+    seeding = _imported_seeding(facts, project)
+    if not seeding:
+        return
+    reported: set[str] = set()
+    related = [(path, event.line, f"seeding: {event.call.qualname}") for path, event in seeding.values()]
+    seed_lines = _seed_named_lines(facts)
+    for draw in sorted(_draws(facts), key=lambda d: d.call.line):
+        family, call = draw.family, draw.call
+        if family in reported or family not in _LABEL or family in project_families(project) \
+                or _WORKER_SIDE.search(call.ctx.func) or _picks_the_seed(call, [], seed_lines):
+            continue
+        reported.add(family)
+        yield Hit(call.line, f"`{call.qualname}` draws from {_LABEL[family]}, which no module of the project seeds, "
+                             f"while {_label_verb(seeding)} seeded by the project modules "
+                             "this file runs: runs with the same seed differ",
+                  col=call.col, end_line=call.end_line, related=sorted(set(related)))
+
+
 # -- gym / gymnasium ------------------------------------------------------------------------------------------
-def _uses_gym(facts: FileFacts) -> bool:
-    return any(target.split(".")[0] in GYM_MODULES for target in facts.aliases.values())
-
-
 def _passes_seed(call: Call) -> bool:
     """`make_env(name, seed)`, `make_vec_envs(args.env, args.seed, ...)`, `make(..., seed=s)`."""
     return any("seed" in arg.text.lower() for arg in (*call.args, *call.kwargs.values())) or any(
         "seed" in key for key in call.kwargs)
+
+
+def _handed_envs(call: Call) -> list[str]:
+    """The environments a call receives as arguments (`train(env, agent)`, `PPO("MlpPolicy", env=train_env)`)."""
+    return [arg.text for arg in (*call.args, *call.kwargs.values())
+            if arg.kind in ("name", "attr") and ENV_NAME.search(arg.text.rpartition(".")[2])]
 
 
 def _builds_env(call: Call) -> bool:
@@ -111,54 +185,149 @@ def _builds_env(call: Call) -> bool:
         ENV_NAME.search(target.rpartition(".")[2]) for target in call.targets)
 
 
-def _gym_hits(facts: FileFacts) -> Iterator[Hit]:
-    env_seeded = space_seeded = False
-    resets, samples, space_seeds = [], [], []
+@dataclass
+class _EnvUse:
+    """What code does with gym environments: does it seed one, or an action space; its unseeded resets and
+    samples ((env, call) pairs)."""
+
+    gym: bool = False
+    env_seeded: bool = False
+    space_seeded: bool = False
+    resets: list = field(default_factory=list)
+    samples: list = field(default_factory=list)
+    space_seeds: list = field(default_factory=list)
+
+
+def _env_use(facts: FileFacts) -> _EnvUse:
+    use = _EnvUse(gym=any(target.split(".")[0] in GYM_MODULES for target in facts.aliases.values()))
     for call in facts.calls:
         q = call.qualname
-        if env_receiver(q, ".action_space.seed") or env_receiver(q, ".seed") or env_receiver(q, ".unwrapped.seed"):
-            env_seeded = env_seeded or not q.endswith(".action_space.seed")
-            space_seeded = space_seeded or q.endswith(".action_space.seed")
-            space_seeds += [call] if q.endswith(".action_space.seed") else []
+        if env_receiver(q, ".action_space.seed") is not None:
+            use.space_seeded = True
+            use.space_seeds.append(call)
+        elif env_receiver(q, ".seed") or env_receiver(q, ".unwrapped.seed"):
+            use.env_seeded = True
         elif (env := env_receiver(q, ".reset")) is not None:
             seed = call.kwargs.get("seed")
             if seed is not None and seed.kind != "none":
-                env_seeded = True
+                use.env_seeded = True
             else:
-                resets.append((env, call))
+                use.resets.append((env, call))
         elif (env := env_receiver(q, ".action_space.sample")) is not None:
-            samples.append((env, call))
+            use.samples.append((env, call))
         elif _builds_env(call) and _passes_seed(call):
-            env_seeded = space_seeded = True  # built by a factory that receives the seed: trust it
-    if not env_seeded and not space_seeded and (resets or samples):
-        env, draw = min(resets + samples, key=lambda item: item[1].line)
-        line, col = _creation(facts, env, draw)
-        yield Hit(line, f"the environment `{env}` (and its action space) is never seeded: neither `{env}.seed(...)`, "
+            use.env_seeded = use.space_seeded = True  # built by a factory that receives the seed: trust it
+        elif _handed_envs(call) and _passes_seed(call):
+            use.env_seeded = True  # handed over with the seed: `PPO("MlpPolicy", env, seed=s)`, `evaluate(env, s)`
+    return use
+
+
+def _project_env_use(project) -> _EnvUse:
+    """Every file's environment use joined: what the project as a whole seeds, and where it resets an
+    environment without a seed ((path, call) pairs), once per pass."""
+    if "sa105-env-use" not in project.memo:
+        uses = {other.path: _env_use(other) for other in project.python_files()}
+        project.memo["sa105-env-use"] = _EnvUse(
+            gym=any(u.gym for u in uses.values()), env_seeded=any(u.env_seeded for u in uses.values()),
+            space_seeded=any(u.space_seeded for u in uses.values()),
+            resets=[(path, call) for path, u in uses.items() for _, call in u.resets])
+    return project.memo["sa105-env-use"]
+
+
+def _gym_hits(facts: FileFacts, project, events: list[SeedEvent]) -> Iterator[Hit]:
+    use, whole = _env_use(facts), _project_env_use(project)
+    if not (use.gym or whole.gym):
+        return
+    draws = use.resets + use.samples
+    if not draws:
+        if not use.env_seeded:
+            yield from _handed_hits(facts, project, whole, events)
+        return
+    env, first = min(draws, key=lambda item: item[1].line)
+    made = _creation(facts, env)
+    # an environment made here is judged by this file; one it only receives (a parameter, another module's
+    # `env`) may be seeded where it is made, so any seeding in the project counts for it
+    env_seeded = use.env_seeded or (made is None and whole.env_seeded)
+    space_seeded = use.space_seeded or (made is None and whole.space_seeded)
+    if not env_seeded and not space_seeded:
+        yield _anchored(facts, events, made, first,
+                        f"the environment `{env}` (and its action space) is never seeded: neither `{env}.seed(...)`, "
                         f"`{env}.reset(seed=...)` nor `{env}.action_space.seed(...)` is called, so resets and sampled "
-                        "actions differ between runs with the same seed", col=col,
-                  related=[(facts.path, draw.line, f"first draw: {draw.qualname}")])
-    elif not space_seeded and samples:
-        env, draw = min(samples, key=lambda item: item[1].line)
+                        "actions differ between runs with the same seed",
+                        [(facts.path, first.line, f"first draw: {first.qualname}")])
+    elif not space_seeded and use.samples:
+        env, draw = min(use.samples, key=lambda item: item[1].line)
         yield Hit(draw.line, f"`{env}.action_space.sample()` draws from the action space's own generator, which is "
                              f"never seeded (`{env}.action_space.seed(seed)` is missing): the sampled actions differ "
                              "between runs with the same seed", col=draw.col, end_line=draw.end_line)
-    elif not env_seeded and resets and space_seeds:
-        # reported where the action space is seeded: the environment's own seed belongs next to it
-        env, reset = min(resets, key=lambda item: item[1].line)
-        anchor = min(space_seeds, key=lambda call: call.line)
-        yield Hit(anchor.line, f"the environment `{env}` is never seeded: its action space is, but every `{env}.reset()` "
-                               f"runs without `seed=` (and `{env}.seed(...)` is never called), so its start states differ "
-                               "between runs with the same seed", col=anchor.col, end_line=anchor.end_line,
-                  related=[(facts.path, reset.line, f"first reset: {reset.qualname}")])
+    elif not env_seeded and use.resets and use.space_seeds:
+        env, reset = min(use.resets, key=lambda item: item[1].line)
+        yield _anchored(facts, events, _creation(facts, env), reset,
+                        f"the environment `{env}` is never seeded: its action space is, but every `{env}.reset()` "
+                        f"runs without `seed=` (and `{env}.seed(...)` is never called), so its start states differ "
+                        "between runs with the same seed", [(facts.path, reset.line, f"first reset: {reset.qualname}")])
 
 
-def _creation(facts: FileFacts, env: str, draw: Call) -> tuple[int, int]:
-    """Where `env` is built (its first assignment in the scope of the draw); else the draw itself."""
+def _handed_hits(facts: FileFacts, project, whole: _EnvUse, events: list[SeedEvent]) -> Iterator[Hit]:
+    """An environment made here, never seeded here, and handed to project code: when no file of the project
+    seeds any environment and one resets an environment without a seed, nothing seeds this one."""
+    if whole.env_seeded or not whole.resets:
+        return
+    made, functions = _made_envs(facts), _project_functions(project)
+    for call in facts.calls:
+        handed = [arg.text for arg in (*call.args, *call.kwargs.values()) if arg.kind == "name" and arg.text in made]
+        if not handed or _builds_env(call) or call.qualname.rpartition(".")[2] not in functions:
+            continue  # a wrapper, a library call or print: not the project code that resets it
+        env = handed[0]
+        if _passes_seed(call) or _seeds_env(facts, env):
+            return
+        path, reset = whole.resets[0]
+        yield _anchored(facts, events, made[env], call,
+                        f"the environment `{env}` is never seeded: it is handed to `{call.qualname}` (line "
+                        f"{call.line}), and no code of the project calls `.seed(...)` or `.reset(seed=...)` on an "
+                        "environment, so its start states differ between runs with the same seed",
+                        [(path, reset.line, f"reset without seed: {reset.qualname}")])
+        return
+
+
+def _project_functions(project) -> set[str]:
+    """The names of the project's own functions (the code an environment may be handed to), once per pass."""
+    if "sa105-functions" not in project.memo:
+        project.memo["sa105-functions"] = {fn.name for other in project.python_files() for fn in other.functions}
+    return project.memo["sa105-functions"]
+
+
+def _made_envs(facts: FileFacts) -> dict[str, Assign]:
+    """The names this file keeps an environment under, by the assignment that makes it."""
+    made: dict[str, Assign] = {}
     for assign in sorted(facts.assigns, key=lambda a: a.line):
-        if assign.line <= draw.line and assign.value.kind in ("call", "other") and any(
+        if assign.value.kind == "call" and _made_by_maker(assign):
+            for target in assign.targets:
+                if target.kind == "name":
+                    made.setdefault(target.text, assign)
+    return made
+
+
+def _seeds_env(facts: FileFacts, env: str) -> bool:
+    """Does the file seed the environment kept under `env`, whatever its name (`lander.reset(seed=s)`)?"""
+    return any(call.qualname in (f"{env}.seed", f"{env}.unwrapped.seed") or call.qualname == f"{env}.reset" and (
+        (seed := call.kwargs.get("seed")) is not None and seed.kind != "none") for call in facts.calls)
+
+
+def _made_by_maker(assign: Assign) -> bool:
+    """Built by a gym maker or a callee named for environments (`make_env`, `DummyVecEnv`; not `os.getenv`)."""
+    callee = assign.value.qualname or ""
+    return callee in GYM_MAKERS or _ENV_MAKER.search(callee.rpartition(".")[2]) is not None
+
+
+def _creation(facts: FileFacts, env: str) -> Assign | None:
+    """Where `env` is built in this file (its first assignment from a call), if it is: a function above the
+    module-level code that makes the environment still resets that one."""
+    for assign in sorted(facts.assigns, key=lambda a: a.line):
+        if assign.value.kind in ("call", "other") and any(
                 env == t.text or env in t.names or env in t.text.replace(" ", "").split(",") for t in assign.targets):
-            return assign.line, assign.col
-    return draw.line, draw.col
+            return assign
+    return None
 
 
 @check("SA105")
@@ -167,7 +336,8 @@ def partial_seeding(facts, project, config) -> Iterator[Hit]:
     events = [e for e in seed_events(facts, project) if not _WORKER_SIDE.search(e.func)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
-        return  # seeds nothing: every run draws fresh randomness, which is variation, not a partial seed
+        # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs
+        yield from _cross_module_hits(facts, project)
+        return
     yield from _library_hits(facts, events, seeded)
-    if _uses_gym(facts):
-        yield from _gym_hits(facts)
+    yield from _gym_hits(facts, project, events)
