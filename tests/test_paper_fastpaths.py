@@ -8,6 +8,7 @@ from pathlib import Path
 
 from seedaudit.paper.audit import CUE, SIGNIFICANCE, TABLE_SPREAD, _lowered, _search, _windows
 from seedaudit.paper.classify import SEEDISH
+from seedaudit.paper.clean import _DIGITS, _NUMERIC, is_table_line, join_hyphens
 from seedaudit.paper.nlp import pipeline
 from seedaudit.paper.pdf import _LONG_RUN, spacing_stats
 
@@ -55,3 +56,25 @@ def test_spacing_stats_count_long_runs_like_a_scan_of_the_whole_text():
     text = ("Weusedfiverandomseedsforeveryexperiment and report the mean. " * 30
             + "Short words only here, nothing glued. " * 40 + "x" * 30 + " 1234567890123456789012345678901")
     assert spacing_stats(text)["long_runs_per_10k"] == round(len(_LONG_RUN.findall(text)) * 10_000 / len(text), 2)
+
+
+def test_table_line_screen_rejects_only_lines_with_fewer_than_three_numbers():
+    """The screen reads 'three separate runs of digits'; rows whose numbers sit next to each other
+    ('91 88 76') and numbers of several digits must pass it as the full count does."""
+    assert is_table_line("BERT 91 88 76")
+    assert is_table_line("Ours (5 seeds) 354 379 12.5")
+    lines = ["BERT 91 88 76", "pages 354–379 of 31st volume", "a 1 b 2", "12 34", "x1y22z333", "no digits at all",
+             "3 seeds: 13, 42 and 2024", "¹²³ superscripts ٣ ٤ ٥"]
+    for line in lines:
+        tokens = line.split()
+        numeric = sum(1 for t in tokens if _NUMERIC.match(t) and any(c.isdigit() for c in t))
+        slow = len(tokens) >= 4 and len(_DIGITS.findall(line)) >= 3 and numeric >= 3 and numeric >= 0.4 * len(tokens)
+        assert is_table_line(line) == slow, line
+
+
+def test_hyphen_joining_reads_the_whole_word_before_the_split():
+    """The word before a split is read backwards: a compound's hyphen and a newline right before the
+    split count as a left-to-right search ending at the split would count them."""
+    assert join_hyphens("state-of\ufffethe-art") == "state-of-the-art"
+    assert join_hyphens("multi-task\n\ufffebased") == "multi-task\n-based"
+    assert join_hyphens("notori\ufffeously hard, one line") == "notoriously hard, one line"
