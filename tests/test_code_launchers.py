@@ -37,6 +37,7 @@ def test_expand_word(word, values):
     "seq 1 3 | parallel python train.py --seed {}\n",
     "#SBATCH --array=1-3\npython train.py --seed $SLURM_ARRAY_TASK_ID\n",
     "python train.py -m seed=1,2,3\n",
+    "declare -a seeds=(1 2 3)\nfor ((i=0; i<${#seeds[@]}; i++)); do\n  python train.py --seed=${seeds[i]}\ndone\n",
 ])
 def test_seed_sweeps_in_shell(text):
     name, values, count, _ = invocation_seeds(only(text))
@@ -52,6 +53,25 @@ def test_single_value_loop_anchors_on_the_loop_header():
     text = "# five seeds once\nfor seed in 42\ndo\npython baseline.py --seed $seed\ndone\n"
     name, values, count, line = invocation_seeds(only(text))
     assert (values, count, line) == (("42",), 1, 2)
+
+
+def test_one_element_array_read_by_index_is_one_seed_written_at_the_array():
+    text = "declare -a seed=(7)\n\nfor ((i=0; i<${#seed[@]}; i++)); do\n  python train.py --seed=${seed[i]} --lr 0.1\ndone\n"
+    assert invocation_seeds(only(text))[1:] == (("7",), 1, 1)
+    assert invocation_seeds(only("SEEDS=(4 5 6)\npython train.py --seed ${SEEDS[1]}\n"))[1:3] == (("5",), 1)
+
+
+def test_short_option_m_with_a_value_is_no_multirun():
+    invocation = only("python evaluate.py --narce -m $model --seed 3\n")
+    assert "multirun" not in invocation.options and invocation.options["m"] == "$model"
+    assert "multirun" in only("python train.py -m seed=1,2\n").options
+
+
+def test_commented_alternatives_make_a_setting_switched_by_hand():
+    text = "#method=plain\n# method=momentum\nmethod=nesterov\n#seed=2\nseed=1\npython train.py --method $method --seed $seed\n"
+    invocation = only(text)
+    assert invocation.loop_values["method"] == ("nesterov", "plain", "momentum")
+    assert invocation_seeds(invocation)[1:3] == (("1",), 1)  # commented-out seeds are no runs
 
 
 def test_literal_seed_on_a_continuation_line():

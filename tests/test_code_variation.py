@@ -7,6 +7,7 @@ import pytest
 
 from seedaudit.code.engine import check_paths
 from seedaudit.code.seed_names import is_count_name, is_seed_name
+from seedaudit.code.variation import seed_loops, seed_uses
 from seedaudit.config import Config
 from seedaudit.rules import Selection
 
@@ -41,6 +42,7 @@ def project(tmp_path, files: dict[str, str]):
     ("seed", True, False), ("--random-seed", True, False), ("train.seed", True, False), ("data_seed", True, False),
     ("random_state", True, False), ("seed_words", False, False), ("seed_everything", False, False),
     ("n_seeds", False, True), ("--repeat", False, True), ("num_runs", False, True), ("lr", False, False),
+    ("seed_accs", False, False), ("seed_results", False, False),
 ])
 def test_names(name, seed, count):
     assert (is_seed_name(name), is_count_name(name)) == (seed, count)
@@ -122,7 +124,6 @@ def test_seed_uses_and_their_origins(tmp_path):
     '''
     helper = "import torch\n\ndef set_seed(seed=5):\n    torch.manual_seed(seed)\n"
     facts = project(tmp_path, {"main.py": code, "helpers.py": helper})
-    from seedaudit.code.variation import seed_uses
 
     main = facts.files["main.py"]
     origins = [(u.call.qualname.rsplit(".", 1)[-1], u.origin, u.value, u.line) for u in seed_uses(main, facts)]
@@ -155,6 +156,33 @@ def test_seed_loop_over_a_name_bound_to_one_value_is_one_seed(tmp_path, binding)
     '''
     facts = project(tmp_path, {"train.py": code})
     assert facts.seed_variation.state == "fixed-only"
+
+
+def test_one_value_seed_list_is_one_fixed_seed_written_at_the_list(tmp_path):
+    code = '''
+    import torch
+
+    SEEDS = [8]
+
+
+    def run_one(name, seed):
+        torch.manual_seed(seed)
+        return torch.rand(1)
+
+
+    def run_model(name):
+        results = [run_one(name, seed) for seed in SEEDS]
+        return [float(r) for r in results]
+
+
+    for name in ["mlp", "gcn"]:
+        print(run_model(name))
+    '''
+    facts = project(tmp_path, {"train.py": code})
+    assert (facts.seed_variation.state, facts.seed_variation.values) == ("fixed-only", ("8",))
+    uses = [u for u in seed_uses(facts.files["train.py"], facts) if u.origin == "constant"]
+    assert [(u.call.qualname, u.value, u.line) for u in uses] == [("run_one", 8, 3)]
+    assert seed_loops(facts.files["train.py"], facts) == {}  # neither the one-value loop nor the loop over models
 
 
 def test_shell_seq_to_an_unknown_bound_is_a_sweep_of_unknown_size(tmp_path):

@@ -12,12 +12,14 @@ import re
 import shlex
 
 from .facts import Invocation, LaunchFacts
-from .seed_names import is_seed_name
+from .seed_names import is_count_name, is_seed_name
 
 _PY_RUN = re.compile(r"(?:^|[\s;&|(])(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed|srun\s+python[0-9.]*)\s", re.IGNORECASE)
 _TORCH_PIN = re.compile(r"^\s*-?\s*(?:torch|pytorch)\s*([=<>~!]=?\s*[0-9][0-9.*]*(?:\s*,\s*[<>=!~]=?\s*[0-9][0-9.*]*)*)", re.IGNORECASE)
 _FOR = re.compile(r"^for\s+(\w+)\s+in\s+(.*?)\s*$")
-_CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*(-?\d+)\s*;\s*[^)]*?(\+\+|--|[+-]=\s*\d+)\s*\)\)")
+_CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*(-?\d+|\$\{#\w+\[[@*]\]\})\s*;"
+                   r"\s*[^)]*?(\+\+|--|[+-]=\s*\d+)\s*\)\)")
+_INDEXED = re.compile(r"\$\{(\w+)\[([^\]]+)\]\}")  # `${seeds[i]}`, `${seeds[$i]}`, `${seeds[0]}`
 _ASSIGN = re.compile(r"^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w\s+)*)?([A-Za-z_]\w*)=(.*)$")
 _MAKE_ASSIGN = re.compile(r"^(?:export\s+|override\s+)?([A-Za-z_]\w*)\s*(?::=|\?=|\+=|=)\s*(.*)$")
 _REF = re.compile(r"\$\{?#?([A-Za-z_]\w*)|\$\(\(\s*([A-Za-z_]\w*)")
@@ -78,6 +80,13 @@ def _is_option(word: str) -> bool:
     return word.startswith("-") and len(word) > 1 and not word[1:2].isdigit()
 
 
+def _takes_value(words: list[str], i: int) -> bool:
+    """`-m $model`: the word after a short option is its value; Hydra's `-m` is followed by `key=value`
+    overrides, another option, or nothing."""
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return bool(following) and not _is_option(following) and "=" not in following and not re.match(r"^\d?[<>]", following)
+
+
 def _options(words: list[str]) -> dict[str, str]:
     """`--name value...` (several values are joined by spaces; flags map to ""), hydra `key=value`, last wins."""
     options: dict[str, str] = {}
@@ -86,7 +95,7 @@ def _options(words: list[str]) -> dict[str, str]:
         word = words[i]
         if re.match(r"^\d?[<>]", word):  # a redirection ends the command's own arguments
             break
-        if word in ("-m", "--multirun"):
+        if word == "--multirun" or word == "-m" and not _takes_value(words, i):
             options["multirun"] = ""
         elif _is_option(word):
             name, eq, value = word.lstrip("-").partition("=")
@@ -255,6 +264,20 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
     return lines, variables
 
 
+_COMMENTED_ASSIGN = re.compile(r"^\s*#+\s*(?:export\s+)?([A-Za-z_]\w*)=(\S+)\s*$")
+
+
+def _commented_assignments(lines: list[str]) -> dict[str, list[str]]:
+    """Variables whose other values sit commented out on lines of their own (`#method=baseline` above
+    `method=ours`): the file is edited to switch between them, one run per value."""
+    out: dict[str, list[str]] = {}
+    for line in lines:
+        match = _COMMENTED_ASSIGN.match(line)
+        if match:
+            out.setdefault(match[1], []).append(match[2].strip("'\""))
+    return out
+
+
 class _Shell:
     """Walks the logical lines of one launch file, keeping loops and variables, collecting Invocations."""
 
@@ -265,6 +288,9 @@ class _Shell:
         self.array_vars = {n for n in variables if n.startswith(("SLURM_ARRAY", "PBS_ARRAY"))}
         self.loops: list[tuple[str, tuple[str, ...] | None, int]] = []  # (var, values or None, header line)
         self.bound: dict[str, str] = {}  # var assigned from a loop/array var → that var
+        self.assigned: dict[str, int] = {}  # var → the line of its last assignment
+        self.commented = _commented_assignments(lines)
+        self.switched: dict[str, tuple[str, ...]] = {}  # var switched by hand: its live value, then the commented ones
 
     def values_of(self, words: list[str]) -> tuple[str, ...] | None:
         out: list[str] = []
@@ -314,7 +340,11 @@ class _Shell:
         match = _CFOR.search(text)
         if not match:
             return text
-        var, a, op, b, inc = match[1], int(match[2]), match[3], int(match[4]), match[5].replace(" ", "")
+        length = re.fullmatch(r"\$\{#(\w+)\[[@*]\]\}", match[4])
+        if length and length[1] not in self.vars:
+            return text  # the indices of an array the file does not spell out
+        var, a, op, inc = match[1], int(match[2]), match[3], match[5].replace(" ", "")
+        b = len(self.vars[length[1]]) if length else int(match[4])  # `i<${#seeds[@]}`: the array's indices
         step = 1 if inc == "++" else -1 if inc == "--" else int(inc[2:]) * (1 if inc[0] == "+" else -1)
         stop = b - (1 if op == "<" else -1 if op == ">" else 0)
         values = " ".join(_range(a, stop, step)) or "_none_"
@@ -341,6 +371,7 @@ class _Shell:
         match = _ASSIGN.match(segment)
         if match and not _PY_RUN.search(segment):
             self.assign(match[1], match[2])
+            self.assigned[match[1]] = start
             return
         parallel = self._parallel(segment)
         invocation = command_invocation(start, end, segment)
@@ -367,6 +398,10 @@ class _Shell:
             words = [part for w in _words_of(raw) for part in ([w] if w.startswith(("$(", "`")) else w.split())] if raw else [""]
             values = self.values_of(words)
             self.vars[name] = values if values is not None else tuple(words)
+        live = self.vars.get(name, ())
+        others = [v for v in self.commented.get(name, ()) if (v,) != live]
+        if len(live) == 1 and others and not is_seed_name(name) and not is_count_name(name):
+            self.switched[name] = tuple(dict.fromkeys(live + tuple(others)))
 
     def _parallel(self, segment: str) -> dict[str, tuple[str, ...]]:
         """GNU parallel `::: a b ::: c d` lists (or a `seq … |` pipe) → placeholder → values."""
@@ -386,9 +421,25 @@ class _Shell:
                 lists["{}"] = expand_word("$(seq " + " ".join(g for g in match.groups() if g) + ")")
         return lists
 
+    def _indexed(self, invocation: Invocation, value: str) -> str:
+        """`${seeds[i]}` of an array the file spells out: at a literal index, that element; at a variable index
+        (`for ((i=0; i<${#seeds[@]}; i++))`), every element, as a loop over the array written where it is."""
+        for match in _INDEXED.finditer(value):
+            array, index = match[1], match[2].strip()
+            if array not in self.vars or index in ("@", "*"):
+                continue
+            if re.fullmatch(r"\d+", index):
+                element = self.vars[array][int(index)] if int(index) < len(self.vars[array]) else match[0]
+                value = value.replace(match[0], element)
+            else:
+                invocation.loop_values[array] = self.vars[array]
+                invocation.loop_lines[array] = self.assigned.get(array, invocation.line)
+        return value
+
     def resolve(self, invocation: Invocation, parallel: dict[str, tuple[str, ...]]) -> None:
         physical = self.facts.lines
         for name, value in list(invocation.options.items()):
+            value = self._indexed(invocation, value)
             for placeholder, values in parallel.items():
                 if placeholder in value:
                     invocation.loop_values[placeholder] = values
@@ -399,8 +450,11 @@ class _Shell:
                 if loop is not None:
                     invocation.loop_values[ref] = loop[1] or ()
                     invocation.loop_lines[ref] = loop[2]
+                elif ref in self.switched:  # the runs compare its values, one per edit of the file
+                    invocation.loop_values[ref] = self.switched[ref]
+                    invocation.loop_lines[ref] = self.assigned.get(ref, invocation.line)
                 elif ref in self.vars and len(self.vars[ref]) == 1:
-                    value = re.sub(r"\$\{?" + ref + r"\}?(?!\w)", self.vars[ref][0], value)
+                    value = re.sub(r"\$\{?" + ref + r"\}?(?![\w\[])", self.vars[ref][0], value)
             invocation.options[name] = value
             for number in range(invocation.line, invocation.end_line + 1):
                 text = physical[number - 1] if number - 1 < len(physical) else ""

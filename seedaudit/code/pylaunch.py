@@ -97,10 +97,11 @@ def _parse(text: str) -> ast.AST | None:
         return None
 
 
-def python_launches(facts: FileFacts, loop_values: Callable[[Loop], tuple[str, ...]]) -> LaunchFacts | None:
+def python_launches(facts: FileFacts, loop_values: Callable[[Loop], tuple[tuple[str, ...], int]]) -> LaunchFacts | None:
     """The file's runner calls that run a Python program, as one launch file's Invocations.
 
-    `loop_values(loop)` gives the literal values a loop runs over (empty when not literal)."""
+    `loop_values(loop)` gives the literal values a loop runs over (empty when not literal) and the line they
+    are written on (the loop's, or that of the list it reads: `seeds = [0]`)."""
     launch = LaunchFacts(path=facts.path, kind="sh", digest=facts.digest, module=facts.module, lines=facts.lines)
     for call in facts.calls:
         if call.qualname not in RUNNERS or not call.args:
@@ -114,9 +115,10 @@ def python_launches(facts: FileFacts, loop_values: Callable[[Loop], tuple[str, .
             continue
         for loop_id in reversed(call.ctx.loops):  # every enclosing loop, innermost first, as in a shell file
             loop = facts.loops[loop_id]
+            values, line = loop_values(loop)
             for name in loop.targets:
-                invocation.loop_values.setdefault(name, loop_values(loop))
-                invocation.loop_lines.setdefault(name, loop.line)
+                invocation.loop_values.setdefault(name, values)
+                invocation.loop_lines.setdefault(name, line)
         invocation.option_lines = {name: call.line for name in invocation.options}
         launch.invocations.append(invocation)
     return launch if launch.invocations else None

@@ -10,7 +10,10 @@ import re
 
 _NOT_SEEDS = {"word", "words", "file", "files", "path", "dir", "prompt", "prompts", "image", "images", "lexicon",
               "text", "url", "user", "users", "token", "tokens", "vocab", "data", "dataset", "set", "size", "len",
-              "length", "ratio", "count", "type", "mode", "offset", "shift", "everything", "all", "worker"}
+              "length", "ratio", "count", "type", "mode", "offset", "shift", "everything", "all", "worker",
+              # what each seed's run gave (`seed_accs`, `seed_results`): results per seed, not seeds
+              "acc", "accs", "accuracy", "accuracies", "score", "scores", "result", "results", "loss", "losses",
+              "metric", "metrics", "perf"}
 _COUNT = re.compile(r"^(?:n|nr|num|number|nb|total)_?(?:of_)?(?:repeats?|repetitions?|runs|seeds|trials|reps|exps?|experiments)$"
                     r"|^(?:repeat|repeats|repetitions|runs|seed_count|runs_per_config|seeds_per_config)$")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from .facts import Assign, Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
+from .facts import Assign, Call, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
 from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .seed_names import is_count_name, is_seed_name
@@ -33,11 +33,13 @@ class SeedUse:
     value: Any = None
     option: SeedOption | None = None
     key: str = ""  # which argument carries the seed ("0", "random_state", …)
+    written: int = 0  # the line its one value is written on, when elsewhere (`SEEDS = [8]` of a one-value loop)
 
     @property
     def line(self) -> int:
-        """Where the seed is passed: the seed argument's own line in a call written over several lines."""
-        return self.call.arg_lines.get(self.key, self.call.line)
+        """Where the seed is passed: the seed argument's own line in a call written over several lines, or where
+        the one value of a one-value loop is written."""
+        return self.written or self.call.arg_lines.get(self.key, self.call.line)
 
 
 # -- seed options in Python ----------------------------------------------------------------------
@@ -135,10 +137,49 @@ def _seed_args(call: Call, project: "ProjectFacts", facts: FileFacts) -> list[tu
         arg = call.arg(known[1], known[2])
         if arg is not None and all(arg is not v for _, v in out):
             out.append((key, arg))
-    elif call.qualname in RNG_FACTORIES or project.helper_families(call, facts) is not None:
+    elif call.qualname in RNG_FACTORIES:
         if call.args:
             out.append(("0", call.args[0]))
+    elif project.helper_families(call, facts) is not None:
+        position = helper_seed_position(call.qualname, project)
+        arg = call.args[position] if position is not None and position < len(call.args) else None
+        if arg is not None and all(arg is not v for _, v in out):
+            out.append((str(position), arg))
     return out
+
+
+def helper_seed_position(qualname: str, project: "ProjectFacts") -> int | None:
+    """Which argument of a call to a project seeding helper carries the seed: the position of its parameter named
+    for the seed, else of the parameter its own seeding calls read (`def setup(cfg): seed_all(cfg.seed)`); None
+    when no parameter reaches a seeding call (`def train_model(name)` that seeds from its own loop). A helper whose
+    definition is not in the project keeps the first argument."""
+    if "helper-seed-position" not in project.memo:
+        functions: dict[str, tuple[FileFacts, Function]] = {}
+        for other in project.python_files():
+            for function in other.functions:
+                functions.setdefault(function.name, (other, function))
+        project.memo["helper-seed-position"] = ({}, functions)
+    known, functions = project.memo["helper-seed-position"]
+    name = qualname.lstrip(".").rsplit(".", 1)[-1]
+    if name not in known:
+        known[name] = None  # a helper that (through others) calls itself reads no seed through that cycle
+        known[name] = _seed_position(*functions[name], project) if name in functions else 0
+    return known[name]
+
+
+def _seed_position(facts: FileFacts, function: Function, project: "ProjectFacts") -> int | None:
+    params = [p.name for p in function.params if p.name not in ("self", "cls")]
+    named = [i for i, param in enumerate(params) if is_seed_name(param)]
+    if named:
+        return named[0]
+    for call in facts.calls:
+        if call.ctx.func != function.qualname:
+            continue
+        for _, arg in _seed_args(call, project, facts):
+            read = [i for i, param in enumerate(params) if param in arg.names]
+            if read:
+                return read[0]
+    return None
 
 
 def seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
@@ -148,8 +189,9 @@ def seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
 
 def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
     found: dict[int, Loop] = {}
+    single = one_value_loops(facts, project)
     for loop in facts.loops:
-        if loop.kind == "while":
+        if loop.kind == "while" or loop.id in single:
             continue
         if any(is_seed_name(t.split(".")[-1]) for t in loop.targets) or \
                 loop.iter is not None and (any(is_seed_name(n) for n in loop.iter.names) or
@@ -165,9 +207,37 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
             names = targets.get(loop_id, set()) | derived.get(loop_id, set())
             if names and args is None:
                 args = [set(arg.names) for _, arg in _seed_args(call, project, facts)]
-            if names and any(names & arg for arg in args):
+            if names and any(names & arg for arg in args) and loop_id not in single:
                 found[loop_id] = facts.loops[loop_id]
     return found
+
+
+def one_value_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, tuple[Any, int]]:
+    """Loops over one literal value written in the code (`for seed in [8]`, `SEEDS = [0]`, `range(1)`), with that
+    value and the line it is written on: such a loop varies nothing, its variable is that one value."""
+    return project.per_file("one-value-loops", facts, _one_value_loops)
+
+
+def _one_value_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, tuple[Any, int]]:
+    lists = module_lists(facts)
+    out = {}
+    for loop in facts.loops:
+        if loop.kind == "while" or loop.iter is None:
+            continue
+        values, count = loop_values(loop, facts, [], [], lists)  # literals only: an option's default list is capacity
+        if count == 1 and len(values) == 1:
+            value = int(values[0]) if re.fullmatch(r"-?\d+", values[0]) else values[0]
+            out[loop.id] = (value, written_at(loop, facts))
+    return out
+
+
+def written_at(loop: Loop, facts: FileFacts) -> int:
+    """The line a loop's values are written on: the loop itself, or the assignment that binds the name it reads."""
+    if loop.iter is None or loop.iter.kind != "name":
+        return loop.line
+    lines = [a.line for a in facts.assigns if a.op == "=" and a.line <= loop.line and a.ctx.func in ("", loop.ctx.func)
+             and any(t.kind == "name" and t.text == loop.iter.text for t in a.targets)]
+    return max(lines, default=loop.line)
 
 
 def _derived_names(facts: FileFacts, targets: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -421,8 +491,23 @@ def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
             out.append(SeedUse(call, "helper-default" if value is not None else "unknown", value))
             continue
         for key, arg in args[:1]:
-            out.append(SeedUse(call, *_origin(arg, call, scope), key=key))
+            single = _one_value_variable(arg, call, facts, project)
+            if single is not None:
+                out.append(SeedUse(call, "constant", single[0], key=key, written=single[1]))
+            else:
+                out.append(SeedUse(call, *_origin(arg, call, scope), key=key))
     return out
+
+
+def _one_value_variable(arg: Expr, call: Call, facts: FileFacts, project: "ProjectFacts") -> tuple[Any, int] | None:
+    """(value, line written) when the seed passed is the variable of an enclosing loop over one literal value."""
+    if arg.kind != "name":
+        return None
+    single = one_value_loops(facts, project)
+    for loop_id in call.ctx.loops:
+        if loop_id in single and arg.text in facts.loops[loop_id].targets:
+            return single[loop_id]
+    return None
 
 
 def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, Any, SeedOption | None]:
@@ -621,10 +706,10 @@ def evaluation_only(sweep: Sweep, project: "ProjectFacts") -> bool:
         return False
     last = [call.qualname.rsplit(".", 1)[-1] for call in program.calls]
     loads = any(_LOADS.match(name) for name in last) or any(call.qualname == "torch.load" for call in program.calls)
-    return loads and not any(_TRAINS.match(name) for name in last) and not _model_per_seed(program)
+    return loads and not any(_TRAINS.match(name) for name in last) and not model_per_seed(program)
 
 
-def _model_per_seed(facts: FileFacts) -> bool:
+def model_per_seed(facts: FileFacts) -> bool:
     """It loads the model trained under each seed (`torch.load('{}-{}.pt'.format(model, args.seed))`, the path
     bound to a name first): evaluating it per seed evaluates every training run, so the sweep stands."""
     bound: dict[str, list[Expr]] = {}
@@ -655,7 +740,7 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
         if not any(call.qualname in RUNNERS for call in facts.calls):
             continue
         lists = module_lists(facts)
-        launch = python_launches(facts, lambda loop: loop_values(loop, facts, options, counts, lists)[0])
+        launch = python_launches(facts, lambda loop: (loop_values(loop, facts, options, counts, lists)[0], written_at(loop, facts)))
         if launch is not None:
             out.append(launch)
     return out

@@ -1,5 +1,5 @@
 #!/bin/bash
 # full model
-for s in 11; do
+for s in 11; do  # expect: SA101
   python train.py --memory on --epochs 20 --seed $s
 done

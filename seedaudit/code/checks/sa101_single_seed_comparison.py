@@ -7,6 +7,7 @@ nothing in the project varies it; it is asymmetric when one side gets several se
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 from typing import Iterator
 
 from ..estimators import estimator_comparison
@@ -14,13 +15,13 @@ from ..experiment import MODEL_WORDS, inside_loops, is_train, modelish, words
 from ..facts import Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name
-from ..variation import SeedUse, invocation_seeds, seed_loops, seed_uses, sweeps_for
+from ..variation import SeedUse, invocation_seeds, model_per_seed, seed_loops, seed_uses, sweeps_for
 from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
-_STAGE = re.compile(r"prep|process|download|eval|test|infer|predict|plot|vis|collect|aggregat|summar|analy|extract|"
-                    r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo",
-                    re.IGNORECASE)
+_STAGE = re.compile(r"(?<![a-z])(?:prep|process|download|eval|test|infer|predict|plot|vis|collect|aggregat|summar|analy|extract|"
+                    r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo)",
+                    re.IGNORECASE)  # at a word's start: `finetune` trains
 _NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
 _FIXED = ("literal", "constant", "helper-default")
 # callees and seed arguments that fix the data rather than the training run
@@ -292,8 +293,15 @@ def program_name(invocation: Invocation) -> str:
 
 
 def training_program(invocation: Invocation, project) -> bool:
-    """A launch that trains: not a pipeline stage (prepare, evaluate, plot, …) nor an evaluation run."""
-    return not _STAGE.search(program_name(invocation).removesuffix(".py")) and trains(invocation)
+    """A launch that trains: not a pipeline stage (prepare, evaluate, plot, …) nor an evaluation run. A stage that
+    loads the model trained under the seed it is passed (`torch.load(f"{model}-{seed}.pt")`) stands for that
+    training run: its seeds are the trained models'."""
+    if not trains(invocation):
+        return False
+    if not _STAGE.search(program_name(invocation).removesuffix(".py")):
+        return True
+    return any(isinstance(project.files.get(path), FileFacts) and model_per_seed(project.files[path])
+               for path in _files([invocation], project))
 
 
 def launch_seeds(facts: LaunchFacts) -> list[tuple[Invocation, str | None, tuple[str, ...], int, int]]:
@@ -327,10 +335,11 @@ def _fixed_groups(facts: LaunchFacts, project) -> dict[str, list[tuple[Invocatio
 
 @check("SA101", kinds=SHELL)
 def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
-    """Launches of several models or configurations at one seed: one finding per seed value in the project, at
-    the launch file that compares them on its own (else the first by path); the launch lines of the other files
-    taking part are related. Launch files that each run one side (`run_a.sh`, `run_b.sh`) at one seed compare
-    together."""
+    """Launches of several models or configurations at one seed, nothing running them at another: one finding
+    per launch file taking part, where it passes the seed, the launch lines of the other files related. Launch
+    files that each run one side (`run_a.sh`, `run_b.sh`) at one seed compare together; a side run at one seed
+    while a sibling launch file runs a configuration it is compared with over several is a comparison on one
+    draw of that side (the same unequal budget inside one launch file is SA103's)."""
     by_value = _fixed_groups(facts, project)
     if not by_value:
         return
@@ -338,26 +347,70 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
                 for g in [_fixed_groups(f, project)] if g]
     for value, group in by_value.items():
         invocations = [inv for inv, _ in group]
-        if any(sweeps_for(project, project_file) for project_file in _files(invocations, project)):
+        if _swept_alike(invocations, project):
             continue
-        others = [(f, g[value]) for f, g in siblings if value in g
-                  and not any(sweeps_for(project, pf) for pf in _files([inv for inv, _ in g[value]], project))]
+        others = [(f, g[value]) for f, g in siblings if value in g and not _swept_alike([inv for inv, _ in g[value]], project)]
         compared = compared_launches(invocations, project)
         joined = [(f, runs) for f, runs in others if compared_launches(invocations + [inv for inv, _ in runs], project)
                   and (compared or compared_launches([inv for inv, _ in runs], project)
                        or any(inv.program == o.program for inv in invocations for o, _ in runs))]
-        partner = None if compared or joined else _baseline_partner(invocations, value, project)
+        rival = None if compared or joined else _swept_rival(facts, invocations, project)
+        partner = None if compared or joined or rival else _baseline_partner(invocations, value, project)
+        if rival is not None:
+            where, launch, count = rival
+            yield Hit(group[0][1], f"this configuration runs under the one seed {value} while {where.path} runs a "
+                                   f"configuration it is compared with over {count} seeds: this side of the comparison "
+                                   "rests on one draw", related=[(where.path, launch.line, launch.text[:200])])
+            return
         if not compared and not joined and partner is None:
             continue
-        rank = min((not compared_launches([inv for inv, _ in runs], project), f.path) for f, runs in joined) if joined else None
-        if rank is not None and rank < (not compared, facts.path):
-            return  # reported once: from a launch file that compares on its own, else the first by path
         site = "these launches" if compared or joined else f"this baseline and {partner}"
         related = [(f.path, line, inv.text[:200]) for f, runs in joined for inv, line in runs[:1]]
         also = f" (with {', '.join(f.path for f, _ in joined)})" if joined else ""
         yield Hit(group[0][1], f"{site}{also} compare models or configurations under the one seed {value} and nothing "
                                "in the project runs another: one draw per model decides the comparison", related=related)
         return
+
+
+def _swept_alike(invocations: list[Invocation], project) -> bool:
+    """A sweep varies the seed of these runs: one aimed at their program, unless it is a launch of another
+    configuration or other data (that gives those runs several seeds, not these)."""
+    for program in _files(invocations, project):
+        for sweep in sweeps_for(project, program):
+            launch = next((inv for path, inv in project.runs.get(program, ()) if path == sweep.path
+                           and invocation_seeds(inv)[2] >= 2 and invocation_seeds(inv)[3] == sweep.line), None)
+            if launch is None or any(_same_configuration(launch, inv) for inv in invocations):
+                return True
+    return False
+
+
+def _same_configuration(a: Invocation, b: Invocation) -> bool:
+    """Two launches that differ in no setting and no data (only in seed, output folder, device, …)."""
+    first, second = resolved_options(a), resolved_options(b)
+    return not any(_differs(first, second, key) and setting_role(key) != "bookkeeping" for key in set(first) | set(second))
+
+
+def _swept_rival(facts: LaunchFacts, invocations: list[Invocation], project) -> tuple[LaunchFacts, Invocation, int] | None:
+    """Another launch file that runs the same program as these runs over several seeds, in a configuration they
+    are compared with: (that file, its launch, how many seeds)."""
+    for other in project.launch_files():
+        if other is facts or other.kind not in SHELL:
+            continue
+        for launch, _, _, count, _ in launch_seeds(other):
+            if count >= 2 and training_program(launch, project) and any(
+                    _same_program(launch, other, inv, facts, project) and differs_in_model(launch, inv, project)
+                    for inv in invocations):
+                return other, launch, count
+    return None
+
+
+def _same_program(a: Invocation, a_file: LaunchFacts, b: Invocation, b_file: LaunchFacts, project) -> bool:
+    """Two launches run one program: the same project file, or (when neither is in the project) the same script
+    name from the same folder."""
+    files_a, files_b = _files([a], project), _files([b], project)
+    if files_a or files_b:
+        return bool(files_a & files_b)
+    return a.program == b.program and PurePosixPath(a_file.path).parent == PurePosixPath(b_file.path).parent
 
 
 def _files(invocations: list[Invocation], project) -> set[str]:
