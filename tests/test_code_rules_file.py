@@ -116,6 +116,44 @@ def test_keras_numpy_seeding_enough_only_for_standalone_keras(tmp_path):
     assert audit(tmp_path, {"k.py": tf_keras}) == [("k.py", 5, "SA105")]
 
 
+def sa105(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, int, str]]:
+    return audit(tmp_path, files, select=("SA105",))
+
+
+def test_environment_handed_to_project_code_is_unseeded_only_when_nothing_seeds_one(tmp_path):
+    files = {
+        "loops.py": "def run(env, steps):\n    env.reset()\n    for _ in range(steps):\n        env.step(0)\n",
+        "main.py": "import gymnasium as gym\nimport torch\nfrom loops import run\n\ntorch.manual_seed(0)\n"
+                   "sim = gym.make('CartPole-v1')\nrun(sim, 10)\n",
+    }
+    assert sa105(tmp_path, files) == [("main.py", 6, "SA105")]
+    for name, old, new in (("loops.py", "env.reset()", "env.reset(seed=1)"),  # seeded where it is reset
+                           ("main.py", "run(sim, 10)", "run(sim, 10, seed=0)"),  # handed over with its seed
+                           ("main.py", "run(sim, 10)", "print(sim)")):  # not handed to project code
+        assert sa105(tmp_path, files | {name: files[name].replace(old, new)}) == []
+
+
+def test_draw_in_a_file_that_runs_seeding_modules_is_partial_when_no_file_seeds_its_family(tmp_path):
+    files = {
+        "agent.py": "import torch\n\nclass Agent:\n    def __init__(self, seed):\n        torch.manual_seed(seed)\n",
+        "main.py": "import numpy as np\nfrom agent import Agent\n\nagent = Agent(3)\npick = np.random.randint(5)\n",
+    }
+    assert sa105(tmp_path, files) == [("main.py", 5, "SA105")]
+    numpy_seeded = "import numpy as np\n" + files["agent.py"] + "        np.random.seed(seed)\n"
+    assert sa105(tmp_path, files | {"agent.py": numpy_seeded}) == []
+    for old, new in (("pick =", "run_seed ="),  # the draw picks a seed
+                     ("from agent import Agent", "Agent = dict")):  # runs no seeding module
+        assert sa105(tmp_path, files | {"main.py": files["main.py"].replace(old, new)}) == []
+
+
+def test_stable_baselines_agent_needs_its_seed_or_a_seeded_torch(tmp_path):
+    text = ("import numpy as np\nfrom stable_baselines3 import PPO\nfrom stable_baselines3.common.utils import "
+            "set_random_seed\n\nnp.random.seed(0)\nmodel = PPO('MlpPolicy', 'CartPole-v1')\n")
+    assert sa105(tmp_path, {"a.py": text}) == [("a.py", 6, "SA105")]
+    for seeded in (text.replace("np.random.seed(0)", "set_random_seed(0)"), text.replace("')\n", "', seed=0)\n")):
+        assert sa105(tmp_path, {"a.py": seeded}) == []
+
+
 def test_reseed_derived_from_loop_variable_inside_the_loop_is_fine(tmp_path):
     text = """
     import torch

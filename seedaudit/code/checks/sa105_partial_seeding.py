@@ -72,7 +72,7 @@ def _label(families) -> str:
 
 def _label_verb(families) -> str:
     """`numpy is`, `` `random`, `torch` are``: the families a finding names as seeded, with their verb."""
-    return f"{_label(families)} {'is' if len(families) == 1 else 'are'}"
+    return f"{_label(families)} {'are' if len([f for f in families if f in _LABEL]) > 1 else 'is'}"
 
 
 def _first_seed(events: list[SeedEvent]) -> SeedEvent:
