@@ -227,7 +227,9 @@ class WorkerPool:
                     result = Lost(exitcode=worker.process.exitcode)
                     yield self._retire(worker), result
                     continue
-                yield worker.release(), result
+                item = worker.release()
+                self._dispatch()  # the worker takes its next item before the caller stores this result
+                yield item, result
             now = time.monotonic()
             for worker in [w for w in self._workers if w.busy and w.deadline <= now]:
                 yield self._retire(worker), Lost(timed_out=True)

@@ -1,5 +1,5 @@
 """Pool workers (runtime.map_in_processes, as check and paper use it) end with the process that started them,
-even when it is killed with SIGKILL."""
+even when it is killed with SIGKILL; a scan's workers (runtime.WorkerPool) never wait on their driver's bookkeeping."""
 from __future__ import annotations
 
 import os
@@ -51,3 +51,31 @@ def test_workers_die_when_their_parent_is_killed(tmp_path):
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(p) for p in workers)
+
+
+def _note_start(item: tuple[str, int]) -> int:
+    """Work for the pool test: say that the item started (a line in a file), then return it."""
+    path, number = item
+    with open(path, "a") as handle:
+        handle.write(f"{number}\n")
+    return number
+
+
+def test_a_free_worker_takes_its_next_item_before_the_caller_handles_a_result(tmp_path):
+    """A scan's driver writes and syncs each record as it arrives: the worker must not wait idle for that."""
+    from seedaudit.runtime import WorkerPool
+
+    started = tmp_path / "started"
+    pool = WorkerPool(_note_start, 1)
+    try:
+        for number in range(2):
+            pool.submit((str(started), number), 60)
+        results = pool.as_completed()
+        _, first = next(results)
+        deadline = time.monotonic() + 20  # the caller is still busy with the first result here
+        while "1" not in started.read_text().split() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert started.read_text().split() == ["0", "1"] and first == 0
+        assert [result for _, result in results] == [1]
+    finally:
+        pool.close()
