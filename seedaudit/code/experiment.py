@@ -37,5 +37,15 @@ def is_train(call: Call) -> bool:
     return bool(_TRAIN.match(name)) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2]))
 
 
+def fits(call: Call) -> bool:
+    """A call that trains a model through (`fit(x, y)`, `train(model, data)`, `trainer.train()`), not one step of a
+    training loop (`loss.backward()`) nor a switch into training mode (`model.train()`)."""
+    receiver, _, name = call.qualname.rpartition(".")
+    if name == "backward" or name == "train" and receiver and not call.args and not call.kwargs \
+            and not _TRAINER.search(receiver.rpartition(".")[2]):
+        return False
+    return is_train(call)
+
+
 def inside_loops(ctx_loops: tuple[int, ...], loops: dict[int, Loop]) -> bool:
     return any(loop_id in loops for loop_id in ctx_loops)

@@ -7,15 +7,16 @@ nothing in the project varies it; it is asymmetric when one side gets several se
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Iterator
 
 from ..estimators import estimator_comparison
-from ..experiment import MODEL_WORDS, inside_loops, is_train, modelish, words
-from ..facts import Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
+from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
+from ..facts import Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..seeded import imported_modules
-from ..seed_names import is_count_name, is_seed_name
-from ..variation import SeedUse, invocation_seeds, model_per_seed, seed_loops, seed_uses, sweeps_for
+from ..seed_names import is_count_name, is_seed_name, name_tokens
+from ..variation import SeedUse, invocation_seeds, model_per_seed, option_name, seed_loops, seed_uses, sweeps_for
 from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
@@ -211,10 +212,56 @@ def fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
     for use in seed_uses(facts, project):
         if inside_loops(use.call.ctx.loops, seeded):
             continue
+        if use.origin == "param" and passed_by_no_call(use, facts, project):
+            use = replace(use, origin="helper-default", value=_parameter(use, facts)[1].default.value)
         if use.origin in _FIXED or use.origin == "option" and use.value is not None and not swept_project \
                 and isinstance(use.value, int):
             out.append(use)
     return out
+
+
+def _seed_arg(use: SeedUse) -> Expr | None:
+    """The argument a seed use passes its seed in."""
+    if use.key in use.call.kwargs:
+        return use.call.kwargs[use.key]
+    return use.call.args[int(use.key)] if use.key.isdigit() and int(use.key) < len(use.call.args) else None
+
+
+def _parameter(use: SeedUse, facts: FileFacts) -> tuple[Function, Param] | None:
+    """The function a seed use sits in and the parameter of it that the use seeds with (`def run(cfg, seed=0)`:
+    `torch.manual_seed(seed)`), when that parameter has a literal int default."""
+    arg = _seed_arg(use)
+    function = next((f for f in facts.functions if f.qualname == use.call.ctx.func), None)
+    if arg is None or arg.kind != "name" or function is None:
+        return None
+    param = next((p for p in function.params if p.name == arg.text), None)
+    if param is None or param.default is None or param.default.kind != "int":
+        return None
+    return function, param
+
+
+def _calls_by_name(project) -> dict[str, list[Call]]:
+    """Every call of the project's Python files, by the last part of its callee's name."""
+    if "calls-by-name" not in project.memo:
+        index: dict[str, list[Call]] = {}
+        for other in project.python_files():
+            for call in other.calls:
+                index.setdefault(call.qualname.rsplit(".", 1)[-1], []).append(call)
+        project.memo["calls-by-name"] = index
+    return project.memo["calls-by-name"]
+
+
+def passed_by_no_call(use: SeedUse, facts: FileFacts, project) -> bool:
+    """A seed read from a parameter with a literal default (`def run(cfg, seed=0)`) that no call in the project
+    passes (`run(cfg)`): every run is at the default. A call of that name passing the argument, or spreading
+    arguments (`**kw`), keeps the seed open."""
+    found = _parameter(use, facts)
+    if found is None:
+        return False
+    function, param = found
+    index = [p.name for p in function.params if p.name not in ("self", "cls")].index(param.name)
+    return not any(c.star or len(c.args) > index or param.name in c.kwargs
+                   for c in _calls_by_name(project).get(function.name, ()) if c.ctx.func != function.qualname)
 
 
 def data_seed(use: SeedUse) -> bool:
@@ -233,6 +280,11 @@ def training_values(facts: FileFacts, project) -> list[object]:
     return []
 
 
+def training_seed(facts: FileFacts, project, value: object) -> SeedUse | None:
+    """The first place this file applies `value` as a training seed (not a data seed)."""
+    return min((u for u in fixed_uses(facts, project) if u.value == value and not data_seed(u)), key=lambda u: u.line, default=None)
+
+
 def anchor_use(uses: list[SeedUse], values: list[object], loop: Loop | None = None) -> SeedUse | None:
     """Where the compared runs' seed is fixed here: its reset inside the compared loop, else the first place the
     training seed's value is applied (a split given that same value included); None when this file applies
@@ -243,41 +295,197 @@ def anchor_use(uses: list[SeedUse], values: list[object], loop: Loop | None = No
     return min((u for u in uses if u.value == values[0]), key=lambda u: u.line, default=None)
 
 
+def _subject(call: Call) -> str:
+    """What a training call trains: its first bare-name argument (`train(model_b, data)`), else its receiver."""
+    named = [a.text for a in call.args if a.kind == "name"]
+    return named[0] if named else call.qualname.rpartition(".")[0]
+
+
+def sequential_comparison(facts: FileFacts, written: list[tuple[int, object, str]]) -> list[Call]:
+    """Training calls of one function, outside every loop, that train two or more different models back to back
+    (`fit(model_a); fit(model_b)`): each trains a model-named object or one a seed was written into (see
+    written_seeds). Empty when there is no such pair."""
+    seeded_objects = {name for *_, name in written}
+    by_function: dict[str, dict[str, Call]] = {}
+    for call in facts.calls:
+        subject = _subject(call)
+        if not call.ctx.loops and fits(call) and (modelish(subject) or subject in seeded_objects):
+            by_function.setdefault(call.ctx.func, {}).setdefault(subject, call)
+    return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
+
+
+def written_seeds(facts: FileFacts, project) -> list[tuple[int, object, str]]:
+    """(line, value, object) of literal seeds written into an object that a training call later in the same function
+    receives (`run_args.seed = 7; trainer.fit(run_args)`), where some seeding call of the project reads a field of
+    that name: the trained run is seeded there, whatever the callee's own default."""
+    read = _seed_fields(project)
+    out = []
+    for assign in facts.assigns:
+        match = re.fullmatch(r"""(\w+)(?:\.(\w+)|\[['"](\w+)['"]\])""", assign.targets[0].text) if len(assign.targets) == 1 else None
+        if assign.op != "=" or match is None or assign.value.kind != "int" or not is_seed_name(field := match[2] or match[3]) \
+                or field not in read or _DATA_SEED_KEY.search(field):
+            continue
+        if any(is_train(c) and c.ctx.func == assign.ctx.func and c.line > assign.line and match[1] in _call_names(c)
+               for c in facts.calls):
+            out.append((assign.line, assign.value.value, match[1]))
+    return out
+
+
+def _seed_fields(project) -> set[str]:
+    """Names of the object fields the project's seeding calls read their seed from (`args.seed`, `cfg["seed"]`)."""
+    if "seed-fields" not in project.memo:
+        fields = set()
+        for other in project.python_files():
+            for use in seed_uses(other, project):
+                arg = _seed_arg(use)
+                match = re.search(r"""(?:\.|\[['"])(\w+)(?:['"]\])?$""", arg.text) if arg is not None and arg.kind in ("attr", "subscript") else None
+                if match:
+                    fields.add(match[1])
+        project.memo["seed-fields"] = fields
+    return project.memo["seed-fields"]
+
+
 def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[str, int, str]]] | None:
     """(anchor line, message, related) when this file compares models under one fixed seed."""
     if any(s.path != facts.path or s.program == facts.path for s in sweeps_for(project, facts.path)):
         return None
     uses = fixed_uses(facts, project)
     values = training_values(facts, project) if uses else []
-    if not values:
+    written = written_seeds(facts, project)
+    if not values and not written:
         return None
     seeded = seed_loops(facts, project)
     if any(u.origin in ("loop", "env", "time") for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)):
         return None
+    found = _compared_site(facts, project, uses, values, written, seeded)
+    if found is None or found[0] is None:
+        return None
+    (line, value), site, related = found
+    shown = f" {value}" if value is not None else ""
+    message = (f"every model compared in {site} runs under the one fixed seed{shown} set here, and nothing in the "
+               "project varies it: the ranking may be the seed's, not the models'")
+    return line, message, related
+
+
+def _seat(use: SeedUse | None) -> tuple[int, object] | None:
+    return (use.line, use.value) if use is not None else None
+
+
+def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[object],
+                   written: list[tuple[int, object, str]], seeded: dict[int, Loop]):
+    """((anchor line, seed value) or None, where the models are compared, related locations) for the first way
+    this file compares models: a loop, estimators in one file, launch lines, training calls back to back, sibling
+    scripts or a model selector; None if none."""
     loop = loop_comparison(facts, seeded)
     if loop is not None:
-        anchor = anchor_use(uses, values, loop)
-        site = f"the loop at line {loop.line}"
-        related = [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
-    elif (estimators := estimator_comparison(facts, uses, seeded)):
-        anchor = estimators[0]
-        where = "this notebook" if facts.kind == "ipynb" else "this file"
-        site = f"{where} ({len(estimators)} estimators built with random_state={anchor.value})"
-        related = [(facts.path, u.line, facts.snippet(u.call.line).strip()[:200]) for u in estimators[1:]]
-    else:
-        launched = launched_comparison(facts, project)
-        if launched is None:
-            return None
-        anchor = anchor_use(uses, values)
+        inside = [w[:2] for w in written if loop.line <= w[0] <= loop.end_line]
+        anchor = inside[0] if inside else _seat(anchor_use(uses, values, loop)) if uses else written[0][:2]
+        return anchor, f"the loop at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
+    if values and (compared := estimator_comparison(facts, uses, seeded)) is not None:
+        return _seat(compared.anchor), compared.site(facts), compared.related(facts)
+    launched = launched_comparison(facts, project) if values else None
+    if launched is not None:
         path, invocation = launched
-        site = f"the runs launched from {path}:{invocation.line}"
-        related = [(path, invocation.line, invocation.text[:200])]
-    if anchor is None:
+        return _seat(anchor_use(uses, values)), f"the runs launched from {path}:{invocation.line}", \
+            [(path, invocation.line, invocation.text[:200])]
+    trained = sequential_comparison(facts, written)
+    if trained:
+        before = [w[:2] for w in written if w[0] < trained[0].line]
+        anchor = before[0] if before else _seat(anchor_use(uses, values)) if uses else None
+        return anchor, f"the training calls at lines {', '.join(str(c.line) for c in trained)}", \
+            [(facts.path, c.line, facts.snippet(c.line).strip()[:200]) for c in trained]
+    if not values:
         return None
-    value = f" {anchor.value}" if anchor.value is not None else ""
-    message = (f"every model compared in {site} runs under the one fixed seed{value} set here, and nothing in the "
-               "project varies it: the ranking may be the seed's, not the models'")
-    return anchor.line, message, related
+    siblings = sibling_scripts(facts, project, values[0]) if project.seed_variation.state != "swept" else []
+    if siblings:
+        names = ", ".join(o.path.rpartition("/")[2] for o in siblings)
+        related = [(o.path, seat.line, o.snippet(seat.call.line).strip()[:200])
+                   for o in siblings if (seat := training_seed(o, project, values[0])) is not None]
+        return _seat(training_seed(facts, project, values[0])), f"this script and its siblings ({names})", related
+    selector = selected_comparison(facts, project, uses)
+    if selector is not None:
+        path, line, text = selector
+        return _seat(anchor_use(uses, values)), f"the choice of model at {path}:{line}", [selector]
+    return None
+
+
+def built_models(facts: FileFacts) -> set[str]:
+    """The model classes a file builds: classes whose instance it binds to a model name (`model = XGBClassifier(…)`,
+    `net = ResNet18()`)."""
+    return {c.qualname.rsplit(".", 1)[-1] for c in facts.calls
+            if c.qualname.rsplit(".", 1)[-1][:1].isupper() and any(modelish(t) for t in c.targets)}
+
+
+def _outline(facts: FileFacts) -> set[str]:
+    """What a script is made of: the functions it defines and the options it reads."""
+    return {f.name for f in facts.functions} | {n for c in facts.calls
+                                                 if c.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS and (n := option_name(c))}
+
+
+def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]:
+    """Training entry scripts (not a pipeline stage: evaluate, test, …) next to this one that are the same script for
+    another model (`train_rf.py`, `train_svm.py`): named alike (a shared first or last word), built alike (at least half of the functions and options of the
+    smaller in common), building other model classes, and training under the same fixed seed value. Such a
+    family is a comparison even when nothing launches it."""
+    mine = built_models(facts)
+    folder, _, name = facts.path.rpartition("/")
+    if not facts.has_main_guard or not mine or _STAGE.search(name):
+        return []
+    stem = name_tokens(name.rsplit(".", 1)[0])
+    out = []
+    for other in project.python_files():
+        folder_b, _, name_b = other.path.rpartition("/")
+        theirs, stem_b = built_models(other), name_tokens(name_b.rsplit(".", 1)[0])
+        if other is facts or folder_b != folder or not other.has_main_guard or not theirs or theirs == mine or _STAGE.search(name_b) \
+                or not stem or not stem_b or stem[0] != stem_b[0] and stem[-1] != stem_b[-1]:
+            continue
+        a, b = _outline(facts), _outline(other)
+        if 2 * len(a & b) >= min(len(a), len(b)) > 0 and not sweeps_for(project, other.path) \
+                and value in training_values(other, project):
+            out.append(other)
+    return out
+
+
+_OPTION_CALLS = ("add_argument", "add_option", "option")
+
+
+def model_selector(facts: FileFacts) -> tuple[int, str] | None:
+    """(line, text) where a file chooses among two or more models by name: an option whose choices name them
+    (`--arch` with choices GIN, GCN, GAT) or a dispatch comparing a model-named value with two or more names
+    (`if cfg.model_type == "gpt": … elif cfg.model_type == "rnn":`)."""
+    for call in facts.calls:
+        choices = call.kwargs.get("choices")
+        if call.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS and choices is not None and isinstance(choices.value, list) \
+                and len(set(map(str, choices.value))) >= 2 and modelish(option_name(call) or ""):
+            return call.line, facts.snippet(call.line).strip()[:200]
+    named: dict[str, list[Compare]] = {}
+    for compare in facts.compares:
+        if compare.ops == ("==",) and compare.right[0].kind == "str" and modelish(re.split(r"\W+", compare.left.text)[-1] or ""):
+            named.setdefault(compare.left.text, []).append(compare)
+    for compares in named.values():
+        if len({c.right[0].value for c in compares}) >= 2:
+            return compares[0].line, facts.snippet(compares[0].line).strip()[:200]
+    return None
+
+
+def selected_comparison(facts: FileFacts, project, uses: list[SeedUse]) -> tuple[str, int, str] | None:
+    """(path, line, text) of a model selector (see model_selector) that trains under this file's seed when every
+    seed is hard-coded and the project has no seed option: the selector in this file, or in an entry script
+    importing this module when this module seeds at import. Each model the project offers then runs under that one seed."""
+    if project.seed_options or any(u.origin not in _FIXED for u in uses):
+        return None
+    own = model_selector(facts)
+    if own is not None:
+        return (facts.path, *own)
+    if facts.kind != "py" or not any(not u.call.ctx.func and not any(facts.branch(b).main_guard for b in u.call.ctx.conds)
+                                     for u in uses):
+        return None
+    for other in project.python_files():
+        if other is not facts and other.has_main_guard and any(m is facts for m in imported_modules(other, project)):
+            found = model_selector(other)
+            if found is not None:
+                return (other.path, *found)
+    return None
 
 
 @check("SA101")
@@ -438,14 +646,44 @@ def _named_by_launch(config: LaunchFacts, project) -> bool:
     return False
 
 
+_SEED_DIR = re.compile(r"^(.*?/)?(?:random[-_]?)?seed[-_]?(\d+)/([^/]+)/", re.IGNORECASE)
+
+
+def seed_directory(path: str) -> tuple[str, int, str] | None:
+    """(the path above it, seed, the folder right below it) for a path that goes through a folder named by a seed
+    (`configs/c100/seed-7/crd/r50.yml` → ("configs/c100/", 7, "crd")): a layout of per-method configs per seed."""
+    match = _SEED_DIR.match(path.strip("'\"").removeprefix("./"))
+    return (match[1] or "", int(match[2]), match[3]) if match else None
+
+
+def seed_directory_runs(facts: LaunchFacts, project) -> list[tuple[str, int, str]] | None:
+    """For a config laid out under a folder named by its own seed: (path, line, text) of the launch lines that name
+    configs of other methods under that same folder (a launch's path may be relative to the project root, so it
+    need only end the config's), or None when a launch or a config names another seed's
+    folder next to it (the layout then holds several seeds)."""
+    own, seed = seed_directory(facts.path), _config_seed(facts)
+    if own is None or seed is None or seed[1] != own[1]:
+        return None
+    named = [(launch.path, inv.line, inv.text[:200], found) for launch in project.launch_files()
+             for inv in getattr(launch, "invocations", ()) for value in inv.options.values()
+             if (found := seed_directory(value)) is not None and own[0].endswith(found[0])]
+    layout = [found for other in project.launch_files() if (found := seed_directory(other.path)) and found[0] == own[0]]
+    if any(found[1] != own[1] for *_, found in named) or any(found[1] != own[1] for found in layout):
+        return None
+    return [(path, line, text) for path, line, text, found in named if found[2] != own[2]]
+
+
 def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[str, int, int]]]:
-    """The configs of the project that configure other models with this config's fixed seed, this one first
-    (empty when there are none)."""
+    """The configs of the project that configure other models with this config's fixed seed, or that sit under the
+    same folder named by that seed in another method's folder (see seed_directory), this one first (empty when
+    there are none)."""
     own = _config_seed(facts)
-    if own is None or not {k: v for k, v, _ in facts.settings if modelish(k)}:
+    mine = {k: v for k, v, _ in facts.settings if modelish(k)}
+    place = seed_directory(facts.path)
+    if own is None or not mine and place is None:
         return []
     group = [(facts, own)]
-    models = [{k: v for k, v, _ in facts.settings if modelish(k)}]
+    models = [mine]
     for other in project.launch_files():
         if other is facts or other.kind not in ("yaml", "json"):
             continue
@@ -453,7 +691,9 @@ def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[s
         if theirs is None or theirs[1] != own[1]:
             continue
         other_models = {k: v for k, v, _ in other.settings if modelish(k)}
-        if other_models and other_models not in models:
+        found = seed_directory(other.path)
+        if mine and other_models and other_models not in models \
+                or place is not None and found is not None and found[:2] == place[:2] and found[2] != place[2]:
             group.append((other, theirs))
             models.append(other_models)
     return group if len(group) >= 2 else []
@@ -467,6 +707,7 @@ def config_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
         return
     group = config_group(facts, project)
     if not group:
+        yield from _seed_directory_hit(facts, project)
         return
     telling = min(group, key=lambda g: (not _named_by_launch(g[0], project), g[0].path))
     if telling[0] is not facts:
@@ -477,3 +718,16 @@ def config_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     yield Hit(line, f"{names} configure{'s' if len(others) == 1 else ''} other models with the same fixed seed {value}, "
                     "and nothing in the project runs other seeds: the models are compared on one draw each",
               related=[(g[0].path, g[1][2], f"{g[1][0]}: {g[1][1]}") for g in others])
+
+
+def _seed_directory_hit(facts: LaunchFacts, project) -> Iterator[Hit]:
+    """A config alone in the project under a folder named by its seed, with launch lines that run other methods'
+    configs from that folder: the methods are compared under that one seed (launch lines related)."""
+    runs = seed_directory_runs(facts, project)
+    if not runs:
+        return
+    key, value, line = _config_seed(facts)
+    yield Hit(line, f"this config and the others launched from the folder named by its seed {value} "
+                    f"({', '.join(f'{path}:{n}' for path, n, _ in runs[:3])}) run every compared method with the same "
+                    "fixed seed, and nothing in the project runs other seeds: one draw per method decides the comparison",
+              related=runs)
