@@ -22,8 +22,6 @@ from . import Hit, check
 
 _LABEL = {"random": "Python's `random`", "numpy": "numpy's global RNG", "torch": "the torch CPU generator",
           "tensorflow": "TensorFlow's global RNG"}
-# callees named for building environments: `make_env`, `make_vec_envs`, `env_fn`, `DummyVecEnv`, `GridEnv`
-_ENV_MAKER = re.compile(r"Env|(^|_)envs?(_|$)")
 # methods that run inside DataLoader workers, where torch reseeds random/torch (and numpy since 1.9) itself
 _WORKER_SIDE = re.compile(r"(^|\.)(__getitem__|__iter__|__call__|worker_init\w*|forward)$")
 
@@ -298,10 +296,10 @@ def _project_functions(project) -> set[str]:
 
 
 def _made_envs(facts: FileFacts) -> dict[str, Assign]:
-    """The names this file keeps an environment under, by the assignment that makes it."""
+    """The names this file keeps a gym environment under, by the assignment that makes it."""
     made: dict[str, Assign] = {}
     for assign in sorted(facts.assigns, key=lambda a: a.line):
-        if assign.value.kind == "call" and _made_by_maker(assign):
+        if assign.value.kind == "call" and _made_by_gym(assign):
             for target in assign.targets:
                 if target.kind == "name":
                     made.setdefault(target.text, assign)
@@ -314,10 +312,12 @@ def _seeds_env(facts: FileFacts, env: str) -> bool:
         (seed := call.kwargs.get("seed")) is not None and seed.kind != "none") for call in facts.calls)
 
 
-def _made_by_maker(assign: Assign) -> bool:
-    """Built by a gym maker or a callee named for environments (`make_env`, `DummyVecEnv`; not `os.getenv`)."""
+def _made_by_gym(assign: Assign) -> bool:
+    """Built by gym itself (`gym.make`, `gymnasium.vector.SyncVectorEnv`, `procgen.ProcgenEnv`): a project's own
+    environment class may draw from the global RNGs the program seeds, so it is not taken for unseeded."""
     callee = assign.value.qualname or ""
-    return callee in GYM_MAKERS or _ENV_MAKER.search(callee.rpartition(".")[2]) is not None
+    return callee in GYM_MAKERS or callee.split(".")[0] in GYM_MODULES and re.search(
+        r"Env|make", callee.rpartition(".")[2]) is not None  # not `gym.spaces.Box(...)`
 
 
 def _creation(facts: FileFacts, env: str) -> Assign | None:
