@@ -253,15 +253,24 @@ def _calls_by_name(project) -> dict[str, list[Call]]:
 
 def passed_by_no_call(use: SeedUse, facts: FileFacts, project) -> bool:
     """A seed read from a parameter with a literal default (`def run(cfg, seed=0)`) that no call in the project
-    passes (`run(cfg)`): every run is at the default. A call of that name passing the argument, or spreading
-    arguments (`**kw`), keeps the seed open."""
+    passes (`run(cfg)`): every run is at the default. A call of that name passing the argument or spreading
+    arguments (`**kw`), a decorator (a command-line framework may fill it) or the function handed on as a value
+    (`fire.Fire(run)`, `pool.map(run, seeds)`) keeps the seed open."""
     found = _parameter(use, facts)
-    if found is None:
+    if found is None or found[0].decorators or found[0].name in _values_passed(project):
         return False
     function, param = found
     index = [p.name for p in function.params if p.name not in ("self", "cls")].index(param.name)
     return not any(c.star or len(c.args) > index or param.name in c.kwargs
                    for c in _calls_by_name(project).get(function.name, ()) if c.ctx.func != function.qualname)
+
+
+def _values_passed(project) -> set[str]:
+    """Names (last parts) the project's calls receive as arguments: functions handed to another to call."""
+    if "values-passed" not in project.memo:
+        project.memo["values-passed"] = {a.text.rsplit(".", 1)[-1] for other in project.python_files() for c in other.calls
+                                         for a in (*c.args, *c.kwargs.values()) if a.kind in ("name", "attr")}
+    return project.memo["values-passed"]
 
 
 def data_seed(use: SeedUse) -> bool:
@@ -409,11 +418,11 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     return None
 
 
-def built_models(facts: FileFacts) -> set[str]:
+def built_models(facts: FileFacts, named: bool = True) -> set[str]:
     """The model classes a file builds: classes whose instance it binds to a model name (`model = XGBClassifier(…)`,
-    `net = ResNet18()`)."""
+    `net = ResNet18()`); with `named` False, to any name (`teacher = ResNet50()` too)."""
     return {c.qualname.rsplit(".", 1)[-1] for c in facts.calls
-            if c.qualname.rsplit(".", 1)[-1][:1].isupper() and any(modelish(t) for t in c.targets)}
+            if c.qualname.rsplit(".", 1)[-1][:1].isupper() and c.targets and (not named or any(modelish(t) for t in c.targets))}
 
 
 def _outline(facts: FileFacts) -> set[str]:
@@ -424,9 +433,10 @@ def _outline(facts: FileFacts) -> set[str]:
 
 def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]:
     """Training entry scripts (not a pipeline stage: evaluate, test, …) next to this one that are the same script for
-    another model (`train_rf.py`, `train_svm.py`): named alike (a shared first or last word), built alike (at least half of the functions and options of the
-    smaller in common), building other model classes, and training under the same fixed seed value. Such a
-    family is a comparison even when nothing launches it."""
+    another model (`train_rf.py`, `train_svm.py`): named alike (a shared first or last word), built alike (at least
+    half of the functions and options of the smaller in common), building none of the same model classes (a
+    student's script also builds its teacher), and training under the same fixed seed value. Such a family is a
+    comparison even when nothing launches it."""
     mine = built_models(facts)
     folder, _, name = facts.path.rpartition("/")
     if not facts.has_main_guard or not mine or _STAGE.search(name):
@@ -436,7 +446,8 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
     for other in project.python_files():
         folder_b, _, name_b = other.path.rpartition("/")
         theirs, stem_b = built_models(other), name_tokens(name_b.rsplit(".", 1)[0])
-        if other is facts or folder_b != folder or not other.has_main_guard or not theirs or theirs == mine or _STAGE.search(name_b) \
+        if other is facts or folder_b != folder or not other.has_main_guard or not theirs or _STAGE.search(name_b) \
+                or theirs & built_models(facts, named=False) or mine & built_models(other, named=False) \
                 or not stem or not stem_b or stem[0] != stem_b[0] and stem[-1] != stem_b[-1]:
             continue
         a, b = _outline(facts), _outline(other)
