@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from seedaudit.paper.audit import CUE, SIGNIFICANCE, TABLE_SPREAD, _lowered, _search, _windows
+from seedaudit.paper.audit import _RNG_SEED, CUE, SIGNIFICANCE, TABLE_SPREAD, _lowered, _search, _windows
 from seedaudit.paper.classify import SEEDISH
 from seedaudit.paper.clean import _DIGITS, _NUMERIC, is_table_line, join_hyphens
 from seedaudit.paper.nlp import pipeline
@@ -29,7 +29,7 @@ def test_matcher_is_skipped_only_where_no_seed_pattern_matches():
 
 
 def test_lowered_patterns_find_what_the_case_insensitive_ones_find():
-    for pattern in (CUE, SIGNIFICANCE, TABLE_SPREAD):
+    for pattern in (CUE, SIGNIFICANCE, TABLE_SPREAD, _RNG_SEED):
         assert _lowered(pattern) is not None
         for text in TEXTS:
             slow, fast = pattern.search(text), _search(pattern, text, text.lower())

@@ -218,7 +218,8 @@ def _seeds_are_data(doc: Document) -> bool:
     seeds) at least twice, never names a random seed or a seed value, and counts seeds ('two seeds')
     less than a third as often, means data by a bare 'seed' too ('the goals of two seeds')."""
     text = "\n".join(b.text for b in doc.body())
-    if "seed" not in text.lower() or _RNG_SEED.search(text):
+    lower = text.lower()
+    if "seed" not in lower or _search(_RNG_SEED, text, lower):
         return False
     data = len(_data_seed().findall(text))
     return data >= 2 and data >= 3 * len(_SEED_COUNT.findall(text))
