@@ -126,6 +126,12 @@ def test_sentence_splitter():
     ]
 
 
+def test_a_parenthesis_closed_by_a_glued_token_ends_before_the_next_sentence():
+    # spaCy keeps "):" as one token (an emoticon): it closes the citation like a bare ")"
+    assert sentences("The recipe of Novak (2021): tune the rate first. We run each model once.") == [
+        "The recipe of Novak (2021): tune the rate first.", "We run each model once."]
+
+
 def test_markdown_headings_split_from_the_next_sentence(tmp_path):
     paper = tmp_path / "p.md"
     paper.write_text("## Setup\nAll results are from a single run.\n", encoding="utf-8")

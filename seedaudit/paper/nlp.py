@@ -97,7 +97,7 @@ def split_sentences(doc):
         prev = texts[index - 1]
         if prev in ("(", "["):
             depth += 1
-        elif prev in (")", "]"):
+        elif prev[:1] in (")", "]"):  # "):" and ")," close a parenthesis too
             depth = max(depth - 1, 0)
         if "\n\n" in prev or "\n\n" in doc[index - 1].whitespace_:
             if doc[index].is_space:
