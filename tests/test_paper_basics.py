@@ -73,3 +73,22 @@ def test_a_paper_whose_runs_name_inference_and_never_training_runs_no_training(t
 def test_a_paper_that_names_training_keeps_its_single_run(tmp_path):
     audit = _text_paper(tmp_path, "We fine-tune the model and decode greedily with the API.\n\nEvery number we report comes from one run.\n")
     assert not audit.stats.get("runs_are_inference") and audit.verdict == "risky"
+
+
+TRAINED_WITH_ONE_API_CAPTION = (
+    "We train the tagger with a learning rate of 3e-5 for four epochs.\n\n"
+    "Scores are averaged over 4 seeds.\n\n"
+    "Every ablation uses three different seeds.\n\n"
+    "Figure 2: Tagger and GPT-4 accuracy over 4 seeds.\n"
+)
+
+
+def test_one_closed_model_in_a_caption_leaves_a_trained_papers_seeds_training_seeds(tmp_path):
+    audit = _text_paper(tmp_path, TRAINED_WITH_ONE_API_CAPTION)
+    assert not audit.stats.get("runs_are_inference") and audit.verdict == "review"
+
+
+def test_inference_named_by_most_run_sentences_is_read_as_inference_even_in_a_paper_that_trains(tmp_path):
+    audit = _text_paper(tmp_path, "We train a probe with a learning rate of 1e-4.\n\n"
+                                   "Each prompt is decoded greedily over three runs.\n\nAll numbers come from one run.\n")
+    assert audit.stats.get("runs_are_inference") and audit.verdict == "no seed information"

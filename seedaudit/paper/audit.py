@@ -225,11 +225,20 @@ def _seeds_are_data(doc: Document) -> bool:
     return data >= 2 and data >= 3 * len(_SEED_COUNT.findall(text))
 
 
-def _runs_are_inference(records: list[SentenceRecord]) -> bool:
-    """One sense per discourse for runs: a paper whose seed and run sentences name inference somewhere
-    (decoding, an API, a closed model, prompting) and training nowhere repeats inference, not training,
-    in all of them."""
-    return any("INFERENCE" in r.labels for r in records) and not any("TRAINING" in r.labels for r in records)
+# What a paper that trains a model states about that training: a paper stating none of them trains nothing.
+TRAINING_SETTING = re.compile(r"\blearning[ -]rates?\b|\bepochs?\b|\bweight[ -]decay\b|\bwarm-?up\b|\boptimi[sz]er\b", re.I)
+
+
+def _runs_are_inference(records: list[SentenceRecord], doc: Document) -> bool:
+    """One sense per discourse for runs, on evidence: a paper whose seed and run sentences name inference
+    (decoding, an API, a closed model, prompting) and training nowhere repeats inference, not training, in
+    all of them, provided inference is what at least half of those sentences name, or the paper states no
+    training setting (learning rate, epochs, optimizer...) anywhere. A closed model named once in a figure
+    caption does not turn the seeds of a paper that trains with a stated learning rate into inference seeds."""
+    inference = sum("INFERENCE" in r.labels for r in records)
+    if not inference or any("TRAINING" in r.labels for r in records):
+        return False
+    return 2 * inference >= len(records) or not any(TRAINING_SETTING.search(b.text) for b in doc.body())
 
 
 def _read_as_inference(records: list[SentenceRecord]) -> None:
@@ -338,7 +347,7 @@ def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:
     # what the paper says it ran (seed counts, values) is read before the inference sense: three seeded
     # generation runs are three seeds the code must vary, whether the randomness is training or inference
     claims = _claims(doc, records)
-    if _runs_are_inference(records):
+    if _runs_are_inference(records, doc):
         doc.stats["runs_are_inference"] = True
         _read_as_inference(records)
     findings, notes = [], []
