@@ -20,10 +20,10 @@ from .document import Block, Document
 
 # Paragraphs worth a spaCy pass: anything that can be about seeds or runs (BACKGROUND §6).
 CUE = re.compile(r"seed|\bruns?\b|\bran\b|\bonce\b|\bsingle\b|\bone (?:model|network|time)\b|\btrials?\b|repeat|repetition|initiali[sz]ations?\b|restarts?\b|"
-                 r"ensembl|\btimes\b|random_state|determinis|replicat", re.I)
+                 r"ensembl|\btimes\b|random_state|determinis|replicat|\bsweeps?\b|\bgrid search|\bparameter search|\brandom search", re.I)
 # The same words without word boundaries, for lower-cased text: ten times faster, used to skip paragraphs.
 CUE_PREFILTER = re.compile(r"seed|run|ran|once|single|one model|one network|one time|trial|repeat|repetition|initiali|restart|"
-                           r"ensembl|times|random_state|determinis|replicat")
+                           r"ensembl|times|random_state|determinis|replicat|sweep|grid search|parameter search|random search")
 
 
 @functools.cache

@@ -29,8 +29,9 @@ _OTHERS_FINDING = re.compile(
     r"^(?i:(?:\w+\s+){0,2}(?:prior|previous|earlier|existing|many|most|other|recent) (?:work|works|studies|papers|authors|"
     r"researchers|literature))\b")
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
+# labels that make a sentence about training seeds or runs (BEST_SEARCH: a score picked from a search is a pick among runs)
 SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
-                      "FIXED_SEED", "NO_CONTROL", "RUN_TO_RUN"})
+                      "FIXED_SEED", "NO_CONTROL", "RUN_TO_RUN", "BEST_SEARCH"})
 
 
 @dataclass(frozen=True)
