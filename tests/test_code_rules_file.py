@@ -139,8 +139,9 @@ def test_draw_in_a_file_that_runs_seeding_modules_is_partial_when_no_file_seeds_
         "main.py": "import numpy as np\nfrom agent import Agent\n\nagent = Agent(3)\npick = np.random.randint(5)\n",
     }
     assert sa105(tmp_path, files) == [("main.py", 5, "SA105")]
-    numpy_seeded = "import numpy as np\n" + files["agent.py"] + "        np.random.seed(seed)\n"
-    assert sa105(tmp_path, files | {"agent.py": numpy_seeded}) == []
+    for header in ("import numpy as np\n", "from .common import *\n"):  # numpy seeded (`np` unresolved from a star)
+        numpy_seeded = header + files["agent.py"] + "        np.random.seed(seed)\n"
+        assert sa105(tmp_path, files | {"agent.py": numpy_seeded}) == []
     for old, new in (("pick =", "run_seed ="),  # the draw picks a seed
                      ("from agent import Agent", "Agent = dict")):  # runs no seeding module
         assert sa105(tmp_path, files | {"main.py": files["main.py"].replace(old, new)}) == []

@@ -17,7 +17,8 @@ from typing import Iterator
 
 from ..facts import Assign, Call, FileFacts
 from ..seeded import SeedCoverage, SeedEvent, import_time_families, imported_modules, project_families, seed_events
-from ..sinks import ENV_NAME, GYM_MAKERS, GYM_MODULES, draw_family, env_receiver, layer_family, library_agent
+from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family,
+                     library_agent)
 from . import Hit, check
 
 _LABEL = {"random": "Python's `random`", "numpy": "numpy's global RNG", "torch": "the torch CPU generator",
@@ -142,6 +143,29 @@ def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEve
     return out
 
 
+def _seeder_tails() -> dict[str, frozenset[str]]:
+    """Library seeders by their last two names: `np.random.seed` still reads as numpy's (and random's) seeder
+    where `np` came in through a star import and did not resolve."""
+    tails: dict[str, frozenset[str]] = {}
+    for name, (families, _, _) in SEEDERS.items():
+        tail = ".".join(name.split(".")[-2:])
+        tails[tail] = tails.get(tail, frozenset()) | families
+    return tails
+
+
+_SEEDER_TAILS = _seeder_tails()
+
+
+def _seeded_somewhere(project) -> frozenset[str]:
+    """Families some file of the project seeds, by what its calls resolve to or, failing that, by how they are
+    spelled: the claim that no file seeds a family must not rest on a name that did not resolve."""
+    if "sa105-seeded-somewhere" not in project.memo:
+        spelled = {family for other in project.python_files() for call in other.calls if call.qualname not in SEEDERS
+                   for family in _SEEDER_TAILS.get(".".join(call.qualname.split(".")[-2:]), ())}
+        project.memo["sa105-seeded-somewhere"] = project_families(project) | spelled
+    return project.memo["sa105-seeded-somewhere"]
+
+
 def _cross_module_hits(facts: FileFacts, project) -> Iterator[Hit]:
     """A file that seeds nothing itself but runs project modules that seed some RNGs is one program seeded
     across modules: a draw from a family that no file of the project seeds is left unseeded."""
@@ -153,7 +177,7 @@ def _cross_module_hits(facts: FileFacts, project) -> Iterator[Hit]:
     seed_lines = _seed_named_lines(facts)
     for draw in sorted(_draws(facts), key=lambda d: d.call.line):
         family, call = draw.family, draw.call
-        if family in reported or family not in _LABEL or family in project_families(project) \
+        if family in reported or family not in _LABEL or family in _seeded_somewhere(project) \
                 or _WORKER_SIDE.search(call.ctx.func) or _picks_the_seed(call, [], seed_lines):
             continue
         reported.add(family)
