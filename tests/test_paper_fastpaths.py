@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from seedaudit.paper.audit import _RNG_SEED, CUE, SIGNIFICANCE, TABLE_SPREAD, _lowered, _search, _windows
+from seedaudit.paper.audit import _RNG_SEED, CUE, SIGNIFICANCE, TABLE_SPREAD, _cue_starts, _lowered, _search, _windows
 from seedaudit.paper.classify import SEEDISH
 from seedaudit.paper.clean import _DIGITS, _NUMERIC, is_table_line, join_hyphens
 from seedaudit.paper.nlp import pipeline
@@ -78,3 +78,17 @@ def test_hyphen_joining_reads_the_whole_word_before_the_split():
     assert join_hyphens("state-of\ufffethe-art") == "state-of-the-art"
     assert join_hyphens("multi-task\n\ufffebased") == "multi-task\n-based"
     assert join_hyphens("notori\ufffeously hard, one line") == "notoriously hard, one line"
+
+
+def test_cues_are_looked_for_only_where_a_prefilter_word_starts():
+    """CUE is tried only where one of the prefilter's words starts; the cues must be those a search
+    of the whole text finds, with words inside words ('ran' in 'random_state', 'once' in 'concept'),
+    overlapping words, adjacent cues, and text whose lower-casing changes its length."""
+    texts = TEXTS + [
+        "The random_state was fixed; we ran it once, with one model per run, and repeated the grid search.",
+        "A concept: pruned transformers, truncated ranges, seedless sweeps and runs, initializations restarting.",
+        "Runs:3 trials,ensembles;RAN ONCE", "Sometimeseeds glued by the extractor.",
+        "İstanbul data, five runs and three seeds.", "no cue here at all",
+    ]
+    for text in texts:
+        assert _cue_starts(text, text.lower()) == [m.start() for m in CUE.finditer(text)], text
