@@ -133,6 +133,15 @@ def test_environment_handed_to_project_code_is_unseeded_only_when_nothing_seeds_
         assert sa105(tmp_path, files | {name: files[name].replace(old, new)}) == []
 
 
+def test_unseeded_environment_is_reported_where_made_or_at_the_seeding_of_another_scope(tmp_path):
+    template = ("import gym\nimport numpy as np\n\ndef worker(steps):\n    env = gym.make('Hopper-v4').unwrapped\n"
+                "    {worker}\n\ndef main():\n    np.random.seed(0)\n    env = gym.make('Hopper-v4')\n    {main}\n")
+    in_worker = template.format(worker="env.reset()", main="return env")
+    assert sa105(tmp_path, {"a.py": in_worker}) == [("a.py", 9, "SA105")]  # the worker's env: made apart from the seeding
+    in_main = template.format(worker="return env", main="env.reset()")
+    assert sa105(tmp_path, {"a.py": in_main}) == [("a.py", 10, "SA105")]  # main's env: made next to the seeding
+
+
 def test_draw_in_a_file_that_runs_seeding_modules_is_partial_when_no_file_seeds_its_family(tmp_path):
     files = {
         "agent.py": "import torch\n\nclass Agent:\n    def __init__(self, seed):\n        torch.manual_seed(seed)\n",

@@ -86,8 +86,8 @@ def _anchored(facts: FileFacts, events: list[SeedEvent], made: Assign | None, dr
     seeding = _first_seed(events) if events else None
     if seeding is None or seeding.func == func:
         return Hit(line, message, col=col, related=[r for r in related if (r[0], r[1]) != (facts.path, line)])
-    return Hit(seeding.line, message, col=seeding.call.col, end_line=seeding.call.end_line,
-               related=[(facts.path, line, "made here"), *related])
+    return Hit(seeding.line, f"{message} (made on line {line}, apart from this seeding)", col=seeding.call.col,
+               end_line=seeding.call.end_line, related=[(facts.path, line, "made here"), *related])
 
 
 def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[str]) -> Iterator[Hit]:
@@ -266,7 +266,7 @@ def _gym_hits(facts: FileFacts, project, events: list[SeedEvent]) -> Iterator[Hi
             yield from _handed_hits(facts, project, whole, events)
         return
     env, first = min(draws, key=lambda item: item[1].line)
-    made = _creation(facts, env)
+    made = _creation(facts, env, first)
     # an environment made here is judged by this file; one it only receives (a parameter, another module's
     # `env`) may be seeded where it is made, so any seeding in the project counts for it
     env_seeded = use.env_seeded or (made is None and whole.env_seeded)
@@ -284,7 +284,7 @@ def _gym_hits(facts: FileFacts, project, events: list[SeedEvent]) -> Iterator[Hi
                              "between runs with the same seed", col=draw.col, end_line=draw.end_line)
     elif not env_seeded and use.resets and use.space_seeds:
         env, reset = min(use.resets, key=lambda item: item[1].line)
-        yield _anchored(facts, events, _creation(facts, env), reset,
+        yield _anchored(facts, events, _creation(facts, env, reset), reset,
                         f"the environment `{env}` is never seeded: its action space is, but every `{env}.reset()` "
                         f"runs without `seed=` (and `{env}.seed(...)` is never called), so its start states differ "
                         "between runs with the same seed", [(facts.path, reset.line, f"first reset: {reset.qualname}")])
@@ -344,14 +344,17 @@ def _made_by_gym(assign: Assign) -> bool:
         r"Env|make", callee.rpartition(".")[2]) is not None  # not `gym.spaces.Box(...)`
 
 
-def _creation(facts: FileFacts, env: str) -> Assign | None:
-    """Where `env` is built in this file (its first assignment from a call), if it is: a function above the
-    module-level code that makes the environment still resets that one."""
-    for assign in sorted(facts.assigns, key=lambda a: a.line):
-        if assign.value.kind in ("call", "other") and any(
-                env == t.text or env in t.names or env in t.text.replace(" ", "").split(",") for t in assign.targets):
-            return assign
-    return None
+def _creation(facts: FileFacts, env: str, draw: Call) -> Assign | None:
+    """Where `env` is built in this file: in the draw's own function, else its first build anywhere (a function
+    above the module-level code that makes the environment still resets that one)."""
+    made = [a for a in sorted(facts.assigns, key=lambda a: a.line) if _from_a_call(a.value) and any(
+            env == t.text or env in t.names or env in t.text.replace(" ", "").split(",") for t in a.targets)]
+    return next((a for a in made if a.ctx.func == draw.ctx.func), made[0] if made else None)
+
+
+def _from_a_call(value) -> bool:
+    """A call's value, or an attribute of one (`gym.make(name).unwrapped`)."""
+    return value.kind in ("call", "other") or value.kind == "attr" and "(" in value.text
 
 
 @check("SA105")
