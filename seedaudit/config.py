@@ -26,7 +26,8 @@ class Config:
     min_severity: Severity = Severity.INFO
     min_confidence: Confidence = Confidence.LOW
     max_file_bytes: int = 2_000_000
-    file_time_budget: float = 20.0  # CPU seconds for one file's facts, and again for its rules; then one SA001 line
+    max_statement_bytes: int = 524_288  # a top-level statement larger than this is left out of the parse (memory)
+    file_time_budget: float = 20.0  # CPU seconds for one file's facts and rules together; then one SA001 line
     check_tests: bool = False  # test files fix seeds on purpose: their findings are dropped unless asked for
     root: Path | None = field(default=None, compare=False)  # the folder holding the pyproject it came from
 
@@ -108,6 +109,7 @@ _PARSERS = {
     "min-severity": _severity,
     "min-confidence": _confidence,
     "max-file-bytes": _positive_int,
+    "max-statement-bytes": _positive_int,
     "file-time-budget": _positive_number,
     "check-tests": _bool,
 }

@@ -102,6 +102,41 @@ def test_rules_past_the_budget_are_named_and_the_rest_kept(tmp_path, monkeypatch
     assert ("small.py", "SA101") in found  # the rule that ran keeps its finding
 
 
+LAUNCHERS = {  # launchers and configs of 400 lines each: their readers look at the budget once a line
+    "sweep.yaml": "".join(f"group_{i}:\n  lr: 0.{i}\n" for i in range(200)),
+    "run.sh": "".join(f"python train.py --lr 0.{i} --seed 0\n" for i in range(400)),
+    "grid.json": "{\n" + ",\n".join(f'  "lr_{i}": 0.{i}' for i in range(400)) + "\n}\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAUNCHERS))
+def test_reading_a_launcher_or_config_counts_against_its_budget(tmp_path, monkeypatch, clock, name):
+    clock(0.01)  # 100 looks at the clock spend the 1 s budget: a 400-line file is past it, the small script is not
+    outcome, found = _check(tmp_path, monkeypatch, {name: LAUNCHERS[name], "small.py": COMPARISON}, seconds=1)
+    assert "not checked" in found[name, "SA001"].message and outcome.files_over_budget == 1
+    assert ("small.py", "SA101") in found
+
+
+def test_reading_and_rules_share_one_budget(tmp_path, monkeypatch, clock):
+    fake = clock(0.0)
+    read = extract_module.extract
+
+    def slow_read(*args, **kwargs):
+        fake.now += 3  # reading the file spends 3 of its 5 s
+        return read(*args, **kwargs)
+
+    def slow_rule(facts, project, config):
+        fake.now += 3  # and its first rule 3 more: 6 s in all, past the budget
+        yield from first.fn(facts, project, config)
+
+    first = registry()["SA101"][0]
+    monkeypatch.setattr(extract_module, "extract", slow_read)
+    monkeypatch.setitem(registry(), "SA101", [Check("SA101", PY, slow_rule)])
+    _, found = _check(tmp_path, monkeypatch, {"small.py": COMPARISON}, seconds=5)
+    assert found["small.py", "SA001"].message.startswith("partly checked: rules SA102, ")
+    assert ("small.py", "SA101") in found
+
+
 @pytest.mark.parametrize("value", [0, -1, "20", True])
 def test_the_budget_is_a_positive_number(value):
     with pytest.raises(ConfigError):
@@ -175,6 +210,54 @@ def test_a_piece_that_does_not_pair_up_sends_the_file_back_whole(monkeypatch):
     assert _facts(VARIED) == expected
 
 
+# -- a statement too large to parse is left out, the rest of its file checked ----------------------------
+def _with_data(rows: int, newline: str = "\n") -> str:
+    """COMPARISON with a module-level data table of `rows` rows between its seeding and its model loop."""
+    head, tail = COMPARISON.strip("\n").split("for model")
+    data = "TABLE = [\n" + "".join(f"    ({i}, 'row {i}', {i * 0.5}),\n" for i in range(rows)) + "]\n"
+    return (head + data + "for model" + tail + "\n").replace("\n", newline)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_statement_over_max_statement_bytes_is_left_out_and_the_rest_checked(tmp_path, monkeypatch, newline):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'p'\n\n[tool.seedaudit]\nmax-statement-bytes = 1000\n")
+    (tmp_path / "train.py").write_bytes(_with_data(100, newline).encode())
+    outcome = check_paths([tmp_path / "train.py"], load_config([tmp_path]), Selection.build(), use_cache=False, jobs=1)
+    found = {f.rule_id: f for f in outcome.findings}
+    assert found["SA001"].location.line == 4 and "lines 4-105" in found["SA001"].message
+    assert "max-statement-bytes (1000)" in found["SA001"].message
+    assert found["SA101"].location.line == 3  # the rest of the file is still checked (its positions: below)
+
+
+def test_a_statement_under_max_statement_bytes_is_read_as_before():
+    source = _with_data(100)
+    whole = _facts(source)
+    left = dataclasses.asdict(extract(FileFacts(path="m.py", kind="py", digest="", module="m"), source,
+                                      max_statement_bytes=len(source)))
+    assert left == whole and not left["cell_errors"] and any(a["line"] == 4 for a in left["assigns"])
+
+
+def test_a_left_out_statement_keeps_every_other_fact_at_its_place():
+    source = _with_data(100)
+    left = dataclasses.asdict(extract(FileFacts(path="m.py", kind="py", digest="", module="m"), source,
+                                      max_statement_bytes=1000))
+    whole = _facts(source)
+    assert [e[:2] for e in left["cell_errors"]] == [(4, 0)]
+    assert left["calls"] == whole["calls"] and left["loops"] == whole["loops"] and left["lines"] == whole["lines"]
+    assert [a for a in whole["assigns"] if a["line"] != 4] == left["assigns"]
+
+
+def test_a_string_literal_has_the_value_python_gives_it():
+    for text in ['"a b"', "'x\"y'", '"""one\ntwo"""', "''", 'b"raw"', 'r"a\\b"', '"tab\\t"', '"""crlf\r\nline"""',
+                 "u'é'"]:
+        try:
+            expected = ast.literal_eval(text)
+        except ValueError:
+            expected = None
+        assert extract_module._literal(cst.parse_expression(text)) == ("str", expected), text
+
+
 # -- the walk calls libcst's hooks, in libcst's order --------------------------------------------------
 def _recorder() -> cst.CSTVisitor:
     """A visitor with every hook of every node type, recording (hook, node) in order."""
@@ -198,6 +281,21 @@ def test_walk_calls_the_hooks_libcst_calls_in_its_order():
     module.visit(by_libcst)
     walk(module, by_walk)
     assert by_walk.log == by_libcst.log and len(by_walk.log) > 1000
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_visitor_with_a_few_hooks_gets_the_calls_libcst_makes(seed):
+    """The walk skips libcst's no-op hooks and the subtrees where no hooked node type can occur: a visitor
+    hooking a random few node types and attributes sees exactly what libcst's own visit shows it."""
+    full = _recorder()
+    chosen = random.Random(seed).sample(sorted(m for m in vars(type(full)) if m.startswith(("visit_", "leave_"))), 40)
+    kind = type("Few", (cst.CSTVisitor,), {m: vars(type(full))[m] for m in chosen})
+    module = cst.parse_module(VARIED)
+    by_libcst, by_walk = kind(), kind()
+    by_libcst.log, by_walk.log = [], []
+    module.visit(by_libcst)
+    walk(module, by_walk)
+    assert by_walk.log == by_libcst.log
 
 
 # -- indexes answer as the scans they replace -----------------------------------------------------------

@@ -95,9 +95,11 @@ def relevant(text: str) -> bool:
     return any(token in text for token in PREFILTER) or _OWN_SUPPRESSION.search(text) is not None
 
 
-def analyse(source: Source, module: str, budget: float | None = None) -> AnyFacts | None:
+def analyse(source: Source, module: str, deadline: Deadline | None = None,
+            max_statement_bytes: int | None = None) -> AnyFacts | None:
     """Facts for one loaded source; None for Python that the prefilter shows has nothing to report.
-    Raises OverBudget when reading Python facts takes more than `budget` seconds of CPU time."""
+    Raises OverBudget when reading its facts runs past `deadline` (Python, launchers and configs alike)."""
+    deadline = deadline or Deadline()
     if source.kind in PYTHON_KINDS:
         if not relevant(source.text):
             return None
@@ -107,7 +109,7 @@ def analyse(source: Source, module: str, budget: float | None = None) -> AnyFact
         facts = FileFacts(path=source.display, kind=source.kind, digest=source.digest, module=module, cell_map=source.cell_map,
                           cell_errors=source.cell_errors, has_suppressions=has_suppression_comment(source.text))
         try:
-            return extract(facts, source.text, Deadline(budget))
+            return extract(facts, source.text, deadline, max_statement_bytes)
         except CodeInputError:
             raise  # OverBudget
         except SyntaxError as exc:
@@ -118,29 +120,34 @@ def analyse(source: Source, module: str, budget: float | None = None) -> AnyFact
             raise CodeInputError(f"cannot parse: {str(exc).splitlines()[0][:160]}") from None
     from .launchers import parse_launch
 
-    facts = parse_launch(source.display, source.kind, source.digest, source.text)
+    with deadline.active():  # the launcher, YAML and JSON readers look at it through budget.tick
+        facts = parse_launch(source.display, source.kind, source.digest, source.text)
     facts.has_suppressions = has_suppression_comment(source.text)
     return facts
 
 
-def _work(job: tuple[str, str, int, float]) -> tuple[str, str | None, str | None, AnyFacts | None]:
-    """Pool worker: (path, module, cap, time budget) → (path, digest, error, facts); an error with a digest
-    is a file that was read but cut short by its time budget."""
-    path, module, cap, budget = job
+def _work(job: tuple[str, str, int, float, int]) -> tuple[str, str | None, str | None, AnyFacts | None, float]:
+    """Pool worker: (path, module, size cap, time budget, statement cap) → (path, digest, error, facts, CPU seconds
+    the reading took); an error with a digest is a file that was read but cut short by its time budget."""
+    path, module, cap, budget, statement_cap = job
+    deadline = Deadline(budget)  # set before the file is read: reading it counts too
     try:
         source = load(Path(path), cap)
-        return path, source.digest, None, analyse(source, module, budget)
+        return path, source.digest, None, analyse(source, module, deadline, statement_cap), deadline.elapsed()
     except OverBudget as exc:
-        return path, source.digest, str(exc), None
+        return path, source.digest, str(exc), None, deadline.elapsed()
     except CodeInputError as exc:
-        return path, None, str(exc), None
+        return path, None, str(exc), None, deadline.elapsed()
 
 
 def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: FactsCache, jobs: int,
-             outcome: CheckOutcome) -> tuple[dict[Path, AnyFacts | None], dict[Path, str]]:
+             outcome: CheckOutcome) -> tuple[dict[Path, AnyFacts | None], dict[Path, str], dict[Path, float]]:
+    """Facts of every file (from the cache or read now), the errors of those that could not be read, and the CPU
+    seconds of its time budget each file read now has spent (its rules get the rest)."""
     facts: dict[Path, AnyFacts | None] = {}
+    spent: dict[Path, float] = {}
     errors: dict[Path, str] = {}
-    todo: list[tuple[str, str, int, float]] = []
+    todo: list[tuple[str, str, int, float, int]] = []
     for path in paths:
         kind = kind_of(path) or "py"
         digest = cache.digest_for(path)
@@ -150,10 +157,12 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
                 facts[path] = _relocated(cached, path, roots[path])
                 outcome.cache_hits += 1
                 continue
-        todo.append((str(path), module_name(path, roots[path]), config.max_file_bytes, config.file_time_budget))
+        todo.append((str(path), module_name(path, roots[path]), config.max_file_bytes, config.file_time_budget,
+                     config.max_statement_bytes))
     results = map_in_processes(_work, todo, jobs if len(todo) >= _PARALLEL_MIN else 1, chunks_per_worker=8)
-    for path_text, digest, error, result in results:
+    for path_text, digest, error, result, seconds in results:
         path = Path(path_text)
+        spent[path] = seconds
         if error is not None:
             errors[path] = error
             if digest is None:
@@ -164,7 +173,7 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
         facts[path] = result
         outcome.files_parsed += result is not None and result.kind in PYTHON_KINDS
         cache.put(path, digest, kind_of(path) or "py", result)
-    return facts, errors
+    return facts, errors, spent
 
 
 def _relocated(facts: AnyFacts | None, path: Path, root: Path) -> AnyFacts | None:
@@ -332,7 +341,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
 
     roots = {p: root for p in everything}
     cut_short = outcome.files_over_budget
-    facts, errors = _collect(everything, roots, config, cache, jobs, outcome)
+    facts, errors, spent = _collect(everything, roots, config, cache, jobs, outcome)
     files = {f.path: f for f in facts.values() if f is not None}
     project = build_project(root, files, config)
     outcome.project = project
@@ -348,7 +357,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         if file_facts is None:
             continue
         ignored = _per_file_ignored(path, config.root or root, config)
-        deadline = Deadline(config.file_time_budget)
+        deadline = Deadline(config.file_time_budget, spent=spent.get(path, 0.0))  # one budget for reading and rules
         checked, skipped = run_checks(file_facts, project, selection, deadline)
         hits = [(rid, hit) for rid, hit in [*checked, *_broken_cells(file_facts)] if rid not in ignored]
         skipped = [rid for rid in skipped if rid not in ignored]

@@ -7,6 +7,8 @@ ranking rests on one draw per model (SA101).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Iterator
 
 from .experiment import inside_loops, is_train
 from .facts import Call, FileFacts, Loop
@@ -18,6 +20,30 @@ _SKLEARN_MODELS = re.compile(r"^sklearn\.(?:ensemble|linear_model|tree|svm|neigh
                              r"discriminant_analysis|gaussian_process|kernel_ridge|semi_supervised|isotonic)\.")
 _SKLEARN_API = re.compile(r"^(?:lightgbm|xgboost|catboost)\.\w*(?:Classifier|Regressor|Ranker)$")
 _ESTIMATOR_SUFFIX = re.compile(r"^[A-Z]\w*(?:Classifier|Regressor|Regression|SVC|SVR)$")
+# estimators whose fit always draws from random_state
+RANDOM_ESTIMATORS = {
+    "RandomForestClassifier", "RandomForestRegressor", "ExtraTreesClassifier", "ExtraTreesRegressor",
+    "RandomTreesEmbedding", "IsolationForest", "GradientBoostingClassifier", "GradientBoostingRegressor",
+    "DecisionTreeClassifier", "DecisionTreeRegressor", "ExtraTreeClassifier", "ExtraTreeRegressor",
+    "BaggingClassifier", "BaggingRegressor", "KMeans", "MiniBatchKMeans", "BisectingKMeans", "MLPClassifier",
+    "MLPRegressor", "SGDClassifier", "SGDRegressor", "SGDOneClassSVM", "Perceptron", "PassiveAggressiveClassifier",
+    "PassiveAggressiveRegressor", "TSNE", "GaussianMixture", "BayesianGaussianMixture", "LatentDirichletAllocation",
+    "SpectralClustering", "SpectralEmbedding", "RandomizedSearchCV", "GaussianRandomProjection",
+    "SparseRandomProjection", "FastICA", "MDS", "MiniBatchDictionaryLearning", "RBFSampler", "Nystroem",
+    "RANSACRegressor", "TruncatedSVD",
+}
+# estimators that use random_state only in some configurations: (keyword, values that make them random)
+CONDITIONAL_ESTIMATORS = {
+    "SVC": ("probability", (True,)), "NuSVC": ("probability", (True,)),
+    "LogisticRegression": ("solver", ("sag", "saga", "liblinear")),
+    "Ridge": ("solver", ("sag", "saga")), "RidgeClassifier": ("solver", ("sag", "saga")),
+    "Lasso": ("selection", ("random",)), "ElasticNet": ("selection", ("random",)),
+    "LassoCV": ("selection", ("random",)), "ElasticNetCV": ("selection", ("random",)),
+    "PCA": ("svd_solver", ("randomized", "arpack")), "IncrementalPCA": ("svd_solver", ("randomized", "arpack")),
+    "KernelPCA": ("eigen_solver", ("randomized", "arpack")), "NMF": ("init", ("random", "nndsvdar")),
+}
+# calls that put an object into a container
+_ADDERS = (".append", ".insert", ".add", ".extend")
 
 
 def is_estimator(call: Call, facts: FileFacts) -> bool:
@@ -30,41 +56,137 @@ def is_estimator(call: Call, facts: FileFacts) -> bool:
     return not resolved and bool(_ESTIMATOR_SUFFIX.match(name))
 
 
-def trained_names(facts: FileFacts) -> set[str]:
-    """Names a training call in the file fits or cross-validates: its receiver and its bare-name arguments."""
-    names: set[str] = set()
-    for call in facts.calls:
-        if is_train(call):
-            if "." in call.qualname:
-                names.add(call.qualname.rsplit(".", 1)[0])
-            names.update(a.text for a in call.args if a.kind == "name")
+def unset(call: Call, keyword: str, position: int | None = None) -> bool:
+    """The keyword is not passed (or passed as None), and no **kwargs could carry it."""
+    arg = call.arg(position if position is not None else -1, keyword)
+    return not call.star and (arg is None or arg.kind == "none")
+
+
+def draws(call: Call) -> bool:
+    """The estimator's fit draws from its `random_state` with the arguments written here: always for forests, trees,
+    bagging, boosting, neural networks, stochastic gradient and the like; for a linear or kernel model only under a
+    stochastic solver or option (`solver="saga"`, `probability=True`). Read by class name."""
+    name = call.qualname.rpartition(".")[2]
+    if name in RANDOM_ESTIMATORS:
+        return True
+    if name in CONDITIONAL_ESTIMATORS:
+        keyword, values = CONDITIONAL_ESTIMATORS[name]
+        arg = call.kwargs.get(keyword)
+        return arg is not None and arg.value in values
+    return False
+
+
+def _fit_names(call: Call) -> set[str]:
+    """What one training call fits: its receiver (the container, for an item of one: `models[name].fit`) and the
+    bare names it is given."""
+    names = {a.text for a in (*call.args, *call.kwargs.values()) if a.kind == "name"}
+    if "." in call.qualname:
+        receiver = call.qualname.rsplit(".", 1)[0]
+        names.add(re.sub(r"^(\w+)\[.*\]$", r"\1", receiver))
     return names
 
 
-def fitted(call: Call, facts: FileFacts, trained: set[str]) -> bool:
-    """The estimator built by this call is trained (its name is in `trained`, see trained_names), or it is built
-    inside a call (a pipeline, a search) whose result is."""
-    names = set(call.targets)
+def training_calls(facts: FileFacts) -> list[Call]:
+    """The file's fits and cross-validations, and the calls of its own functions that fit one of their parameters
+    (`def evaluate(model, data): model.fit(...)` makes `evaluate(RandomForestClassifier(), data)` a fit)."""
+    params = {f.qualname: {p.name for p in f.params} for f in facts.functions if f.class_name is None}
+    trainers = {c.ctx.func.rpartition(".")[2] for c in facts.calls
+                if is_train(c) and c.ctx.func in params and _fit_names(c) & params[c.ctx.func]}
+    return [c for c in facts.calls if is_train(c) or c.qualname in trainers]
+
+
+def trained_names(facts: FileFacts, fits: list[Call]) -> set[str]:
+    """Names the training calls fit, and the containers a loop takes a fitted item from (`for name, model in
+    models.items(): model.fit(...)` fits what `models` holds)."""
+    names = set().union(*(_fit_names(c) for c in fits))
+    for loop in facts.loops:
+        if loop.iter is not None and names.intersection(loop.targets):
+            names.update(loop.iter.names)
+    return names
+
+
+def _enclosing(call: Call, facts: FileFacts) -> Iterator[Call]:
+    """The calls whose arguments hold this one (a pipeline, a search, `cross_val_score(...)`)."""
     for outer in facts.calls:
-        if outer is not call and outer.targets and outer.line <= call.line and outer.end_line >= call.end_line \
+        if outer is not call and outer.line <= call.line and outer.end_line >= call.end_line \
                 and (outer.line, outer.col) < (call.line, call.col):
-            names |= set(outer.targets)
-    return not names.isdisjoint(trained)
+            yield outer
 
 
-def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int, Loop]) -> list[SeedUse]:
+def stored_under(call: Call, facts: FileFacts) -> set[str]:
+    """The names the object a call builds is kept under: what it, or a call wrapping it, is assigned to, and the
+    container it is written into (`models = {"rf": ...}`, `models["rf"] = ...`, `models.append(...)`)."""
+    names = set(call.targets)
+    for outer in _enclosing(call, facts):
+        names.update(outer.targets)
+        if outer.qualname.endswith(_ADDERS):
+            names.add(outer.qualname.rsplit(".", 1)[0])
+    for assign in facts.assigns:
+        if assign.ctx.func == call.ctx.func and assign.line <= call.line <= assign.line + assign.value.text.count("\n"):
+            names.update(t.text if t.kind in ("name", "attr") else t.names[0] for t in assign.targets if t.names)
+    return names
+
+
+def fitted(call: Call, facts: FileFacts, fits: list[Call], trained: set[str]) -> bool:
+    """The estimator built by this call is trained: a training call takes it as an argument, or fits a name it is
+    kept under (see trained_names and stored_under)."""
+    enclosing = {id(c) for c in _enclosing(call, facts)}
+    return any(id(c) in enclosing for c in fits) or not stored_under(call, facts).isdisjoint(trained)
+
+
+@dataclass(frozen=True)
+class EstimatorComparison:
+    """Estimators of two or more kinds fitted in one file, several of them at one fixed `random_state`."""
+
+    estimators: list[Call]  # every estimator the file fits outside a seed loop
+    shared: list[SeedUse]  # their uses of the shared seed, by line
+    anchor: SeedUse  # where the seed the comparison stands on is fixed
+    split: bool  # the anchor is the fixed data split the compared estimators are fitted on
+
+    def site(self, facts: FileFacts) -> str:
+        """Where the models are compared, for a finding's message."""
+        where = "this notebook" if facts.kind == "ipynb" else "this file"
+        seed = f"random_state={self.anchor.value}"
+        if self.split:
+            return f"{where} ({len(self.estimators)} estimators fitted on the split fixed with {seed})"
+        return f"{where} ({len(self.shared)} estimators built with {seed})"
+
+    def related(self, facts: FileFacts) -> list[tuple[str, int, str]]:
+        """The other estimator constructions that carry the shared seed."""
+        return [(facts.path, u.line, facts.snippet(u.call.line).strip()[:200])
+                for u in self.shared if u is not self.anchor]
+
+
+def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int, Loop]) -> EstimatorComparison | None:
     """Estimators of two or more kinds fitted in one file or notebook outside any seed loop, two or more of them
-    built with the same fixed `random_state`: the uses of that shared seed (empty when there is no such
-    comparison)."""
-    trained = trained_names(facts)
+    built with the same fixed `random_state` and one of those reading it (None when there is no such comparison).
+    The comparison stands on the first of them whose draw the seed fixes (a scikit-learn estimator would draw a
+    fresh one without it); when another compared estimator draws with no seed at all, the one seed every compared
+    model shares is the fixed split they are fitted on."""
+    fits = training_calls(facts)
+    trained = trained_names(facts, fits)
     built = [c for c in facts.calls
-             if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded) and fitted(c, facts, trained)]
+             if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded) and fitted(c, facts, fits, trained)]
     if len({c.qualname for c in built}) < 2:
-        return []
+        return None
     ids = {id(c) for c in built}
     by_value: dict[object, list[SeedUse]] = {}
     for use in uses:
         if id(use.call) in ids:
             by_value.setdefault(use.value, []).append(use)
-    shared = max(by_value.values(), key=len, default=[])
-    return sorted(shared, key=lambda u: u.line) if len(shared) >= 2 else []
+    shared = sorted(max(by_value.values(), key=len, default=[]), key=lambda u: u.line)
+    # boosting libraries read their seed too, but start from a fixed one of their own when given none
+    read = [u for u in shared if draws(u.call) or _SKLEARN_API.match(u.call.qualname)]
+    if len(shared) < 2 or not read:
+        return None
+    split = _fitted_split(facts, uses, fits) if any(draws(c) and unset(c, "random_state") for c in built) else None
+    anchor = split or next((u for u in read if draws(u.call)), read[0])
+    return EstimatorComparison(built, shared, anchor, split is not None)
+
+
+def _fitted_split(facts: FileFacts, uses: list[SeedUse], fits: list[Call]) -> SeedUse | None:
+    """The first fixed seed use, not an estimator's, whose call's results a training call fits (`x_tr, x_te, y_tr,
+    y_te = train_test_split(..., random_state=0)`, then `model.fit(x_tr, y_tr)`)."""
+    fed = set().union(*(_fit_names(c) for c in fits))
+    return min((u for u in uses if not is_estimator(u.call, facts) and fed.intersection(u.call.targets)),
+               key=lambda u: u.line, default=None)

@@ -13,7 +13,7 @@ import libcst as cst
 from .facts import (Assign, Branch, Call, ClassDef, Compare, Context, Expr, FileFacts, Function, Import, Loop,
                     Param)
 from .budget import Deadline, OverBudget
-from .positions import ast_spans, fallback_positions, piece_spans, pieces, positions, statement_spans
+from .positions import ast_spans, fallback_positions, masked, oversized, piece_spans, pieces, positions, statement_spans
 from .walk import walk
 
 _TEXT_LIMIT = 200
@@ -53,10 +53,7 @@ def _literal(node: cst.BaseExpression):
         if kind in ("int", "float") and value is not None:
             return kind, -value
     if isinstance(node, cst.SimpleString):
-        try:
-            return "str", ast.literal_eval(node.value)
-        except (ValueError, SyntaxError):
-            return "str", None
+        return "str", _string_value(node.value)
     if isinstance(node, cst.ConcatenatedString):
         return "str", None
     if isinstance(node, cst.Name) and node.value in ("True", "False", "None"):
@@ -70,6 +67,19 @@ def _literal(node: cst.BaseExpression):
             values.append(value)
         return "list", values
     return "", None
+
+
+def _string_value(text: str):
+    """The value of a string literal (None where it does not evaluate). Without a prefix, a backslash or a
+    carriage return (which a literal's newlines are read as \\n), the value is the text between the quotes:
+    no parse needed, which is what `literal_eval` costs for each of a file's thousands of strings."""
+    if text[0] in "'\"" and "\\" not in text and "\r" not in text:
+        quote = 3 if text[:3] in ('"""', "'''") else 1
+        return text[quote:-quote]
+    try:
+        return ast.literal_eval(text)
+    except (ValueError, SyntaxError):
+        return None
 
 
 class _Names(cst.CSTVisitor):
@@ -350,22 +360,32 @@ class Extractor(cst.CSTVisitor):
         self.facts.calls.append(Call(qualname, tuple(args), kwargs, line, col, end, self.ctx(), targets, star, arg_lines))
 
 
-def extract(facts: FileFacts, source: str, deadline: Deadline | None = None) -> FileFacts:
+def extract(facts: FileFacts, source: str, deadline: Deadline | None = None, max_statement_bytes: int | None = None) -> FileFacts:
     """Parse `source` with libcst (and with `ast` for positions) and fill `facts`.
 
     A file is parsed and walked piece by piece (positions.pieces), so that only one piece's tree is
     held at a time; where a piece does not parse or pair up on its own, the file is done again whole,
-    exactly as before. Raises SyntaxError or libcst.ParserSyntaxError for code that does not parse,
-    and OverBudget once `deadline` has passed (checked after each parse and at each statement).
+    exactly as before. A top-level statement over `max_statement_bytes` is left out (its lines read as
+    blank, one entry in `cell_errors` says so): it alone would hold more memory than the whole file in
+    pieces. Raises SyntaxError or libcst.ParserSyntaxError for code that does not parse, and OverBudget
+    once `deadline` has passed (checked after each parse and at each statement).
     """
     deadline = deadline or Deadline()
     with _no_cycle_collection():
         blank = copy.deepcopy(vars(facts))  # to start over from
         try:
-            return _extract(facts, source, deadline, in_pieces=True)
+            return _extract(facts, source, deadline, max_statement_bytes, in_pieces=True)
         except _WholeFile:
             vars(facts).update(blank)
-            return _extract(facts, source, deadline, in_pieces=False)
+            return _extract(facts, source, deadline, max_statement_bytes, in_pieces=False)
+
+
+def _left_out(lines: list[str], unit: tuple[int, int, int], limit: int) -> tuple[int, int, str, str]:
+    """The cell_errors entry (line, column, message, text) of a statement left out for its size."""
+    first, last, size = unit
+    return (first, 0, f"partly checked: lines {first}-{last} are one statement of {size} bytes, over max-statement-bytes "
+                      f"({limit}), and were not checked; raise it in [tool.seedaudit] to check them",
+            lines[first - 1][:200] if first <= len(lines) else "")
 
 
 class _WholeFile(Exception):
@@ -386,12 +406,20 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _extract(facts: FileFacts, source: str, deadline: Deadline, in_pieces: bool) -> FileFacts:
+def _extract(facts: FileFacts, source: str, deadline: Deadline, max_statement_bytes: int | None,
+             in_pieces: bool) -> FileFacts:
     tree = ast.parse(source)
     facts.lines = source.splitlines()
-    facts.statements = statement_spans(tree)
     facts.keyword_lines = [(i + 1, line.strip()[:200]) for i, line in enumerate(facts.lines) if _KEYWORDS.search(line)]
-    spans = ast_spans(tree)
+    left_out = oversized(source, tree, max_statement_bytes)
+    if left_out:
+        facts.cell_errors.extend(_left_out(facts.lines, unit, max_statement_bytes) for unit in left_out)
+        source = masked(source, left_out)
+        tree = ast.parse(source)
+    nodes = list(ast.walk(tree))  # one walk of the ast for both
+    facts.statements = statement_spans(nodes)
+    spans = ast_spans(nodes)
+    del nodes
     cuts = pieces(source, tree) if in_pieces else None
     del tree  # only its spans are needed from here on
     extractor = Extractor(facts, {}, byte_cols=not source.isascii(), deadline=deadline)

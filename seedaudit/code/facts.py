@@ -156,7 +156,7 @@ class FileFacts:
     keyword_lines: list[tuple[int, str]] = field(default_factory=list)  # reproducib*/determinis* mentions
     lines: list[str] = field(default_factory=list)  # source lines (python text; notebook cells joined)
     cell_map: list[tuple[int, int, int | None]] | None = None  # python line → (cell, cell line, raw JSON line)
-    cell_errors: list[tuple[int, int, str, str]] = field(default_factory=list)  # cells left out: (python line, col, message, text)
+    cell_errors: list[tuple[int, int, str, str]] = field(default_factory=list)  # parts left out (a cell that does not parse, a statement over max-statement-bytes): (python line, col, message, text)
     has_main_guard: bool = False
     has_suppressions: bool = False
 

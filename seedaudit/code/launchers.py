@@ -11,6 +11,7 @@ import json
 import re
 import shlex
 
+from .budget import tick
 from .facts import Invocation, LaunchFacts
 from .seed_names import is_count_name, is_seed_name
 
@@ -160,6 +161,7 @@ def _logical_lines(lines: list[str]) -> list[tuple[int, int, str]]:
     dropped from the lines an array spans."""
     out, start, buf = [], None, []
     for number, line in enumerate(lines, start=1):
+        tick()  # file-time-budget: every reader here looks at it once a line
         if start is None:
             start = number
         stripped = line.rstrip()
@@ -332,6 +334,7 @@ class _Shell:
 
     def run(self) -> None:
         for start, end, joined in _logical_lines(self.lines):
+            tick()
             joined = self._c_for(joined)
             for segment in _segments(joined):
                 self.segment(start, end, segment)
@@ -504,6 +507,7 @@ def _selections(facts: LaunchFacts, lines: list[str]) -> None:
     seed_refs |= {m for line in lines for m in _SEED_WRITTEN.findall(line)}
     picks: dict[str, tuple[int | None, set[str]]] = {}  # VAR=$(…) → (line of a best-of pick in it, variables it reads)
     for number, line in enumerate(lines, start=1):
+        tick()
         match = re.search(r"\b([A-Za-z_]\w*)=\$\(", line)
         if not match:
             continue
@@ -566,6 +570,7 @@ def _parse_yaml(facts: LaunchFacts, lines: list[str]) -> None:
     stack: list[tuple[int, str]] = []
     pending: tuple[str, int, list] | None = None  # a key whose value is a block list being read
     for number, raw in enumerate(lines, start=1):
+        tick()
         line = re.sub(r"\s+#.*$", "", raw.rstrip()) if not raw.lstrip().startswith("#") else ""
         if not line.strip() or line.strip() in ("---", "..."):
             continue
@@ -605,6 +610,7 @@ def _parse_json(facts: LaunchFacts, text: str, lines: list[str]) -> None:
     def line_of(key: str) -> int:
         pattern = re.compile(r'"' + re.escape(key) + r'"\s*:')
         for number in range(cursor["line"], len(lines)):
+            tick()
             if pattern.search(lines[number]):
                 cursor["line"] = number
                 return number + 1
@@ -650,6 +656,7 @@ def parse_launch(path: str, kind: str, digest: str, text: str) -> LaunchFacts:
     facts = LaunchFacts(path=path, kind=kind, digest=digest, lines=lines)
     if kind == "pin":
         for number, line in enumerate(lines, start=1):
+            tick()
             match = _TORCH_PIN.match(line.replace('"', " ").replace("'", " "))
             if match:
                 facts.torch_pins.append((number, match[1].replace(" ", "")))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import re
 
 import libcst as cst
 
@@ -57,22 +58,24 @@ def _ast_callee(node: ast.Call) -> str:
     return ""
 
 
+_PAIRED_NAMES = frozenset(t.__name__ for t in _PAIRS)
+
+
 def _cst_nodes(module: cst.Module) -> dict[type, list[cst.CSTNode]]:
     out: dict[type, list[cst.CSTNode]] = {t: [] for t in _PAIRS}
-    for node in descendants(module):
-        bucket = out.get(type(node))
-        if bucket is not None:
-            bucket.append(node)
+    for node in descendants(module, _PAIRED_NAMES):
+        out[type(node)].append(node)
     return out
 
 
 AstSpans = dict[type, list[tuple[Span, str]]]  # libcst type → (span, callee of a call) of its ast nodes, in source order
 
 
-def ast_spans(tree: ast.AST) -> AstSpans:
-    """The positions the ast nodes give, per libcst node type, in source order (kept instead of the tree)."""
+def ast_spans(nodes: list[ast.AST]) -> AstSpans:
+    """The positions the ast nodes (`list(ast.walk(tree))`) give, per libcst node type, in source order (kept
+    instead of the tree)."""
     found: dict[type, list[ast.AST]] = {t: [] for t in _PAIRS}
-    for node in ast.walk(tree):
+    for node in nodes:
         cst_type = _AST_TO_CST.get(type(node))
         if cst_type is not None:
             found[cst_type].append(node)
@@ -84,10 +87,11 @@ def ast_spans(tree: ast.AST) -> AstSpans:
     return out
 
 
-def statement_spans(tree: ast.AST) -> list[tuple[int, int]]:
-    """Logical statements: a simple statement's full span, a compound statement's header."""
+def statement_spans(nodes: list[ast.AST]) -> list[tuple[int, int]]:
+    """Logical statements among the ast nodes (`list(ast.walk(tree))`): a simple statement's full span, a
+    compound statement's header."""
     spans = []
-    for node in ast.walk(tree):
+    for node in nodes:
         if not isinstance(node, ast.stmt):
             continue
         body = getattr(node, "body", None)
@@ -147,15 +151,59 @@ def pieces(source: str, tree: ast.Module) -> list[tuple[int, int, str]] | None:
     while at != -1:
         starts.append(at + 1)
         at = source.find("\n", at + 1)
-    out, first, previous_end = [], 1, 0
-    for statement in tree.body:
-        begin = min([statement.lineno] + [d.lineno for d in getattr(statement, "decorator_list", [])])
-        if begin - first >= PIECE_LINES and begin > previous_end:
+    out, first = [], 1
+    for begin, _ in top_level_units(tree):
+        if begin - first >= PIECE_LINES:
             out.append((first, begin - 1, source[starts[first - 1]:starts[begin - 1]]))
             first = begin
-        previous_end = statement.end_lineno or statement.lineno
     out.append((first, len(starts), source[starts[first - 1]:]))
     return out
+
+
+def top_level_units(tree: ast.Module) -> list[tuple[int, int]]:
+    """(first line, last line) of the module's top-level statements, decorators included; statements that
+    share a line (`a = 1; b = [`…) are one unit: a file can be cut only between units."""
+    out: list[tuple[int, int]] = []
+    for statement in tree.body:
+        begin = min([statement.lineno] + [d.lineno for d in getattr(statement, "decorator_list", [])])
+        end = statement.end_lineno or statement.lineno
+        if out and begin <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((begin, end))
+    return out
+
+
+_BREAK = re.compile(r"\r\n|\r|\n")  # the line ends Python's own parser counts lines by
+
+
+def oversized(source: str, tree: ast.Module, limit: int | None) -> list[tuple[int, int, int]]:
+    """(first line, last line, bytes) of each top-level unit larger than `limit` bytes.
+
+    Parsing takes about 1 kB of memory per byte of a dense literal (a 1.2 MB list of numbers held 1.4 GB),
+    and a unit is the least a file can be parsed in: one over the limit is left out (see `masked`)."""
+    if limit is None or len(source) <= limit // 4:  # no unit can be over it (UTF-8: at most 4 bytes a character)
+        return []
+    starts = [0, *(m.end() for m in _BREAK.finditer(source))]
+    out = []
+    for first, last in top_level_units(tree):
+        text = source[starts[first - 1]:starts[last] if last < len(starts) else len(source)]
+        size = len(text) if text.isascii() else len(text.encode())
+        if size > limit:
+            out.append((first, last, size))
+    return out
+
+
+def masked(source: str, units: list[tuple[int, int, int]]) -> str:
+    """The source with the lines of each unit blanked (their line ends kept): the rest parses, at the same
+    lines and columns, as it did before."""
+    starts = [0, *(m.end() for m in _BREAK.finditer(source))]
+    parts, at = [], 0
+    for first, last, _ in units:
+        begin, end = starts[first - 1], starts[last] if last < len(starts) else len(source)
+        parts += [source[at:begin], "".join(_BREAK.findall(source, begin, end))]
+        at = end
+    return "".join(parts) + source[at:]
 
 
 def piece_spans(spans: AstSpans, first: int, last: int) -> AstSpans:

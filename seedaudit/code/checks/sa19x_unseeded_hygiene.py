@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..estimators import draws, unset
 from ..facts import Call, FileFacts
 from ..seeded import coverage, imported_modules, seed_events
 from . import Hit, check
@@ -23,38 +24,20 @@ _HELD_OUT = re.compile(r"val|test|dev|holdout|eval", re.IGNORECASE)
 _WORKER_SIDE = re.compile(r"(^|\.)(__getitem__|__iter__|__call__|forward)$")
 _EPOCH_LOOP = re.compile(r"epoch|step|batch|iter", re.IGNORECASE)
 
-# estimators whose fit always draws from random_state
-_RANDOM_ESTIMATORS = {
-    "RandomForestClassifier", "RandomForestRegressor", "ExtraTreesClassifier", "ExtraTreesRegressor",
-    "RandomTreesEmbedding", "IsolationForest", "GradientBoostingClassifier", "GradientBoostingRegressor",
-    "DecisionTreeClassifier", "DecisionTreeRegressor", "ExtraTreeClassifier", "ExtraTreeRegressor",
-    "BaggingClassifier", "BaggingRegressor", "KMeans", "MiniBatchKMeans", "BisectingKMeans", "MLPClassifier",
-    "MLPRegressor", "SGDClassifier", "SGDRegressor", "SGDOneClassSVM", "Perceptron", "PassiveAggressiveClassifier",
-    "PassiveAggressiveRegressor", "TSNE", "GaussianMixture", "BayesianGaussianMixture", "LatentDirichletAllocation",
-    "SpectralClustering", "SpectralEmbedding", "RandomizedSearchCV", "GaussianRandomProjection",
-    "SparseRandomProjection", "FastICA", "MDS", "MiniBatchDictionaryLearning", "RBFSampler", "Nystroem",
-    "RANSACRegressor", "TruncatedSVD",
-}
-# estimators that use random_state only in some configurations: (keyword, values that make them random)
-_CONDITIONAL_ESTIMATORS = {
-    "SVC": ("probability", (True,)), "NuSVC": ("probability", (True,)),
-    "LogisticRegression": ("solver", ("sag", "saga", "liblinear")),
-    "Ridge": ("solver", ("sag", "saga")), "RidgeClassifier": ("solver", ("sag", "saga")),
-    "Lasso": ("selection", ("random",)), "ElasticNet": ("selection", ("random",)),
-    "LassoCV": ("selection", ("random",)), "ElasticNetCV": ("selection", ("random",)),
-    "PCA": ("svd_solver", ("randomized", "arpack")), "IncrementalPCA": ("svd_solver", ("randomized", "arpack")),
-    "KernelPCA": ("eigen_solver", ("randomized", "arpack")), "NMF": ("init", ("random", "nndsvdar")),
-}
+
+def _sklearn(call: Call, facts: FileFacts) -> str | None:
+    """The scikit-learn name a call resolves to through the imports; a bare name that nothing in the file binds is
+    read as written (a script fragment or exported cell run in a session that imported it)."""
+    if call.qualname.startswith("sklearn."):
+        return call.qualname.rpartition(".")[2]
+    return call.qualname if _unbound(call.qualname, facts) else None
 
 
-def _sklearn(call: Call) -> str | None:
-    return call.qualname.rpartition(".")[2] if call.qualname.startswith("sklearn.") else None
-
-
-def _unset(call: Call, keyword: str, position: int | None = None) -> bool:
-    """The keyword is not passed (or passed as None), and no **kwargs could carry it."""
-    arg = call.arg(position if position is not None else -1, keyword)
-    return not call.star and (arg is None or arg.kind == "none")
+def _unbound(name: str, facts: FileFacts) -> bool:
+    """A bare name that no import, definition or star import of the file (other than scikit-learn's) binds."""
+    return "." not in name and name not in facts.aliases \
+        and all(f.name != name for f in facts.functions) and all(c.name != name for c in facts.classes) \
+        and not any("*" in i.names and not i.module.startswith("sklearn") for i in facts.imports)
 
 
 def _covered(facts: FileFacts, project, call: Call, family: str) -> bool:
@@ -107,7 +90,7 @@ def _hand_rolled_split(facts: FileFacts, project, call: Call) -> bool:
 
 def _split(call: Call, facts: FileFacts, project) -> tuple[str, str] | None:
     """(family it falls back on, what to pass) for an unseeded split; None for a seeded or fixed one."""
-    name = _sklearn(call)
+    name = _sklearn(call, facts)
     if name in _SHUFFLING_SPLITTERS or name in _OPTIONAL_SHUFFLE:
         if name in _OPTIONAL_SHUFFLE:
             shuffle = call.kwargs.get("shuffle")
@@ -117,9 +100,9 @@ def _split(call: Call, facts: FileFacts, project) -> tuple[str, str] | None:
             shuffle = call.kwargs.get("shuffle")
             if shuffle is not None and shuffle.value is False:
                 return None
-        return ("numpy", "random_state=") if _unset(call, "random_state") else None
+        return ("numpy", "random_state=") if unset(call, "random_state") else None
     if call.qualname == "torch.utils.data.random_split":
-        return ("torch", "generator=") if _unset(call, "generator", 2) else None
+        return ("torch", "generator=") if unset(call, "generator", 2) else None
     if call.qualname in _HAND_SHUFFLES and _hand_rolled_split(facts, project, call):
         return _HAND_SHUFFLES[call.qualname], "a seeded generator"
     return None
@@ -138,21 +121,14 @@ def unseeded_split(facts, project, config) -> Iterator[Hit]:
                   col=call.col, end_line=call.end_line)
 
 
-def _random_estimator(call: Call) -> bool:
-    name = _sklearn(call)
-    if name in _RANDOM_ESTIMATORS:
-        return True
-    if name in _CONDITIONAL_ESTIMATORS:
-        keyword, values = _CONDITIONAL_ESTIMATORS[name]
-        arg = call.kwargs.get(keyword)
-        return arg is not None and arg.value in values
-    return False
+def _random_estimator(call: Call, facts: FileFacts) -> bool:
+    return _sklearn(call, facts) is not None and draws(call)
 
 
 @check("SA192")
 def unseeded_estimator(facts, project, config) -> Iterator[Hit]:
     for call in facts.calls:
-        if _random_estimator(call) and _unset(call, "random_state") and not _covered(facts, project, call, "numpy"):
+        if _random_estimator(call, facts) and unset(call, "random_state") and not _covered(facts, project, call, "numpy"):
             yield Hit(call.line, f"`{call.qualname.rpartition('.')[2]}` has randomness but no `random_state`, and "
                                  "numpy's global RNG is not seeded before it: each fit gives a different model",
                       col=call.col, end_line=call.end_line)
