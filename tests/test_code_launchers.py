@@ -74,6 +74,17 @@ def test_commented_alternatives_make_a_setting_switched_by_hand():
     assert invocation_seeds(invocation)[1:3] == (("1",), 1)  # commented-out seeds are no runs
 
 
+def test_options_kept_in_a_multi_line_variable_are_spelled_out():
+    text = 'name=run1\nflags="--optim adam\n       --seed 123\n       --lr 1e-4"\npython train.py $flags --name $name\n'
+    invocation = only(text)
+    assert (invocation.options["seed"], invocation.options["lr"], invocation.options["name"]) == ("123", "1e-4", "run1")
+
+
+def test_commands_in_a_python_fence_are_read():
+    text = "```python\nCUDA_VISIBLE_DEVICES=0 python train.py --model a --seed 4\nimport torch\n```\n"
+    assert only(text, "readme").options == {"model": "a", "seed": "4"}
+
+
 def test_literal_seed_on_a_continuation_line():
     text = "python train.py \\\n  --arch vgg16 --seed 111 \\\n  --epochs 30\n"
     invocation = only(text)

@@ -67,6 +67,56 @@ def test_a_seed_option_alone_is_capacity(tmp_path):
     assert list(facts.runs) == ["train.py"]
 
 
+@pytest.mark.parametrize("launcher,state,values", [
+    ({"a.sh": "python train.py --model cnn --seed 5\n", "b.sh": "python train.py --model mlp --seed 5\n"},
+     "fixed-only", ("5",)),
+    ({"a.sh": "python train.py --model cnn --seed 5\n", "b.sh": "python train.py --model mlp\n"}, "capacity-only", ()),
+    ({"run.sh": "python train.py --seed ${SEED:-42}\n"}, "capacity-only", ()),
+    ({"README.md": "```python\nCUDA_VISIBLE_DEVICES=0 python train.py --model cnn --seed 3\n```\n"}, "fixed-only", ("3",)),
+])
+def test_launchers_that_all_pass_one_literal_run_that_seed(tmp_path, launcher, state, values):
+    """A seed option is capacity while some launch runs its default; when every launch passes a literal,
+    those literals are what runs (an environment default `${SEED:-42}` stays open)."""
+    variation = project(tmp_path, {"train.py": TRAIN, **launcher}).seed_variation
+    assert (variation.state, variation.values) == (state, values)
+
+
+@pytest.mark.parametrize("extra,state", [
+    ("", "fixed-only"),
+    ("import hydra\n\n@hydra.main(config_path='conf')\ndef main(cfg):\n    pass\n", "capacity-only"),
+])
+def test_seeds_written_in_config_files_are_fixed_unless_a_cli_exposes_them(tmp_path, extra, state):
+    code = "import json\nimport torch\n\ncfg = json.load(open('conf/run.json'))\ntorch.manual_seed(cfg['seed'])\n"
+    facts = project(tmp_path, {"train.py": code + extra, "conf/run.json": '{"seed": 30, "lr": 0.1}\n'})
+    assert facts.seed_variation.state == state
+
+
+def test_seeding_helper_never_called_seeds_nothing(tmp_path):
+    helper = "import random\nimport numpy as np\n\ndef set_seed(seed=7):\n    random.seed(seed)\n    np.random.seed(seed)\n"
+    main = "from utils import set_seed\nimport numpy as np\n\nprint(np.random.rand())\n"
+    assert project(tmp_path, {"utils.py": helper, "train.py": main}).seed_variation.state == "unseeded"
+    called = main.replace("print(", "set_seed()\nprint(")
+    assert project(tmp_path, {"utils.py": helper, "train.py": called}).seed_variation.state == "fixed-only"
+
+
+@pytest.mark.parametrize("body,state", [
+    ("    parts.append(shuffle_rows(part, seed=100 + index))\n    env.reset(seed=7 + index)\n", "fixed-only"),
+    ("    parts.append(shuffle_rows(part, seed=100 + index))\n    fit(parts)\n", "swept"),
+])
+def test_seeds_of_data_parts_or_episodes_in_one_run_are_no_sweep(tmp_path, body, state):
+    """A loop whose variable seeds only shuffles, splits or environment resets and that trains nothing varies
+    data parts or evaluation episodes of one run; training inside it makes each iteration a run."""
+    code = "import torch\n\ntorch.manual_seed(3)\nparts = []\nfor index in range(4):\n    part = list(range(10))\n" + body
+    assert project(tmp_path, {"train.py": code}).seed_variation.state == state
+
+
+def test_options_of_a_seed_search_are_no_capacity(tmp_path):
+    search = "import argparse\np = argparse.ArgumentParser()\np.add_argument('--seeds', nargs='+', type=int)\n"
+    train = "import torch\ntorch.manual_seed(2024)\n"
+    variation = project(tmp_path, {"seed_search/try_seeds.py": search, "train.py": train}).seed_variation
+    assert (variation.state, variation.values) == ("fixed-only", ("2024",))
+
+
 @pytest.mark.parametrize("launcher,count,values", [
     ({"run.sh": "for s in 1 2 3; do python train.py --seed $s; done\n"}, 3, ("1", "2", "3")),
     ({"Makefile": "all:\n\tpython train.py -m seed=0,1\n"}, 2, ("0", "1")),

@@ -146,12 +146,20 @@ def command_invocation(start: int, end: int, text: str) -> Invocation | None:
 _ARRAY_OPEN = re.compile(r"^\s*(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w\s+)*)?[A-Za-z_]\w*=\(")
 _COMMENT = re.compile(r"(?:^|\s)#.*$")
 _ARRAY_LINES = 200  # an array never closed (a typo) must not swallow the rest of the file
+_STRING_OPEN = re.compile(r'^\s*(?:export\s+|local\s+)?[A-Za-z_]\w*="')
 
 
 def _open_array(buf: list[str]) -> bool:
     """Inside a `NAME=(` array written over several lines: its elements are read up to the closing `)`."""
     text = " ".join(buf)
     return bool(_ARRAY_OPEN.match(text)) and text.count("(") > text.count(")") and len(buf) < _ARRAY_LINES
+
+
+def _open_string(buf: list[str]) -> bool:
+    """Inside `NAME="…` whose double-quoted value goes on over the next lines (a command's options kept in a
+    variable, one per line): the value is read up to the closing quote."""
+    text = " ".join(buf)
+    return bool(_STRING_OPEN.match(text)) and text.replace('\\"', "").count('"') % 2 == 1 and len(buf) < _ARRAY_LINES
 
 
 def _logical_lines(lines: list[str]) -> list[tuple[int, int, str]]:
@@ -171,7 +179,7 @@ def _logical_lines(lines: list[str]) -> list[tuple[int, int, str]]:
         if _open_array(buf + [stripped]):
             stripped = _COMMENT.sub("", stripped)
         buf.append(stripped)
-        if _open_array(buf):
+        if _open_array(buf) or _open_string(buf):
             continue
         out.append((start, number, " ".join(buf)))
         start, buf = None, []
@@ -213,10 +221,21 @@ _SHELL_FENCES = frozenset({"bash", "sh", "shell", "zsh", "console", "shell-sessi
                            "terminal", "cmd", "bat", "powershell", "ps1"})
 
 
+# a command line that runs a Python program, without a prompt: in a fence labelled `python` it is no Python code
+_COMMAND_LINE = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed)\s+"
+                           r"(?:-\S+\s+)*[\w./-]+\.py\b")
+
+
+def _fence_info(line: str) -> str:
+    """The language an opening fence names (`bash` of "```bash"), "" when it names none."""
+    info = _FENCE.sub("", line, count=1).strip().lstrip("{.").split()
+    return info[0].rstrip("}").lower() if info else ""
+
+
 def _is_shell_fence(line: str) -> bool:
     """An opening fence whose info string names a shell (or names nothing)."""
-    info = _FENCE.sub("", line, count=1).strip().lstrip("{.").split()
-    return not info or info[0].rstrip("}").lower() in _SHELL_FENCES
+    info = _fence_info(line)
+    return not info or info in _SHELL_FENCES
 
 
 def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple[str, ...]]]:
@@ -227,14 +246,18 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
     """
     variables: dict[str, tuple[str, ...]] = {}
     if kind == "readme":
-        out, inside, shell = [], False, False
+        out, inside, shell, python = [], False, False, False
         for line in lines:
             if _FENCE.match(line):
                 inside = not inside
                 shell = inside and _is_shell_fence(line)
+                python = inside and _fence_info(line) in ("python", "python3", "py")
                 out.append("")
-            else:
-                out.append(_PROMPT.sub("", line, count=1) if inside and shell else "")
+            elif inside and shell:
+                out.append(_PROMPT.sub("", line, count=1))
+            else:  # a `python` fence holding commands (no Python code reads `python train.py …`)
+                kept = python and (_COMMAND_LINE.match(line) or out and out[-1].rstrip().endswith("\\"))
+                out.append(line if kept else "")
         return out, variables
     if kind == "make":
         out = []
@@ -377,11 +400,19 @@ class _Shell:
             self.assigned[match[1]] = start
             return
         parallel = self._parallel(segment)
-        invocation = command_invocation(start, end, segment)
+        invocation = command_invocation(start, end, self._option_strings(segment))
         if invocation is None:
             return
         self.resolve(invocation, parallel)
         self.facts.invocations.append(invocation)
+
+    def _option_strings(self, segment: str) -> str:
+        """`python train.py $flags` where `flags="--lr 1e-4 --seed 123"`: the options the variable holds, spelled
+        out in the command."""
+        def spelled(match: re.Match) -> str:
+            words = self.vars.get(match[1], ())
+            return " ".join(words) if len(words) >= 2 and _is_option(words[0]) else match[0]
+        return re.sub(r"(?<![\w\"'])\$\{?([A-Za-z_]\w*)\}?(?![\w\[])", spelled, segment)
 
     def assign(self, name: str, raw: str) -> None:
         raw = raw.strip()

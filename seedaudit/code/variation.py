@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
+from .experiment import fits
 from .facts import Assign, Call, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
 from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
@@ -609,6 +610,8 @@ def invocation_seeds(invocation: Invocation) -> tuple[str | None, tuple[str, ...
             return name, tuple(words), len(words), line
         if re.fullmatch(r"-?\d+", value.strip()):
             return name, (value.strip(),), 1, line
+        if re.fullmatch(r"\$\{\w+:?[-=]-?\d+\}", value.strip()):
+            return name, (), 1, line  # `${SEED:-42}`: one seed, which the environment may set
         return name, (), 2 if "$" in value else 1, line
     return None, (), 0, invocation.line
 
@@ -664,7 +667,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
         lists, called = module_lists(facts), _loops_with_calls(facts)
         for loop in seed_loops(facts, project).values():
             values, count = loop_values(loop, facts, options, counts, lists)
-            if count != 1 and loop.id in called:
+            if count != 1 and loop.id in called and not _within_one_run(loop, facts, project):
                 sweeps.append(Sweep(facts.path, loop.line, "python loop", values, count or 2, facts.path))
         sweeps += grid_sweeps(facts)
     sweeps += config_seed_lists(options)
@@ -688,25 +691,32 @@ _LOADS = re.compile(r"^(?:load_state_dict|(?:load|restore)(?:_\w*)?_(?:model|che
                     r"restore|from_checkpoint)$")
 
 
+_EVALUATES = re.compile(r"(?<![a-z])(?:eval|test|infer|predict|render|plot|vis|demo)", re.IGNORECASE)
+
+
 def seed_search(sweep: Sweep) -> bool:
     """A sweep in a seed search (`seed_search.py`, `find_best_seed.py`, `run/seed_search.bash`, a README's
     `python seed_search_main.py --seeds ...`): it tries seeds to pick the one to release, and the project's
     results run that one; the seeds tried are no runs of the experiment."""
-    names = []
-    for path in (sweep.path, sweep.program or ""):  # the file, and the folder it sits in (`seed_search/run.py`)
-        names += PurePosixPath(path.replace("\\", "/")).parts[-2:]
-    return any(_SEARCH_NAME.search(name) for name in names)
+    return in_seed_search(sweep.path) or in_seed_search(sweep.program or "")
+
+
+def in_seed_search(path: str) -> bool:
+    """A file of a seed search, by its name or the folder it sits in (`find_best_seed.py`, `seed_search/run.py`)."""
+    return any(_SEARCH_NAME.search(name) for name in PurePosixPath(path.replace("\\", "/")).parts[-2:])
 
 
 def evaluation_only(sweep: Sweep, project: "ProjectFacts") -> bool:
-    """A sweep of a program that loads a trained model and trains nothing (evaluation episodes or test runs
-    over seeds, a checkpoint scan): its seeds vary the evaluation, not the training run."""
+    """A sweep of a program that loads a trained model, or is named for evaluating, rendering or plotting, and
+    trains nothing (evaluation episodes or test runs over seeds, a checkpoint scan, a rendering repeated): its
+    seeds vary the evaluation, not the training run."""
     program = project.files.get(sweep.program or sweep.path)
     if not isinstance(program, FileFacts):
         return False
     last = [call.qualname.rsplit(".", 1)[-1] for call in program.calls]
     loads = any(_LOADS.match(name) for name in last) or any(call.qualname == "torch.load" for call in program.calls)
-    return loads and not any(_TRAINS.match(name) for name in last) and not model_per_seed(program)
+    named = _EVALUATES.search(PurePosixPath(program.path.replace("\\", "/")).stem)  # `render_trajectory.py --repeat 3`
+    return (loads or bool(named)) and not any(_TRAINS.match(name) for name in last) and not model_per_seed(program)
 
 
 def model_per_seed(facts: FileFacts) -> bool:
@@ -746,6 +756,24 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
     return out
 
 
+# calls whose seed picks data or an episode inside one run: a shuffle, split or sample, an environment reset
+_WITHIN_RUN = re.compile(r"split|fold|sampl|shuffle|permut|reset|dataset", re.IGNORECASE)
+
+
+def _within_one_run(loop: Loop, facts: FileFacts, project: "ProjectFacts") -> bool:
+    """A loop whose variable seeds only data shuffles or episode resets, and that trains nothing: it varies the
+    data parts or evaluation episodes of one run (`for ep in range(n): env.reset(seed=seed + ep)`), not runs."""
+    names = set(loop.targets) | _derived_names(facts, {loop.id: set(loop.targets)}).get(loop.id, set())
+    seeding = []
+    for call in facts.calls:
+        if loop.id not in call.ctx.loops:
+            continue
+        if fits(call):
+            return False
+        seeding += [call for _, arg in _seed_args(call, project, facts) if names & set(arg.names)]
+    return bool(seeding) and all(_WITHIN_RUN.search(call.qualname.rsplit(".", 1)[-1]) for call in seeding)
+
+
 def loop_has_calls(loop: Loop, facts: FileFacts) -> bool:
     """A call inside the loop, at any depth: the loop runs something per seed, not only collects them."""
     return loop.id in _loops_with_calls(facts)
@@ -761,14 +789,77 @@ def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[
         values = list(dict.fromkeys(v for sweep in sweeps for v in sweep.values))
         count = max(len(values), max(s.count for s in sweeps))
         return SeedVariation("swept", count, tuple(values), [(s.path, s.line, s.what) for s in sweeps])
-    uses = [(f, u) for f in project.python_files() for u in seed_uses(f, project)]
-    if options and uses:
+    reached = _reached(project)
+    uses = [(f, u) for f in project.python_files() for u in seed_uses(f, project) if reached(f, u.call)]
+    options = [o for o in options if not in_seed_search(o.path)]  # the seeds a search tries are no runs' options
+    if options and uses and _command_line(project, options):
+        passed = _passed_literals(project, options)
+        if passed:  # every launch of an entry point with a seed option passes a literal: those run
+            return SeedVariation("fixed-only", 1, tuple(dict.fromkeys(v for v, _, _ in passed)),
+                                 [(path, line, f"--seed {value}") for value, path, line in passed])
         return SeedVariation("capacity-only", 1, (), [(o.path, o.line, f"seed option {o.name}") for o in options])
+    if options and uses:  # seeds written in config files or settings classes, no command line to change them
+        values = tuple(dict.fromkeys(str(o.default) for o in options if isinstance(o.default, int)))
+        return SeedVariation("fixed-only", 1, values, [(o.path, o.line, f"seed setting {o.name}") for o in options])
     if uses:
         fixed = [(f, u) for f, u in uses if u.origin in ("literal", "constant", "helper-default")]
         values = tuple(dict.fromkeys(str(u.value) for _, u in fixed))
         return SeedVariation("fixed-only", 1, values, [(f.path, u.line, u.call.qualname) for f, u in uses])
     return SeedVariation("unseeded")
+
+
+# command-line parsers that turn config files or settings classes into options (`python train.py seed=3`)
+_CONFIG_CLI = re.compile(r"(?:^|\.)(?:hydra\.main|HfArgumentParser|from_cli|tyro\.cli|ArgumentParser\.parse_object|"
+                         r"simple_parsing\.\w+|draccus\.\w+|CLI)$")
+
+
+_SEEDING_NAME = re.compile(r"seed|rng|random|determinis|reproduc", re.IGNORECASE)
+
+
+def _command_line(project: "ProjectFacts", options: list[SeedOption]) -> bool:
+    """Can a run change the seed without editing a file: an argparse/click/absl option, or config files and
+    settings classes that a command-line parser (Hydra, HfArgumentParser, tyro, …) exposes."""
+    if any(o.kind in ("argparse", "click") for o in options):
+        return True
+    return any(_CONFIG_CLI.search(name) for f in project.python_files()
+               for name in (*(c.qualname for c in f.calls), *(d for fn in f.functions for d in fn.decorators)))
+
+
+def _passed_literals(project: "ProjectFacts", options: list[SeedOption]) -> list[tuple[str, str, int]]:
+    """(value, launch file, line) of the literal seeds the project's launch lines pass, when no launch of an
+    entry point that has a command-line seed option runs its default (empty otherwise, or with no launch)."""
+    python_paths = [f.path for f in project.python_files()]
+    with_option = {o.path for o in options if o.kind in ("argparse", "click")}
+    passed = []
+    for launch in project.launch_files():
+        for invocation in launch.invocations:
+            if {"h", "help"} & set(invocation.options):
+                continue
+            _, values, count, line = invocation_seeds(invocation)
+            if count == 1 and values:
+                passed.append((values[0], launch.path, line))
+            elif program_file(invocation.program, launch.path, python_paths) in with_option:
+                return []  # this launch runs the option's default (or a value the environment may set)
+    return passed
+
+
+def _reached(project: "ProjectFacts"):
+    """A predicate: does a call run at all? Not when it sits in a module-level seeding helper (`set_seed`,
+    `fix_rng`) that nothing in the project calls or passes on (imported and never called): its seed reaches no
+    run. Other functions may be entry points run from outside (console scripts), so they count as reached."""
+    used: set[str] = set()
+    for facts in project.python_files():
+        for call in facts.calls:
+            used.add(call.qualname.rsplit(".", 1)[-1])
+            used.update(n for a in (*call.args, *call.kwargs.values()) for n in a.names)
+        for assign in facts.assigns:
+            used.update(assign.value.names)
+    def reached(facts: FileFacts, call: Call) -> bool:
+        top = call.ctx.func.split(".")[0]
+        function = next((f for f in facts.functions if f.qualname == top), None)
+        return function is None or function.class_name is not None or bool(function.decorators) or top in used \
+            or not _SEEDING_NAME.search(top)
+    return reached
 
 
 def sweeps_for(project: "ProjectFacts", path: str) -> list[Sweep]:
