@@ -445,10 +445,12 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
     out = []
     for other in project.python_files():
         folder_b, _, name_b = other.path.rpartition("/")
-        theirs, stem_b = built_models(other), name_tokens(name_b.rsplit(".", 1)[0])
-        if other is facts or folder_b != folder or not other.has_main_guard or not theirs or _STAGE.search(name_b) \
-                or theirs & built_models(facts, named=False) or mine & built_models(other, named=False) \
+        stem_b = name_tokens(name_b.rsplit(".", 1)[0])
+        if other is facts or folder_b != folder or not other.has_main_guard or _STAGE.search(name_b) \
                 or not stem or not stem_b or stem[0] != stem_b[0] and stem[-1] != stem_b[-1]:
+            continue
+        theirs = built_models(other)
+        if not theirs or theirs & built_models(facts, named=False) or mine & built_models(other, named=False):
             continue
         a, b = _outline(facts), _outline(other)
         if 2 * len(a & b) >= min(len(a), len(b)) > 0 and not sweeps_for(project, other.path) \
