@@ -27,6 +27,7 @@ def fitted_flags(source: str) -> list[bool]:
 
 @pytest.mark.parametrize("source", [
     "model = Forest()\nmodel.fit(X, y)\n",
+    "model = Forest().fit(X, y)\n",
     "search = GridSearchCV(Forest(), grid)\nsearch.fit(X, y)\n",
     "print(cross_val_score(Forest(), X, y).mean())\n",
     "def score(est, X, y):\n    return cross_val_score(est, X, y).mean()\n\nscore(Forest(), X, y)\n",
@@ -34,7 +35,7 @@ def fitted_flags(source: str) -> list[bool]:
     "zoo = {}\nzoo['a'] = Forest()\nfor name, est in zoo.items():\n    est.fit(X, y)\n",
     "zoo = []\nzoo.append(Forest())\nfor i in range(len(zoo)):\n    zoo[i].fit(X, y)\n",
     "first = Forest()\nfor label, est in (('first', first),):\n    est.fit(X, y)\n",
-], ids=["fit", "wrapped-search", "cross-validated", "helper", "dict-literal", "item-assignment", "append",
+], ids=["fit", "chained-fit", "wrapped-search", "cross-validated", "helper", "dict-literal", "item-assignment", "append",
         "loop-pairs"])
 def test_an_estimator_is_fitted_however_it_reaches_the_fit(source):
     assert fitted_flags(source) == [True]

@@ -42,6 +42,9 @@ CONDITIONAL_ESTIMATORS = {
     "PCA": ("svd_solver", ("randomized", "arpack")), "IncrementalPCA": ("svd_solver", ("randomized", "arpack")),
     "KernelPCA": ("eigen_solver", ("randomized", "arpack")), "NMF": ("init", ("random", "nndsvdar")),
 }
+# splitters that shuffle whenever they split
+SHUFFLING_SPLITTERS = {"train_test_split", "ShuffleSplit", "StratifiedShuffleSplit", "GroupShuffleSplit",
+                       "RepeatedKFold", "RepeatedStratifiedKFold"}
 # calls that put an object into a container
 _ADDERS = (".append", ".insert", ".add", ".extend")
 
@@ -106,10 +109,11 @@ def trained_names(facts: FileFacts, fits: list[Call]) -> set[str]:
 
 
 def _enclosing(call: Call, facts: FileFacts) -> Iterator[Call]:
-    """The calls whose arguments hold this one (a pipeline, a search, `cross_val_score(...)`)."""
+    """The calls whose arguments hold this one (a pipeline, a search, `cross_val_score(...)`), or that are called on
+    what it returns (`RandomForestClassifier().fit(...)`, which starts where it starts)."""
     for outer in facts.calls:
         if outer is not call and outer.line <= call.line and outer.end_line >= call.end_line \
-                and (outer.line, outer.col) < (call.line, call.col):
+                and (outer.line, outer.col) <= (call.line, call.col):
             yield outer
 
 
@@ -139,7 +143,7 @@ class EstimatorComparison:
     """Estimators of two or more kinds fitted in one file, several of them at one fixed `random_state`."""
 
     estimators: list[Call]  # every estimator the file fits outside a seed loop
-    shared: list[SeedUse]  # their uses of the shared seed, by line
+    shared: list[SeedUse]  # their uses of the shared seed (else of their own fixed seeds), by line
     anchor: SeedUse  # where the seed the comparison stands on is fixed
     split: bool  # the anchor is the fixed data split the compared estimators are fitted on
 
@@ -149,6 +153,8 @@ class EstimatorComparison:
         seed = f"random_state={self.anchor.value}"
         if self.split:
             return f"{where} ({len(self.estimators)} estimators fitted on the split fixed with {seed})"
+        if len(self.shared) < 2 or len({u.value for u in self.shared}) > 1:
+            return f"{where} ({len(self.estimators)} estimators fitted once each, those that draw at a fixed seed)"
         return f"{where} ({len(self.shared)} estimators built with {seed})"
 
     def related(self, facts: FileFacts) -> list[tuple[str, int, str]]:
@@ -158,15 +164,16 @@ class EstimatorComparison:
 
 
 def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int, Loop]) -> EstimatorComparison | None:
-    """Estimators of two or more kinds fitted in one file or notebook outside any seed loop, two or more of them
-    built with the same fixed `random_state` and one of those reading it (None when there is no such comparison).
-    The comparison stands on the first of them whose draw the seed fixes (a scikit-learn estimator would draw a
-    fresh one without it); when another compared estimator draws with no seed at all, the one seed every compared
-    model shares is the fixed split they are fitted on."""
+    """Estimators of two or more kinds fitted in one file or notebook outside any seed loop, one run each: two or
+    more of them share one fixed `random_state`, or every one whose fit draws has a fixed one of its own and the
+    data they are fitted on is not split afresh on each run; at least one of the seeds is read by its fit (None when
+    there is no such comparison). The comparison stands on the first seeded estimator whose draw the seed fixes
+    (a scikit-learn estimator would draw a fresh one without it); when another compared estimator draws with no
+    seed at all, the one seed every compared model shares is the fixed split they are fitted on."""
     fits = training_calls(facts)
     trained = trained_names(facts, fits)
-    built = [c for c in facts.calls
-             if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded) and fitted(c, facts, fits, trained)]
+    built = [c for c in facts.calls if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded)
+             and not _part_of_estimator(c, facts) and fitted(c, facts, fits, trained)]
     if len({c.qualname for c in built}) < 2:
         return None
     ids = {id(c) for c in built}
@@ -174,19 +181,42 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     for use in uses:
         if id(use.call) in ids:
             by_value.setdefault(use.value, []).append(use)
-    shared = sorted(max(by_value.values(), key=len, default=[]), key=lambda u: u.line)
+    shared = max(by_value.values(), key=len, default=[])
+    fresh = any(draws(c) and unset(c, "random_state") for c in built)
+    if len(shared) < 2:  # no seed in common: each estimator at its own fixed seed, on data split the same way
+        if fresh or _fresh_split(facts, fits):
+            return None
+        shared = [u for group in by_value.values() for u in group]
+    shared.sort(key=lambda u: u.line)
     # boosting libraries read their seed too, but start from a fixed one of their own when given none
     read = [u for u in shared if draws(u.call) or _SKLEARN_API.match(u.call.qualname)]
-    if len(shared) < 2 or not read:
+    if not read:
         return None
-    split = _fitted_split(facts, uses, fits) if any(draws(c) and unset(c, "random_state") for c in built) else None
+    split = _fitted_split(facts, uses, fits) if fresh else None
     anchor = split or next((u for u in read if draws(u.call)), read[0])
     return EstimatorComparison(built, shared, anchor, split is not None)
+
+
+def _part_of_estimator(call: Call, facts: FileFacts) -> bool:
+    """An estimator built inside another one's construction (the members of a voting or stacking ensemble, the base
+    model of a bagging one): part of that model, not a model compared with it."""
+    return any(is_estimator(outer, facts) for outer in _enclosing(call, facts))
+
+
+def _fed(fits: list[Call]) -> set[str]:
+    return set().union(*(_fit_names(c) for c in fits))
+
+
+def _fresh_split(facts: FileFacts, fits: list[Call]) -> bool:
+    """A shuffling split with no seed whose parts a training call fits: the data differ on every run."""
+    fed = _fed(fits)
+    return any(c.qualname.rpartition(".")[2] in SHUFFLING_SPLITTERS and unset(c, "random_state")
+               and fed.intersection(c.targets) for c in facts.calls)
 
 
 def _fitted_split(facts: FileFacts, uses: list[SeedUse], fits: list[Call]) -> SeedUse | None:
     """The first fixed seed use, not an estimator's, whose call's results a training call fits (`x_tr, x_te, y_tr,
     y_te = train_test_split(..., random_state=0)`, then `model.fit(x_tr, y_tr)`)."""
-    fed = set().union(*(_fit_names(c) for c in fits))
+    fed = _fed(fits)
     return min((u for u in uses if not is_estimator(u.call, facts) and fed.intersection(u.call.targets)),
                key=lambda u: u.line, default=None)

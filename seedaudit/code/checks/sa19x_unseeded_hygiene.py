@@ -9,13 +9,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..estimators import draws, unset
+from ..estimators import SHUFFLING_SPLITTERS, draws, unset
 from ..facts import Call, FileFacts
 from ..seeded import coverage, imported_modules, seed_events
 from . import Hit, check
 
-_SHUFFLING_SPLITTERS = {"train_test_split", "ShuffleSplit", "StratifiedShuffleSplit", "GroupShuffleSplit",
-                        "RepeatedKFold", "RepeatedStratifiedKFold"}
 _OPTIONAL_SHUFFLE = {"KFold", "StratifiedKFold", "GroupKFold", "StratifiedGroupKFold"}
 _HAND_SHUFFLES = {"random.shuffle": "random", "random.sample": "random", "numpy.random.shuffle": "numpy",
                   "numpy.random.permutation": "numpy"}
@@ -91,7 +89,7 @@ def _hand_rolled_split(facts: FileFacts, project, call: Call) -> bool:
 def _split(call: Call, facts: FileFacts, project) -> tuple[str, str] | None:
     """(family it falls back on, what to pass) for an unseeded split; None for a seeded or fixed one."""
     name = _sklearn(call, facts)
-    if name in _SHUFFLING_SPLITTERS or name in _OPTIONAL_SHUFFLE:
+    if name in SHUFFLING_SPLITTERS or name in _OPTIONAL_SHUFFLE:
         if name in _OPTIONAL_SHUFFLE:
             shuffle = call.kwargs.get("shuffle")
             if shuffle is None or shuffle.value is not True:
