@@ -110,6 +110,14 @@ def test_seeds_of_data_parts_or_episodes_in_one_run_are_no_sweep(tmp_path, body,
     assert project(tmp_path, {"train.py": code}).seed_variation.state == state
 
 
+def test_seed_loop_in_a_function_nothing_calls_is_capacity(tmp_path):
+    code = ("import torch\n\ntorch.manual_seed(42)\n\n\ndef seed_average(fit, n_seeds):\n"
+            "    for seed in range(n_seeds):\n        torch.manual_seed(seed)\n        fit()\n")
+    assert project(tmp_path, {"ensemble.py": code}).seed_variation.state == "capacity-only"
+    called = code + "\n\nseed_average(print, 5)\n"
+    assert project(tmp_path, {"ensemble.py": called}).seed_variation.state == "swept"
+
+
 def test_options_of_a_seed_search_are_no_capacity(tmp_path):
     search = "import argparse\np = argparse.ArgumentParser()\np.add_argument('--seeds', nargs='+', type=int)\n"
     train = "import torch\ntorch.manual_seed(2024)\n"

@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from .experiment import fits
-from .facts import Assign, Call, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
+from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
 from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .seed_names import is_count_name, is_seed_name
@@ -663,12 +663,15 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
             if len(seen) >= 2:
                 sweeps.append(Sweep(facts.path, min(seen.values()), "separate runs", tuple(seen), len(seen),
                                     program_file(program, facts.path, python_paths) or program))
+    reached = _reached(project)
+    dormant: list[Sweep] = []  # seed loops in functions nothing calls: a caller could run them, none does
     for facts in project.python_files():
         lists, called = module_lists(facts), _loops_with_calls(facts)
         for loop in seed_loops(facts, project).values():
             values, count = loop_values(loop, facts, options, counts, lists)
             if count != 1 and loop.id in called and not _within_one_run(loop, facts, project):
-                sweeps.append(Sweep(facts.path, loop.line, "python loop", values, count or 2, facts.path))
+                sweep = Sweep(facts.path, loop.line, "python loop", values, count or 2, facts.path)
+                (sweeps if reached(facts, loop.ctx) else dormant).append(sweep)
         sweeps += grid_sweeps(facts)
     sweeps += config_seed_lists(options)
     for option in options:
@@ -680,7 +683,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
         if isinstance(count.default, int) and count.default >= 2 and count.path not in config_paths:
             sweeps.append(Sweep(count.path, count.line, "repeat count", (), count.default, count.path))
     sweeps = [s for s in sweeps if not seed_search(s) and not evaluation_only(s, project)]
-    return VariationFacts(options, counts, sweeps, runs, _summarise(project, options, sweeps))
+    return VariationFacts(options, counts, sweeps, runs, _summarise(project, options, sweeps, dormant))
 
 
 # -- seeds varied for something else than training runs -----------------------------------------------
@@ -784,13 +787,15 @@ def _loops_with_calls(facts: FileFacts) -> set[int]:
     return {loop_id for call in facts.calls for loop_id in call.ctx.loops}
 
 
-def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[Sweep]) -> SeedVariation:
+def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[Sweep], dormant: list[Sweep]) -> SeedVariation:
     if sweeps:
         values = list(dict.fromkeys(v for sweep in sweeps for v in sweep.values))
         count = max(len(values), max(s.count for s in sweeps))
         return SeedVariation("swept", count, tuple(values), [(s.path, s.line, s.what) for s in sweeps])
     reached = _reached(project)
-    uses = [(f, u) for f in project.python_files() for u in seed_uses(f, project) if reached(f, u.call)]
+    uses = [(f, u) for f in project.python_files() for u in seed_uses(f, project) if reached(f, u.call.ctx)]
+    if dormant and uses:
+        return SeedVariation("capacity-only", 1, (), [(s.path, s.line, "seed loop nothing calls") for s in dormant])
     options = [o for o in options if not in_seed_search(o.path)]  # the seeds a search tries are no runs' options
     if options and uses and _command_line(project, options):
         passed = _passed_literals(project, options)
@@ -844,21 +849,27 @@ def _passed_literals(project: "ProjectFacts", options: list[SeedOption]) -> list
 
 
 def _reached(project: "ProjectFacts"):
-    """A predicate: does a call run at all? Not when it sits in a module-level seeding helper (`set_seed`,
-    `fix_rng`) that nothing in the project calls or passes on (imported and never called): its seed reaches no
-    run. Other functions may be entry points run from outside (console scripts), so they count as reached."""
-    used: set[str] = set()
-    for facts in project.python_files():
-        for call in facts.calls:
-            used.add(call.qualname.rsplit(".", 1)[-1])
-            used.update(n for a in (*call.args, *call.kwargs.values()) for n in a.names)
-        for assign in facts.assigns:
-            used.update(assign.value.names)
-    def reached(facts: FileFacts, call: Call) -> bool:
-        top = call.ctx.func.split(".")[0]
+    """A predicate: does code at this place run at all? Not in a module-level function named for seeding
+    (`set_seed`, `seed_ensemble`) that nothing in the project calls or passes on (imported and never called):
+    its seeds reach no run. Other functions may be entry points run from outside (console scripts), so they
+    count as reached."""
+    if "used-names" not in project.memo:
+        used: set[str] = set()
+        for facts in project.python_files():
+            for call in facts.calls:
+                used.add(call.qualname.rsplit(".", 1)[-1])
+                used.update(n for a in (*call.args, *call.kwargs.values()) for n in a.names)
+            for assign in facts.assigns:
+                used.update(assign.value.names)
+        project.memo["used-names"] = used
+    used = project.memo["used-names"]
+
+    def reached(facts: FileFacts, ctx: Context) -> bool:
+        top = ctx.func.split(".")[0]
+        if not top or top in used or not _SEEDING_NAME.search(top):
+            return True
         function = next((f for f in facts.functions if f.qualname == top), None)
-        return function is None or function.class_name is not None or bool(function.decorators) or top in used \
-            or not _SEEDING_NAME.search(top)
+        return function is None or function.class_name is not None or bool(function.decorators)
     return reached
 
 
