@@ -304,21 +304,46 @@ def anchor_use(uses: list[SeedUse], values: list[object], loop: Loop | None = No
     return min((u for u in uses if u.value == values[0]), key=lambda u: u.line, default=None)
 
 
-def _subject(call: Call) -> str:
-    """What a training call trains: its first bare-name argument (`train(model_b, data)`), else its receiver."""
+def _subject(call: Call, instances: dict[str, str]) -> str:
+    """What a training call trains: its receiver when that is an object built here (`cnn.fit(x, y)`), else its first
+    bare-name argument (`train(model_b, data)`), else its receiver."""
+    receiver = call.qualname.rpartition(".")[0]
     named = [a.text for a in call.args if a.kind == "name"]
-    return named[0] if named else call.qualname.rpartition(".")[0]
+    return receiver if receiver in instances or not named else named[0]
 
 
-def sequential_comparison(facts: FileFacts, written: list[tuple[int, object, str]]) -> list[Call]:
+_MODEL_BASE = re.compile(r"(?:Module|Model)$")
+
+
+def model_classes(project) -> set[str]:
+    """Classes the project defines as models: subclasses of a module or model class (`nn.Module`, `keras.Model`,
+    `LightningModule`), directly or through another such class of the project."""
+    if "model-classes" not in project.memo:
+        bases = {c.name: c.bases for other in project.python_files() for c in other.classes}
+        found: set[str] = set()
+        grown = True
+        while grown:
+            before = len(found)
+            found |= {name for name, parents in bases.items()
+                      if any(_MODEL_BASE.search(b.rsplit(".", 1)[-1]) or b.rsplit(".", 1)[-1] in found for b in parents)}
+            grown = len(found) > before
+        project.memo["model-classes"] = found
+    return project.memo["model-classes"]
+
+
+def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, object, str]]) -> list[Call]:
     """Training calls of one function, outside every loop, that train two or more different models back to back
-    (`fit(model_a); fit(model_b)`): each trains a model-named object or one a seed was written into (see
-    written_seeds). Empty when there is no such pair."""
+    (`fit(model_a); fit(model_b)`): each trains a model-named object, an instance of a model class of the project
+    (see model_classes) or an object a seed was written into (see written_seeds). Empty when there is no such
+    pair."""
     seeded_objects = {name for *_, name in written}
+    models = model_classes(project)
+    instances = {t: c.qualname.rsplit(".", 1)[-1] for c in facts.calls if c.qualname.rsplit(".", 1)[-1] in models
+                 for t in c.targets}
     by_function: dict[str, dict[str, Call]] = {}
     for call in facts.calls:
-        subject = _subject(call)
-        if not call.ctx.loops and fits(call) and (modelish(subject) or subject in seeded_objects):
+        subject = _subject(call, instances)
+        if not call.ctx.loops and fits(call) and (modelish(subject) or subject in seeded_objects or subject in instances):
             by_function.setdefault(call.ctx.func, {}).setdefault(subject, call)
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
 
@@ -397,7 +422,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         path, invocation = launched
         return _seat(anchor_use(uses, values)), f"the runs launched from {path}:{invocation.line}", \
             [(path, invocation.line, invocation.text[:200])]
-    trained = sequential_comparison(facts, written)
+    trained = sequential_comparison(facts, project, written)
     if trained:
         before = [w[:2] for w in written if w[0] < trained[0].line]
         anchor = before[0] if before else _seat(anchor_use(uses, values)) if uses else None
