@@ -205,7 +205,12 @@ def compared_launches(invocations: list[Invocation], project) -> bool:
 
 # -- SA101 -----------------------------------------------------------------------------------------
 def fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
-    """Seeds applied with one fixed value (literal, constant, helper default, or an option nobody varies)."""
+    """Seeds applied with one fixed value (literal, constant, helper default, a parameter's default no call
+    passes, or an option nobody varies), once per file and project pass."""
+    return project.per_file("sa101-fixed-uses", facts, _fixed_uses)
+
+
+def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
     seeded = seed_loops(facts, project)
     swept_project = project.seed_variation.state == "swept"
     out = []
@@ -348,6 +353,10 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
 
 
+# an object's field: `args.seed`, `cfg["seed"]`, `self.cfg.train.seed` (the object, then the field)
+_FIELD = re.compile(r"""([\w.]+?)(?:\.(\w+)|\[['"](\w+)['"]\])""")
+
+
 def written_seeds(facts: FileFacts, project) -> list[tuple[int, object, str]]:
     """(line, value, object) of literal seeds written into an object that a training call later in the same function
     receives (`run_args.seed = 7; trainer.fit(run_args)`), where some seeding call of the project reads a field of
@@ -355,9 +364,11 @@ def written_seeds(facts: FileFacts, project) -> list[tuple[int, object, str]]:
     read = _seed_fields(project)
     out = []
     for assign in facts.assigns:
-        match = re.fullmatch(r"""(\w+)(?:\.(\w+)|\[['"](\w+)['"]\])""", assign.targets[0].text) if len(assign.targets) == 1 else None
-        if assign.op != "=" or match is None or assign.value.kind != "int" or not is_seed_name(field := match[2] or match[3]) \
-                or field not in read or _DATA_SEED_KEY.search(field):
+        if assign.op != "=" or len(assign.targets) != 1 or assign.value.kind != "int":
+            continue
+        match = _FIELD.fullmatch(assign.targets[0].text)
+        field = match and (match[2] or match[3])
+        if not field or not is_seed_name(field) or field not in read or _DATA_SEED_KEY.search(field):
             continue
         if any(is_train(c) and c.ctx.func == assign.ctx.func and c.line > assign.line and match[1] in _call_names(c)
                for c in facts.calls):
@@ -372,9 +383,9 @@ def _seed_fields(project) -> set[str]:
         for other in project.python_files():
             for use in seed_uses(other, project):
                 arg = _seed_arg(use)
-                match = re.search(r"""(?:\.|\[['"])(\w+)(?:['"]\])?$""", arg.text) if arg is not None and arg.kind in ("attr", "subscript") else None
+                match = _FIELD.fullmatch(arg.text) if arg is not None and arg.kind in ("attr", "subscript") else None
                 if match:
-                    fields.add(match[1])
+                    fields.add(match[2] or match[3])
         project.memo["seed-fields"] = fields
     return project.memo["seed-fields"]
 
