@@ -353,8 +353,8 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
 
 
-# an object's field: `args.seed`, `cfg["seed"]`, `self.cfg.train.seed` (the object, then the field)
-_FIELD = re.compile(r"""([\w.]+?)(?:\.(\w+)|\[['"](\w+)['"]\])""")
+# the field an expression ends with: `args.seed`, `cfg["train"]["seed"]`
+_FIELD = re.compile(r"""(?:\.(\w+)|\[['"](\w+)['"]\])$""")
 
 
 def written_seeds(facts: FileFacts, project) -> list[tuple[int, object, str]]:
@@ -366,13 +366,14 @@ def written_seeds(facts: FileFacts, project) -> list[tuple[int, object, str]]:
     for assign in facts.assigns:
         if assign.op != "=" or len(assign.targets) != 1 or assign.value.kind != "int":
             continue
-        match = _FIELD.fullmatch(assign.targets[0].text)
-        field = match and (match[2] or match[3])
-        if not field or not is_seed_name(field) or field not in read or _DATA_SEED_KEY.search(field):
+        text = assign.targets[0].text
+        match = _FIELD.search(text)
+        field, owner = (match[1] or match[2], text[:match.start()]) if match else ("", "")
+        if not owner.isidentifier() or not is_seed_name(field) or field not in read or _DATA_SEED_KEY.search(field):
             continue
-        if any(is_train(c) and c.ctx.func == assign.ctx.func and c.line > assign.line and match[1] in _call_names(c)
+        if any(is_train(c) and c.ctx.func == assign.ctx.func and c.line > assign.line and owner in _call_names(c)
                for c in facts.calls):
-            out.append((assign.line, assign.value.value, match[1]))
+            out.append((assign.line, assign.value.value, owner))
     return out
 
 
@@ -383,9 +384,9 @@ def _seed_fields(project) -> set[str]:
         for other in project.python_files():
             for use in seed_uses(other, project):
                 arg = _seed_arg(use)
-                match = _FIELD.fullmatch(arg.text) if arg is not None and arg.kind in ("attr", "subscript") else None
+                match = _FIELD.search(arg.text) if arg is not None and arg.kind in ("attr", "subscript") else None
                 if match:
-                    fields.add(match[2] or match[3])
+                    fields.add(match[1] or match[2])
         project.memo["seed-fields"] = fields
     return project.memo["seed-fields"]
 
