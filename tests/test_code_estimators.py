@@ -35,8 +35,8 @@ def fitted_flags(source: str) -> list[bool]:
     "zoo = {}\nzoo['a'] = Forest()\nfor name, est in zoo.items():\n    est.fit(X, y)\n",
     "zoo = []\nzoo.append(Forest())\nfor i in range(len(zoo)):\n    zoo[i].fit(X, y)\n",
     "first = Forest()\nfor label, est in (('first', first),):\n    est.fit(X, y)\n",
-], ids=["fit", "chained-fit", "wrapped-search", "cross-validated", "helper", "dict-literal", "item-assignment", "append",
-        "loop-pairs"])
+], ids=["fit", "chained-fit", "wrapped-search", "cross-validated", "helper", "dict-literal", "item-assignment",
+        "append", "loop-pairs"])
 def test_an_estimator_is_fitted_however_it_reaches_the_fit(source):
     assert fitted_flags(source) == [True]
 
@@ -62,3 +62,16 @@ def test_draws_reads_the_class_and_its_solver(source, expected):
     imports = ("from sklearn.linear_model import LogisticRegression\nfrom sklearn.svm import SVC\n"
                "from sklearn.neighbors import KNeighborsClassifier\n")
     assert draws(facts_of(imports + source).calls[-1]) is expected
+
+
+@pytest.mark.parametrize("source,expected", [
+    ("from sklearn.ensemble import GradientBoostingRegressor\nGradientBoostingRegressor()", True),
+    ("from xgboost import XGBRegressor\nXGBRegressor()", True),
+    ("CatchmentRegressor()", True),  # a name nothing resolves, read by its suffix
+    ("from sklearn.ensemble import IsolationForest\nIsolationForest()", False),
+    ("from sklearn.neighbors import NearestNeighbors\nNearestNeighbors()", False),
+    ("from sklearn.preprocessing import StandardScaler\nStandardScaler()", False),
+], ids=["sklearn-model", "sklearn-api", "unresolved-suffix", "outlier-detector", "neighbour-index", "transformer"])
+def test_an_estimator_predicts_a_target(source, expected):
+    facts = facts_of(source)
+    assert is_estimator(facts.calls[-1], facts) is expected

@@ -20,6 +20,11 @@ _SKLEARN_MODELS = re.compile(r"^sklearn\.(?:ensemble|linear_model|tree|svm|neigh
                              r"discriminant_analysis|gaussian_process|kernel_ridge|semi_supervised|isotonic)\.")
 _SKLEARN_API = re.compile(r"^(?:lightgbm|xgboost|catboost)\.\w*(?:Classifier|Regressor|Ranker)$")
 _ESTIMATOR_SUFFIX = re.compile(r"^[A-Z]\w*(?:Classifier|Regressor|Regression|SVC|SVR)$")
+# classes of those modules that predict no target (outlier detectors, densities, embeddings, kernels): a step
+# before the compared models, not one of them
+_UNSUPERVISED = re.compile(r"\.(?:IsolationForest|RandomTreesEmbedding|OneClassSVM|LocalOutlierFactor|"
+                           r"NearestNeighbors|KernelDensity|NeighborhoodComponentsAnalysis|BernoulliRBM)$|"
+                           r"^sklearn\.gaussian_process\.kernels\.")
 # estimators whose fit always draws from random_state
 RANDOM_ESTIMATORS = {
     "RandomForestClassifier", "RandomForestRegressor", "ExtraTreesClassifier", "ExtraTreesRegressor",
@@ -54,7 +59,7 @@ def is_estimator(call: Call, facts: FileFacts) -> bool:
     package with scikit-learn's API); a name the imports do not resolve is read by its class-name suffix."""
     name = call.qualname
     if _SKLEARN_MODELS.match(name) or _SKLEARN_API.match(name):
-        return name.rsplit(".", 1)[-1][:1].isupper()
+        return name.rsplit(".", 1)[-1][:1].isupper() and not _UNSUPERVISED.search(name)
     resolved = name.split(".")[0] in facts.aliases or "." in name
     return not resolved and bool(_ESTIMATOR_SUFFIX.match(name))
 
