@@ -110,6 +110,17 @@ def test_seeds_of_data_parts_or_episodes_in_one_run_are_no_sweep(tmp_path, body,
     assert project(tmp_path, {"train.py": code}).seed_variation.state == state
 
 
+def test_seed_option_set_to_a_literal_in_code_is_fixed(tmp_path):
+    compare = "from train import run\n\ndef compare(args):\n    args.seed = 42\n    run(args)\n\ncompare(None)\n"
+    variation = project(tmp_path, {"train.py": TRAIN, "compare.py": compare, "run.sh": "python train.py\n"}).seed_variation
+    assert (variation.state, variation.values) == ("fixed-only", ("42",))
+
+
+def test_seed_option_overwritten_by_a_fresh_draw_is_unseeded(tmp_path):
+    code = TRAIN.replace("torch.manual_seed(args.seed)", "args.seed = random.randint(0, 1000)\ntorch.manual_seed(args.seed)")
+    assert project(tmp_path, {"train.py": "import random\n" + code}).seed_variation.state == "unseeded"
+
+
 def test_seed_loop_in_a_function_nothing_calls_is_capacity(tmp_path):
     code = ("import torch\n\ntorch.manual_seed(42)\n\n\ndef seed_average(fit, n_seeds):\n"
             "    for seed in range(n_seeds):\n        torch.manual_seed(seed)\n        fit()\n")

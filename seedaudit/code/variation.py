@@ -793,13 +793,14 @@ def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[
         count = max(len(values), max(s.count for s in sweeps))
         return SeedVariation("swept", count, tuple(values), [(s.path, s.line, s.what) for s in sweeps])
     reached = _reached(project)
-    uses = [(f, u) for f in project.python_files() for u in seed_uses(f, project) if reached(f, u.call.ctx)]
+    # a seed drawn afresh on every run (`args.seed = random.randint(0, 1000)`) fixes nothing: unseeded
+    uses = [(f, u) for f in project.python_files() for u in seed_uses(f, project) if reached(f, u.call.ctx) and u.origin != "time"]
     if dormant and uses:
         return SeedVariation("capacity-only", 1, (), [(s.path, s.line, "seed loop nothing calls") for s in dormant])
     options = [o for o in options if not in_seed_search(o.path)]  # the seeds a search tries are no runs' options
     if options and uses and _command_line(project, options):
-        passed = _passed_literals(project, options)
-        if passed:  # every launch of an entry point with a seed option passes a literal: those run
+        passed = _passed_literals(project, options) or _pinned_in_code(project, reached)
+        if passed:  # every launch of an entry point with a seed option passes a literal, or the code sets one
             return SeedVariation("fixed-only", 1, tuple(dict.fromkeys(v for v, _, _ in passed)),
                                  [(path, line, f"--seed {value}") for value, path, line in passed])
         return SeedVariation("capacity-only", 1, (), [(o.path, o.line, f"seed option {o.name}") for o in options])
@@ -846,6 +847,19 @@ def _passed_literals(project: "ProjectFacts", options: list[SeedOption]) -> list
             elif program_file(invocation.program, launch.path, python_paths) in with_option:
                 return []  # this launch runs the option's default (or a value the environment may set)
     return passed
+
+
+def _pinned_in_code(project: "ProjectFacts", reached) -> list[tuple[str, str, int]]:
+    """(value, file, line) of literals the code assigns to a seed option (`args.seed = 42`,
+    `cfg["seed"] = 0`): the runs that read the option there read that literal, whatever the command line says."""
+    out = []
+    for facts in project.python_files():
+        for assign in facts.assigns:
+            if assign.op == "=" and assign.value.kind == "int" and reached(facts, assign.ctx) and any(
+                    t.kind in ("attr", "subscript") and is_seed_name(re.sub(r"""[\[\]'"]""", "", t.text.rsplit(".", 1)[-1].rsplit("[", 1)[-1]))
+                    for t in assign.targets):
+                out.append((str(assign.value.value), facts.path, assign.line))
+    return out
 
 
 def _reached(project: "ProjectFacts"):
