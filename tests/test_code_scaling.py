@@ -210,6 +210,20 @@ def test_a_piece_that_does_not_pair_up_sends_the_file_back_whole(monkeypatch):
     assert _facts(VARIED) == expected
 
 
+# -- a pool of workers reads what one process reads ---------------------------------------------------------
+def test_a_pool_reads_the_files_in_the_order_one_process_does(tmp_path):
+    """Workers take the largest files first; the facts still come back in the files' own order, so the
+    project pass (and what it reports) cannot tell how many processes read them."""
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'p'\n")
+    for i in range(30):  # files of growing size, a pool above the serial threshold
+        (tmp_path / f"run_{i:02d}.py").write_text(_large(1 + i % 7) + COMPARISON)
+    outcomes = [check_paths([tmp_path], Config(root=tmp_path), Selection.build(), use_cache=False, jobs=jobs)
+                for jobs in (1, 2)]
+    assert [list(o.project.files) for o in outcomes][0] == list(outcomes[1].project.files)
+    assert [f.to_dict() for f in outcomes[0].findings] == [f.to_dict() for f in outcomes[1].findings]
+    assert outcomes[1].files_parsed == 30
+
+
 # -- a statement too large to parse is left out, the rest of its file checked ----------------------------
 def _with_data(rows: int, newline: str = "\n") -> str:
     """COMPARISON with a module-level data table of `rows` rows between its seeding and its model loop."""
