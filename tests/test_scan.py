@@ -224,6 +224,14 @@ def test_rerun_skips_finished_documents_and_rescan_forces(scanned, corpus, tmp_p
     assert outcome.scanned == 7 and len(records(out)) == 7
 
 
+def test_the_largest_documents_are_scanned_first(tmp_path):
+    """A long document started last would keep one worker busy after the others ran out of work."""
+    for name, paragraphs in (("a-short.txt", 1), ("b-long.txt", 30), ("c-middle.txt", 8)):
+        write(tmp_path / "in" / name, paper("Scheduling " + name, " ".join([REVIEW] * paragraphs)))
+    run_scan([tmp_path / "in"], tmp_path / "out", jobs=1)
+    assert [Path(r["path"]).name for r in records(tmp_path / "out")] == ["b-long.txt", "c-middle.txt", "a-short.txt"]
+
+
 def test_changed_options_or_content_are_rescanned(scanned, corpus, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(scanned[0], out)
