@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import typing
-from typing import Iterator
 
 import libcst as cst
 
@@ -78,7 +77,7 @@ def _hooks(visitor: type, node: cst.CSTNode) -> tuple:
         fields = []
         for field in _fields(node):
             around = (_own(visitor, f"visit_{name}_{field}"), _own(visitor, f"leave_{name}_{field}"))
-            below = any(c.__name__ in hooked or not hooked.isdisjoint(_below(c)) for c in _field_types(kind, field))
+            below = _reaches(kind, field, hooked)
             if below or around != (None, None):
                 fields.append((field, *around, below, (kind, field) in _ONLY_WHEN_PRESENT))
         hooks = (_own(visitor, f"visit_{name}"), _own(visitor, f"leave_{name}"), tuple(fields))
@@ -112,6 +111,12 @@ def _below(kind: type) -> frozenset[str]:
                 found.add(child)
                 todo.append(child)
     return frozenset(child.__name__ for child in found)
+
+
+@functools.cache
+def _reaches(kind: type, field: str, names: frozenset[str]) -> bool:
+    """Whether a node of a type named in `names` can be held in the field, or anywhere below it."""
+    return any(c.__name__ in names or not names.isdisjoint(_below(c)) for c in _field_types(kind, field))
 
 
 @functools.cache
@@ -154,19 +159,19 @@ def walk(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
         leave(visitor, node)
 
 
-def descendants(node: cst.CSTNode, kinds: frozenset[str]) -> Iterator[cst.CSTNode]:
-    """The nodes at or below `node` whose type is named in `kinds`, in the order a walk visits them (subtrees
+def descendants(node: cst.CSTNode, kinds: frozenset[str]) -> list[cst.CSTNode]:
+    """The nodes at or below `node` whose type is named in `kinds`, in the order a walk visits them (fields
     where none of them can occur are not entered)."""
-    stack = [node]
+    found, stack = [], [node]
     while stack:
         current = stack.pop()
-        kind = type(current)
-        if kind.__name__ in kinds:
-            yield current
-        if kinds.isdisjoint(_below(kind)):
+        wanted, fields = _plan(current, kinds)
+        if wanted:
+            found.append(current)
+        if not fields:
             continue
         children: list[cst.CSTNode] = []
-        for field in _fields(current):
+        for field in fields:
             value = getattr(current, field)
             kind = type(value)
             if kind is list or kind is tuple:
@@ -174,3 +179,18 @@ def descendants(node: cst.CSTNode, kinds: frozenset[str]) -> Iterator[cst.CSTNod
             elif value is not None and kind is not cst.MaybeSentinel:
                 children.append(value)
         stack.extend(reversed(children))
+    return found
+
+
+_PLANS: dict[tuple[type, frozenset[str]], tuple[bool, tuple[str, ...]]] = {}
+
+
+def _plan(node: cst.CSTNode, kinds: frozenset[str]) -> tuple[bool, tuple[str, ...]]:
+    """(whether the node is one of `kinds`, the fields where one of them can occur) for the node's type."""
+    kind = type(node)
+    plan = _PLANS.get((kind, kinds))
+    if plan is None:
+        plan = (kind.__name__ in kinds, tuple(f for f in _fields(node) if _reaches(kind, f, kinds)))
+        if kind in _FIELDS:  # else this node type's fields are not all known yet (see _fields)
+            _PLANS[kind, kinds] = plan
+    return plan
