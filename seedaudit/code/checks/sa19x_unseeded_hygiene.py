@@ -103,7 +103,21 @@ def _split(call: Call, facts: FileFacts, project) -> tuple[str, str] | None:
         return ("torch", "generator=") if unset(call, "generator", 2) else None
     if call.qualname in _HAND_SHUFFLES and _hand_rolled_split(facts, project, call):
         return _HAND_SHUFFLES[call.qualname], "a seeded generator"
+    if _frame_sample_split(call, facts):
+        return ("numpy", "random_state=") if unset(call, "random_state") else None
     return None
+
+
+def _frame_sample_split(call: Call, facts: FileFacts) -> bool:
+    """A table sampled into one part of a split: bound to a training or held-out name (`train =
+    frame.sample(frac=0.8)`), or the rest of the table dropped by its index (`frame.drop(part.index)`). Without
+    `random_state` pandas draws the rows from numpy's global RNG."""
+    if not call.qualname.endswith(".sample") or not {"frac", "n"} & set(call.kwargs) or not call.targets:
+        return False
+    rest = f"{call.qualname.removesuffix('.sample')}.drop"
+    return any(_TRAIN.search(t) or _HELD_OUT.search(t) for t in call.targets) or any(
+        c.qualname == rest and any(a.text == f"{t}.index" for a in (*c.args, *c.kwargs.values()) for t in call.targets)
+        for c in facts.calls)
 
 
 @check("SA191")
