@@ -510,7 +510,7 @@ def model_selector(facts: FileFacts) -> tuple[int, str] | None:
             return call.line, facts.snippet(call.line).strip()[:200]
     named: dict[str, list[Compare]] = {}
     for compare in facts.compares:
-        if compare.ops == ("==",) and compare.right[0].kind == "str" and modelish(re.split(r"\W+", compare.left.text)[-1] or ""):
+        if compare.ops == ("==",) and compare.right[0].kind == "str" and modelish(_last_word(compare.left.text)):
             named.setdefault(compare.left.text, []).append(compare)
     for compares in named.values():
         if len({c.right[0].value for c in compares}) >= 2:
@@ -518,10 +518,17 @@ def model_selector(facts: FileFacts) -> tuple[int, str] | None:
     return None
 
 
+def _last_word(text: str) -> str:
+    """The name an expression ends with: `cfg.model_type`, `cfg["arch"]` → model_type, arch."""
+    found = re.findall(r"\w+", text)
+    return found[-1] if found else ""
+
+
 def selected_comparison(facts: FileFacts, project, uses: list[SeedUse]) -> tuple[str, int, str] | None:
     """(path, line, text) of a model selector (see model_selector) that trains under this file's seed when every
     seed is hard-coded and the project has no seed option: the selector in this file, or in an entry script
-    importing this module when this module seeds at import. Each model the project offers then runs under that one seed."""
+    importing this module when this module seeds at import. Each model the project offers then runs under that
+    one seed."""
     if project.seed_options or any(u.origin not in _FIXED for u in uses):
         return None
     own = model_selector(facts)
