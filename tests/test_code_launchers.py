@@ -38,6 +38,7 @@ def test_expand_word(word, values):
     "#SBATCH --array=1-3\npython train.py --seed $SLURM_ARRAY_TASK_ID\n",
     "python train.py -m seed=1,2,3\n",
     "declare -a seeds=(1 2 3)\nfor ((i=0; i<${#seeds[@]}; i++)); do\n  python train.py --seed=${seeds[i]}\ndone\n",
+    "N=3\nfor ((SEED=1;SEED<=N;SEED++)); do\n  python train.py --seed $SEED\ndone\n",
 ])
 def test_seed_sweeps_in_shell(text):
     name, values, count, _ = invocation_seeds(only(text))

@@ -18,7 +18,7 @@ from .seed_names import is_count_name, is_seed_name
 _PY_RUN = re.compile(r"(?:^|[\s;&|(])(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed|srun\s+python[0-9.]*)\s", re.IGNORECASE)
 _TORCH_PIN = re.compile(r"^\s*-?\s*(?:torch|pytorch)\s*([=<>~!]=?\s*[0-9][0-9.*]*(?:\s*,\s*[<>=!~]=?\s*[0-9][0-9.*]*)*)", re.IGNORECASE)
 _FOR = re.compile(r"^for\s+(\w+)\s+in\s+(.*?)\s*$")
-_CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*(-?\d+|\$\{#\w+\[[@*]\]\})\s*;"
+_CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*(-?\d+|\$\{#\w+\[[@*]\]\}|\$?\{?[A-Za-z_]\w*\}?)\s*;"
                    r"\s*[^)]*?(\+\+|--|[+-]=\s*\d+)\s*\)\)")
 _INDEXED = re.compile(r"\$\{(\w+)\[([^\]]+)\]\}")  # `${seeds[i]}`, `${seeds[$i]}`, `${seeds[0]}`
 _ASSIGN = re.compile(r"^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w\s+)*)?([A-Za-z_]\w*)=(.*)$")
@@ -366,15 +366,25 @@ class _Shell:
         match = _CFOR.search(text)
         if not match:
             return text
-        length = re.fullmatch(r"\$\{#(\w+)\[[@*]\]\}", match[4])
-        if length and length[1] not in self.vars:
-            return text  # the indices of an array the file does not spell out
+        b = self._bound(match[4])
+        if b is None:
+            return text  # a bound the file does not spell out
         var, a, op, inc = match[1], int(match[2]), match[3], match[5].replace(" ", "")
-        b = len(self.vars[length[1]]) if length else int(match[4])  # `i<${#seeds[@]}`: the array's indices
         step = 1 if inc == "++" else -1 if inc == "--" else int(inc[2:]) * (1 if inc[0] == "+" else -1)
         stop = b - (1 if op == "<" else -1 if op == ">" else 0)
         values = " ".join(_range(a, stop, step)) or "_none_"
         return text[:match.start()] + f"for {var} in {values}" + text[match.end():]
+
+    def _bound(self, text: str) -> int | None:
+        """A C-style loop's bound: a number, an array's length (`${#seeds[@]}`), or a variable set to a number
+        (`SEED<=SEEDS` after `SEEDS=5`); None when the file does not spell it out."""
+        if re.fullmatch(r"-?\d+", text):
+            return int(text)
+        length = re.fullmatch(r"\$\{#(\w+)\[[@*]\]\}", text)
+        if length:
+            return len(self.vars[length[1]]) if length[1] in self.vars else None
+        value = self.vars.get(text.strip("${}"), ())
+        return int(value[0]) if len(value) == 1 and re.fullmatch(r"-?\d+", value[0]) else None
 
     def segment(self, start: int, end: int, segment: str) -> None:
         for keyword in ("do", "then", "else", "{"):

@@ -808,8 +808,9 @@ def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[
         values = tuple(dict.fromkeys(str(o.default) for o in options if isinstance(o.default, int)))
         return SeedVariation("fixed-only", 1, values, [(o.path, o.line, f"seed setting {o.name}") for o in options])
     if uses:
-        fixed = [(f, u) for f, u in uses if u.origin in ("literal", "constant", "helper-default")]
-        values = tuple(dict.fromkeys(str(u.value) for _, u in fixed))
+        fixed = [u for _, u in uses if u.origin in ("literal", "constant", "helper-default")]
+        training = [u for u in fixed if not _WITHIN_RUN.search(u.call.qualname.rsplit(".", 1)[-1])]
+        values = tuple(dict.fromkeys(str(u.value) for u in training or fixed))  # a split's seed only when no other
         return SeedVariation("fixed-only", 1, values, [(f.path, u.line, u.call.qualname) for f, u in uses])
     return SeedVariation("unseeded")
 
