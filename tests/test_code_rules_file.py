@@ -152,7 +152,8 @@ def test_draw_in_a_file_that_runs_seeding_modules_is_partial_when_no_file_seeds_
         numpy_seeded = header + files["agent.py"] + "        np.random.seed(seed)\n"
         assert sa105(tmp_path, files | {"agent.py": numpy_seeded}) == []
     for old, new in (("pick =", "run_seed ="),  # the draw picks a seed
-                     ("from agent import Agent", "Agent = dict")):  # runs no seeding module
+                     ("from agent import Agent", "Agent = dict"),  # runs no seeding module
+                     ("agent = Agent(3)", "agent = None")):  # imports the seeding code but never runs it
         assert sa105(tmp_path, files | {"main.py": files["main.py"].replace(old, new)}) == []
 
 

@@ -132,12 +132,14 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
 
 
 def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEvent]]:
-    """Family → the first seeding of it in the project modules this file imports: at import time, or in a
-    function or class the file runs (an agent whose constructor calls `torch.manual_seed(config["seed"])`)."""
+    """Family → the first seeding of it that this file runs in the project modules it imports: in a function or
+    class it calls (an agent whose constructor calls `torch.manual_seed(config["seed"])`). A helper it imports
+    and never calls seeds nothing for it; import-time seeding is already among the file's own families."""
+    called = {call.qualname.rpartition(".")[2] for call in facts.calls}
     out: dict[str, tuple[str, SeedEvent]] = {}
     for other in imported_modules(facts, project):
         for event in seed_events(other, project):
-            if not _WORKER_SIDE.search(event.func):
+            if event.func.split(".")[0] in called and not _WORKER_SIDE.search(event.func):
                 for family in event.families:
                     out.setdefault(family, (other.path, event))
     return out
