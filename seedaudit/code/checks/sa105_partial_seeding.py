@@ -139,7 +139,7 @@ def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEve
     out: dict[str, tuple[str, SeedEvent]] = {}
     for other in imported_modules(facts, project):
         for event in seed_events(other, project):
-            if event.func.split(".")[0] in called and not _WORKER_SIDE.search(event.func):
+            if event.func and event.func.split(".")[0] in called and not _WORKER_SIDE.search(event.func):
                 for family in event.families:
                     out.setdefault(family, (other.path, event))
     return out
