@@ -35,8 +35,11 @@ def fitted_flags(source: str) -> list[bool]:
     "zoo = {}\nzoo['a'] = Forest()\nfor name, est in zoo.items():\n    est.fit(X, y)\n",
     "zoo = []\nzoo.append(Forest())\nfor i in range(len(zoo)):\n    zoo[i].fit(X, y)\n",
     "first = Forest()\nfor label, est in (('first', first),):\n    est.fit(X, y)\n",
+    "def build():\n    made = {}\n    made['a'] = Forest()\n    return made\n\n"
+    "zoo = build()\nfor k in zoo:\n    zoo[k].fit(X, y)\n",
+    "def build():\n    return [Forest()]\n\nzoo = build()\nfor est in zoo:\n    est.fit(X, y)\n",
 ], ids=["fit", "chained-fit", "wrapped-search", "cross-validated", "helper", "dict-literal", "item-assignment",
-        "append", "loop-pairs"])
+        "append", "loop-pairs", "factory-container", "factory-return"])
 def test_an_estimator_is_fitted_however_it_reaches_the_fit(source):
     assert fitted_flags(source) == [True]
 
@@ -45,7 +48,8 @@ def test_an_estimator_is_fitted_however_it_reaches_the_fit(source):
     "model = Forest()\nprint(model.get_params())\n",
     "zoo = {'a': Forest()}\nother = {}\nfor key in other:\n    other[key].fit(X, y)\n",
     "def describe(est):\n    return repr(est)\n\ndescribe(Forest())\n",
-], ids=["never-fitted", "other-container", "helper-that-does-not-fit"])
+    "def build():\n    made = [Forest()]\n    return len(made)\n\nzoo = build()\nfor est in zoo:\n    est.fit(X, y)\n",
+], ids=["never-fitted", "other-container", "helper-that-does-not-fit", "factory-returns-something-else"])
 def test_an_estimator_built_and_never_fitted_is_not(source):
     assert fitted_flags(source) == [False]
 

@@ -133,7 +133,18 @@ def stored_under(call: Call, facts: FileFacts) -> set[str]:
     for assign in facts.assigns:
         if assign.ctx.func == call.ctx.func and assign.line <= call.line <= assign.line + assign.value.text.count("\n"):
             names.update(t.text if t.kind in ("name", "attr") else t.names[0] for t in assign.targets if t.names)
-    return names
+    return names | _returned_to(call, facts, names)
+
+
+def _returned_to(call: Call, facts: FileFacts, names: set[str]) -> set[str]:
+    """Where a factory's product goes: when the function building the object returns it, or the container it is kept
+    in (`def get_models(): ...; return models`), the names its callers assign the result to (`zoo = get_models()`)."""
+    if not call.ctx.func or not any(func == call.ctx.func and (value.kind == "name" and value.text in names
+                                                               or line <= call.line <= line + value.text.count("\n"))
+                                    for func, value, line in facts.returns):
+        return set()
+    factory = call.ctx.func.rpartition(".")[2]
+    return {t for c in facts.calls if c.qualname == factory for t in c.targets}
 
 
 def fitted(call: Call, facts: FileFacts, fits: list[Call], trained: set[str]) -> bool:
