@@ -502,7 +502,9 @@ _OPTION_CALLS = ("add_argument", "add_option", "option")
 def model_selector(facts: FileFacts) -> tuple[int, str] | None:
     """(line, text) where a file chooses among two or more models by name: an option whose choices name them
     (`--arch` with choices GIN, GCN, GAT) or a dispatch comparing a model-named value with two or more names
-    (`if cfg.model_type == "gpt": … elif cfg.model_type == "rnn":`)."""
+    (`if cfg.model_type == "gpt": … elif cfg.model_type == "rnn":`). The dispatched value must be a run setting, an
+    attribute or item of an options or config object: a function's own parameter (`if method == "clip"`) or an
+    object's attribute (`self.variant`) picks among variants an implementation offers, not among compared runs."""
     for call in facts.calls:
         choices = call.kwargs.get("choices")
         if call.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS and choices is not None and isinstance(choices.value, list) \
@@ -510,12 +512,18 @@ def model_selector(facts: FileFacts) -> tuple[int, str] | None:
             return call.line, facts.snippet(call.line).strip()[:200]
     named: dict[str, list[Compare]] = {}
     for compare in facts.compares:
-        if compare.ops == ("==",) and compare.right[0].kind == "str" and modelish(_last_word(compare.left.text)):
+        if compare.ops == ("==",) and compare.right[0].kind == "str" and _run_setting(compare.left.text) \
+                and modelish(_last_word(compare.left.text)):
             named.setdefault(compare.left.text, []).append(compare)
     for compares in named.values():
         if len({c.right[0].value for c in compares}) >= 2:
             return compares[0].line, facts.snippet(compares[0].line).strip()[:200]
     return None
+
+
+def _run_setting(text: str) -> bool:
+    """An expression that reads a field of an object other than `self`/`cls` (`args.arch`, `cfg["model"]`)."""
+    return bool(re.search(r"[.\[]", text)) and not re.match(r"(?:self|cls)\b", text.strip())
 
 
 def _last_word(text: str) -> str:
