@@ -31,19 +31,30 @@ _DATA_SEED_KEY = re.compile(r"split|data|fold|sampl|shuffle|partition", re.IGNOR
 
 
 # -- comparisons -----------------------------------------------------------------------------------
+def _repeat_loop(loop: Loop) -> bool:
+    """A loop over a run count (`for trial in range(NUM_TRIALS)`): each pass is another draw of the same setting."""
+    return loop.iter is not None and any(is_count_name(n) for n in re.findall(r"\w+", loop.iter.text))
+
+
+def _single_draw_training(facts: FileFacts, loop: Loop, call: Call) -> bool:
+    """A training call in `loop` that is not repeated by a run-count loop nested inside it: repeats of one setting
+    continue the random stream, so each setting gets several draws, not one."""
+    return is_train(call) and loop.id in call.ctx.loops and not any(
+        i != loop.id and loop.id in facts.loops[i].ctx.loops and _repeat_loop(facts.loops[i]) for i in call.ctx.loops)
+
+
 def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
-    """A loop over models/methods/optimisers whose body trains, outside every seed loop and repeat loop."""
-    training = {loop_id for call in facts.calls if is_train(call) for loop_id in call.ctx.loops}
+    """A loop over models/methods/optimisers whose body trains once per setting, outside every seed loop and
+    repeat loop."""
     for loop in facts.loops:
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded):
             continue
         iterable = re.sub(r"""(['"]).*?\1""", " ", loop.iter.text) if loop.iter is not None else ""
         if not modelish(" ".join(loop.targets) + " " + iterable):
             continue
-        if any(facts.loops[i].iter is not None and any(is_count_name(n) for n in re.findall(r"\w+", facts.loops[i].iter.text))
-               for i in loop.ctx.loops):
+        if any(_repeat_loop(facts.loops[i]) for i in loop.ctx.loops):
             continue
-        if loop.id in training:
+        if any(_single_draw_training(facts, loop, call) for call in facts.calls):
             return loop
     for loop in facts.loops:
         if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded):
@@ -81,7 +92,8 @@ def parameterises_training(facts: FileFacts, loop: Loop) -> bool:
     for call in body:  # one hop: names built from the loop's items
         if _call_names(call) & reach and not is_train(call):
             reach |= set(call.targets)
-    return any(is_train(c) and (_call_names(c) & reach or c.qualname.split(".")[0] in reach) for c in body)
+    return any(_single_draw_training(facts, loop, c) and (_call_names(c) & reach or c.qualname.split(".")[0] in reach)
+               for c in body)
 
 
 # option and config-key words that say where a run reads its data, or only how and where it runs
