@@ -16,7 +16,7 @@ from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, wo
 from ..facts import Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
-from ..variation import SeedUse, invocation_seeds, model_per_seed, option_name, seed_loops, seed_uses, sweeps_for
+from ..variation import SeedUse, in_seed_search, invocation_seeds, model_per_seed, option_name, seed_loops, seed_uses, sweeps_for
 from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
@@ -621,8 +621,8 @@ def _fixed_groups(facts: LaunchFacts, project) -> dict[str, list[tuple[Invocatio
 @check("SA101", kinds=SHELL)
 def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     """Launches of several models or configurations at one seed, nothing running them at another: one finding
-    per launch file taking part, where it passes the seed, the launch lines of the other files related. Launch
-    files that each run one side (`run_a.sh`, `run_b.sh`) at one seed compare together; a side run at one seed
+    per launch file that compares on its own, else (each file runs one side: `run_a.sh`, `run_b.sh`) per launch
+    file taking part, where it passes the seed, the launch lines of the other files related. A side run at one seed
     while a sibling launch file runs a configuration it is compared with over several is a comparison on one
     draw of that side (the same unequal budget inside one launch file is SA103's)."""
     by_value = _fixed_groups(facts, project)
@@ -649,6 +649,8 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
             return
         if not compared and not joined and partner is None:
             continue
+        if not compared and any(compared_launches([inv for inv, _ in runs], project) for _, runs in joined):
+            return  # reported where the group's comparison sits on its own
         site = "these launches" if compared or joined else f"this baseline and {partner}"
         related = [(f.path, line, inv.text[:200]) for f, runs in joined for inv, line in runs[:1]]
         also = f" (with {', '.join(f.path for f, _ in joined)})" if joined else ""
@@ -679,8 +681,8 @@ def _swept_rival(facts: LaunchFacts, invocations: list[Invocation], project) -> 
     """Another launch file that runs the same program as these runs over several seeds, in a configuration they
     are compared with: (that file, its launch, how many seeds)."""
     for other in project.launch_files():
-        if other is facts or other.kind not in SHELL:
-            continue
+        if other is facts or other.kind not in SHELL or in_seed_search(other.path):
+            continue  # the seeds a search tries are no runs of a compared configuration
         for launch, _, _, count, _ in launch_seeds(other):
             if count >= 2 and training_program(launch, project) and any(
                     _same_program(launch, other, inv, facts, project) and differs_in_model(launch, inv, project)
