@@ -200,13 +200,15 @@ def trains(invocation: Invocation) -> bool:
     return not any(_NOT_TRAINING.match(name.lower().replace("-", "_")) for name in invocation.options)
 
 
-def launched_comparison(facts: FileFacts, project) -> tuple[str, Invocation] | None:
-    """Launch lines elsewhere in the project that run this file with different models and pass no seed."""
+def launched_comparison(facts: FileFacts, project) -> list[tuple[str, Invocation]]:
+    """Launch lines elsewhere in the project that run this file with different models and pass no seed: the first
+    such line and every later line it is compared with (empty when there are none)."""
     runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv) and invocation_seeds(inv)[2] == 0]
     for i, (path, first) in enumerate(runs):
-        if varies_setting(first) or any(differs_in_model(first, second, project) for _, second in runs[i + 1:]):
-            return path, first
-    return None
+        compared = [(p, second) for p, second in runs[i + 1:] if differs_in_model(first, second, project)]
+        if varies_setting(first) or compared:
+            return [(path, first), *compared]
+    return []
 
 
 def compared_launches(invocations: list[Invocation], project) -> bool:
@@ -441,11 +443,12 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         return anchor, f"the loop at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
     if values and (compared := estimator_comparison(facts, uses, seeded)) is not None:
         return _seat(compared.anchor), compared.site(facts), compared.related(facts)
-    launched = launched_comparison(facts, project) if values else None
-    if launched is not None:
-        path, invocation = launched
-        return _seat(anchor_use(uses, values)), f"the runs launched from {path}:{invocation.line}", \
-            [(path, invocation.line, invocation.text[:200])]
+    launched = launched_comparison(facts, project) if values else []
+    if launched:
+        sites = ", ".join(f"{path}:{invocation.line}" for path, invocation in launched[:3])
+        more = f" and {len(launched) - 3} more" if len(launched) > 3 else ""
+        return _seat(anchor_use(uses, values)), f"the runs launched from {sites}{more}", \
+            [(path, invocation.line, invocation.text[:200]) for path, invocation in launched]
     trained = sequential_comparison(facts, project, written)
     if trained:
         before = [w[:2] for w in written if w[0] < trained[0].line]

@@ -1,0 +1,52 @@
+"""SA101 details the corpus markers cannot pin down: which places a comparison finding points the reader to."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from seedaudit.code.engine import check_paths
+from seedaudit.config import load_config
+from seedaudit.rules import Selection
+
+TRAIN = """
+import argparse
+
+import torch
+from torch import nn
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--layers", type=int, default=2)
+parser.add_argument("--seed", type=int, default=3)
+args = parser.parse_args()
+torch.manual_seed(args.seed)
+net = nn.Sequential(*[nn.Linear(5, 5) for _ in range(args.layers)])
+optimiser = torch.optim.SGD(net.parameters(), lr=0.1)
+for _ in range(20):
+    loss = net(torch.randn(8, 5)).pow(2).mean()
+    optimiser.zero_grad()
+    loss.backward()
+    optimiser.step()
+print(loss.item())
+"""
+
+RECIPES = """
+# Depth study
+
+```bash
+python train.py --layers 2
+python train.py --layers 4
+python train.py --layers 8
+```
+"""
+
+
+def test_launched_comparison_relates_every_compared_launch(tmp_path: Path):
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "t"\n')
+    (tmp_path / "train.py").write_text(textwrap.dedent(TRAIN).lstrip())
+    (tmp_path / "README.md").write_text(textwrap.dedent(RECIPES).lstrip())
+    outcome = check_paths([tmp_path], load_config([tmp_path]), Selection.build(select=["SA101"]), use_cache=False)
+    (finding,) = [f for f in outcome.findings if f.rule_id == "SA101"]
+    assert Path(finding.location.path).name == "train.py"
+    assert [(Path(r.path).name, r.line) for r in finding.related_locations] == [
+        ("README.md", 4), ("README.md", 5), ("README.md", 6)]
+    assert all(f"README.md:{line}" in finding.message for line in (4, 5, 6))
