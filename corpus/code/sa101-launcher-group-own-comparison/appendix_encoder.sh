@@ -1,0 +1,3 @@
+#!/bin/bash
+# Appendix: the recurrent encoder, added to Table 2 afterwards
+python train.py --encoder recurrent --seed 9
