@@ -18,8 +18,9 @@ machine), "RSS MB" its peak resident memory, "us/line" CPU microseconds per line
 "parse s" is the CPU time of `ast.parse` + `libcst.parse_module` of the same file alone (interpreter
 start included), the floor of any check.
 The file is written, with a pyproject.toml, to a scratch folder. That config raises max-file-bytes
-(an 80k-line file is over the default 2 MB cap), and `--budget` sets file-time-budget there (past the
-budget a check is one SA001 line rather than a figure).
+(an 80k-line file is over the default 2 MB cap) and max-statement-bytes (the list shape's literal is one
+statement over the default 512 kB, which would be left out rather than measured), and `--budget` sets
+file-time-budget there (past the budget a check is one SA001 line rather than a figure).
 """
 from __future__ import annotations
 
@@ -219,8 +220,8 @@ def run_case(shape: str, size: int, scratch: Path, args) -> str:
     folder = scratch / f"{shape}-{size}"
     folder.mkdir()
     budget = f"file-time-budget = {args.budget}\n" if args.budget is not None else ""
-    (folder / "pyproject.toml").write_text(f'[project]\nname = "large"\n\n[tool.seedaudit]\nmax-file-bytes = {MAX_BYTES}\n{budget}',
-                                           encoding="utf-8")
+    (folder / "pyproject.toml").write_text(f'[project]\nname = "large"\n\n[tool.seedaudit]\nmax-file-bytes = {MAX_BYTES}\n'
+                                           f'max-statement-bytes = {MAX_BYTES}\n{budget}', encoding="utf-8")
     path = folder / "train.py"
     text = generate(shape, size)
     path.write_text(text, encoding="utf-8")
