@@ -1,9 +1,13 @@
 """Paper audit speed: pages/s per PDF backend, and for the whole `seedaudit paper` path, single process
 and with --jobs (a process pool).
 
-Usage: python benchmarks/paper_speed.py [--folder DIR] [--jobs N] [--skip-pdfminer] [--repeat 3]
+Usage: python benchmarks/paper_speed.py [--folder DIR] [--jobs N] [--skip-pdfminer] [--repeat 3] [--pairs 5]
+       [--whole-only]
 Default inputs: ../shared/real-papers/ when present, else the synthetic PDFs of corpus/papers/.
-Figures: pages per wall-clock second and pages per CPU second (per core) for extraction alone; for the
+First (alone with --whole-only): `seedaudit paper --jobs 1` as a whole process against a process that only
+extracts the same PDFs' text with bare pypdfium2, pair by pair (whole_process.py): the medians of the pairs'
+wall and CPU-second ratios (on a shared machine the CPU seconds are the steadier figure) and peak RSS.
+Then: pages per wall-clock second and pages per CPU second (per core) for extraction alone; for the
 CLI, wall-clock time of a fresh `python -m seedaudit paper` process (start-up and the one-off spaCy
 import included) and of the in-process engine (`audit_many`, spaCy already loaded).
 """
