@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from ..cudnn import decided_by_setting, forces_deterministic_algorithms, sets_cudnn
-from ..facts import FileFacts
+from ..facts import Assign, FileFacts
 from ..project import dotted_suffixes
 from ..seeded import is_fixed_seed, seed_events
 from . import Hit, check
@@ -53,23 +53,48 @@ def _fixed_seed(facts: FileFacts, project) -> tuple[str, int] | None:
     return None
 
 
-@check("SA107")
-def benchmark_with_fixed_seed(facts, project, config) -> Iterator[Hit]:
+def _benchmark_site(facts: FileFacts, project) -> tuple[Assign, tuple[int, str]] | None:
+    """Where this file switches benchmark mode on for good (not in a determinism branch, not switched off later
+    in the same function), and the reproducibility signal that makes it a contradiction; None when it does not."""
     on = [a for a in facts.assigns if sets_cudnn(a, "benchmark") and a.value.value is True and not decided_by_setting(facts, a)]
     if not on:
-        return
-    off_later = [a for a in facts.assigns if sets_cudnn(a, "benchmark") and a.value.value is not True]
+        return None
     signal = _signal(facts, project)
-    if signal is None or forces_deterministic_algorithms(project):
+    if signal is None:
+        return None
+    off_later = [a for a in facts.assigns if sets_cudnn(a, "benchmark") and a.value.value is not True]
+    for assign in on:
+        if not any(a.ctx.func == assign.ctx.func and a.line > assign.line for a in off_later):
+            return assign, signal
+    return None
+
+
+def benchmark_sites(project) -> list[tuple[FileFacts, Assign, tuple[int, str]]]:
+    """Every file of the project where the contradiction holds, by path: one project-level setting copied into
+    each entry script is one problem, reported once."""
+    if "sa107-sites" not in project.memo:
+        found = ((f, _benchmark_site(f, project)) for f in sorted(project.python_files(), key=lambda f: f.path))
+        project.memo["sa107-sites"] = [(f, *site) for f, site in found if site is not None]
+    return project.memo["sa107-sites"]
+
+
+@check("SA107")
+def benchmark_with_fixed_seed(facts, project, config) -> Iterator[Hit]:
+    """One finding per project, at the first file (by path) where benchmark mode contradicts a fixed seed and a
+    reproducibility signal; the other files where it does are related locations."""
+    if not any(sets_cudnn(a, "benchmark") for a in facts.assigns) or forces_deterministic_algorithms(project):
+        return
+    sites = benchmark_sites(project)
+    if not sites or sites[0][0] is not facts:
         return
     seed = _fixed_seed(facts, project)
     if seed is None:
         return
-    for assign in on:
-        if any(a.ctx.func == assign.ctx.func and a.line > assign.line for a in off_later):
-            continue
-        yield Hit(assign.line, "cudnn.benchmark = True lets cuDNN pick convolution algorithms by timing on every run, "
-                               "and nothing enables torch.use_deterministic_algorithms: runs with this fixed seed are "
-                               f"not reproducible, although the code asks for it ({signal[1][:60]!r}, line {signal[0]})",
-                  col=assign.col, related=[(facts.path, signal[0], signal[1]), (seed[0], seed[1], "fixed seed")])
-        return
+    _, assign, signal = sites[0]
+    others = [(f.path, a.line, "cudnn.benchmark = True") for f, a, _ in sites[1:]]
+    also = f" (also in {len(others)} other file{'s' if len(others) > 1 else ''})" if others else ""
+    yield Hit(assign.line, "cudnn.benchmark = True lets cuDNN pick convolution algorithms by timing on every run, "
+                           "and nothing enables torch.use_deterministic_algorithms: runs with this fixed seed are "
+                           f"not reproducible, although the code asks for it ({signal[1][:60]!r}, line {signal[0]})"
+                           f"{also}",
+              col=assign.col, related=[(facts.path, signal[0], signal[1]), (seed[0], seed[1], "fixed seed"), *others])
