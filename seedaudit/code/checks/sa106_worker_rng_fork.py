@@ -10,6 +10,7 @@ each worker its own stream fixes all of it; one that reseeds with a constant fix
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ..facts import Call, Expr, FileFacts
@@ -170,34 +171,63 @@ def worker_rng_fork(facts, project, config) -> Iterator[Hit]:
     for call in loaders:
         if "worker_init_fn" in call.kwargs and (hit := _worker_init(facts, call, project)) is not None:
             yield hit
-    plain = [c for c in loaders if "worker_init_fn" not in c.kwargs]
-    shuffled = [c for c in plain if (s := c.arg(2, "shuffle")) is not None and s.value is True or "sampler" in c.kwargs]
-    if plain:  # once per file, at the training loader (the shuffled one), where the augmentation runs
-        yield from _fork_hits(facts, project, (shuffled or plain)[0])
+    if not any("worker_init_fn" not in c.kwargs for c in loaders):
+        return
+    sites = fork_sites(project)
+    mine = next(((hit, key) for f, hit, key in sites if f is facts), None)
+    if mine is None:
+        return
+    hit, key = mine
+    sharing = [(f, other) for f, other, k in sites if k == key]
+    if sharing[0][0] is not facts:
+        return  # one draw shared by several loaders is one problem, reported at the first loader by path
+    others = [(f.path, other.line, "DataLoader without worker_init_fn") for f, other in sharing[1:]]
+    if others:
+        hit = replace(hit, message=f"{hit.message} (also {len(others)} other DataLoader{'s' if len(others) > 1 else ''} "
+                                   "reaching the same draw)", related=[*hit.related, *others])
+    yield hit
 
 
-def _fork_hits(facts: FileFacts, project, call: Call) -> Iterator[Hit]:
+def fork_sites(project) -> list[tuple[FileFacts, Hit, tuple[str, int]]]:
+    """For each file (by path) whose loaders fork workers without a worker_init_fn, its finding and the draw it
+    rests on (path, line): once per file, at the training loader (the shuffled one), where the augmentation runs."""
+    if "sa106-sites" not in project.memo:
+        found = []
+        for other in sorted(project.python_files(), key=lambda f: f.path):
+            plain = [c for c in other.calls if c.qualname in _LOADERS and "worker_init_fn" not in c.kwargs
+                     and _workers(c, project)]
+            if not plain:
+                continue
+            shuffled = [c for c in plain if (s := c.arg(2, "shuffle")) is not None and s.value is True or "sampler" in c.kwargs]
+            site = _fork_hit(other, project, (shuffled or plain)[0])
+            if site is not None:
+                found.append((other, *site))
+        project.memo["sa106-sites"] = found
+    return project.memo["sa106-sites"]
+
+
+def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, int]] | None:
+    """The finding for one loader and the draw it rests on, or None."""
     files = _scope(facts, project)
     held = _held_rng(files)
     if held is not None:
         where, line, what = held
-        yield Hit(call.line, f"this DataLoader forks workers without a worker_init_fn, and {what} (created at "
-                             f"{where.path}:{line}) is copied into each worker unchanged: the workers draw identical "
-                             "augmentation streams (torch reseeds only random, torch and numpy's global RNG)",
-                  col=call.col, end_line=call.end_line, related=[(where.path, line, what)])
-        return
+        return Hit(call.line, f"this DataLoader forks workers without a worker_init_fn, and {what} (created at "
+                              f"{where.path}:{line}) is copied into each worker unchanged: the workers draw identical "
+                              "augmentation streams (torch reseeds only random, torch and numpy's global RNG)",
+                   col=call.col, end_line=call.end_line, related=[(where.path, line, what)]), (where.path, line)
     version = project.torch_version
     if version is not None and version >= (1, 9):
-        return
+        return None
     found = _numpy_in_workers(files)
     if found is None:
-        return
+        return None
     where, draw = found
     known = version is not None
     when = (f"torch {version[0]}.{version[1]} ({project.torch_version_source})" if known
             else "torch older than 1.9 (the project does not say which torch it targets)")
-    yield Hit(call.line, f"this DataLoader forks workers without a worker_init_fn while `{draw.qualname}` draws from "
-                         f"numpy's global RNG in `{draw.ctx.func}`: with {when} every worker starts from the same numpy "
-                         "state and applies the same random augmentations",
-              col=call.col, end_line=call.end_line, confidence=None if known else Confidence.LOW,
-              related=[(where.path, draw.line, draw.qualname)])
+    return Hit(call.line, f"this DataLoader forks workers without a worker_init_fn while `{draw.qualname}` draws from "
+                          f"numpy's global RNG in `{draw.ctx.func}`: with {when} every worker starts from the same numpy "
+                          "state and applies the same random augmentations",
+               col=call.col, end_line=call.end_line, confidence=None if known else Confidence.LOW,
+               related=[(where.path, draw.line, draw.qualname)]), (where.path, draw.line)
