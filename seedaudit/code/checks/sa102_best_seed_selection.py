@@ -20,6 +20,8 @@ _VALIDATION = re.compile(r"(?<![a-z])(val|valid|validation|dev|development|heldo
 _OBJECTIVE = re.compile(r"cost|inertia|likelihood|loglik|log_lik|(?<![a-z])ll(?![a-z])|elbo|objective|energy|(?<![a-z])(bic|aic)(?![a-z])", re.IGNORECASE)
 _SELECTORS = {"max", "min", "argmax", "argmin", "nanargmax", "nanargmin", "idxmax", "idxmin", "nlargest", "nsmallest",
               "sorted", "sort", "sort_values"}
+# a table or array made from the per-seed results holds one row per seed as the results do
+_TABLE = re.compile(r"(?:^|\.)(?:DataFrame|from_records|from_dict|concat|Series|array|asarray|stack|vstack|hstack|tensor)$")
 _AGGREGATES = re.compile(r"(?<![a-z])(mean|std|median|average|nanmean|nanstd|var|sem|describe|agg|aggregate|stdev|pstdev|fmean)(?![a-z])")
 
 
@@ -50,6 +52,11 @@ def _filled_in(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, tuple[int,
                 filled.setdefault(target.qualname, (assign.line, assign.value.text))
             if target.kind == "name" and assign.line in comprehensions:
                 filled.setdefault(target.text, (assign.line, assign.value.text))
+    for call in facts.calls:  # in line order, so a table built from an array built from the list counts too
+        if call.targets and _TABLE.search(call.qualname) and not any(i in loops for i in call.ctx.loops):
+            source = next((filled[n] for a in call.args for n in a.names if n in filled), None)
+            for target in call.targets if source else ():
+                filled.setdefault(target, source)
     return filled
 
 
@@ -71,11 +78,13 @@ class _Aggregates:
         return name in self.read or any(re.search(rf"sum\(\s*{re.escape(name)}\s*\)\s*/\s*len\(", text) for text in self.ratios)
 
 
-def _assigned_on_line(facts: FileFacts, project) -> dict[int, list[str]]:
-    """Line → the values assigned on it."""
+def _texts_on_line(facts: FileFacts, project) -> dict[int, list[str]]:
+    """Line → the values assigned and the arguments passed on it (where a sort's first row may be taken)."""
     out: dict[int, list[str]] = {}
     for assign in facts.assigns:
         out.setdefault(assign.line, []).append(assign.value.text)
+    for call in facts.calls:
+        out.setdefault(call.line, []).extend(a.text for a in call.args)
     return out
 
 
@@ -103,6 +112,7 @@ _PICK = re.compile(r"\.idx(?:max|min)\(|\.n(?:largest|smallest)\(\s*1\s*[,)]|(?<
                    r"\.(?:head|tail)\(\s*1?\s*\))|arg(?:max|min)\(|\.index\(\s*(?:max|min)\(")
 _POSITION = re.compile(r"^[\w.]*(?:arg(?:max|min)\(.*\)|\.index\(\s*(?:max|min)\(.*\))$")
 _SEED = re.compile(r"seed", re.IGNORECASE)
+_BY_SEED = re.compile(r"\.groupby\(\s*(?:by\s*=\s*)?\[?\s*['\"]\w*seed\w*['\"]\s*\]?\s*\)", re.IGNORECASE)
 _PLOT = re.compile(r"^(?:plt|matplotlib|ax\w*|axes|fig\w*|sns|seaborn)\.|\.(?:annotate|text|set_title|suptitle|xlabel|ylabel|legend)$")
 
 
@@ -137,6 +147,7 @@ def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
     then `best['seed']`; `runs.sort(key=…, reverse=True)` then `runs[0]['seed']`; `seeds[np.argmax(accs)]`;
     `best_seed = max(scores, key=scores.get)`. Once per collection and function."""
     ranked = _ranked(facts)
+    by_seed = {t.text for a in facts.assigns if _BY_SEED.search(a.value.text) for t in a.targets}
     done: set[tuple[str, str]] = set()
     for assign in sorted(facts.assigns, key=lambda a: a.line):
         value, func = assign.value.text, assign.ctx.func
@@ -152,8 +163,8 @@ def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
             continue
         if (func, source) in done or not names:
             continue
-        if any(_SEED.search(n) for n in names) or _SEED.search(value):
-            found = True  # the pick itself gives the seed
+        if any(_SEED.search(n) for n in names) or _SEED.search(value) or source in by_seed:
+            found = True  # the pick itself gives the seed (over a table grouped by seed, its index is the seed)
         elif _POSITION.match(value):
             found = _seed_read(facts, func, assign.line, re.compile(
                 r"\w*seed\w*\s*\[\s*(?:" + "|".join(map(re.escape, names)) + r")\s*\]", re.IGNORECASE))
@@ -169,6 +180,9 @@ def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
 @check("SA102")
 def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
     seen: set[int] = set()
+    for hit in _kept_by_a_bar(facts, project):
+        seen.add(hit.line)
+        yield hit
     yield from _in_seed_loops(facts, project, seen)
     for line, sort_line, text in _winner_seeds(facts):
         if line in seen or sort_line in seen or _safe(text):
@@ -183,7 +197,7 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
     if not loops:
         return
     for compare in facts.compares:
-        if not compare.ctx.loops or compare.ctx.loops[-1] not in loops:
+        if not compare.ctx.loops or compare.ctx.loops[-1] not in loops or compare.line in seen:
             continue
         if not any(op in (">", ">=", "<", "<=") for op in compare.ops):
             continue
@@ -203,13 +217,15 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
             continue
         names = {n for a in (*call.args, *call.kwargs.values()) for n in a.names}
         if last in ("sort", "sort_values", "idxmax", "idxmin", "nlargest", "nsmallest"):
-            names.add(owner)
+            names.update((owner, re.match(r"\w*", owner)[0]))  # `table["test_acc"].idxmax()` selects over `table`
+        if last in ("sort", "sort_values", "sorted") and _writes_all(call, facts):
+            continue
         hits = [n for n in names if n in filled]
         if not hits or _inside_fill(call, facts, loops, filled[hits[0]][0]):
             continue
-        text = " ".join(a.text for a in (*call.args, *call.kwargs.values()))
+        text = " ".join([owner, *(a.text for a in (*call.args, *call.kwargs.values()))])  # `table["dev_f1"].idxmax()`
         if last in ("sorted", "sort", "sort_values") and "reverse" not in call.kwargs and "ascending" not in call.kwargs \
-                and not re.search(r"\[\s*(0|-1)\s*\]", " ".join(project.per_file("assigned-on-line", facts, _assigned_on_line)
+                and not re.search(r"\[\s*(0|-1)\s*\]", " ".join(project.per_file("texts-on-line", facts, _texts_on_line)
                                                                    .get(call.line, ()))):
             continue
         if _safe(text + " " + filled[hits[0]][1]) or hits[0] in project.per_file("aggregates", facts, _Aggregates):
@@ -219,15 +235,67 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         seen.add(call.line)
 
 
+_FOLD = re.compile(r"fold", re.IGNORECASE)
+_METRIC = re.compile(r"test|acc|score|f1|auc|loss|metric|perf|reward|return|bleu|rouge|meteor|iou|dice|rmse|mae|mse|"
+                     r"err|r2|mcc|kappa|corr|precision|recall|ndcg|mrr|map(?![a-z])|wer|cer|ppl|perplexity|psnr|ssim|fid",
+                     re.IGNORECASE)
+_BAR = re.compile(r"^-?\d*\.?\d+(?:e-?\d+)?$|thresh|bar|cutoff|cut_off|target|min_|max_", re.IGNORECASE)
+
+
+def _kept_by_a_bar(facts: FileFacts, project) -> Iterator[Hit]:
+    """`if test_acc > 0.9: kept.append(seed)` in a loop over seeds or folds: only the lucky draws are kept.
+
+    A bar that gates what is collected, not a guard that stops or skips a run (a divergence check)."""
+    loops = {**seed_loops(facts, project), **{l.id: l for l in facts.loops if l.kind == "for" and
+                                              _FOLD.search(" ".join(l.targets) + " " + (l.iter.text if l.iter else ""))}}
+    collected = [call for call in facts.calls if call.qualname.rpartition(".")[2] in ("append", "add", "extend")]
+    for compare in facts.compares:
+        if not compare.ctx.loops or compare.ctx.loops[-1] not in loops or len(compare.right) != 1 or \
+                not any(op in (">", ">=", "<", "<=") for op in compare.ops):
+            continue
+        sides = (compare.left.text, compare.right[0].text)
+        metric = next((text for text, bar in (sides, sides[::-1]) if _METRIC.search(text) and _BAR.search(bar)), None)
+        branches = {b.id for b in facts.branches if b.line == compare.line and not b.negated}
+        if metric is None or _safe(metric) or not branches:
+            continue
+        if any(not branches.isdisjoint(call.ctx.conds) for call in collected):
+            shown = f"{sides[0]} {compare.ops[0]} {sides[1]}"
+            yield Hit(compare.line, f"only the runs that pass a bar are kept (`{shown[:60]}`): the kept "
+                                    "seeds or folds are the lucky ones; report every run", severity=_severity(metric))
+
+
+def _writes_all(sort, facts: FileFacts) -> bool:
+    """The sorted runs are written out whole (`df.sort_values(…).to_csv(…)`): a ranking of every seed, not a pick."""
+    chained = sort.qualname + "("
+    return any(call.line == sort.line and call.qualname.startswith(chained) and
+               re.search(r"\.(?:to_\w+|write|dump|save)$", call.qualname) for call in facts.calls)
+
+
 def _inside_fill(call, facts: FileFacts, loops: dict[int, Loop], fill_line: int) -> bool:
     """The selection sits inside the seed loop that fills the collection (a running max per seed)."""
     return any(i in loops and facts.loops[i].line <= fill_line <= facts.loops[i].end_line for i in call.ctx.loops)
 
 
+_TOP_LINE = re.compile(r"\bsort\b[^|]*\|\s*(?:head|tail)\s+(?:-n\s*)?-?1\b")
+
+
+def _top_of_seed_runs(facts: LaunchFacts) -> Iterator[tuple[int, str]]:
+    """`grep test_f1 … | sort -k2 -nr | head -1` over per-seed results: read from files named for seeds
+    (`logs/seed_*.log`), or from a file the launcher appends to while it sweeps seeds. The line must name the score it
+    ranks (a search kept by its own training loss is not a pick on held-out data); a sort written whole keeps every run."""
+    appended = {m for line in facts.lines for m in re.findall(r">>\s*\"?([\w./$-]+)", line)} if facts.sweeps else set()
+    for number, line in enumerate(facts.lines, start=1):
+        if _TOP_LINE.search(line) and _METRIC.search(line) and (_SEED.search(line) or any(name in line for name in appended)):
+            yield number, line.strip()
+
+
 @check("SA102", kinds=SHELL)
 def best_seed_in_launcher(facts: LaunchFacts, project, config) -> Iterator[Hit]:
-    for line, text in facts.selections:
+    picked = {line for line, _ in facts.selections}
+    shown = [(n, t, "the launcher picks the best seed from per-seed results and runs with it") for n, t in facts.selections]
+    shown += [(n, t, "the launcher keeps only the top line of the per-seed results") for n, t in _top_of_seed_runs(facts)
+              if n not in picked]
+    for line, text, what in shown:
         if _safe(text) and not _TEST.search(text):
             continue
-        yield Hit(line, "the launcher picks the best seed from per-seed results and runs with it: the reported "
-                        "model is the luckiest draw", severity=_severity(text))
+        yield Hit(line, what + ": the reported model is the luckiest draw", severity=_severity(text))
