@@ -206,9 +206,9 @@ def test_evaluation_runs_of_several_models_are_no_comparison(tmp_path):
     facts = project(tmp_path, {"train.py": code, "README.md": readme})
     from seedaudit.code.checks.sa101_single_seed_comparison import launched_comparison
 
-    assert launched_comparison(facts.files["train.py"], facts) is None
+    assert not launched_comparison(facts.files["train.py"], facts)
     facts = project(tmp_path, {"README.md": readme.replace("--eval ", "")})
-    assert launched_comparison(facts.files["train.py"], facts) is not None
+    assert launched_comparison(facts.files["train.py"], facts)
 
 
 

@@ -221,15 +221,23 @@ def one_value_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, tupl
 
 def _one_value_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, tuple[Any, int]]:
     lists = module_lists(facts)
+    # names bound to a list or a literal range somewhere in the file: only a loop over one of them (or over a
+    # literal written in its header) can run one literal value; the others are not looked up binding by binding
+    literal = {t.text for a in facts.assigns if a.value.kind == "list" or a.value.text.startswith(_LITERAL_RANGES)
+               for t in a.targets}
     out = {}
     for loop in facts.loops:
-        if loop.kind == "while" or loop.iter is None:
+        if loop.kind == "while" or loop.iter is None or \
+                not (loop.iter.kind == "list" or loop.iter.text.startswith(_LITERAL_RANGES) or loop.iter.text in literal):
             continue
         values, count = loop_values(loop, facts, [], [], lists)  # literals only: an option's default list is capacity
         if count == 1 and len(values) == 1:
             value = int(values[0]) if re.fullmatch(r"-?\d+", values[0]) else values[0]
             out[loop.id] = (value, written_at(loop, facts))
     return out
+
+
+_LITERAL_RANGES = ("range(", "np.arange(", "numpy.arange(")
 
 
 def written_at(loop: Loop, facts: FileFacts) -> int:
