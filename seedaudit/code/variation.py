@@ -168,14 +168,22 @@ def helper_seed_position(qualname: str, project: "ProjectFacts") -> int | None:
     return known[name]
 
 
+def _calls_by_function(facts: FileFacts, project: "ProjectFacts") -> dict[str, list[Call]]:
+    """The file's calls by the function they sit in, indexed once per file and project pass."""
+    def index(facts: FileFacts, _project) -> dict[str, list[Call]]:
+        out: dict[str, list[Call]] = {}
+        for call in facts.calls:
+            out.setdefault(call.ctx.func, []).append(call)
+        return out
+    return project.per_file("calls-by-function", facts, index)
+
+
 def _seed_position(facts: FileFacts, function: Function, project: "ProjectFacts") -> int | None:
     params = [p.name for p in function.params if p.name not in ("self", "cls")]
     named = [i for i, param in enumerate(params) if is_seed_name(param)]
     if named:
         return named[0]
-    for call in facts.calls:
-        if call.ctx.func != function.qualname:
-            continue
+    for call in _calls_by_function(facts, project).get(function.qualname, ()):
         for _, arg in _seed_args(call, project, facts):
             read = [i for i, param in enumerate(params) if param in arg.names]
             if read:
