@@ -156,6 +156,30 @@ def test_c1_seeded_runs_of_a_paper_that_only_runs_inference(tmp_path):
     assert "3 seeds" in found[0].message
 
 
+def test_c1_seed_in_a_config_dataclass_points_at_its_field(tmp_path):
+    code = """from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass
+class Budget:
+    horizon: int = 12
+    seed: int = 606
+
+
+def forecast(budget: Budget):
+    rng = np.random.default_rng(budget.seed)
+    return rng.normal(size=budget.horizon)
+
+
+if __name__ == "__main__":
+    print(forecast(Budget()))
+"""
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"forecast.py": code})
+    assert where(found) == {("SA301", "forecast.py", 9)}  # the field to change, not the class line
+
+
 # -- C5: a sweep shorter than the claim ------------------------------------------------------------
 def test_c5_launcher_count_shorter_than_the_claim(tmp_path):
     code = TRAIN.replace('    parser.add_argument("--seed", type=int, default=17)\n',
@@ -208,6 +232,43 @@ def sample_all(num_draws):
     found = submit(tmp_path, paper(AVERAGED_THREE), {"entry.py": entry, "sampler.py": sampler,
                                                      "go.sh": "python entry.py\n"})
     assert where(found) == {("SA305", "entry.py", 9)}
+
+
+ENUM_SWEEP = """import enum
+
+import torch
+
+
+class Restart(enum.Enum):
+    ALPHA = 5
+    BETA = 6
+    GAMMA = 7
+
+
+def main():
+    for restart in Restart:
+        torch.manual_seed(restart.value)
+        print(restart.name, torch.rand(2))
+
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def test_c5_seeds_listed_as_the_members_of_an_enum(tmp_path):
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"restarts.py": ENUM_SWEEP})
+    assert where(found) == {("SA305", "restarts.py", 13)}  # three members, five seeds claimed
+    assert "runs 3" in found[0].message
+
+
+def test_c5_enum_with_as_many_members_as_claimed_is_consistent(tmp_path):
+    assert submit(tmp_path, paper(AVERAGED_THREE, "We use the seeds 5, 6 and 7."), {"restarts.py": ENUM_SWEEP}) == []
+
+
+def test_c2_enum_members_are_the_code_seeds(tmp_path):
+    found = submit(tmp_path, paper(AVERAGED_THREE, "We use the seeds 1, 2 and 3."), {"restarts.py": ENUM_SWEEP})
+    assert [f.rule_id for f in found] == ["SA302"] and "5, 6, 7" in found[0].message
 
 
 # -- C2: named seeds the code does not use ---------------------------------------------------------
@@ -319,6 +380,13 @@ def test_ok_hyperparameter_search_runs_are_no_seed_claim(tmp_path):
                  AVERAGED_THREE)
     launch = "for s in 1 2 3; do python train.py --seed $s; done\n"
     assert submit(tmp_path, text, {"train.py": TRAIN, "run.sh": launch}) == []
+
+
+def test_ok_readme_example_for_a_seed_the_user_must_pass(tmp_path):
+    code = TRAIN.replace("default=17", "required=True")
+    readme = "# Parser\n\nFor example:\n\n```\npython train.py --treebank gum --seed 4\n```\n"
+    text = paper(AVERAGED_FIVE, "We use the seeds 1, 2, 3, 4 and 5.")
+    assert submit(tmp_path, text, {"train.py": code, "README.md": readme}) == []  # one example, not the runs
 
 
 # -- the paper side: which count is the claim -----------------------------------------------------

@@ -26,7 +26,8 @@ from .project import ProjectFacts
 from .seed_names import is_count_name, is_seed_name
 from .sinks import draw_family
 from .sources import SKIP_DIRS, display_path
-from .variation import invocation_seeds, loop_has_calls, loop_values, option_name, program_file, seed_loops, seed_uses
+from .variation import (enum_members, invocation_seeds, loop_has_calls, loop_values, option_name, program_file, seed_loops,
+                        seed_uses)
 
 # programs that prepare data rather than train or evaluate: their seed is no experiment's seed
 _PREP = re.compile(r"prepro|prepar|download|convert|tokeni[sz]|split_data|make_data|build_data|extract|merge_weights", re.I)
@@ -115,6 +116,16 @@ def _undeclared_option(project: ProjectFacts, name: str) -> _Option | None:
     return min(found, key=lambda o: (not launched(o), o.path)) if found else None
 
 
+def _field_line(project: ProjectFacts, path: str, line: int, name: str) -> int:
+    """A config field's own line (`seed: int = 7`) where its option is placed on the line of its class."""
+    lines = getattr(project.files.get(path), "lines", None) or []
+    if not 0 < line <= len(lines) or not lines[line - 1].lstrip().startswith("class "):
+        return line
+    field = re.compile(rf"^\s+{re.escape(name.split('.')[-1])}\s*[:=]")
+    return next((number for number in range(line + 1, min(len(lines), line + 300) + 1)
+                 if field.match(lines[number - 1])), line)
+
+
 def _options(project: ProjectFacts) -> list[_Option]:
     """Every CLI option with a literal default, and the seed/count fields and config keys."""
     memo = project.memo.get(("options-with-defaults", ""))
@@ -132,7 +143,7 @@ def _options(project: ProjectFacts) -> list[_Option]:
     seen = {(o.path, o.name) for o in out}
     for o in [*project.seed_options, *project.count_options]:
         if (o.path, _norm(o.name)) not in seen:
-            out.append(_Option(o.path, o.line, _norm(o.name), o.default))
+            out.append(_Option(o.path, _field_line(project, o.path, o.line, o.name), _norm(o.name), o.default))
     project.memo[("options-with-defaults", "")] = out
     return out
 
@@ -260,9 +271,18 @@ def _comprehension_runs(core: str, loop: Loop, facts: FileFacts, project: Projec
     return []
 
 
+def _enum_seeds(loop: Loop, project: ProjectFacts) -> dict[str, int]:
+    """The members of a project Enum a seed loop iterates (`for member in RunSeed:`): one run per member."""
+    core = _core(loop.iter.text) if loop.iter is not None else ""
+    return enum_members(project).get(core.rsplit(".", 1)[-1], {}) if re.fullmatch(r"[\w.]+", core) else {}
+
+
 def _loop_runs(loop: Loop, facts: FileFacts, project: ProjectFacts) -> list[Run]:
     """The runs one Python seed loop yields: its literal count, or the option that sets it and overrides."""
     core = _core(loop.iter.text) if loop.iter is not None else ""
+    members = _enum_seeds(loop, project)
+    if members:
+        return [Run(facts.path, len(members), code_place(project, facts.path, loop.line), True, "default")]
     runs = _iter_runs(core, facts, project, facts.path)
     if not runs and core.isidentifier():
         runs = _comprehension_runs(core, loop, facts, project)
@@ -344,7 +364,9 @@ def main_sweep(project: ProjectFacts, runs: list[Run]) -> Run | None:
 # -- one seed, and the seed values -----------------------------------------------------------------
 def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     """Where the one seed a project runs is decided, best first: the option default a seed call reads,
-    a literal seed, or a seed option a launched program reads and forwards."""
+    a literal seed, or a seed option a launched program reads and forwards. An option without a literal
+    default (`required=True`) decides nothing: each command chooses the seed, and a README's example
+    command is one example, not the project's runs."""
     found: dict[tuple[str, int], tuple[tuple, CodePlace]] = {}
 
     def add(program: str, origin_rank: int, place: CodePlace) -> None:
@@ -356,7 +378,7 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     for facts in project.python_files():
         for use in seed_uses(facts, project):
             any_use = True
-            if use.origin == "option" and use.option is not None:
+            if use.origin == "option" and use.option is not None and use.option.default is not None:
                 option = _option_named(project, use.option.name, prefer=facts.path) or use.option
                 add(facts.path, 0, code_place(project, option.path, option.line))
             elif use.origin in ("literal", "constant", "helper-default"):
@@ -365,8 +387,8 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
         return []
     for option in _options(project):
         facts = project.files.get(option.path)
-        if project.runs.get(option.path) and is_seed_name(option.name) and hasattr(facts, "calls") and \
-                _reads(facts, option.name):
+        if option.default is not None and project.runs.get(option.path) and is_seed_name(option.name) and \
+                hasattr(facts, "calls") and _reads(facts, option.name):
             add(option.path, 0, code_place(project, option.path, option.line))
     return [place for _, place in sorted(found.values(), key=lambda item: item[0])]
 
@@ -426,6 +448,8 @@ def code_seed_values(project: ProjectFacts) -> set[str]:
                    if isinstance(v, int) and not isinstance(v, bool)}
     for sweep in project.sweeps:
         values |= set(sweep.values)
+    for facts in project.python_files():
+        values |= {str(v) for loop in seed_loops(facts, project).values() for v in _enum_seeds(loop, project).values()}
     for launch in project.launch_files():
         for invocation in launch.invocations:
             values |= set(invocation_seeds(invocation)[1])

@@ -447,10 +447,10 @@ def _scope(facts: FileFacts, project: "ProjectFacts") -> _Scope:
     execs = [c.line for c in facts.calls if c.args and c.qualname == "exec" and not c.ctx.func and "open" in c.args[0].names]
     return _Scope(facts, {loop.id: set(loop.targets) for loop in facts.loops}, params, bindings,
                   min(execs, default=float("inf")), _options_by_name(project), _helper_defaults(project),
-                  _enum_members(project))
+                  enum_members(project))
 
 
-def _enum_members(project: "ProjectFacts") -> dict[str, dict[str, int]]:
+def enum_members(project: "ProjectFacts") -> dict[str, dict[str, int]]:
     """Enum class name → its int members (`class Seed(Enum): TRAIN = 42`), over the project's files."""
     if "enum-members" not in project.memo:
         members: dict[str, dict[str, int]] = {}
