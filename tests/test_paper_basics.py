@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from seedaudit.paper import audit_paper
+from seedaudit.paper.design import runs_draw_a_compared_method
 
 
 def test_text_paper_findings_and_verdict(tmp_path):
@@ -92,3 +93,33 @@ def test_inference_named_by_most_run_sentences_is_read_as_inference_even_in_a_pa
     audit = _text_paper(tmp_path, "We train a probe with a learning rate of 1e-4.\n\n"
                                    "Each prompt is decoded greedily over three runs.\n\nAll numbers come from one run.\n")
     assert audit.stats.get("runs_are_inference") and audit.verdict == "no seed information"
+
+
+SAMPLED_METHOD = ("We propose a critique-and-revise agent and compare it with two baselines; it outperforms both.\n\n"
+                  "Every agent samples from the LLM at temperature 0.8.\n\n")
+
+
+def test_single_runs_of_a_sampled_method_compared_with_baselines_stay_single_runs(tmp_path):
+    audit = _text_paper(tmp_path, SAMPLED_METHOD + "Each system was run a single time.\n")
+    assert audit.stats.get("single_runs_are_draws") and audit.verdict == "risky"
+
+
+def test_single_runs_of_a_deterministic_pipeline_rest_on_no_draw(tmp_path):
+    greedy = SAMPLED_METHOD.replace("samples from the LLM at temperature 0.8", "decodes the LLM greedily (temperature 0)")
+    audit = _text_paper(tmp_path, greedy + "Each system was run a single time.\n")
+    assert audit.stats.get("runs_are_no_draws") and audit.verdict == "no seed information"
+
+
+def test_single_runs_of_frozen_models_in_a_benchmark_rest_on_no_draw(tmp_path):
+    benchmark = "We evaluate six existing LLMs on our questions, sampling at temperature 0.8.\n\n"
+    audit = _text_paper(tmp_path, benchmark + "Each model was run a single time.\n")
+    assert audit.stats.get("runs_are_no_draws") and audit.verdict == "no seed information"
+
+
+def test_decoding_stated_more_often_deterministic_than_sampled_is_deterministic():
+    assert runs_draw_a_compared_method("We propose a planner. It outperforms the baselines. Temperature 0.7; top-p 0.9.")
+    assert not runs_draw_a_compared_method("We propose a planner. It outperforms the baselines. Greedy decoding with a "
+                                           "temperature of 0; temperature 0 for the judge; top-p 0.9.")
+    # a body temperature is no decoding temperature: greedy decoding stays the only decoding stated
+    assert not runs_draw_a_compared_method("We propose a planner; it outperforms the baselines. Greedy decoding is "
+                                           "used. A patient at a temperature of 38.5 is a case.")

@@ -16,6 +16,7 @@ from ..rules import Rule, get_rule, template_fields
 from ..verdict import verdict_of
 from .claims import SIGNIFICANCE, REPRODUCIBILITY, Claims, CountClaim, Evidence, sentence_facts
 from .classify import SEEDISH, classify, is_seed_related
+from .design import RUNS_LANGUAGE_MODELS, runs_draw_a_compared_method
 from .document import Block, Document
 
 # Paragraphs worth a spaCy pass: anything that can be about seeds or runs (BACKGROUND §6).
@@ -245,16 +246,37 @@ def _seeds_are_data(doc: Document) -> bool:
 TRAINING_SETTING = re.compile(r"\blearning[ -]rates?\b|\bepochs?\b|\bweight[ -]decay\b|\bwarm-?up\b|\boptimi[sz]er\b", re.I)
 
 
-def _runs_are_inference(records: list[SentenceRecord], doc: Document) -> bool:
-    """One sense per discourse for runs, on evidence: a paper whose seed and run sentences name inference
-    (decoding, an API, a closed model, prompting) and training nowhere repeats inference, not training, in
-    all of them, provided inference is what at least half of those sentences name, or the paper states no
-    training setting (learning rate, epochs, optimizer...) anywhere. A closed model named once in a figure
-    caption does not turn the seeds of a paper that trains with a stated learning rate into inference seeds."""
+_NAMES_SEED = frozenset({"SEED", "SEED_VALUE"})
+
+
+def _other_randomness(records: list[SentenceRecord], doc: Document) -> tuple[list[str], list[SentenceRecord]] | None:
+    """The one decision which of a paper's seed and run sentences are about randomness other than training
+    draws of what it compares: the readings that say why (for the paper's stats) and those sentences, or None.
+
+    One sense per discourse, on evidence; no sentence may name training. "runs_are_inference": the seed and
+    run sentences name inference (decoding, an API, a closed model, prompting), and it is what at least half
+    of them name or the paper states no training setting (learning rate, epochs, optimizer...) anywhere: a
+    closed model named once in a caption does not turn a trained paper's seeds into inference seeds.
+    "runs_are_no_draws": a paper that runs language models, trains nothing and names no seed. A paper that
+    trains nothing but compares a method of its own under sampled decoding (design.runs_draw_a_compared_method)
+    keeps its single runs ("single_runs_are_draws"): one run of each system rests the comparison on one draw,
+    where one run of a temperature-0 pipeline, or of a benchmark of frozen models, does not. Its repeated runs
+    stay other randomness (decoding samples, data draws), as in any paper that trains nothing."""
+    if not records or any("TRAINING" in r.labels for r in records):
+        return None
+    body = "\n".join(b.text for b in doc.body())
+    trains = bool(TRAINING_SETTING.search(body))
     inference = sum("INFERENCE" in r.labels for r in records)
-    if not inference or any("TRAINING" in r.labels for r in records):
-        return False
-    return 2 * inference >= len(records) or not any(TRAINING_SETTING.search(b.text) for b in doc.body())
+    if inference and (2 * inference >= len(records) or not trains):
+        reading = "runs_are_inference"
+    elif not trains and RUNS_LANGUAGE_MODELS.search(body) and not any(_NAMES_SEED & set(r.labels) for r in records
+                                                                       if r.category):
+        reading = "runs_are_no_draws"
+    else:
+        return None
+    if not trains and runs_draw_a_compared_method(body):
+        return [reading, "single_runs_are_draws"], [r for r in records if r.category != "single-run"]
+    return [reading], records
 
 
 def _read_as_inference(records: list[SentenceRecord]) -> None:
@@ -363,9 +385,10 @@ def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:
     # what the paper says it ran (seed counts, values) is read before the inference sense: three seeded
     # generation runs are three seeds the code must vary, whether the randomness is training or inference
     claims = _claims(doc, records)
-    if _runs_are_inference(records, doc):
-        doc.stats["runs_are_inference"] = True
-        _read_as_inference(records)
+    if other := _other_randomness(records, doc):
+        readings, others = other
+        doc.stats.update(dict.fromkeys(readings, True))
+        _read_as_inference(others)
     findings, notes = [], []
     for record in records:
         if record.rule_id is None:
