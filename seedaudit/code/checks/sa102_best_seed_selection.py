@@ -218,15 +218,11 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         names = {n for a in (*call.args, *call.kwargs.values()) for n in a.names}
         if last in ("sort", "sort_values", "idxmax", "idxmin", "nlargest", "nsmallest"):
             names.update((owner, re.match(r"\w*", owner)[0]))  # `table["test_acc"].idxmax()` selects over `table`
-        if last in ("sort", "sort_values", "sorted") and _writes_all(call, facts):
-            continue
         hits = [n for n in names if n in filled]
         if not hits or _inside_fill(call, facts, loops, filled[hits[0]][0]):
             continue
         text = " ".join([owner, *(a.text for a in (*call.args, *call.kwargs.values()))])  # `table["dev_f1"].idxmax()`
-        if last in ("sorted", "sort", "sort_values") and "reverse" not in call.kwargs and "ascending" not in call.kwargs \
-                and not re.search(r"\[\s*(0|-1)\s*\]", " ".join(project.per_file("texts-on-line", facts, _texts_on_line)
-                                                                   .get(call.line, ()))):
+        if last in ("sorted", "sort", "sort_values") and not _sort_picked(call, facts, project):
             continue
         if _safe(text + " " + filled[hits[0]][1]) or hits[0] in project.per_file("aggregates", facts, _Aggregates):
             continue
@@ -258,17 +254,48 @@ def _kept_by_a_bar(facts: FileFacts, project) -> Iterator[Hit]:
         branches = {b.id for b in facts.branches if b.line == compare.line and not b.negated}
         if metric is None or _safe(metric) or not branches:
             continue
-        if any(not branches.isdisjoint(call.ctx.conds) for call in collected):
+        kept = {call.qualname.rpartition(".")[0] for call in collected if not branches.isdisjoint(call.ctx.conds)}
+        if any(not _only_counted(name, facts) for name in kept):
             shown = f"{sides[0]} {compare.ops[0]} {sides[1]}"
             yield Hit(compare.line, f"only the runs that pass a bar are kept (`{shown[:60]}`): the kept "
                                     "seeds or folds are the lucky ones; report every run", severity=_severity(metric))
 
 
-def _writes_all(sort, facts: FileFacts) -> bool:
-    """The sorted runs are written out whole (`df.sort_values(…).to_csv(…)`): a ranking of every seed, not a pick."""
-    chained = sort.qualname + "("
-    return any(call.line == sort.line and call.qualname.startswith(chained) and
-               re.search(r"\.(?:to_\w+|write|dump|save)$", call.qualname) for call in facts.calls)
+def _code_part(text: str) -> str:
+    """An expression without its string literals' words: an f-string's `{…}` fields, other strings dropped."""
+    if re.match(r"^[rRbB]?[fF][rRbB]?['\"]", text):
+        return " ".join(re.findall(r"\{[^{}]*\}", text))
+    return re.sub(r"(['\"])(?:(?!\1).)*\1", "", text)
+
+
+def _only_counted(name: str, facts: FileFacts) -> bool:
+    """The kept runs are only counted (`len(solved) / len(seeds)`): a success rate over every seed, not a pick."""
+    mention = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)")
+    counted = re.compile(rf"\blen\(\s*{re.escape(name)}\s*\)")
+    reads = [arg.text for call in facts.calls if call.qualname != "len" for arg in call.args]
+    reads += [a.value.text for a in facts.assigns]
+    reads = [code for code in map(_code_part, reads) if mention.search(code)]
+    return bool(reads) and not any(mention.search(counted.sub("", text)) for text in reads)
+
+
+_FIRST = r"(?:\.iloc)?\[\s*(?:0|-1)\s*[\],]|\.(?:head|tail)\(\s*1\s*\)"
+
+
+def _sort_picked(sort, facts: FileFacts, project) -> bool:
+    """The sort's first or last entry is taken, on its line or from the name the sorted runs are bound to
+    (`ranked = sorted(…)` then `ranked[0]`). A ranking printed or written whole keeps every run."""
+    if re.search(_FIRST, " ".join(project.per_file("texts-on-line", facts, _texts_on_line).get(sort.line, ()))):
+        return True
+    owner, _, last = sort.qualname.rpartition(".")
+    names = {t.text for a in facts.assigns if a.line == sort.line for t in a.targets if t.kind == "name"}
+    names |= {owner} if last == "sort" or "inplace" in sort.kwargs else set()
+    names.discard("")
+    if not names:
+        return False
+    picked = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")" + "(?:" + _FIRST + ")")
+    later = [a.value.text for a in facts.assigns if a.ctx.func == sort.ctx.func and a.line > sort.line]
+    later += [arg.text for c in facts.calls if c.ctx.func == sort.ctx.func and c.line > sort.line for arg in c.args]
+    return any(picked.search(text) for text in later)
 
 
 def _inside_fill(call, facts: FileFacts, loops: dict[int, Loop], fill_line: int) -> bool:
