@@ -112,6 +112,8 @@ _PICK = re.compile(r"\.idx(?:max|min)\(|\.n(?:largest|smallest)\(\s*1\s*[,)]|(?<
                    r"\.(?:head|tail)\(\s*1?\s*\))|arg(?:max|min)\(|\.index\(\s*(?:max|min)\(")
 _POSITION = re.compile(r"^[\w.]*(?:arg(?:max|min)\(.*\)|\.index\(\s*(?:max|min)\(.*\))$")
 _SEED = re.compile(r"seed", re.IGNORECASE)
+# a loop over the saved outputs of per-seed runs: `for path in glob("runs/seed_*/metrics.json")`
+_SEED_FILES = re.compile(r"""(?:glob|listdir|iterdir|scandir)\(.*['"][^'"]*seed[^'"]*['"]""", re.IGNORECASE)
 _BY_SEED = re.compile(r"\.groupby\(\s*(?:by\s*=\s*)?\[?\s*['\"]\w*seed\w*['\"]\s*\]?\s*\)", re.IGNORECASE)
 _PLOT = re.compile(r"^(?:plt|matplotlib|ax\w*|axes|fig\w*|sns|seaborn)\.|\.(?:annotate|text|set_title|suptitle|xlabel|ylabel|legend)$")
 
@@ -193,7 +195,8 @@ def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
 
 def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
     """Selections inside a loop over seeds, and over the collections such a loop fills."""
-    loops = seed_loops(facts, project)
+    loops = {**seed_loops(facts, project), **{loop.id: loop for loop in facts.loops if loop.iter is not None and
+                                               _SEED_FILES.search(loop.iter.text)}}
     if not loops:
         return
     for compare in facts.compares:
@@ -218,6 +221,8 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         names = {n for a in (*call.args, *call.kwargs.values()) for n in a.names}
         if last in ("sort", "sort_values", "idxmax", "idxmin", "nlargest", "nsmallest"):
             names.update((owner, re.match(r"\w*", owner)[0]))  # `table["test_acc"].idxmax()` selects over `table`
+        if last in ("max", "min", "argmax", "argmin") and "axis" not in call.kwargs and not call.args:
+            names.update(re.findall(r"[A-Za-z_]\w*", owner))  # `np.array(test_accs).max()` selects over `test_accs`
         hits = [n for n in names if n in filled]
         if not hits or _inside_fill(call, facts, loops, filled[hits[0]][0]):
             continue
