@@ -126,6 +126,18 @@ def test_sentence_splitter():
     ]
 
 
+def test_a_lower_case_letter_before_a_period_ends_its_sentence(tmp_path):
+    # a variable is no initial: the single-seed sentence is not glued to the five runs before it
+    text = "Five runs were done for each width w. Here we train one network with a fixed seed.\n"
+    assert sentences(text) == ["Five runs were done for each width w.", "Here we train one network with a fixed seed."]
+    paper = tmp_path / "p.md"
+    paper.write_text(text, encoding="utf-8")
+    assert [s.text for s in audit_paper(paper).sentences][-1] == "Here we train one network with a fixed seed."
+    # a letter spaCy splits from its period ("α", ".") too; capitals stay initials, and "p. 5" goes on
+    assert sentences("We scale the rate by α. Then we train each model once. Ask J. Smith, p. 5.") == [
+        "We scale the rate by α.", "Then we train each model once.", "Ask J. Smith, p. 5."]
+
+
 def test_a_parenthesis_closed_by_a_glued_token_ends_before_the_next_sentence():
     # spaCy keeps "):" as one token (an emoticon): it closes the citation like a bare ")"
     assert sentences("The recipe of Novak (2021): tune the rate first. We run each model once.") == [

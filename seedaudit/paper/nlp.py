@@ -85,6 +85,13 @@ def _starts_sentence(token) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“([" or text.startswith("\n")
 
 
+def _variable_end(text: str) -> bool:
+    """A lower-case letter and its period as one token ("w.", "𝑠."): a variable ending its sentence ("for each
+    width w. Here"), where spaCy's one-token "J." is an initial. Only a capital word after it starts a sentence
+    ("see p. 5" goes on)."""
+    return len(text) == 2 and text[1] == "." and text[0].islower()
+
+
 def split_sentences(doc):
     """Sentence starts: after . ! ? (outside parentheses, not after an abbreviation or an initial) before
     an upper-case word or a digit, and always after a blank line (headings glued to their paragraph).
@@ -104,21 +111,23 @@ def split_sentences(doc):
                 continue
             doc[index].is_sent_start, depth = True, 0
             continue
-        if depth or prev not in _SENT_END and prev not in _CLOSERS:
+        if depth or prev not in _SENT_END and prev not in _CLOSERS and not _variable_end(prev):
             continue
         back = index - 1
         while back > 0 and texts[back] in _CLOSERS:
             back -= 1
-        if texts[back] not in _SENT_END or not (doc[index - 1].whitespace_ or doc[index - 1].is_space):
+        variable = _variable_end(texts[back])
+        if texts[back] not in _SENT_END and not variable or not (doc[index - 1].whitespace_ or doc[index - 1].is_space):
             continue
         token = doc[index]
         if token.is_space:
             continue
-        before = texts[back - 1].lower().rstrip(".") if back > 0 else ""
+        before = texts[back - 1].rstrip(".") if back > 0 else ""
+        # an initial is a capital ("J ." as spaCy splits some letters); a lower-case letter is a variable
         if texts[back] == "." and back > 0 and not doc[back - 1].whitespace_ and (
-                before in ABBREVIATIONS or (len(before) == 1 and before.isalpha())):
+                before.lower() in ABBREVIATIONS or (len(before) == 1 and before.isupper())):
             continue
-        if _starts_sentence(token):
+        if _starts_sentence(token) and (not variable or token.text[:1].isupper()):
             token.is_sent_start = True
     return doc
 
