@@ -180,6 +180,43 @@ if __name__ == "__main__":
     assert where(found) == {("SA301", "forecast.py", 9)}  # the field to change, not the class line
 
 
+CONFIG_ENUM = """import enum
+
+import numpy as np
+
+
+class SeedBank(enum.Enum):
+    REPORTED = 271
+
+
+class RunConfig:
+    seed = SeedBank.REPORTED
+    steps = 50
+
+
+def simulate(config=RunConfig()):
+    rng = np.random.default_rng(config.seed.value)
+    return rng.random(config.steps).mean()
+
+
+if __name__ == "__main__":
+    print(simulate())
+"""
+
+
+def test_c1_seed_held_by_a_config_object_as_an_enum_member(tmp_path):
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"simulate.py": CONFIG_ENUM})
+    assert where(found) == {("SA301", "simulate.py", 16)}  # one seed, 271, read through `config.seed.value`
+
+
+def test_c2_seed_held_by_a_config_object_as_an_enum_member(tmp_path):
+    (tmp_path / "other").mkdir()
+    (tmp_path / "same").mkdir()
+    found = submit(tmp_path / "other", paper("All runs use the random seed 9."), {"simulate.py": CONFIG_ENUM})
+    assert [f.rule_id for f in found] == ["SA302"] and "271" in found[0].message
+    assert submit(tmp_path / "same", paper("All runs use the random seed 271."), {"simulate.py": CONFIG_ENUM}) == []
+
+
 # -- C5: a sweep shorter than the claim ------------------------------------------------------------
 def test_c5_launcher_count_shorter_than_the_claim(tmp_path):
     code = TRAIN.replace('    parser.add_argument("--seed", type=int, default=17)\n',
@@ -232,6 +269,30 @@ def sample_all(num_draws):
     found = submit(tmp_path, paper(AVERAGED_THREE), {"entry.py": entry, "sampler.py": sampler,
                                                      "go.sh": "python entry.py\n"})
     assert where(found) == {("SA305", "entry.py", 9)}
+
+
+def test_c5_seed_list_given_as_a_dataclass_factory_default(tmp_path):
+    code = """from dataclasses import dataclass, field
+
+import torch
+
+
+@dataclass
+class Protocol:
+    seeds: list = field(default_factory=lambda: [8, 9])
+
+
+def run(protocol: Protocol):
+    for seed in protocol.seeds:
+        torch.manual_seed(seed)
+        print(seed, torch.rand(2))
+
+
+if __name__ == "__main__":
+    run(Protocol())
+"""
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"protocol.py": code})
+    assert [f.rule_id for f in found] == ["SA305"] and "runs 2" in found[0].message
 
 
 ENUM_SWEEP = """import enum

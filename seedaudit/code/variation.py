@@ -86,6 +86,9 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
             if value is None and default is not None and default.kind == "call":
                 match = re.search(r"\bdefault\s*=\s*(-?\d+)", default.text)
                 value = int(match[1]) if match else None
+                # `field(default_factory=lambda: [1, 2, 3])`: a list default written as a factory
+                listed = re.search(r"\bdefault_factory\s*=\s*lambda\s*:\s*\[\s*(-?\d+(?:\s*,\s*-?\d+)*)\s*,?\s*\]", default.text)
+                value = [int(v) for v in re.findall(r"-?\d+", listed[1])] if listed and value is None else value
             if is_seed_name(f.name):
                 seeds.append(SeedOption(facts.path, cls.line, f.name, value, "field", isinstance(value, list)))
             elif is_count_name(f.name):
@@ -377,6 +380,7 @@ class _Scope:
     options: dict[str, list[SeedOption]]  # last part of an option name → the project's seed options
     helper_defaults: dict[str, Any]  # helper name → the literal default of its first parameter
     enum_members: dict[str, dict[str, int]]  # Enum class name → its members bound to int literals
+    enum_attributes: dict[str, set[int]]  # config-class attribute → the int values of the Enum members bound to it
 
     def last_binding(self, name: str, func: str) -> Assign | None:
         """The last `name = …` in the same function or at module level."""
@@ -447,7 +451,7 @@ def _scope(facts: FileFacts, project: "ProjectFacts") -> _Scope:
     execs = [c.line for c in facts.calls if c.args and c.qualname == "exec" and not c.ctx.func and "open" in c.args[0].names]
     return _Scope(facts, {loop.id: set(loop.targets) for loop in facts.loops}, params, bindings,
                   min(execs, default=float("inf")), _options_by_name(project), _helper_defaults(project),
-                  enum_members(project))
+                  enum_members(project), _enum_attributes(project))
 
 
 def enum_members(project: "ProjectFacts") -> dict[str, dict[str, int]]:
@@ -462,6 +466,22 @@ def enum_members(project: "ProjectFacts") -> dict[str, dict[str, int]]:
                         members.setdefault(assign.ctx.func, {}).setdefault(target.text, assign.value.value)
         project.memo["enum-members"] = members
     return project.memo["enum-members"]
+
+
+def _enum_attributes(project: "ProjectFacts") -> dict[str, set[int]]:
+    """Class attributes bound to an Enum member (`class Config: seed = Seed.PAPER`), so that an instance's
+    `config.seed.value` reads the member's int even though the instance's class is not known."""
+    if "enum-attributes" not in project.memo:
+        members = enum_members(project)
+        found: dict[str, set[int]] = {}
+        for other in project.python_files():
+            classes = {c.name for c in other.classes} - set(members)
+            for assign in other.assigns if classes else ():
+                value = _enum_member(assign.value.text, members) if assign.ctx.func in classes else None
+                for target in assign.targets if value is not None else ():
+                    found.setdefault(target.text, set()).add(value)
+        project.memo["enum-attributes"] = found
+    return project.memo["enum-attributes"]
 
 
 def _enum_member(text: str, members: dict[str, dict[str, int]]) -> int | None:
@@ -562,6 +582,9 @@ def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, 
         if arg.kind == "attr" and (bound := scope.attribute_override(arg.text, call)) is not None and depth < 3:
             return ("constant", bound.value, None) if bound.kind == "int" else _origin(bound, call, scope, depth + 1)
         member = _enum_member(arg.text, scope.enum_members)
+        attribute = scope.enum_attributes.get(arg.text.removesuffix(".value").rsplit(".", 1)[-1], set()) \
+            if arg.text.endswith(".value") else set()
+        member = next(iter(attribute)) if member is None and len(attribute) == 1 else member
         if member is not None:
             return "constant", member, None
         option = scope.option_for(Expr(arg.text[:-len(".value")], "attr") if arg.text.endswith(".value") else arg)
