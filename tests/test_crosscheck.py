@@ -292,7 +292,7 @@ if __name__ == "__main__":
     run(Protocol())
 """
     found = submit(tmp_path, paper(AVERAGED_FIVE), {"protocol.py": code})
-    assert [f.rule_id for f in found] == ["SA305"] and "runs 2" in found[0].message
+    assert where(found) == {("SA305", "protocol.py", 8)} and "runs 2" in found[0].message  # the field, not its class
 
 
 ENUM_SWEEP = """import enum

@@ -336,7 +336,9 @@ def _declared_sweeps(project: ProjectFacts) -> list[Run]:
         from_command = sweep.what == "repeat count" and bool(getattr(project.files.get(sweep.path), "invocations", None))
         if sweep.what in ("python loop", "launcher", "separate runs") or from_command:
             continue
-        out.append(Run(sweep.program or sweep.path, sweep.count, code_place(project, sweep.path, sweep.line, sweep.what), True,
+        named = next((o.name for o in project.seed_options if (o.path, o.line) == (sweep.path, sweep.line)), "")
+        line = _field_line(project, sweep.path, sweep.line, named) if named else sweep.line  # a config field's own line
+        out.append(Run(sweep.program or sweep.path, sweep.count, code_place(project, sweep.path, line, sweep.what), True,
                        "default"))
     for sweep in project.sweeps:  # one program launched with different literal seeds from one file
         if sweep.what == "separate runs":
