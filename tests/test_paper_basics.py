@@ -123,3 +123,10 @@ def test_decoding_stated_more_often_deterministic_than_sampled_is_deterministic(
     # a body temperature is no decoding temperature: greedy decoding stays the only decoding stated
     assert not runs_draw_a_compared_method("We propose a planner; it outperforms the baselines. Greedy decoding is "
                                            "used. A patient at a temperature of 38.5 is a case.")
+
+
+def test_data_taken_as_seeds_is_no_random_seed(tmp_path):
+    data = _text_paper(tmp_path, "We use five hand-picked hashtags per community as seeds, which we vary to test the crawler.\n")
+    assert data.sentences == [] and data.verdict == "no seed information"
+    values = _text_paper(tmp_path, "We use five hand-picked values as seeds, which we vary to test the crawler.\n")
+    assert ["SEED" in s.labels for s in values.sentences] == [True]  # values as seeds: random seeds
