@@ -11,6 +11,8 @@ fresh cache folder) and warm (cache filled), with --jobs 1 and --jobs 2, and as 
 Fixit (`fixit lint`, built-in rules) and TorchFix (`torchfix`), run from their own environment
 (benchmarks/peers.py builds it: Fixit pins click < 8.2), take minutes per thousand files, so by
 default they run on a subset (torch/nn, torch/optim, torch/utils/data) on which seedaudit is timed too.
+ruff (`ruff check --select ALL`, from the same environment) is timed on that subset as the floor: a Rust
+linter with no concrete syntax tree, shown for scale, not a target.
 Every figure is wall-clock time of the real command line, interpreter start included; the load
 average is printed because other processes on the machine move these figures.
 Targets: cold >= 10x faster than both tools; warm full tree < 1 s; 10 files < 0.5 s.
@@ -261,10 +263,13 @@ def measure_tools(tree: Path, files: int, size: int, scratch: Path, args) -> lis
         show(out, Timing(f"seedaudit check --no-cache --jobs {jobs}", seconds, files, size,
                          f"{stats_note(runs[-1][0][1])} median of {args.repeat}", statistics.median(c for _, c in runs)),
              args.timeout)
-    fixit, torchfix = peers.tool("fixit"), peers.tool("torchfix")
+    fixit, torchfix, ruff = peers.tool("fixit"), peers.tool("torchfix"), peers.tool("ruff")
+    # ruff (Rust, no libcst) is the floor a Python linter is measured against, not a peer seedaudit must beat
     for label, cmd in (("fixit lint (built-in rules, all cores)", [fixit, "lint", str(tree)]),
                        ("torchfix --jobs 1", [torchfix, "--jobs", "1", str(tree)]),
-                       ("torchfix --jobs 2", [torchfix, "--jobs", "2", str(tree)])):
+                       ("torchfix --jobs 2", [torchfix, "--jobs", "2", str(tree)]),
+                       ("ruff check --select ALL --no-cache (all cores)",
+                        [ruff, "check", "--select", "ALL", "--no-cache", "--isolated", "--exit-zero", "--quiet", str(tree)])):
         if cmd[0] is None:
             show(out, Timing(label, None, files, size, "  [not installed in benchmarks/peers/.venv]"), args.timeout)
             continue
@@ -277,7 +282,8 @@ def measure_tools(tree: Path, files: int, size: int, scratch: Path, args) -> lis
 # (seedaudit run, competitor run) pairs that use the same number of cores
 PAIRS = (("seedaudit check --no-cache --jobs 1", "torchfix --jobs 1"),
          ("seedaudit check --no-cache --jobs 2", "torchfix --jobs 2"),
-         ("seedaudit check --no-cache --jobs 2", "fixit lint (built-in rules, all cores)"))
+         ("seedaudit check --no-cache --jobs 2", "fixit lint (built-in rules, all cores)"),
+         ("seedaudit check --no-cache --jobs 2", "ruff check --select ALL --no-cache (all cores)"))
 
 
 def speedups(rows: list[Timing], timeout: float) -> list[str]:

@@ -52,5 +52,5 @@ def python() -> str | None:
 
 
 if __name__ == "__main__":
-    for name in ("fixit", "torchfix", "python"):
+    for name in ("fixit", "torchfix", "ruff", "python"):
         print(f"{name}: {tool(name)}")
