@@ -156,6 +156,17 @@ def test_c1_seeded_runs_of_a_paper_that_only_runs_inference(tmp_path):
     assert "3 seeds" in found[0].message
 
 
+def test_c1_seed_count_in_a_sentence_about_sampled_decoding(tmp_path):
+    # the sentence names its randomness (decoding at temperature 0.8), so it gets no category, but it still
+    # says how many seeds the paper ran: four, where the code runs one
+    text = paper("A GPT-4 grader scores every generated hint for correctness.",
+                 "Because hints are decoded with temperature 0.8, each accuracy in Table 2 is the mean over four random seeds.")
+    readme = "# Hints\n\nGenerate with\n\n```\npython generate.py --treebank ewt --seed 17\n```\n"
+    found = submit(tmp_path, text, {"generate.py": TRAIN, "README.md": readme})
+    assert where(found) == {("SA301", "generate.py", TRAIN_DEFAULT_LINE)}
+    assert "4 seeds" in found[0].message and cites(found[0], "four random seeds")
+
+
 def test_c1_seed_in_a_config_dataclass_points_at_its_field(tmp_path):
     code = """from dataclasses import dataclass
 

@@ -14,7 +14,7 @@ from ..errors import PaperInputError
 from ..findings import Finding, Location, Severity, assign_fingerprints
 from ..rules import Rule, get_rule, template_fields
 from ..verdict import verdict_of
-from .claims import SIGNIFICANCE, REPRODUCIBILITY, Claims, CountClaim, Evidence, sentence_facts
+from .claims import MANY_RUNS, SIGNIFICANCE, REPRODUCIBILITY, Claims, CountClaim, Evidence, sentence_facts
 from .classify import SEEDISH, classify, is_seed_related
 from .design import RUNS_LANGUAGE_MODELS, runs_draw_a_compared_method
 from .document import Block, Document
@@ -307,12 +307,27 @@ def _sentences(doc: Document, deadline: float) -> list[SentenceRecord]:
     return records
 
 
+def _seed_counts_of_other_randomness(record: SentenceRecord, facts, claims: Claims) -> None:
+    """A sentence that counts the seeds of its own runs ('the mean over five random seeds') but gets no category
+    only because that randomness is not training (sampled decoding, an API) still says how many seeds the paper
+    ran, and the code must run them: the count is filed under the category the sentence has without that veto.
+    Run counts stay out (repeated trials of other randomness vary data or perturbations), and so do 50 or more
+    seeds (resampling)."""
+    if "OTHER_RNG" not in record.labels or "TRAINING" in record.labels:
+        return
+    category = classify(record.text, set(record.labels) - {"OTHER_RNG"}, record.section)
+    if category is not None:
+        claims.n_seeds.extend(CountClaim(n, unit, category.name, record.evidence()) for n, unit in facts.counts
+                              if unit == "seeds" and n < MANY_RUNS)
+
+
 def _claims(doc: Document, records: list[SentenceRecord]) -> Claims:
     claims = Claims()
     for record in records:
-        if record.category is None:
-            continue
         facts = sentence_facts(record.text)
+        if record.category is None:
+            _seed_counts_of_other_randomness(record, facts, claims)
+            continue
         for n, unit in facts.counts:
             claim = CountClaim(n, unit, record.category, record.evidence())
             (claims.n_seeds if unit == "seeds" else claims.n_runs).append(claim)
