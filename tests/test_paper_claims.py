@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from seedaudit.paper.claims import sentence_facts
+from seedaudit.paper.clean import pdf_blocks
+from seedaudit.paper.claims import sentence_facts, table_seed_values
 
 
 @pytest.mark.parametrize("text, counts", [
@@ -41,3 +42,32 @@ def test_only_values_in_one_list_count_as_several_seeds():
 def test_fifty_or_more_repetitions_are_many():
     assert "N_MANY" in sentence_facts("The estimate is repeated 1,000 times.").labels()
     assert "N_MANY" not in sentence_facts("Each experiment is repeated 10 times.").labels()
+
+
+@pytest.mark.parametrize("header, row, values", [
+    # header and row cells one to one: the value under each seed column
+    ("optimizer lr batch seed", "adamw 0.0003 64 7", [7]),
+    ("np.random.seed torch.manual_seed dropout", "2024 2024 0.1", [2024]),
+    # a row labelled seed: its integers
+    ("Setting Small Medium Large", "Random seed 11 11 19", [11, 19]),
+    # multi-word cells: only a seed heading the last or first column is placed
+    ("Learning rate Batch size Random seed", "0.001 32 5", [5]),
+    ("Seed Learning rate Warm-up steps", "3 0.02 400", [3]),
+    ("Learning rate Random seed Batch size", "0.001 5 32", []),
+    # seed data counted in a column, and a seed row of decimals, are no seed values
+    ("Corpus #seed Docs Labels", "news 40 9000 4", []),
+    ("Lexicon Seeds Docs Labels", "news 40 9000 4", []),
+    ("Metric Short Long", "Seed 0.41 0.38 0.52", []),
+    # a caption is no header
+    ("Table 3: Errors of each model per random seed", "Baseline 12 14 9", []),
+])
+def test_seed_values_of_a_settings_table_row(header, row, values):
+    assert table_seed_values(header, row) == values
+
+
+def test_pdf_table_rows_keep_their_seed_values_and_spread():
+    page = ("We fit the forecaster once per region.\nTable 2: Settings.\nepochs batch dropout seed\n"
+            "40 256 0.25 88\nRegion A 0.61 ± 0.02 0.58 ± 0.03\nThe rows above are not prose.")
+    blocks, tables = pdf_blocks([page], "x.pdf")
+    assert [(value, origin.page) for value, origin, _ in tables.seeds] == [(88, 1)]
+    assert "88" not in " ".join(b.text for b in blocks) and len(tables.spread) == 1

@@ -232,6 +232,23 @@ Baseline 83.1 \u00b1 1.4 81.9 \u00b1 1.1 80.2 \u00b1 2.0
 Ours 85.0 \u00b1 0.5 84.1 \u00b1 0.6 83.3 \u00b1 0.8
 """
 
+# a settings table whose seed is a column: its row of values is dropped from the prose as a table row
+SETTINGS_TABLE_PAPER = """
+# 3 Training Details
+
+We train the yield forecaster on four seasons of field sensor readings and evaluate it on the fifth season.
+
+Table 4: Settings of the training run.
+
+optimizer lr batch warmup seed
+
+adamw 0.0004 128 500 1337
+
+# 4 Results
+
+The forecaster lowers the mean absolute error of the strongest baseline by six percent on the held-out season.
+"""
+
 
 def write_corpus() -> None:
     review = text_pdf(paragraphs(REVIEW_PAPER), header="Anonymous submission. Under review.", margin_numbers=True,
@@ -239,6 +256,8 @@ def write_corpus() -> None:
     (HERE / "review-two-column.pdf").write_bytes(review)
     spaces = text_pdf(paragraphs(SPACES_PAPER), columns=1, implied_spaces=True, width=90, lines_per_column=48)
     (HERE / "implied-spaces.pdf").write_bytes(spaces)
+    settings = text_pdf(paragraphs(SETTINGS_TABLE_PAPER), columns=1, width=90, lines_per_column=48)
+    (HERE / "settings-table-seed.pdf").write_bytes(settings)
     FIXTURES.mkdir(parents=True, exist_ok=True)
     (FIXTURES / "encrypted.pdf").write_bytes(encrypted_pdf(review))
     (FIXTURES / "truncated.pdf").write_bytes(review[: len(review) * 2 // 5])

@@ -347,6 +347,8 @@ def _claims(doc: Document, records: list[SentenceRecord]) -> Claims:
                                    (_REPRO_KEYS, REPRODUCIBILITY, claims.reproducibility_claim)):
             if any(key in lower for key in keys) and (match := _search(pattern, block.text, lower)):
                 out.append(_block_evidence(block, match))
+    claims.seed_values.extend((value, Evidence(f"settings table: {row}", doc.path, origin.page, origin.line,
+                                                origin.margin_line)) for value, origin, row in doc.table_seeds)
     for origin in doc.table_spread[:3]:
         claims.spread_evidence.append(Evidence("± in a result table", doc.path, origin.page, origin.line, origin.margin_line))
     claims.spread_reported = bool(claims.spread_evidence)

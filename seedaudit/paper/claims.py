@@ -130,6 +130,35 @@ def _seed_values(text: str) -> tuple[list[int], int]:
     return list(dict.fromkeys(values)), max((len(set(one)) for one in lists), default=0)
 
 
+# A table row of settings labelled by a seed ("Random seed 42 42 7"), and a header cell naming one ("seed",
+# "Seed:", "torch.manual_seed", "manual_seed_all"); plural or counted cells ("Seeds", "#seed") count seed data.
+_SEED_ROW_LABEL = re.compile(r"^(?:random[\s_-]+seeds?|seed)\s*[:=]?\s+(?=\d)", re.I)
+_SEED_CELL = re.compile(r"^[^#]*seed(?:_all)?:?$", re.I)
+_SEED_HEADER_FIRST = re.compile(r"^(?:random[\s_-]+)?seed\b(?!s)", re.I)
+_SEED_HEADER_LAST = re.compile(r"\bseed:?$", re.I)
+# a caption above the rows ("Table 3: accuracy per random seed") heads no column
+_CAPTION = re.compile(r"^(?:tab(?:le)?|fig(?:ure)?)\.?\s*\d", re.I)
+
+
+def table_seed_values(header: str, row: str) -> list[int]:
+    """The seed values a settings table gives in a row of numbers (`row`) below its header line (`header`):
+    the integers of a row labelled seed, or the integer under a seed column, where header and row cells
+    pair one to one or the seed heads the first or last column (multi-word cells between them make the
+    other columns ambiguous). PDF text drops these rows as tables, so they never reach a sentence."""
+    if label := _SEED_ROW_LABEL.match(row):
+        cells = row[label.end():].split()
+        return list(dict.fromkeys(int(c) for c in cells)) if all(c.isdigit() for c in cells) else []
+    names, cells = header.split(), row.split()
+    if _CAPTION.match(header):
+        return []
+    if len(names) == len(cells):
+        picked = [cell for name, cell in zip(names, cells) if _SEED_CELL.match(name)]
+    else:
+        picked = ([cells[0]] if _SEED_HEADER_FIRST.match(header) else []) + \
+                 ([cells[-1]] if _SEED_HEADER_LAST.search(header) else [])
+    return list(dict.fromkeys(int(c) for c in picked if c.isdigit() and len(c) <= 10))
+
+
 def sentence_facts(text: str) -> SentenceFacts:
     facts = SentenceFacts()
     for m in _COUNT.finditer(text):

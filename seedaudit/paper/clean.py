@@ -12,7 +12,9 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass, field
 
+from .claims import table_seed_values
 from .document import Block, BlockBuilder, Origin
 
 # Second halves of compounds that are usually written with their hyphen ("seed-based", "state-of-the-art").
@@ -174,13 +176,27 @@ def _next_text(page: list[tuple[str, int | None]], index: int) -> str:
     return ""
 
 
-def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], list[Origin]]:
-    """Blocks (paragraphs and headings) of a PDF's pages, each character traceable to its page, and
-    where table rows report a spread ('±')."""
+@dataclass
+class TableRows:
+    """What the table rows dropped from the prose still tell: where one reports a spread ('±'), and the seed
+    values a settings table gives (value, where, the header line and the row)."""
+
+    spread: list[Origin] = field(default_factory=list)
+    seeds: list[tuple[int, Origin, str]] = field(default_factory=list)
+
+    def add(self, line: str, header: str, origin: Origin) -> None:
+        if "±" in line:
+            self.spread.append(origin)
+        self.seeds.extend((value, origin, f"{header} | {line}") for value in table_seed_values(header, line))
+
+
+def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], TableRows]:
+    """Blocks (paragraphs and headings) of a PDF's pages, each character traceable to its page, and what
+    the table rows left out of them tell (TableRows)."""
     cleaned = [join_split_words(strip_margin_numbers(page_lines(raw))) for raw in pages]
     furniture = _furniture([[line for line, _ in page] for page in cleaned])
     builder = BlockBuilder(path)
-    table_spread: list[Origin] = []
+    tables = TableRows()
     appendix = False
     for page_no, page in enumerate(cleaned, start=1):
         origins: dict[int | None, Origin] = {}  # one per margin line number: most pages have none
@@ -189,6 +205,7 @@ def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], list[Origin]]:
         lengths = [len(line) for _, line in content if len(line) > 20]
         typical = statistics.median(lengths) if lengths else 60
         skip = -1
+        header = ""  # the last line of text above a table row on this page: its header, if it has one
         for index, (line, margin) in enumerate(page):
             if index <= skip:
                 continue
@@ -200,9 +217,9 @@ def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], list[Origin]]:
             origin = origins.get(margin) or origins.setdefault(margin, Origin(page=page_no, margin_line=margin))
             if is_table_line(line):
                 builder.flush()
-                if "±" in line:
-                    table_spread.append(origin)
+                tables.add(line, header, origin)
                 continue
+            header = line
             appendix = appendix or builder.in_references
             heading, references = is_heading(line, builder.in_references, appendix)
             following = _next_text(page, index) if heading else ""
@@ -222,4 +239,4 @@ def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], list[Origin]]:
             builder.add(line, origin)
             if line.endswith((".", "!", "?", ":")) and len(line) < 0.6 * typical:
                 builder.flush()  # a short last line ends its paragraph
-    return builder.done(), table_spread
+    return builder.done(), tables

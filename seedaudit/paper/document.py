@@ -90,6 +90,7 @@ class Document:
     backend: str = ""
     problems: list[PaperInputError] = field(default_factory=list)  # parts skipped, limits hit
     table_spread: list[Origin] = field(default_factory=list)  # where '±' appears outside prose sentences
+    table_seeds: list[tuple[int, Origin, str]] = field(default_factory=list)  # seed values of settings tables
     stats: dict = field(default_factory=dict)
 
     def body(self) -> list[Block]:

@@ -190,9 +190,9 @@ def _pdf_document(path: Path, display: str, backend: str, max_pages: int, time_l
     if path.stat().st_size > MAX_PAPER_BYTES:
         raise PaperInputError(display, f"file larger than {MAX_PAPER_BYTES >> 20} MiB; skipped")
     text = read_pdf(str(path), backend, max_pages=max_pages, time_limit=time_limit)
-    blocks, table_spread = pdf_blocks(text.pages, display)
+    blocks, tables = pdf_blocks(text.pages, display)
     doc = Document(path=display, kind="pdf", blocks=blocks, pages=text.total_pages, backend=text.backend,
-                   stats=dict(text.stats), table_spread=table_spread)
+                   stats=dict(text.stats), table_spread=tables.spread, table_seeds=tables.seeds)
     doc.problems.extend(PaperInputError(display, p) for p in text.problems)
     doc.stats["pages_read"] = len(text.pages)
     return doc
