@@ -312,3 +312,33 @@ def test_an_edit_rewrites_the_facts_of_that_file_only(project, tmp_path):
     assert edited.files_parsed == 1
     again = run([project], cache)
     assert again.files_parsed == 0 and as_dicts(again) == as_dicts(edited)
+
+
+def test_decoders_rebuild_each_slot_and_reject_a_wrong_length_or_type():
+    from seedaudit.code.codec import Invalid, decode
+    from seedaudit.code.facts import Context, Expr
+
+    expr = Expr("f(a)", "call", None, "f", ("a",))
+    assert decode(tuple[int, Expr], [3, ["f(a)", "call", None, "f", ["a"]]]) == (3, expr)
+    assert decode(list[Context], [["main", [1, 2], []]]) == [Context("main", (1, 2), ())]
+    for tp, data in [(Context, ["main", [1]]), (tuple[int, str], [1, 2]), (Context, ["main", ["1"], []]),
+                     (tuple[int, Expr], [3, ["f(a)", "call", None, "f", "a"]])]:
+        with pytest.raises(Invalid):
+            decode(tp, data)
+
+
+def test_cached_facts_are_kept_from_the_collector_while_a_check_holds_them(project, tmp_path):
+    import gc
+
+    cache = tmp_path / "cache"
+    run([project], cache)
+    reader = cache_module.FactsCache(cache)
+    digest = reader.digest_for(project / "helpers.py")
+    with cache_module.facts_held():
+        hit, facts = reader.get(digest, "py")
+        assert hit and gc.get_freeze_count() > 0
+        assert not any(obj is facts for obj in gc.get_objects())  # frozen: no collection scans it
+    assert gc.get_freeze_count() == 0
+    assert any(obj is facts for obj in gc.get_objects())
+    run([project], cache)
+    assert gc.get_freeze_count() == 0  # a check gives back what its reads froze

@@ -20,7 +20,7 @@ from ..rules import Selection, all_rules
 from ..runtime import map_in_processes, worker_count
 from ..suppress import apply_suppressions, has_suppression_comment
 from .budget import Deadline, OverBudget
-from .cache import FactsCache
+from .cache import FactsCache, facts_held
 from .checks import Hit, registry
 
 if TYPE_CHECKING:  # the facts model and the project pass load only when a run needs them (not on a warm run)
@@ -326,8 +326,9 @@ def check_paths(paths: list[Path], config: Config, selection: Selection, *, excl
     if not targets:
         return outcome
     jobs = worker_count(jobs)
-    for folder, root_targets in by_root.items():
-        outcome.findings.extend(_check_root(folder, root_targets, config, selection, excludes, jobs, cache_dir, use_cache, outcome))
+    with facts_held():
+        for folder, root_targets in by_root.items():
+            outcome.findings.extend(_check_root(folder, root_targets, config, selection, excludes, jobs, cache_dir, use_cache, outcome))
     outcome.files_checked = len(targets)
     assign_fingerprints(outcome.findings)
     outcome.findings.sort(key=Finding.sort_key)
