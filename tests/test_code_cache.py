@@ -342,3 +342,29 @@ def test_cached_facts_are_kept_from_the_collector_while_a_check_holds_them(proje
     assert any(obj is facts for obj in gc.get_objects())
     run([project], cache)
     assert gc.get_freeze_count() == 0  # a check gives back what its reads froze
+
+
+ESTIMATORS = """
+from sklearn.ensemble import ExtraTreesClassifier, RandomForestClassifier
+from sklearn.model_selection import train_test_split
+
+X = [[i, i % 3] for i in range(60)]
+y = [i % 2 for i in range(60)]
+X_train, X_test, y_train, y_test = train_test_split(X, y, random_state=5)
+forest = RandomForestClassifier(random_state=5).fit(X_train, y_train)
+extra = ExtraTreesClassifier(random_state=5).fit(X_train, y_train)
+print(forest.score(X_test, y_test), extra.score(X_test, y_test))
+"""
+
+
+def test_related_lines_are_quoted_when_the_facts_come_from_the_cache(project, tmp_path):
+    """A sibling edit makes the checks run again on cached facts, which hold no source lines."""
+    (project / "compare.py").write_text(ESTIMATORS.lstrip())
+    cache = tmp_path / "cache"
+    cold = run([project], cache)
+    (project / "helpers.py").write_text(HELPERS + "\n# touched\n")
+    warm = run([project], cache)
+    assert warm.cache_hits >= 1
+    quoted = [f.related_evidence for f in warm.findings if f.rule_id == "SA101"]
+    assert quoted and all(text for texts in quoted for text in texts)
+    assert quoted == [f.related_evidence for f in cold.findings if f.rule_id == "SA101"]

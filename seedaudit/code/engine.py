@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -220,6 +220,21 @@ def _attach_lines(facts: AnyFacts, path: Path, config: Config) -> None:
             facts.lines = []
 
 
+def _quoted_related(hit: Hit, shown: dict[str, tuple[AnyFacts, Path]], config: Config) -> Hit:
+    """A related place a check quoted as empty text gets its source line: facts read from the cache come without
+    their lines, so a check run on them quotes nothing, and a cold run must say the same as a warm one."""
+    if all(text for _, _, text in hit.related):
+        return hit
+    filled = []
+    for path, line, text in hit.related:
+        if not text and path in shown:
+            other, real = shown[path]
+            _attach_lines(other, real, config)
+            text = other.snippet(line).strip()[:200]
+        filled.append((path, line, text))
+    return replace(hit, related=filled)
+
+
 def _location(facts: AnyFacts, hit: Hit) -> Location:
     if getattr(facts, "cell_map", None) and 0 < hit.line <= len(facts.cell_map):
         cell, cell_line, raw = facts.cell_map[hit.line - 1]
@@ -368,6 +383,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
     cut_short = outcome.files_over_budget
     facts, errors, spent = _collect(everything, roots, config, cache, jobs, outcome)
     files = {f.path: f for f in facts.values() if f is not None}
+    shown = {f.path: (f, path) for path, f in facts.items() if f is not None}
     project = build_project(root, files, config)
     outcome.project = project
     by_path: dict[str, list[Finding]] = {}
@@ -384,7 +400,8 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         ignored = _per_file_ignored(path, config.root or root, config)
         deadline = Deadline(config.file_time_budget, spent=spent.get(path, 0.0))  # one budget for reading and rules
         checked, skipped = run_checks(file_facts, project, selection, deadline)
-        hits = [(rid, hit) for rid, hit in [*checked, *_broken_cells(file_facts)] if rid not in ignored]
+        hits = [(rid, _quoted_related(hit, shown, config)) for rid, hit in [*checked, *_broken_cells(file_facts)]
+                if rid not in ignored]
         skipped = [rid for rid in skipped if rid not in ignored]
         partly = [input_error(display_path(path), deadline.rules_skipped(skipped))] if skipped else []
         outcome.files_over_budget += bool(skipped)
