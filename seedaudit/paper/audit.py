@@ -234,7 +234,7 @@ def _seeds_are_data(doc: Document) -> bool:
     """One sense per discourse: a paper that says seed data (seed instructions, seed words, a pool of
     seeds) at least twice, never names a random seed or a seed value, and counts seeds ('two seeds')
     less than a third as often, means data by a bare 'seed' too ('the goals of two seeds')."""
-    text = "\n".join(b.text for b in doc.body())
+    text = doc.body_text
     lower = text.lower()
     if "seed" not in lower or _search(_RNG_SEED, text, lower):
         return False
@@ -264,7 +264,7 @@ def _other_randomness(records: list[SentenceRecord], doc: Document) -> tuple[lis
     stay other randomness (decoding samples, data draws), as in any paper that trains nothing."""
     if not records or any("TRAINING" in r.labels for r in records):
         return None
-    body = "\n".join(b.text for b in doc.body())
+    body = doc.body_text
     trains = bool(TRAINING_SETTING.search(body))
     inference = sum("INFERENCE" in r.labels for r in records)
     if inference and (2 * inference >= len(records) or not trains):

@@ -6,6 +6,7 @@ classification, claims) reads only this model, so all formats get the same audit
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from ..errors import PaperInputError
@@ -95,3 +96,8 @@ class Document:
 
     def body(self) -> list[Block]:
         return [b for b in self.blocks if not b.in_references and not b.heading]
+
+    @functools.cached_property
+    def body_text(self) -> str:
+        """The body's paragraphs as one text, for the paper-wide readings (seed data, other randomness)."""
+        return "\n".join(b.text for b in self.body())
