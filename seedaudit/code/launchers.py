@@ -81,11 +81,14 @@ def _is_option(word: str) -> bool:
     return word.startswith("-") and len(word) > 1 and not word[1:2].isdigit()
 
 
+_REDIRECT = re.compile(r"^\d?[<>]")  # `>log`, `2>&1`, `<input`: a redirection, no argument
+
+
 def _takes_value(words: list[str], i: int) -> bool:
     """`-m $model`: the word after a short option is its value; Hydra's `-m` is followed by `key=value`
     overrides, another option, or nothing."""
     following = words[i + 1] if i + 1 < len(words) else ""
-    return bool(following) and not _is_option(following) and "=" not in following and not re.match(r"^\d?[<>]", following)
+    return bool(following) and not _is_option(following) and "=" not in following and not _REDIRECT.match(following)
 
 
 def _options(words: list[str]) -> dict[str, str]:
@@ -94,7 +97,7 @@ def _options(words: list[str]) -> dict[str, str]:
     i = 0
     while i < len(words):
         word = words[i]
-        if re.match(r"^\d?[<>]", word):  # a redirection ends the command's own arguments
+        if _REDIRECT.match(word):  # a redirection ends the command's own arguments
             break
         if word == "--multirun" or word == "-m" and not _takes_value(words, i):
             options["multirun"] = ""
@@ -105,7 +108,7 @@ def _options(words: list[str]) -> dict[str, str]:
             else:
                 values = []
                 while i + 1 < len(words) and not _is_option(words[i + 1]) and "=" not in words[i + 1] \
-                        and not re.match(r"^\d?[<>]", words[i + 1]):
+                        and not _REDIRECT.match(words[i + 1]):
                     values.append(words[i + 1])
                     i += 1
                 options[name] = " ".join(values)
