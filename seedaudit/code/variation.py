@@ -146,9 +146,8 @@ def _seed_args(call: Call, project: "ProjectFacts", facts: FileFacts) -> list[tu
             out.append(("0", call.args[0]))
     elif project.helper_families(call, facts) is not None:
         position = helper_seed_position(call.qualname, project)
-        arg = call.args[position] if position is not None and position < len(call.args) else None
-        if arg is not None and all(arg is not v for _, v in out):
-            out.append((str(position), arg))
+        if position is not None and position < len(call.args):
+            out.append((str(position), call.args[position]))
     return out
 
 
