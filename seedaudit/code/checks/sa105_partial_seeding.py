@@ -232,8 +232,7 @@ def _env_use(facts: FileFacts) -> _EnvUse:
         elif env_receiver(q, ".seed") or env_receiver(q, ".unwrapped.seed"):
             use.env_seeded = True
         elif (env := env_receiver(q, ".reset")) is not None:
-            seed = call.kwargs.get("seed")
-            if seed is not None and seed.kind != "none":
+            if _reset_seeded(call):
                 use.env_seeded = True
             else:
                 use.resets.append((env, call))
@@ -246,11 +245,16 @@ def _env_use(facts: FileFacts) -> _EnvUse:
     return use
 
 
+def _file_env_use(facts: FileFacts, project) -> _EnvUse:
+    """One file's environment use, read once per pass: the project-wide join reads every file's too."""
+    return project.per_file("sa105-file-env-use", facts, lambda f, _: _env_use(f))
+
+
 def _project_env_use(project) -> _EnvUse:
     """Every file's environment use joined: what the project as a whole seeds, and where it resets an
     environment without a seed ((path, call) pairs), once per pass."""
     if "sa105-env-use" not in project.memo:
-        uses = {other.path: _env_use(other) for other in project.python_files()}
+        uses = {other.path: _file_env_use(other, project) for other in project.python_files()}
         project.memo["sa105-env-use"] = _EnvUse(
             gym=any(u.gym for u in uses.values()), env_seeded=any(u.env_seeded for u in uses.values()),
             space_seeded=any(u.space_seeded for u in uses.values()),
@@ -259,7 +263,7 @@ def _project_env_use(project) -> _EnvUse:
 
 
 def _gym_hits(facts: FileFacts, project, events: list[SeedEvent]) -> Iterator[Hit]:
-    use, whole = _env_use(facts), _project_env_use(project)
+    use, whole = _file_env_use(facts, project), _project_env_use(project)
     if not (use.gym or whole.gym):
         return
     draws = use.resets + use.samples
@@ -334,8 +338,13 @@ def _made_envs(facts: FileFacts) -> dict[str, Assign]:
 
 def _seeds_env(facts: FileFacts, env: str) -> bool:
     """Does the file seed the environment kept under `env`, whatever its name (`lander.reset(seed=s)`)?"""
-    return any(call.qualname in (f"{env}.seed", f"{env}.unwrapped.seed") or call.qualname == f"{env}.reset" and (
-        (seed := call.kwargs.get("seed")) is not None and seed.kind != "none") for call in facts.calls)
+    return any(call.qualname in (f"{env}.seed", f"{env}.unwrapped.seed") or call.qualname == f"{env}.reset"
+               and _reset_seeded(call) for call in facts.calls)
+
+
+def _reset_seeded(call: Call) -> bool:
+    """`env.reset(seed=s)`: a reset that seeds the environment (`seed=None` draws fresh entropy)."""
+    return (seed := call.kwargs.get("seed")) is not None and seed.kind != "none"
 
 
 def _made_by_gym(assign: Assign) -> bool:
