@@ -106,7 +106,7 @@ def training_calls(facts: FileFacts) -> list[Call]:
 def trained_names(facts: FileFacts, fits: list[Call]) -> set[str]:
     """Names the training calls fit, and the containers a loop takes a fitted item from (`for name, model in
     models.items(): model.fit(...)` fits what `models` holds)."""
-    names = set().union(*(_fit_names(c) for c in fits))
+    names = _fed(fits)
     for loop in facts.loops:
         if loop.iter is not None and names.intersection(loop.targets):
             names.update(loop.iter.names)
@@ -220,6 +220,7 @@ def _part_of_estimator(call: Call, facts: FileFacts) -> bool:
 
 
 def _fed(fits: list[Call]) -> set[str]:
+    """Every name the training calls fit (see _fit_names)."""
     return set().union(*(_fit_names(c) for c in fits))
 
 

@@ -241,9 +241,7 @@ def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
 
 def _seed_arg(use: SeedUse) -> Expr | None:
     """The argument a seed use passes its seed in."""
-    if use.key in use.call.kwargs:
-        return use.call.kwargs[use.key]
-    return use.call.args[int(use.key)] if use.key.isdigit() and int(use.key) < len(use.call.args) else None
+    return use.call.arg(int(use.key) if use.key.isdigit() else -1, use.key)
 
 
 def _parameter(use: SeedUse, facts: FileFacts) -> tuple[Function, Param] | None:
@@ -493,7 +491,7 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
     folder, _, name = facts.path.rpartition("/")
     if not facts.has_main_guard or not mine or _STAGE.search(name):
         return []
-    stem = name_tokens(name.rsplit(".", 1)[0])
+    stem, any_built = name_tokens(name.rsplit(".", 1)[0]), built_models(facts, named=False)
     out = []
     for other in project.python_files():
         folder_b, _, name_b = other.path.rpartition("/")
@@ -502,7 +500,7 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
                 or not stem or not stem_b or stem[0] != stem_b[0] and stem[-1] != stem_b[-1]:
             continue
         theirs = built_models(other)
-        if not theirs or theirs & built_models(facts, named=False) or mine & built_models(other, named=False):
+        if not theirs or theirs & any_built or mine & built_models(other, named=False):
             continue
         a, b = _outline(facts), _outline(other)
         if 2 * len(a & b) >= min(len(a), len(b)) > 0 and not sweeps_for(project, other.path) \
