@@ -426,6 +426,7 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
 
 
 def _seat(use: SeedUse | None) -> tuple[int, object] | None:
+    """(line, value) of a seed use, the anchor a comparison's finding stands on."""
     return (use.line, use.value) if use is not None else None
 
 
@@ -666,7 +667,7 @@ def _swept_alike(invocations: list[Invocation], project) -> bool:
     for program in _files(invocations, project):
         for sweep in sweeps_for(project, program):
             launch = next((inv for path, inv in project.runs.get(program, ()) if path == sweep.path
-                           and invocation_seeds(inv)[2] >= 2 and invocation_seeds(inv)[3] == sweep.line), None)
+                           and (seeds := invocation_seeds(inv))[2] >= 2 and seeds[3] == sweep.line), None)
             if launch is None or any(_same_configuration(launch, inv) for inv in invocations):
                 return True
     return False
