@@ -170,7 +170,7 @@ def helper_seed_position(qualname: str, project: "ProjectFacts") -> int | None:
     return known[name]
 
 
-def _calls_by_function(facts: FileFacts, project: "ProjectFacts") -> dict[str, list[Call]]:
+def calls_by_function(facts: FileFacts, project: "ProjectFacts") -> dict[str, list[Call]]:
     """The file's calls by the function they sit in, indexed once per file and project pass."""
     def index(facts: FileFacts, _project) -> dict[str, list[Call]]:
         out: dict[str, list[Call]] = {}
@@ -185,7 +185,7 @@ def _seed_position(facts: FileFacts, function: Function, project: "ProjectFacts"
     named = [i for i, param in enumerate(params) if is_seed_name(param)]
     if named:
         return named[0]
-    for call in _calls_by_function(facts, project).get(function.qualname, ()):
+    for call in calls_by_function(facts, project).get(function.qualname, ()):
         for _, arg in _seed_args(call, project, facts):
             read = [i for i, param in enumerate(params) if param in arg.names]
             if read:

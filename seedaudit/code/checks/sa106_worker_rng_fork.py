@@ -17,6 +17,7 @@ from ..facts import Call, Expr, FileFacts
 from ...findings import Confidence
 from ..seeded import imported_modules
 from ..sinks import RNG_FACTORIES, draw_family
+from ..variation import calls_by_function
 from . import Hit, check
 
 _LOADERS = ("torch.utils.data.DataLoader", "torch.utils.data.dataloader.DataLoader")
@@ -140,7 +141,7 @@ def _worker_init(facts: FileFacts, call: Call, project) -> Hit | None:
     if fn is None:
         return None
     params = {p.name for p in fn.params}
-    body = project.per_file("calls-by-function", facts, _calls_by_function).get(fn.qualname, [])
+    body = calls_by_function(facts, project).get(fn.qualname, [])
     seeds = [c for c in body if project.seeded_families(c, facts)]
     if not seeds or any(c.qualname in _PER_WORKER for c in body):
         return None
@@ -150,13 +151,6 @@ def _worker_init(facts: FileFacts, call: Call, project) -> Hit | None:
     return Hit(call.line, f"worker_init_fn `{fn.name}` reseeds every worker with the same value (line {seeds[0].line}): "
                           "the workers still share one random stream", col=call.col, end_line=call.end_line,
                related=[(facts.path, seeds[0].line, "constant reseed")])
-
-
-def _calls_by_function(facts: FileFacts, project) -> dict[str, list[Call]]:
-    out: dict[str, list[Call]] = {}
-    for call in facts.calls:
-        out.setdefault(call.ctx.func, []).append(call)
-    return out
 
 
 def _derived(facts: FileFacts, func: str, params: set[str]) -> set[str]:
