@@ -12,6 +12,7 @@ import inspect
 import random
 import textwrap
 import types
+from pathlib import Path
 
 import libcst as cst
 import pytest
@@ -311,6 +312,19 @@ def test_a_visitor_with_a_few_hooks_gets_the_calls_libcst_makes(seed):
     walk(module, by_walk)
     assert by_walk.log == by_libcst.log
 
+
+
+def test_the_stored_node_types_are_those_the_installed_libcst_annotates():
+    """cst_types.py spares every run deriving the walk's plan from libcst's annotations; it must say what they
+    say (after a libcst upgrade: `python -m seedaudit.code.walk` writes it again)."""
+    from libcst._version import __version__
+
+    from seedaudit.code import cst_types
+    from seedaudit.code.walk import derived_node_types, render_node_types
+
+    assert cst_types.LIBCST == __version__
+    assert (cst_types.FIELDS, cst_types.SUBCLASSES) == derived_node_types()
+    assert Path(cst_types.__file__).read_text(encoding="utf-8") == render_node_types()
 
 # -- indexes answer as the scans they replace -----------------------------------------------------------
 def _seeded_before(events, family: str, line: int, func: str) -> bool:

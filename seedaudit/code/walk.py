@@ -58,11 +58,9 @@ def _fields(node: cst.CSTNode) -> tuple[str, ...]:
     return fields
 
 
-@functools.cache
 def _child_fields(kind: type) -> frozenset[str]:
     """The fields of a node type whose annotation admits libcst nodes (not `Name.value`, a str)."""
-    hints = typing.get_type_hints(kind)
-    return frozenset(f.name for f in dataclasses.fields(kind) if _node_classes(hints[f.name]))
+    return frozenset(_node_types()[0][kind.__name__])
 
 
 def _hooks(visitor: type, node: cst.CSTNode) -> tuple:
@@ -100,29 +98,71 @@ def _hooked(visitor: type) -> frozenset[str]:
 
 
 @functools.cache
-def _below(kind: type) -> frozenset[str]:
-    """The names of the node types that can occur anywhere below a node of type `kind`, by libcst's annotations."""
-    found: set[type] = set()
-    todo = [kind]
+def _reaching(names: frozenset[str]) -> frozenset[str]:
+    """The node classes (by name) whose nodes are, or can hold at any depth, a node of a type named in `names`:
+    those named, every class with a subclass among them (a field typed by a base class holds its subclasses),
+    and every class with a field whose annotation names one of them. One backward search per set of names."""
+    found, todo = set(names), list(names)
+    holders = _holders()
     while todo:
-        current = todo.pop()
-        for child in (c for field in _child_fields(current) for c in _field_types(current, field)):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return frozenset(child.__name__ for child in found)
+        for holder in holders.get(todo.pop(), ()):
+            if holder not in found:
+                found.add(holder)
+                todo.append(holder)
+    return frozenset(found)
 
 
 @functools.cache
+def _holders() -> dict[str, set[str]]:
+    """Node class name → the classes it can stand for or sit in directly: its base classes, and the classes
+    with a field whose annotation names it."""
+    fields, subclasses = _node_types()
+    holders: dict[str, set[str]] = {}
+    for holder, by_field in fields.items():
+        for names in by_field.values():
+            for name in names:
+                holders.setdefault(name, set()).add(holder)
+    for base, subs in subclasses.items():
+        for sub in subs:
+            holders.setdefault(sub, set()).add(base)
+    return holders
+
+
 def _reaches(kind: type, field: str, names: frozenset[str]) -> bool:
     """Whether a node of a type named in `names` can be held in the field, or anywhere below it."""
-    return any(c.__name__ in names or not names.isdisjoint(_below(c)) for c in _field_types(kind, field))
+    return not _reaching(names).isdisjoint(_node_types()[0][kind.__name__][field])
+
+
+NodeTypes = tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, tuple[str, ...]]]
 
 
 @functools.cache
-def _field_types(kind: type, field: str) -> frozenset[type]:
-    """The node types a field can hold directly: every subclass of each node class its annotation names."""
-    return frozenset(sub for base in _node_classes(typing.get_type_hints(kind)[field]) for sub in _subclasses(base))
+def _node_types() -> NodeTypes:
+    """libcst's node classes as the walk needs them, by name: ({class: {field: the node classes its annotation
+    names}}, {class: its direct subclasses}). Read from cst_types.py, written for the installed libcst: deriving
+    it from the annotations (typing.get_type_hints over every node class) took a fifth of a one-file check."""
+    from libcst._version import __version__
+
+    from . import cst_types
+
+    return (cst_types.FIELDS, cst_types.SUBCLASSES) if cst_types.LIBCST == __version__ else derived_node_types()
+
+
+def derived_node_types() -> NodeTypes:
+    """What `_node_types` gives, derived from libcst's own annotations (for a libcst that cst_types.py was not
+    written for, and to write it)."""
+    fields: dict[str, dict[str, set[str]]] = {}
+    subclasses: dict[str, set[str]] = {}
+    for kind in _subclasses(cst.CSTNode):  # a class libcst rebuilt with slots leaves its first version here too
+        hints = typing.get_type_hints(kind)
+        by_field = fields.setdefault(kind.__name__, {})
+        for f in dataclasses.fields(kind) if dataclasses.is_dataclass(kind) else ():
+            held = {c.__name__ for c in _node_classes(hints[f.name])}
+            if held:
+                by_field.setdefault(f.name, set()).update(held)
+        subclasses.setdefault(kind.__name__, set()).update(sub.__name__ for sub in kind.__subclasses__())
+    return ({name: {f: tuple(sorted(held)) for f, held in sorted(by_field.items())} for name, by_field in sorted(fields.items())},
+            {name: tuple(sorted(subs)) for name, subs in sorted(subclasses.items()) if subs})
 
 
 def _node_classes(annotation) -> list[type]:
@@ -134,6 +174,20 @@ def _node_classes(annotation) -> list[type]:
 
 def _subclasses(kind: type) -> list[type]:
     return [kind, *(sub for child in kind.__subclasses__() for sub in _subclasses(child))]
+
+
+def render_node_types() -> str:
+    """The text of cst_types.py for the installed libcst (`python -m seedaudit.code.walk` writes it)."""
+    from libcst._version import __version__
+
+    fields, subclasses = derived_node_types()
+    lines = ['"""libcst\'s node classes by name, as the walk needs them (walk._node_types): written by',
+             '`python -m seedaudit.code.walk` for the libcst named here; with another libcst they are derived at run time."""',
+             "# fmt: off", f"LIBCST = {__version__!r}", "FIELDS = {"]
+    lines += [f"    {name!r}: {by_field!r}," for name, by_field in fields.items()]
+    lines += ["}", "SUBCLASSES = {"]
+    lines += [f"    {name!r}: {subs!r}," for name, subs in subclasses.items()]
+    return "\n".join([*lines, "}", ""])
 
 
 def walk(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
@@ -194,3 +248,9 @@ def _plan(node: cst.CSTNode, kinds: frozenset[str]) -> tuple[bool, tuple[str, ..
         if kind in _FIELDS:  # else this node type's fields are not all known yet (see _fields)
             _PLANS[kind, kinds] = plan
     return plan
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    Path(__file__).with_name("cst_types.py").write_text(render_node_types(), encoding="utf-8")
