@@ -6,6 +6,7 @@ parser (launchers.py) reads them too, and the variation pass reads what that par
 """
 from __future__ import annotations
 
+import functools
 import re
 
 _NOT_SEEDS = {"word", "words", "file", "files", "path", "dir", "prompt", "prompts", "image", "images", "lexicon",
@@ -23,6 +24,7 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()) if t]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked of every keyword, option and target name by several passes
 def is_seed_name(name: str) -> bool:
     """`seed`, `--random-seed`, `train.seed`, `SEED`, `seed_list`, but not `seed_words` or `n_seeds`."""
     last = name.strip().lstrip("-+~").split(".")[-1]

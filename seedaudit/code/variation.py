@@ -9,6 +9,7 @@ places it rests on; the experiment-structure rules and the paper cross-check rea
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
@@ -610,12 +611,19 @@ def program_file(program: str, launch_path: str, python_paths: list[str]) -> str
         candidates = [program.lstrip("./")]
     for candidate in candidates:
         for path in python_paths:
-            norm = PurePosixPath(path.replace("\\", "/")).as_posix()
+            norm = _posix(path)[0]
             if norm == candidate or norm.endswith("/" + candidate):
                 return path
     base = PurePosixPath(candidates[0]).name
-    matches = [p for p in python_paths if PurePosixPath(p.replace("\\", "/")).name == base]
+    matches = [p for p in python_paths if _posix(p)[1] == base]
     return matches[0] if len(matches) == 1 else None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _posix(path: str) -> tuple[str, str]:
+    """(posix form, file name) of a project path: program_file looks at every project file for each launch line."""
+    pure = PurePosixPath(path.replace("\\", "/"))
+    return pure.as_posix(), pure.name
 
 
 def _count_value(value: str) -> int:
