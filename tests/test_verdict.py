@@ -18,6 +18,11 @@ PAPERS = {
     # SA201 released by [review_when]: the fixed seed is a setting of runs reported over five seeds
     "fixed-seed-of-runs": ("We fix the random seed to 42 for reproducibility. All scores are the mean and standard "
                            "deviation over five random seeds.", "review", [("SA201", "warning"), ("SA204", "info")]),
+    # seeding each library by name says how runs are made repeatable: released like "for reproducibility" ...
+    "libraries-seeded-of-runs": ("Seeds are fixed for NumPy and TensorFlow. Every score is the mean over four random "
+                                 "seeds.", "review", [("SA201", "warning"), ("SA204", "warning")]),
+    # ... and like it, only in a paper that reports several runs
+    "libraries-seeded": ("Seeds are fixed for NumPy and TensorFlow.", "risky", [("SA201", "warning")]),
 }
 
 

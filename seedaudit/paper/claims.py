@@ -44,8 +44,12 @@ SIGNIFICANCE = re.compile(
     r"paired bootstrap|approximate randomi[sz]ation|significance tests?|statistical(?:ly)? significan\w*|"
     r"\bp\s*[<≤=]\s*0?\.\d+|\bp-values?\b|almost stochastic order|\baso\b|anova|sign test|bonferroni|holm", re.I)
 REPRODUCIBILITY = re.compile(r"\b(?:reproducib\w*|replicab\w*|non-?determinis\w*|determinis\w*|repeatab\w*)", re.I)
+# Seeds fixed "for Python, NumPy and PyTorch": naming the generators seeded one by one says how runs are made
+# repeatable, the reproducibility purpose said through its means
+_LIBRARY = r"(?:python|numpy|pytorch|torch|tensorflow|jax|cuda|cudnn|transformers|scikit-learn|sklearn)"
+_SEEDS_EVERY_LIBRARY = re.compile(rf"\b{_LIBRARY}\b[^.;]{{0,40}}?\b{_LIBRARY}\b", re.I)
 # The purposes a sentence can name, for a rule's `[review_when] sentence_says` (rules.PURPOSES lists the keys).
-PURPOSES = {"reproducibility": REPRODUCIBILITY}
+PURPOSES = {"reproducibility": re.compile(f"{REPRODUCIBILITY.pattern}|{_SEEDS_EVERY_LIBRARY.pattern}", re.I)}
 
 
 # 50 or more repetitions are resampling or simulation (bootstrap, permutation, Monte Carlo), not training runs,
