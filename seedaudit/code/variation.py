@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import posixpath
 import re
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
@@ -609,6 +610,9 @@ def program_file(program: str, launch_path: str, python_paths: list[str]) -> str
         candidates = [wanted + ".py", wanted + "/__main__.py"]
     else:
         candidates = [program.lstrip("./")]
+        beside = _beside_launcher(program, launch_path, python_paths)
+        if beside is not None:
+            return beside
     for candidate in candidates:
         for path in python_paths:
             norm = _posix(path)[0]
@@ -617,6 +621,17 @@ def program_file(program: str, launch_path: str, python_paths: list[str]) -> str
     base = PurePosixPath(candidates[0]).name
     matches = [p for p in python_paths if _posix(p)[1] == base]
     return matches[0] if len(matches) == 1 else None
+
+
+def _beside_launcher(program: str, launch_path: str, python_paths: list[str]) -> str | None:
+    """The script a relative launch line names next to its launcher (`informers.py` run by `online/run.sh` is
+    `online/informers.py`, `../train.py` is the parent folder's), when the project has no script of that path at
+    its root: two folders that each hold a script of one name run their own, not whichever is listed first."""
+    folder = PurePosixPath(launch_path.replace("\\", "/")).parent
+    if not folder.parts or program.startswith("/") or posixpath.normpath(program) in python_paths:
+        return None
+    near = posixpath.normpath((folder / program).as_posix())
+    return near if near in python_paths else None
 
 
 @functools.lru_cache(maxsize=1 << 14)
