@@ -27,6 +27,11 @@ _LABEL = {"random": "Python's `random`", "numpy": "numpy's global RNG", "torch":
 _WORKER_SIDE = re.compile(r"(^|\.)(__getitem__|__iter__|__call__|worker_init\w*|forward)$")
 
 
+# the `string` module's alphabets: characters drawn from one make a run's id or tag
+_ALPHABET = re.compile(r"\bstring\.(?:ascii_letters|ascii_lowercase|ascii_uppercase|digits|hexdigits|octdigits|"
+                       r"printable|punctuation)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Draw:
     family: str
@@ -42,8 +47,15 @@ def _draws(facts: FileFacts) -> Iterator[Draw]:
                 family = "torch"
         if family is None and library_agent(call.qualname) and "seed" not in call.kwargs and not call.star:
             family = "torch"  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
-        if family is not None:
+        if family is not None and not _names_the_run(call):
             yield Draw(family, call)
+
+
+def _names_the_run(call: Call) -> bool:
+    """A draw of characters from an alphabet (`"".join(random.choice(string.ascii_letters) for _ in range(8))`)
+    makes a name for the run, an id or a tag: nothing the experiment computes comes from it, so it needs no seed
+    and a seed set after it loses nothing."""
+    return any(_ALPHABET.search(arg.text) for arg in (*call.args, *call.kwargs.values()))
 
 
 def _seed_named_lines(facts: FileFacts) -> set[int]:
