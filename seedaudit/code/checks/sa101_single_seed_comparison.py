@@ -16,6 +16,7 @@ from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, wo
 from ..facts import Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
+from ..sinks import GYM_MAKERS
 from ..variation import SeedUse, in_seed_search, invocation_seeds, model_per_seed, option_name, seed_loops, seed_uses, sweeps_for
 from . import SHELL, Hit, check
 
@@ -469,11 +470,21 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     return None
 
 
+_OPTIMISER_WORDS = {"optimizer", "optimizers", "optimiser", "optimisers", "optim", "opt"}
+
+
 def built_models(facts: FileFacts, named: bool = True) -> set[str]:
     """The model classes a file builds: classes whose instance it binds to a model name (`model = XGBClassifier(…)`,
-    `net = ResNet18()`); with `named` False, to any name (`teacher = ResNet50()` too)."""
+    `net = ResNet18()`), not to an optimiser's (`optimizer = AdamW(…)`: scripts for two models share it, and a
+    memory-saving variant of it makes no other model); with `named` False, to any name (`teacher = ResNet50()` too)."""
     return {c.qualname.rsplit(".", 1)[-1] for c in facts.calls
-            if c.qualname.rsplit(".", 1)[-1][:1].isupper() and c.targets and (not named or any(modelish(t) for t in c.targets))}
+            if c.qualname.rsplit(".", 1)[-1][:1].isupper() and c.targets
+            and (not named or any(modelish(t) and not words(t) & _OPTIMISER_WORDS for t in c.targets))}
+
+
+def _environments(facts: FileFacts) -> set[str]:
+    """The environments a script makes by id (`gym.make("CartPole-v1")`)."""
+    return {str(c.args[0].value) for c in facts.calls if c.qualname in GYM_MAKERS and c.args and c.args[0].kind == "str"}
 
 
 def _outline(facts: FileFacts) -> set[str]:
@@ -486,9 +497,10 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
     """Training entry scripts (not a pipeline stage: evaluate, test, …) next to this one that are the same script for
     another model (`train_rf.py`, `train_svm.py`): named alike (a shared first or last word), built alike (at least
     half of the functions and options of the smaller in common), building none of the same model classes (a
-    student's script also builds its teacher), and training under the same fixed seed value. Such a family is a
-    comparison even when nothing launches it."""
-    mine = built_models(facts)
+    student's script also builds its teacher), making the same environments (one method on two games is no
+    comparison), and training under the same fixed seed value. Such a family is a comparison even when nothing
+    launches it."""
+    mine, envs = built_models(facts), _environments(facts)
     folder, _, name = facts.path.rpartition("/")
     if not facts.has_main_guard or not mine or _STAGE.search(name):
         return []
@@ -501,7 +513,7 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
                 or not stem or not stem_b or stem[0] != stem_b[0] and stem[-1] != stem_b[-1]:
             continue
         theirs = built_models(other)
-        if not theirs or theirs & any_built or mine & built_models(other, named=False):
+        if not theirs or theirs & any_built or mine & built_models(other, named=False) or _environments(other) != envs:
             continue
         a, b = _outline(facts), _outline(other)
         if 2 * len(a & b) >= min(len(a), len(b)) > 0 and not sweeps_for(project, other.path) \
