@@ -646,7 +646,7 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
                 for g in [_fixed_groups(f, project)] if g]
     for value, group in by_value.items():
         invocations = [inv for inv, _ in group]
-        if _swept_alike(invocations, project):
+        if _swept_alike(invocations, project) or _seed_per_file(facts, invocations, value, siblings, project):
             continue
         others = [(f, g[value]) for f, g in siblings if value in g and not _swept_alike([inv for inv, _ in g[value]], project)]
         compared = compared_launches(invocations, project)
@@ -689,6 +689,24 @@ def _same_configuration(a: Invocation, b: Invocation) -> bool:
     """Two launches that differ in no setting and no data (only in seed, output folder, device, …)."""
     first, second = resolved_options(a), resolved_options(b)
     return not any(_differs(first, second, key) and setting_role(key) != "bookkeeping" for key in set(first) | set(second))
+
+
+def _seed_per_file(facts: LaunchFacts, invocations: list[Invocation], value: str,
+                   siblings: list[tuple[LaunchFacts, dict[str, list[tuple[Invocation, int]]]]], project) -> bool:
+    """Sibling launch files run each of these launches again at another seed (`run_42.sh`, `run_1234.sh`: one
+    file per seed), the same program with the same options, but for bookkeeping, once the seed written into them
+    is masked (`final-42.pt`): together the files sweep the seed."""
+    return all(any(other_value != value and _same_program(inv, facts, theirs, other, project)
+                   and _seed_masked(inv, value) == _seed_masked(theirs, other_value)
+                   for other, groups in siblings for other_value, runs in groups.items() for theirs, _ in runs)
+               for inv in invocations)
+
+
+def _seed_masked(invocation: Invocation, seed: str) -> dict[str, str]:
+    """The launch's settings and data (not its bookkeeping) with its seed value masked wherever it is written
+    (`--model_file final-42.pt`)."""
+    written = re.compile(rf"(?<![\d.]){re.escape(seed)}(?!\d)")
+    return {k: written.sub("<seed>", v) for k, v in resolved_options(invocation).items() if setting_role(k) != "bookkeeping"}
 
 
 def _swept_rival(facts: LaunchFacts, invocations: list[Invocation], project) -> tuple[LaunchFacts, Invocation, int] | None:
