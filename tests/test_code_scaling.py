@@ -314,6 +314,28 @@ def test_a_visitor_with_a_few_hooks_gets_the_calls_libcst_makes(seed):
 
 
 
+@pytest.mark.parametrize("limit", [float("inf"), 200, 12])
+def test_a_nodes_text_is_the_code_libcst_generates_for_it(limit):
+    """The facts' texts come from a cheaper code generation (no position hook, cut at the length kept): for every
+    node, the text libcst's own code_for_node gives, or its first `limit` characters and "…"."""
+    long_call = "y = f(" + ", ".join(f"argument_{n} * (1 +\n      2)" for n in range(20)) + ")\n"
+    module = cst.parse_module(VARIED + long_call)
+    checked = []
+    from libcst._nodes.base import CSTCodegenError
+
+    class Every(cst.CSTVisitor):
+        def on_visit(self, node):
+            try:
+                full = cst.Module(body=[]).code_for_node(node)
+            except CSTCodegenError:  # a node libcst cannot print alone (a default-less annotation)
+                return True
+            assert extract_module._code(node, limit) == (full if len(full) <= limit else full[:limit] + "…")
+            checked.append(len(full) > limit)
+            return True
+
+    module.visit(Every())
+    assert len(checked) > 500 and (any(checked) or limit == float("inf"))
+
 def test_the_stored_node_types_are_those_the_installed_libcst_annotates():
     """cst_types.py spares every run deriving the walk's plan from libcst's annotations; it must say what they
     say (after a libcst upgrade: `python -m seedaudit.code.walk` writes it again)."""

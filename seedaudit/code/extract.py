@@ -5,10 +5,11 @@ import ast
 import copy
 import gc
 import re
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Iterator
 
 import libcst as cst
+from libcst._nodes.internal import CodegenState
 
 from .facts import (Assign, Branch, Call, ClassDef, Compare, Context, Expr, FileFacts, Function, Import, Loop,
                     Param)
@@ -23,8 +24,45 @@ _KEYWORDS = re.compile(r"reproduc|determinis|replicab", re.IGNORECASE)
 _EMPTY = cst.Module(body=[])
 
 
-def _code(node: cst.CSTNode) -> str:
-    return _EMPTY.code_for_node(node)
+class _Long(Exception):
+    """The code of a node has grown past the length asked for."""
+
+
+class _CodeState(CodegenState):
+    """libcst's code generation state, as `Module.code_for_node` uses it, made cheaper for text alone: its
+    position hook (a generator-based context manager entered for nearly every node, a fifth of the code
+    generation) records nothing here, and generation stops once the text is longer than `limit`."""
+
+    def __init__(self, limit: float) -> None:
+        super().__init__(default_indent=_EMPTY.default_indent, default_newline=_EMPTY.default_newline)
+        self.limit, self.size = limit, 0
+
+    def add_token(self, value: str) -> None:
+        self.tokens.append(value)
+        self.size += len(value)
+        if self.size > self.limit:
+            raise _Long
+
+    def add_indent_tokens(self) -> None:
+        for token in self.indent_tokens:
+            self.add_token(token)
+
+    def record_syntactic_position(self, node: cst.CSTNode, *, start_node=None, end_node=None) -> nullcontext:
+        return _NO_POSITION
+
+
+_NO_POSITION = nullcontext()
+
+
+def _code(node: cst.CSTNode, limit: float = float("inf")) -> str:
+    """The node's source text, as `Module.code_for_node` gives it; past `limit` characters, only its first
+    `limit` characters and "…" (the rest is never generated: nested expressions are each turned to text)."""
+    state = _CodeState(limit)
+    try:
+        node._codegen(state)
+    except _Long:
+        return "".join(state.tokens)[:limit] + "…"
+    return "".join(state.tokens)
 
 
 def dotted(node: cst.BaseExpression) -> str | None:
@@ -142,9 +180,7 @@ class Extractor(cst.CSTVisitor):
 
     def expr(self, node: cst.BaseExpression) -> Expr:
         kind, value = _literal(node)
-        text = _code(node)
-        if len(text) > _TEXT_LIMIT:
-            text = text[:_TEXT_LIMIT] + "…"
+        text = _code(node, _TEXT_LIMIT)
         qualname = None
         if not kind:
             if isinstance(node, cst.Name):
