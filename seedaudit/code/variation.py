@@ -206,9 +206,10 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
     for loop in facts.loops:
         if loop.kind == "while" or loop.id in single:
             continue
-        if any(is_seed_name(t.split(".")[-1]) for t in loop.targets) or \
+        if (any(is_seed_name(t.split(".")[-1]) for t in loop.targets) or
                 loop.iter is not None and (any(is_seed_name(n) for n in loop.iter.names) or
-                                           re.search(r"\bseeds\b|seed_list|_seeds\b|\bSEEDS\b", loop.iter.text)):
+                                           re.search(r"\bseeds\b|seed_list|_seeds\b|\bSEEDS\b", loop.iter.text))) \
+                and not _holds_objects(loop, facts):
             found[loop.id] = loop
     targets = {loop.id: set(loop.targets) for loop in facts.loops}
     derived = _derived_names(facts, targets)
@@ -223,6 +224,18 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
             if names and any(names & arg for arg in args) and loop_id not in single:
                 found[loop_id] = facts.loops[loop_id]
     return found
+
+
+def _holds_objects(loop: Loop, facts: FileFacts) -> bool:
+    """The loop variable has methods called on it inside the loop (`for x_seed in x_seeds: x_seed.reshape(1, -1)`):
+    its values are objects (starting points, seed nodes), not the integers an RNG is seeded with (a tensor of
+    seeds read out with `seed.item()` still holds integers)."""
+    prefixes = tuple(f"{t}." for t in loop.targets)
+    return bool(prefixes) and any(c.qualname.startswith(prefixes) and c.qualname.rpartition(".")[2] not in _SCALAR_READS
+                                  and loop.id in c.ctx.loops for c in facts.calls)
+
+
+_SCALAR_READS = {"item", "tolist", "numpy"}
 
 
 def one_value_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, tuple[Any, int]]:
