@@ -443,7 +443,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         return anchor, f"the loop at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
     if values and (compared := estimator_comparison(facts, uses, seeded)) is not None:
         return _seat(compared.anchor), compared.site(facts), compared.related(facts)
-    launched = launched_comparison(facts, project) if values else []
+    launched = launched_comparison(facts, project) if values and not _split_step(facts) else []
     if launched:
         sites = ", ".join(f"{path}:{invocation.line}" for path, invocation in launched[:3])
         more = f" and {len(launched) - 3} more" if len(launched) > 3 else ""
@@ -471,6 +471,16 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
 
 
 _OPTIMISER_WORDS = {"optimizer", "optimizers", "optimiser", "optimisers", "optim", "opt"}
+
+
+def _split_step(facts: FileFacts) -> bool:
+    """A script that makes data splits (KFold, train_test_split, …) and neither fits nor builds a model: a
+    preparation step, whose launches with other options write other splits, not other models."""
+    return not built_models(facts) and not any(fits(c) for c in facts.calls) \
+        and any(_SPLITTER.search(c.qualname.rpartition(".")[2]) for c in facts.calls)
+
+
+_SPLITTER = re.compile(r"Fold$|Split$|^train_test_split$|^random_split$")
 
 
 def built_models(facts: FileFacts, named: bool = True) -> set[str]:
