@@ -197,8 +197,20 @@ def varies_setting(invocation: Invocation) -> bool:
 
 
 def trains(invocation: Invocation) -> bool:
-    """Not an evaluation, test or demo run of a trained model (`--eval`, `--test_only`, …)."""
-    return not any(_NOT_TRAINING.match(name.lower().replace("-", "_")) for name in invocation.options)
+    """Not an evaluation, test or demo run of a trained model: an evaluation switch given and not turned off
+    (`--eval`, `--test_only True`, but not `--eval False`), training turned off (`--train False`,
+    `--do_train 0`), or a mode that names an evaluation (`--mode test`, `--phase inference`)."""
+    for name, value in invocation.options.items():
+        key, said = name.lower().replace("-", "_"), value.strip("'\"").lower()
+        if _NOT_TRAINING.match(key) and said not in _OFF or _TRAIN_SWITCH.match(key) and said in _OFF \
+                or key in _MODE_KEYS and _NOT_TRAINING.match(said):
+            return False
+    return True
+
+
+_OFF = {"false", "0", "no", "off", "none"}
+_TRAIN_SWITCH = re.compile(r"^(?:do_)?train(?:ing)?$")
+_MODE_KEYS = {"mode", "phase", "run_mode", "stage"}
 
 
 def launched_comparison(facts: FileFacts, project) -> list[tuple[str, Invocation]]:
