@@ -59,6 +59,13 @@ def option_name(call: Call) -> str | None:
     return names[0].replace("-", "_") if names else None
 
 
+def is_switch(call: Call) -> bool:
+    """An on/off option (`--fix_seed` with action="store_true"): named for seeding, it turns seeding on or off
+    and carries no seed value."""
+    action = call.kwargs.get("action")
+    return action is not None and action.value in ("store_true", "store_false")
+
+
 def _literal(expr: Expr | None):
     return expr.value if expr is not None and expr.is_literal else None
 
@@ -74,7 +81,7 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
         if name is None:
             continue
         default = call.kwargs.get("default") or (call.args[1] if call.qualname.rsplit(".", 1)[-1].startswith("DEFINE") and len(call.args) > 1 else None)
-        if is_seed_name(name):
+        if is_seed_name(name) and not is_switch(call):
             nargs = call.kwargs.get("nargs")
             is_list = nargs is not None and nargs.value in ("+", "*") or isinstance(_literal(default), list) or \
                 call.kwargs.get("multiple") is not None
@@ -668,8 +675,8 @@ def invocation_seeds(invocation: Invocation) -> tuple[str | None, tuple[str, ...
         if is_count_name(name) and _count_value(value) >= 2:
             return None, (), _count_value(value), invocation.option_lines.get(name, invocation.line)
     for name, value in invocation.options.items():
-        if not is_seed_name(name):
-            continue
+        if not is_seed_name(name) or value == "":
+            continue  # a bare switch named for seeding (`--fix-seed`) turns seeding on and passes no seed
         line = invocation.option_lines.get(name, invocation.line)
         for ref, values in invocation.loop_values.items():
             if ("$" + ref in value or "${" + ref in value or ref.startswith("{") and ref in value):

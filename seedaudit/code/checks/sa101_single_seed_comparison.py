@@ -17,7 +17,8 @@ from ..facts import Call, Compare, Expr, FileFacts, Function, Invocation, Launch
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS
-from ..variation import SeedUse, in_seed_search, invocation_seeds, model_per_seed, option_name, seed_loops, seed_uses, sweeps_for
+from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_name, seed_loops,
+                         seed_uses, sweeps_for)
 from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
@@ -213,10 +214,12 @@ _TRAIN_SWITCH = re.compile(r"^(?:do_)?train(?:ing)?$")
 _MODE_KEYS = {"mode", "phase", "run_mode", "stage"}
 
 
-def launched_comparison(facts: FileFacts, project) -> list[tuple[str, Invocation]]:
-    """Launch lines elsewhere in the project that run this file with different models and pass no seed: the first
-    such line and every later line it is compared with (empty when there are none)."""
-    runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv) and invocation_seeds(inv)[2] == 0]
+def launched_comparison(facts: FileFacts, project, switch: str | None = None) -> list[tuple[str, Invocation]]:
+    """Launch lines elsewhere in the project that run this file with different models and pass no seed (and pass
+    the `switch` the seeding is set under, if any): the first such line and every later line it is compared with
+    (empty when there are none)."""
+    runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv) and invocation_seeds(inv)[2] == 0
+            and (switch is None or switch in {k.replace("-", "_") for k in inv.options})]
     for i, (path, first) in enumerate(runs):
         compared = [(p, second) for p, second in runs[i + 1:] if differs_in_model(first, second, project)]
         if varies_setting(first) or compared:
@@ -455,7 +458,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         return anchor, f"the loop at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
     if values and (compared := estimator_comparison(facts, uses, seeded)) is not None:
         return _seat(compared.anchor), compared.site(facts), compared.related(facts)
-    launched = launched_comparison(facts, project) if values and not _split_step(facts) else []
+    launched = launched_comparison(facts, project, seeding_switch(facts, uses)) if values and not _split_step(facts) else []
     if launched:
         sites = ", ".join(f"{path}:{invocation.line}" for path, invocation in launched[:3])
         more = f" and {len(launched) - 3} more" if len(launched) > 3 else ""
@@ -483,6 +486,18 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
 
 
 _OPTIMISER_WORDS = {"optimizer", "optimizers", "optimiser", "optimisers", "optim", "opt"}
+
+
+def seeding_switch(facts: FileFacts, uses: list[SeedUse]) -> str | None:
+    """The on/off option every fixed seed of this file is set under (`if args.fix_seed: torch.manual_seed(…)`
+    with `--fix_seed` a store_true switch): a run that does not pass it seeds nothing."""
+    switches = {option_name(c) for c in facts.calls if c.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS and is_switch(c)}
+    guards: set[str] | None = None
+    for use in uses:
+        tested = {b.test.text.rpartition(".")[2] for b in map(facts.branch, use.call.ctx.conds)
+                  if not b.negated and b.test.kind == "attr"}
+        guards = tested if guards is None else guards & tested
+    return min((guards or set()) & switches, default=None)
 
 
 def _split_step(facts: FileFacts) -> bool:
