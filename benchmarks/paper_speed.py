@@ -7,13 +7,14 @@ Default inputs: ../shared/real-papers/ when present, else the synthetic PDFs of 
 First (alone with --whole-only): `seedaudit paper --jobs 1` as a whole process against a process that only
 extracts the same PDFs' text with bare pypdfium2, pair by pair (whole_process.py): the medians of the pairs'
 wall and CPU-second ratios (on a shared machine the CPU seconds are the steadier figure) and peak RSS.
-Then: pages per wall-clock second and pages per CPU second (per core) for extraction alone; for the
-CLI, wall-clock time of a fresh `python -m seedaudit paper` process (start-up and the one-off spaCy
+Then: the CPU seconds of each stage (extraction, cleaning, spaCy's import and pipeline, the audit); pages
+per wall-clock second and pages per CPU second (per core) for extraction alone; for the CLI, wall-clock time of a fresh `python -m seedaudit paper` process (start-up and the one-off spaCy
 import included) and of the in-process engine (`audit_many`, spaCy already loaded).
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -81,6 +82,24 @@ def whole(papers: list[Path], pairs: int) -> None:
         paired("seedaudit paper --jobs 1", command, bare_command(papers), pairs, cwd=ROOT)
 
 
+def breakdown(papers: list[Path]) -> None:
+    """CPU seconds of each stage of `paper` in this process, spaCy not imported yet: what the whole process
+    spends beyond bare extraction, by stage (the cleaning is the document's opening less its extraction)."""
+    from seedaudit.paper.audit import audit_document
+    from seedaudit.paper.nlp import pipeline
+    from seedaudit.paper.sources import open_document
+
+    started = time.process_time()
+    pipeline()
+    spacy = time.process_time() - started
+    _, extract, _ = timed(lambda: [read_pdf(str(p)) for p in papers], 1)
+    with contextlib.ExitStack() as stack:
+        _, opened, docs = timed(lambda: [stack.enter_context(open_document(p)) for p in papers], 1)
+        _, audit, _ = timed(lambda: [audit_document(doc) for doc in docs], 1)
+    print(f"CPU by stage: extraction {extract:.2f} s, cleaning {opened - extract:.2f} s, spaCy import and pipeline "
+          f"{spacy:.2f} s, audit {audit:.2f} s (tokenising, matching, claims)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folder", type=Path, default=DEFAULT if DEFAULT.is_dir() else ROOT / "corpus" / "papers")
@@ -95,6 +114,7 @@ def main() -> None:
     whole(papers, args.pairs)
     if args.whole_only:
         return
+    breakdown(papers)
     extraction(papers, "pdfium", args.repeat)
     if not args.skip_pdfminer:
         extraction(papers, "pdfminer", 1)
