@@ -8,8 +8,9 @@ First (alone with --whole-only): `seedaudit paper --jobs 1` as a whole process a
 extracts the same PDFs' text with bare pypdfium2, pair by pair (whole_process.py): the medians of the pairs'
 wall and CPU-second ratios (on a shared machine the CPU seconds are the steadier figure) and peak RSS.
 Then: the CPU seconds of each stage (extraction, cleaning, spaCy's import and pipeline, the audit); pages
-per wall-clock second and pages per CPU second (per core) for extraction alone; for the CLI, wall-clock time of a fresh `python -m seedaudit paper` process (start-up and the one-off spaCy
-import included) and of the in-process engine (`audit_many`, spaCy already loaded).
+per wall-clock second and pages per CPU second (per core) for extraction alone; for the CLI, wall-clock time
+of a fresh `python -m seedaudit paper` process (start-up and the one-off spaCy import included) and of the
+in-process engine (`audit_many`, spaCy already loaded).
 """
 from __future__ import annotations
 
