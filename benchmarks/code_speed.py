@@ -127,10 +127,12 @@ def stats_note(stats: dict) -> str:
     return f"  [parsed {stats.get('parsed', '?')}, cache hits {stats.get('cache_hits', '?')}]" if stats else ""
 
 
-def median_of(runs: int, fn) -> tuple[float | None, dict]:
-    results = [fn() for _ in range(runs)]
-    times = [t for t, _ in results if t is not None]
-    return (statistics.median(times) if len(times) == len(results) else None), results[-1][1]
+def median_of(runs: int, fn) -> tuple[float | None, dict, float]:
+    """(median wall seconds, None if any run timed out; the last run's stats; median CPU seconds) of `runs` runs."""
+    results = [with_cpu(fn) for _ in range(runs)]
+    times = [t for (t, _), _ in results if t is not None]
+    return ((statistics.median(times) if len(times) == len(results) else None), results[-1][0][1],
+            statistics.median(cpu for _, cpu in results))
 
 
 def measure_seedaudit(tree: Path, files: int, size: int, scratch: Path, args, quick: bool) -> list[Timing]:
@@ -160,27 +162,29 @@ def measure_warm(tree: Path, files: int, size: int, scratch: Path, args) -> list
         return out
     out = []
     for jobs in (1, 2):
-        seconds, stats = median_of(args.repeat, lambda: seedaudit(
+        seconds, stats, cpu = median_of(args.repeat, lambda: seedaudit(
             tree, [str(tree), "--cache-dir", str(cache), "--jobs", str(jobs)], args.timeout, report))
-        show(out, Timing(f"warm, cache filled --jobs {jobs} (median of {args.repeat})", seconds, files, size, stats_note(stats)), args.timeout)
+        show(out, Timing(f"warm, cache filled --jobs {jobs} (median of {args.repeat})", seconds, files, size, stats_note(stats), cpu),
+             args.timeout)
     chosen = pick_ten(tree)
     ten_size = sum(p.stat().st_size for p in chosen)
-    seconds, stats = median_of(args.repeat, lambda: seedaudit(
+    seconds, stats, cpu = median_of(args.repeat, lambda: seedaudit(
         tree, [*map(str, chosen), "--cache-dir", str(cache), "--force-exclude"], args.timeout, report))
-    show(out, Timing(f"10 files, unchanged (median of {args.repeat})", seconds, 10, ten_size, stats_note(stats)), args.timeout)
+    show(out, Timing(f"10 files, unchanged (median of {args.repeat})", seconds, 10, ten_size, stats_note(stats), cpu), args.timeout)
     originals = {p: p.read_bytes() for p in chosen}
-    times = []
+    runs = iter(range(args.repeat))
+
+    def edited_run():
+        run = next(runs)
+        for path, data in originals.items():
+            path.write_bytes(data + f"\n# edited for the latency benchmark, run {run}\n".encode())
+        return seedaudit(tree, [*map(str, chosen), "--cache-dir", str(cache), "--force-exclude"], args.timeout, report)
     try:
-        for run in range(args.repeat):
-            for path, data in originals.items():
-                path.write_bytes(data + f"\n# edited for the latency benchmark, run {run}\n".encode())
-            seconds, stats = seedaudit(tree, [*map(str, chosen), "--cache-dir", str(cache), "--force-exclude"], args.timeout, report)
-            times.append(seconds)
+        edited, stats, cpu = median_of(args.repeat, edited_run)
     finally:
         for path, data in originals.items():
             path.write_bytes(data)
-    edited = statistics.median(times) if None not in times else None
-    show(out, Timing(f"10 files, just edited (median of {args.repeat})", edited, 10, ten_size, stats_note(stats)), args.timeout)
+    show(out, Timing(f"10 files, just edited (median of {args.repeat})", edited, 10, ten_size, stats_note(stats), cpu), args.timeout)
     return out
 
 
