@@ -733,17 +733,23 @@ def _seed_per_file(facts: LaunchFacts, invocations: list[Invocation], value: str
     """Sibling launch files run each of these launches again at another seed (`run_42.sh`, `run_1234.sh`: one
     file per seed), the same program with the same options, but for bookkeeping, once the seed written into them
     is masked (`final-42.pt`): together the files sweep the seed."""
-    return all(any(other_value != value and _same_program(inv, facts, theirs, other, project)
-                   and _seed_masked(inv, value) == _seed_masked(theirs, other_value)
-                   for other, groups in siblings for other_value, runs in groups.items() for theirs, _ in runs)
-               for inv in invocations)
+    for inv in invocations:
+        mine = _seed_masked(inv, value)
+        if mine is None or not any(other_value != value and _same_program(inv, facts, theirs, other, project)
+                                   and _seed_masked(theirs, other_value) == mine
+                                   for other, groups in siblings for other_value, runs in groups.items()
+                                   for theirs, _ in runs):
+            return False
+    return True
 
 
-def _seed_masked(invocation: Invocation, seed: str) -> dict[str, str]:
+def _seed_masked(invocation: Invocation, seed: str) -> dict[str, str] | None:
     """The launch's settings and data (not its bookkeeping) with its seed value masked wherever it is written
-    (`--model_file final-42.pt`)."""
+    (`--model_file final-42.pt`); None when one is a shell variable the line leaves unresolved (`--region
+    $REGION`): two files that set it differently run other configurations with the same text."""
     written = re.compile(rf"(?<![\d.]){re.escape(seed)}(?!\d)")
-    return {k: written.sub("<seed>", v) for k, v in resolved_options(invocation).items() if setting_role(k) != "bookkeeping"}
+    settings = {k: written.sub("<seed>", v) for k, v in resolved_options(invocation).items() if setting_role(k) != "bookkeeping"}
+    return None if any("$" in v for v in settings.values()) else settings
 
 
 def _swept_rival(facts: LaunchFacts, invocations: list[Invocation], project) -> tuple[LaunchFacts, Invocation, int] | None:
