@@ -23,6 +23,12 @@ PAPERS = {
                                  "seeds.", "review", [("SA201", "warning"), ("SA204", "warning")]),
     # ... and like it, only in a paper that reports several runs
     "libraries-seeded": ("Seeds are fixed for NumPy and TensorFlow.", "risky", [("SA201", "warning")]),
+    # one seed shared by every compared system pairs them within each of several runs ...
+    "shared-seed-of-runs": ("All parsers use the same random seed. Every score is the mean over four random seeds.",
+                            "review", [("SA201", "warning"), ("SA204", "warning")]),
+    # ... but one seed shared by all runs leaves a single draw
+    "one-seed-for-all-runs": ("All runs use the same random seed. Every score is the mean over four random seeds.",
+                              "risky", [("SA201", "warning"), ("SA204", "warning")]),
 }
 
 

@@ -48,8 +48,16 @@ REPRODUCIBILITY = re.compile(r"\b(?:reproducib\w*|replicab\w*|non-?determinis\w*
 # repeatable, the reproducibility purpose said through its means
 _LIBRARY = r"(?:python|numpy|pytorch|torch|tensorflow|jax|cuda|cudnn|transformers|scikit-learn|sklearn)"
 _SEEDS_EVERY_LIBRARY = re.compile(rf"\b{_LIBRARY}\b[^.;]{{0,40}}?\b{_LIBRARY}\b", re.I)
+# One seed shared by every compared system ("all systems use the same random seed", "for a fair comparison"): the
+# systems are paired within a run, a setting of the runs like a seed fixed for reproducibility
+# ("all taggers", "every baseline": any compared thing but runs, experiments or seeds, which one shared seed leaves single)
+_SYSTEMS = (r"(?:all|every|each)\s+(?:of\s+)?(?:the\s+|our\s+|these\s+)?"
+            r"(?!(?:runs?|experiments?|trials?|seeds?|repetitions?|times?|of|the|our|these)\b)\w+\b")
+_SAME_SEED = r"\b(?:same|identical|shared|common)\s+(?:random\s+|training\s+)?seeds?\b"
+_SHARED_BY_ALL = re.compile(rf"{_SAME_SEED}[^.;]{{0,40}}?\b{_SYSTEMS}|\b{_SYSTEMS}[^.;]{{0,40}}?{_SAME_SEED}|\bfair comparison\b", re.I)
 # The purposes a sentence can name, for a rule's `[review_when] sentence_says` (rules.PURPOSES lists the keys).
-PURPOSES = {"reproducibility": re.compile(f"{REPRODUCIBILITY.pattern}|{_SEEDS_EVERY_LIBRARY.pattern}", re.I)}
+PURPOSES = {"reproducibility": re.compile(
+    f"{REPRODUCIBILITY.pattern}|{_SEEDS_EVERY_LIBRARY.pattern}|{_SHARED_BY_ALL.pattern}", re.I)}
 
 
 # 50 or more repetitions are resampling or simulation (bootstrap, permutation, Monte Carlo), not training runs,
