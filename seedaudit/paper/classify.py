@@ -19,18 +19,21 @@ _OTHERS_SECTIONS = re.compile(r"\b(related work|background|previous work|prior w
 _AUTHOR = r"[A-Z][\w'-]+(?: et al\.?| and [A-Z][\w'-]+)?"
 _CITATION_OPENING = re.compile(rf"^(?:{_AUTHOR},? \(?(?:19|20)\d{{2}}\)?|\(CITATION\))")
 # "Dodge et al. (2020) show ...", "(Smith, 2021) found ...", "X by Li et al. (2023), which trains ...", "as
-# reported by Bethard (2022)", "prior studies trained once", "a growing body of work indicates", "previous
-# approaches report ...", "the original authors trained ..."
+# reported by Bethard (2022)", "prior studies trained once", "many NLP papers report", "earlier shared-task systems
+# were trained", "a growing body of work indicates", "previous approaches report ...", "the original authors trained ...",
+# "in the original paper, the authors report ..."
 _OTHERS_FINDING = re.compile(
     rf"(?:{_AUTHOR},? \(?(?:19|20)\d{{2}}[a-z]?\)?|\((?:{_AUTHOR},? )?(?:19|20)\d{{2}}[a-z]?\))\s*"
     r"(?:show|find|found|report|observe|demonstrate|argue|note|suggest|reveal|highlight|claim|warn|point|, which|, who)\w*\b|"
     r"\b(?i:body|line) of (?i:work|research|literature|studies)\b|"
     rf"\b(?i:as (?:shown|reported|noted|observed|demonstrated|argued|suggested|found|discussed) (?:by|in)|according to) "
     rf"{_AUTHOR},? \(?(?:19|20)\d{{2}}|"
-    r"^(?i:(?:\w+\s+){0,2}(?:prior|previous|earlier|existing|many|most|other|recent) (?:work|works|studies|papers|authors|"
-    r"researchers|literature))\b|"
-    r"^(?i:(?:\w+\s+){0,2}(?:prior|previous|earlier|existing) (?:approaches|methods|benchmarks|evaluations|efforts|systems))\b|"
-    r"^(?i:the original authors|the authors of)\b")
+    r"^(?i:(?:\w+\s+){0,2}(?:prior|previous|earlier|existing|many|most|other|recent) (?:[\w-]+ ){0,2}(?:work|works|studies|"
+    r"papers|authors|researchers|literature))\b|"
+    r"^(?i:(?:\w+\s+){0,2}(?:prior|previous|earlier|existing) (?:[\w-]+ ){0,2}(?:approaches|methods|benchmarks|evaluations|"
+    r"efforts|systems))\b|"
+    r"^(?i:the original authors|the authors of)\b|"
+    r"\b(?i:(?:the|its|their) (?:original )?authors (?:report|find|found|show|train|ran|run|use|fix|chose|choose|select|pick))")
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
 # labels that make a sentence about training seeds or runs (BEST_SEARCH: a score picked from a search is a pick among runs)
 SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
