@@ -14,6 +14,7 @@ from typing import Iterator
 from ..estimators import estimator_comparison
 from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
 from ..facts import Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
+from ..launchers import hydra_values
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS
@@ -187,14 +188,24 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
 
 def varies_setting(invocation: Invocation) -> bool:
     """One launch line that runs several configurations: a setting fed by a shell loop over two or more
-    values (`for a in 0 1 2 3; do python train.py --ablation $a`)."""
+    values (`for a in 0 1 2 3; do python train.py --ablation $a`), or swept by a Hydra multirun
+    (`-m model.head=mlp,linear`)."""
     for name, value in invocation.options.items():
         if setting_role(name) != "setting" or words(name) & _CONFIG_WORDS:
             continue
+        if _multirun_sweep(invocation, value):
+            return True
         for ref, values in invocation.loop_values.items():
             if ("$" + ref in value or "${" + ref in value) and len(values) != 1:
                 return True
     return False
+
+
+def _multirun_sweep(invocation: Invocation, value: str) -> bool:
+    """An override a Hydra multirun runs at two or more values (`a,b`, `range(1,4)`, `choice(a,b)`); a bracketed
+    or quoted value is one list or string, not a sweep."""
+    text = value.strip()
+    return "multirun" in invocation.options and not text.startswith(("[", "{", "'", '"')) and len(hydra_values(text)) >= 2
 
 
 def trains(invocation: Invocation) -> bool:
