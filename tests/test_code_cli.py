@@ -182,6 +182,17 @@ def test_notebook_magics_do_not_break_parsing(run_cli, project):
     assert (finding["rule_id"], finding["location"]["cell"], finding["location"]["cell_line"]) == ("SA109", 1, 4)
 
 
+def test_notebook_shell_escape_goes_on_over_backslash_lines(run_cli, project):
+    """`!python fit.py \\` continues on indented option lines, which are shell too (no syntax error there); the
+    Python line after them is checked again."""
+    text = notebook(["!python fit.py \\\n", "    --rows data/rows.csv \\\n", "    --out models\n", "import os\n",
+                     'os.environ["PYTHONHASHSEED"] = "3"'])
+    (project / "escape.ipynb").write_text(text)
+    _, out, _ = run_cli("check", project / "escape.ipynb", "--no-cache", "-f", "json")
+    [finding] = json.loads(out)["findings"]
+    assert (finding["rule_id"], finding["location"]["cell"], finding["location"]["cell_line"]) == ("SA109", 1, 5)
+
+
 TRAIN_CELL = ["%%time\n", "x = torch.load('embeddings.pt')\n", "y = torch.load('labels.pt')\n", "model = nn.Linear(x.shape[1], 2)\n",
               "opt = torch.optim.Adam(model.parameters(), lr=1e-3)\n", "for epoch in range(20):\n",
               "    loss = nn.functional.cross_entropy(model(x), y)\n", "    opt.zero_grad()\n", "    loss.backward()\n", "    opt.step()\n"]

@@ -232,12 +232,18 @@ def _cell_magic(lines: list[str]) -> str | None:
 
 
 def _python_lines(lines: list[str]) -> list[str]:
-    """A cell's lines as Python, one for one (so line numbers hold): IPython syntax becomes comments, and so
-    does the whole cell under a cell magic whose body is no Python."""
+    """A cell's lines as Python, one for one (so line numbers hold): IPython syntax becomes comments, with the
+    lines a trailing backslash carries it onto, and so does the whole cell under a cell magic whose body is no
+    Python."""
     magic = _cell_magic(lines)
     if magic is not None and magic not in PYTHON_CELL_MAGICS:
         return ["# " + line for line in lines]
-    return ["# " + line if _is_ipython_line(line) else line for line in lines]
+    out, continued = [], False
+    for line in lines:
+        ipython = continued or _is_ipython_line(line)
+        out.append("# " + line if ipython else line)
+        continued = ipython and line.rstrip().endswith("\\")  # `!python train.py \` goes on over the next lines
+    return out
 
 
 def _parse_error(lines: list[str]) -> tuple[int, int, str] | None:
