@@ -58,6 +58,23 @@ def _names_the_run(call: Call) -> bool:
     return any(_ALPHABET.search(arg.text) for arg in (*call.args, *call.kwargs.values()))
 
 
+def _naming(names) -> re.Pattern:
+    """A pattern for any of these variable names written whole (not as an attribute: `cfg.loader` is not `loader`)."""
+    return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names if n) + r")(?![\w])")
+
+
+def _drawn_when_iterated(facts: FileFacts, call: Call, seeding: int) -> bool:
+    """A shuffling DataLoader built before the seeding and not used until after it: building one draws nothing
+    (its order and its workers' base seed are drawn each time it is iterated), so that seeding fixes them."""
+    if call.qualname != "torch.utils.data.DataLoader" or not call.targets:
+        return False
+    named = _naming(call.targets)
+    used = [loop.line for loop in facts.loops if loop.iter is not None and named.search(loop.iter.text)]
+    used += [other.line for other in facts.calls if other is not call
+             and any(named.search(arg.text) for arg in (*other.args, *other.kwargs.values()))]
+    return not any(call.line < line < seeding for line in used)
+
+
 def _seed_named_lines(facts: FileFacts) -> set[int]:
     """Lines assigning to a seed's name (`seeds = list(np.random.choice(10000, 1))`, `cfg.seed = ...`)."""
     return {a.line for a in facts.assigns if any("seed" in t.text.rpartition(".")[2].lower() for t in a.targets)}
@@ -71,7 +88,7 @@ def _picks_the_seed(call: Call, events: list[SeedEvent], seed_lines: set[int]) -
     names = [t for t in call.targets if t]
     if not names:
         return False
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+    pattern = _naming(names)
     return any(e.line >= call.line and any(pattern.search(a.text) for a in (*e.call.args, *e.call.kwargs.values()))
                for e in events)
 
@@ -126,6 +143,8 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
         late = [e for e in events if family in e.families and e.func == call.ctx.func and e.line > call.line]
         if late:
             first = min(late, key=lambda e: e.line)
+            if _drawn_when_iterated(facts, call, first.line):
+                continue
             yield Hit(first.line, f"{_LABEL[family]} is seeded here, after `{call.qualname}` (line {call.line}) has "
                                   "already drawn from it: that draw is not fixed by the seed",
                       col=first.call.col, end_line=first.call.end_line,
