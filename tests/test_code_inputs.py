@@ -74,6 +74,32 @@ def test_all_bad_files_together(run_cli, project):
     assert_batch_went_on(findings)
 
 
+AUGMENTING_DATASET = """import numpy as np
+from torch.utils.data import DataLoader, Dataset
+
+
+class Jitter(Dataset):
+    def __len__(self):
+        return 64
+
+    def __getitem__(self, index):
+        return index + np.random.normal()
+
+
+loader = DataLoader(Jitter(), batch_size=8, num_workers=4)
+"""
+
+
+def test_utf16_file_with_its_bom_is_read(run_cli, project):
+    """Windows PowerShell writes redirected output as UTF-16 with a BOM (`pip freeze > requirements.txt`): such
+    a file is text, read for its pins, not refused for its NUL bytes."""
+    (project / "requirements.txt").write_bytes("numpy==1.26.4\r\ntorch==1.8.2\r\n".encode("utf-16"))
+    (project / "data.py").write_text(AUGMENTING_DATASET)
+    code, findings, _ = check(run_cli, project)
+    assert not errors_by_file(findings).get("requirements.txt")
+    assert [f["confidence"] for f in findings if f["rule_id"] == "SA106"] == ["medium"]  # "low" with no torch pin read
+
+
 def test_odd_but_valid_notebook_cells_do_not_break(run_cli, project):
     nb = {"cells": [{"cell_type": "code", "source": 'import os\nos.environ["PYTHONHASHSEED"] = "0"'},  # a string source
                     {"cell_type": "code", "source": None}, "not a cell", {"cell_type": "raw", "source": ["x"]}],

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import codecs
 import fnmatch
 import hashlib
 import json
@@ -189,12 +190,15 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def decode(data: bytes) -> str:
-    if b"\x00" in data:
+    """The text of a file: UTF-8 (a BOM allowed), or UTF-16 where a UTF-16 BOM opens it, as Windows PowerShell
+    writes what it redirects (`pip freeze > requirements.txt`); NUL bytes in any other file mean it is no text."""
+    wide = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not wide and b"\x00" in data:
         raise CodeInputError("contains NUL bytes; not a text file")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-16" if wide else "utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CodeInputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+        raise CodeInputError(f"not valid {'UTF-16' if wide else 'UTF-8'} (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
