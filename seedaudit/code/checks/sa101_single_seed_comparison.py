@@ -24,8 +24,9 @@ from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
 _STAGE = re.compile(r"(?<![a-z])(?:prep|process|download|eval|test|infer|predict|plot|vis|collect|aggregat|summar|analy|extract|"
-                    r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo)",
-                    re.IGNORECASE)  # at a word's start: `finetune` trains
+                    r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo|"
+                    r"(?<!cross_)(?<!cross-)validat)",
+                    re.IGNORECASE)  # at a word's start: `finetune` trains; `cross_validate` trains a model per fold
 _NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
 _FIXED = ("literal", "constant", "helper-default")
 # callees and seed arguments that fix the data rather than the training run
