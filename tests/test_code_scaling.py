@@ -336,17 +336,18 @@ def test_a_nodes_text_is_the_code_libcst_generates_for_it(limit):
     module.visit(Every())
     assert len(checked) > 500 and (any(checked) or limit == float("inf"))
 
-def test_the_stored_node_types_are_those_the_installed_libcst_annotates():
-    """cst_types.py spares every run deriving the walk's plan from libcst's annotations; it must say what they
-    say (after a libcst upgrade: `python -m seedaudit.code.walk` writes it again)."""
+def test_the_walk_plans_from_what_the_installed_libcst_annotates():
+    """cst_types.py spares every run deriving the walk's plan from libcst's annotations; the plan the walk uses
+    must say what they say, from the stored table when it was written for the installed libcst and derived at
+    run time for any other (a fresh install may bring a newer libcst than the one it was written for)."""
     from libcst._version import __version__
 
     from seedaudit.code import cst_types
-    from seedaudit.code.walk import derived_node_types, render_node_types
+    from seedaudit.code.walk import _node_types, derived_node_types, render_node_types
 
-    assert cst_types.LIBCST == __version__
-    assert (cst_types.FIELDS, cst_types.SUBCLASSES) == derived_node_types()
-    assert Path(cst_types.__file__).read_text(encoding="utf-8") == render_node_types()
+    assert _node_types() == derived_node_types()
+    if cst_types.LIBCST == __version__:  # after a libcst upgrade `python -m seedaudit.code.walk` writes it again
+        assert Path(cst_types.__file__).read_text(encoding="utf-8") == render_node_types()
 
 # -- indexes answer as the scans they replace -----------------------------------------------------------
 def _seeded_before(events, family: str, line: int, func: str) -> bool:
