@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from seedaudit.code.extract import extract
+from seedaudit.code.facts import FileFacts
 from seedaudit.code.launchers import expand_word, parse_launch
+from seedaudit.code.pylaunch import python_launches
 from seedaudit.code.variation import invocation_seeds
 
 
@@ -154,3 +157,22 @@ def test_json_settings_keep_their_lines():
 
 def test_broken_json_is_just_empty():
     assert parse_launch("c.json", "json", "d", "{ nope").settings == []
+
+
+def driver_launches(source: str) -> list[tuple[str, dict[str, str]]]:
+    facts = FileFacts(path="drive.py", kind="py", digest="0", module="drive")
+    extract(facts, source)
+    launch = python_launches(facts, lambda loop: ((), loop.line))
+    return [(inv.program, inv.options) for inv in launch.invocations] if launch else []
+
+
+def test_python_driver_runs_once_per_argument_list_the_branch_lets_through():
+    source = ("import subprocess\nbase = ['--width', '64']\nwide = ['--width', '256']\ndebug = ['--debug']\n"
+              "for extra in [base, wide, debug]:\n    if '--debug' not in extra:\n"
+              "        subprocess.run(['python', 'fit.py', '--epochs', '5'] + extra)\n")
+    assert driver_launches(source) == [("fit.py", {"epochs": "5", "width": "64"}), ("fit.py", {"epochs": "5", "width": "256"})]
+
+
+def test_python_driver_loop_over_values_keeps_one_launch():
+    source = "import os\nfor lr in [0.1, 0.01]:\n    os.system(f'python fit.py --lr {lr}')\n"
+    assert driver_launches(source) == [("fit.py", {"lr": "$lr"})]

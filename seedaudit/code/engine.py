@@ -32,7 +32,9 @@ from .sources import PYTHON_KINDS, UNSUPPORTED, Source, discover, display_path, 
 # (specific spellings, not "rand" or "split": torch's own sources are full of `randn` docstrings and `str.split`)
 PREFILTER = ("seed", "Seed", "SEED", "random", "rand(", "randn", "randint", "randperm", "rand_like", "RandomState", "shuffle", "cudnn",
              "HASHSEED", "Generator", "DataLoader", "train_test_split", "random_split", "ShuffleSplit", "Fold", "rng",
-             "sklearn", "determinis", "env.reset(", "envs.reset(", "action_space.sample")  # environments: their own RNGs (SA105)
+             "sklearn", "determinis", "env.reset(", "envs.reset(", "action_space.sample",  # environments: their own RNGs (SA105)
+             "LightningCLI",  # seeds every run from its configs' seed_everything (stacked_configs.py)
+             "subprocess", "os.system", "os.popen")  # a Python launcher: the programs it runs may fix their seed
 _PARALLEL_MIN = 24  # below this many files to parse, a process pool costs more than it saves
 
 

@@ -104,19 +104,31 @@ def _options(words: list[str]) -> dict[str, str]:
         elif _is_option(word):
             name, eq, value = word.lstrip("-").partition("=")
             if eq:
-                options[name] = value
+                options[name] = _stacked(options.get(name), value)
             else:
                 values = []
                 while i + 1 < len(words) and not _is_option(words[i + 1]) and "=" not in words[i + 1] \
                         and not _REDIRECT.match(words[i + 1]):
                     values.append(words[i + 1])
                     i += 1
-                options[name] = " ".join(values)
+                options[name] = _stacked(options.get(name), " ".join(values))
         elif "=" in word and not word.startswith(("'", '"', "=")):  # hydra overrides: seed=1, +train.seed=2
             name, _, value = word.partition("=")
             options[name.lstrip("+~")] = value
         i += 1
     return options
+
+
+def _stacked(before: str | None, value: str) -> str:
+    """The value of an option given again: config files named by one option several times (`--config base.yaml
+    --config model.yaml`) are stacked in order, later ones overriding earlier ones, so all are kept, space-separated
+    in the order given; any other option given again takes its last value."""
+    if before and all(_CONFIG_FILE.search(v) for v in (*before.split(), *value.split())) and value:
+        return f"{before} {value}"
+    return value
+
+
+_CONFIG_FILE = re.compile(r"\.(?:ya?ml|json)$")
 
 
 def command_invocation(start: int, end: int, text: str) -> Invocation | None:

@@ -38,8 +38,9 @@ class _Command:
             return "".join(self.text(part.value if isinstance(part, ast.FormattedValue) else part, depth) for part in node.values)
         if isinstance(node, (ast.List, ast.Tuple)):
             return " ".join(self.text(element, depth) for element in node.elts)
-        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-            return self.text(node.left, depth) + self.text(node.right, depth)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):  # lists joined are words apart
+            apart = " " if any(isinstance(side, (ast.List, ast.Tuple)) for side in (node.left, node.right)) else ""
+            return self.text(node.left, depth) + apart + self.text(node.right, depth)
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant):
             return self._percent(str(node.left.value), node.right, depth)
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format" \
@@ -110,15 +111,75 @@ def python_launches(facts: FileFacts, loop_values: Callable[[Loop], tuple[tuple[
         if node is None:
             continue
         command = _Command(facts, call)
-        invocation = command_invocation(call.line, call.end_line, command.text(node))
-        if invocation is None:
-            continue
-        for loop_id in reversed(call.ctx.loops):  # every enclosing loop, innermost first, as in a shell file
-            loop = facts.loops[loop_id]
-            values, line = loop_values(loop)
-            for name in loop.targets:
-                invocation.loop_values.setdefault(name, values)
-                invocation.loop_lines.setdefault(name, line)
-        invocation.option_lines = {name: call.line for name in invocation.options}
-        launch.invocations.append(invocation)
+        for text in _per_argument_list(facts, call, command, command.text(node)):
+            invocation = command_invocation(call.line, call.end_line, text)
+            if invocation is None:
+                continue
+            for loop_id in reversed(call.ctx.loops):  # every enclosing loop, innermost first, as in a shell file
+                loop = facts.loops[loop_id]
+                values, line = loop_values(loop)
+                for name in loop.targets:
+                    invocation.loop_values.setdefault(name, values)
+                    invocation.loop_lines.setdefault(name, line)
+            invocation.option_lines = {name: call.line for name in invocation.options}
+            launch.invocations.append(invocation)
     return launch if launch.invocations else None
+
+
+def _per_argument_list(facts: FileFacts, call: Call, command: _Command, text: str) -> list[str]:
+    """The command once per argument list a loop feeds it whole (`for args in [base, ablated]:
+    subprocess.run(["python", "fit.py"] + args)`): one run per configuration, as separate launch lines would be,
+    leaving out the lists a branch around the call turns away (`if "--small" in args:`); else the command as is."""
+    for loop_id in call.ctx.loops:
+        loop = facts.loops[loop_id]
+        if len(loop.targets) != 1 or loop.iter is None or f"${loop.targets[0]}" not in text:
+            continue
+        lists = _argument_lists(command, loop.iter.text)
+        if lists is None:
+            continue
+        name = loop.targets[0]
+        placeholder = re.compile(rf"\${re.escape(name)}(?!\w)")
+        return [placeholder.sub(lambda _: command.text(element), text) for element in lists
+                if _admitted(facts, call, name, element)]
+    return [text]
+
+
+def _argument_lists(command: _Command, source: str) -> list[ast.List] | None:
+    """The literal argument lists a loop runs over (`[["--lr", "0.1"], small]`, or a name bound to such a list,
+    its elements list literals or names bound to them); None when it runs over anything else."""
+    node = _parse(source)
+    if isinstance(node, ast.Name):
+        node = _bound_node(command, node.id)
+    if not isinstance(node, (ast.List, ast.Tuple)) or not node.elts:
+        return None
+    lists = []
+    for element in node.elts:
+        if isinstance(element, ast.Name):
+            element = _bound_node(command, element.id)
+        if not isinstance(element, ast.List):
+            return None
+        lists.append(element)
+    return lists
+
+
+def _bound_node(command: _Command, name: str) -> ast.AST | None:
+    """The expression last bound to `name` before the call, parsed (None when unbound)."""
+    bound = command._binding(name)
+    return _parse(bound.text) if bound is not None else None
+
+
+def _admitted(facts: FileFacts, call: Call, name: str, element: ast.List) -> bool:
+    """The branches around the call let this argument list through: a test `"--opt" in args` (or `not in`, or
+    its else side) holds for it; branches that test anything else are not read."""
+    words = {item.value for item in element.elts if isinstance(item, ast.Constant)}
+    for branch_id in call.ctx.conds:
+        branch = facts.branch(branch_id)
+        test = _parse(branch.test.text)
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.In, ast.NotIn))
+                and isinstance(test.left, ast.Constant) and isinstance(test.comparators[0], ast.Name)
+                and test.comparators[0].id == name):
+            continue
+        holds = (test.left.value in words) != isinstance(test.ops[0], ast.NotIn)
+        if holds == branch.negated:
+            return False
+    return True

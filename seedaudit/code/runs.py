@@ -309,10 +309,10 @@ def _invocation_run(project: ProjectFacts, launch: LaunchFacts, invocation: Invo
         if is_count_name(name) and re.fullmatch(r"\d+", value.strip()):
             line = invocation.option_lines.get(name, invocation.line)
             return Run(target, int(value), code_place(project, launch.path, line, invocation.text), True, source, launch.path)
-    name, values, count, line = invocation_seeds(invocation)
+    name, values, count, line = invocation_seeds(invocation, project)
     if name is None or count == 0:
         return None
-    looped = any(ref in invocation.options[name] for ref in invocation.loop_values)
+    looped = any(ref in invocation.options.get(name, "") for ref in invocation.loop_values)
     if count >= 2 and not values:  # `--seed $1`, a loop over values the file does not spell out
         count = UNKNOWN_COUNT
     return Run(target, count, code_place(project, launch.path, line, invocation.text), count > 1 or looped or len(values) > 1,
@@ -454,7 +454,7 @@ def code_seed_values(project: ProjectFacts) -> set[str]:
         values |= {str(v) for loop in seed_loops(facts, project).values() for v in _enum_seeds(loop, project).values()}
     for launch in project.launch_files():
         for invocation in launch.invocations:
-            values |= set(invocation_seeds(invocation)[1])
+            values |= set(invocation_seeds(invocation, project)[1])
     for facts in project.python_files():
         values |= {str(u.value) for u in seed_uses(facts, project) if u.origin in ("literal", "constant", "helper-default")
                    and u.value is not None}

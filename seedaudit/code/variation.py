@@ -22,6 +22,7 @@ from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .seed_names import is_count_name, is_seed_name
 from .sinks import RNG_FACTORIES, seeder
+from .stacked_configs import SEED_KEY, cli_entry, cli_seed
 
 if TYPE_CHECKING:
     from .project import ProjectFacts
@@ -665,19 +666,23 @@ def _count_value(value: str) -> int:
     return int(value) if re.fullmatch(r"\d+", value.strip()) else 0
 
 
-def invocation_seeds(invocation: Invocation) -> tuple[str | None, tuple[str, ...], int, int]:
+def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = None) -> tuple[str | None, tuple[str, ...], int, int]:
     """(seed option, literal seed values, number of seeds it runs, line) for one invocation.
 
     Number 0: the program's default seed runs once (no seed passed, no count). Values come from the
-    option itself, the loop or parallel list feeding it, or a Hydra multirun list.
+    option itself, the loop or parallel list feeding it, or a Hydra multirun list. Given the project, a launch
+    of a Lightning CLI program also reads its `--seed_everything` and, without one, its stacked configs' seed.
     """
+    cli = project is not None and id(invocation) in _cli_launches(project)
     for name, value in invocation.options.items():
         if is_count_name(name) and _count_value(value) >= 2:
             return None, (), _count_value(value), invocation.option_lines.get(name, invocation.line)
     for name, value in invocation.options.items():
-        if not is_seed_name(name) or value == "":
+        if not (is_seed_name(name) or cli and name == SEED_KEY) or value == "":
             continue  # a bare switch named for seeding (`--fix-seed`) turns seeding on and passes no seed
         line = invocation.option_lines.get(name, invocation.line)
+        if cli and name == SEED_KEY and value.lower() in ("true", "false"):
+            return None, (), 0, line  # a seed drawn afresh per run, or none: nothing fixed
         for ref, values in invocation.loop_values.items():
             if ("$" + ref in value or "${" + ref in value or ref.startswith("{") and ref in value):
                 if not values:
@@ -694,7 +699,22 @@ def invocation_seeds(invocation: Invocation) -> tuple[str | None, tuple[str, ...
         if re.fullmatch(r"\$\{\w+:?[-=]-?\d+\}", value.strip()):
             return name, (), 1, line  # `${SEED:-42}`: one seed, which the environment may set
         return name, (), 2 if "$" in value else 1, line
+    seed = cli_seed(invocation, project) if cli else None
+    if isinstance(seed, int) and not isinstance(seed, bool):
+        return SEED_KEY, (str(seed),), 1, invocation.line  # the seed its stacked configs fix
     return None, (), 0, invocation.line
+
+
+def _cli_launches(project: "ProjectFacts") -> set[int]:
+    """The launches (by identity, within this project pass) that run a Lightning CLI entry point of the project
+    (none to look for, at no cost, in the many projects without one)."""
+    if "cli-launches" not in project.memo:
+        entries = {f.path for f in project.python_files() if cli_entry(f)}
+        python_paths = [f.path for f in project.python_files()] if entries else []
+        project.memo["cli-launches"] = {
+            id(invocation) for launch in project.launch_files() if entries for invocation in launch.invocations
+            if program_file(invocation.program, launch.path, python_paths) in entries}
+    return project.memo["cli-launches"]
 
 
 @dataclass
@@ -731,13 +751,13 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
             target = program_file(invocation.program, facts.path, python_paths)
             if target is not None:
                 runs.setdefault(target, []).append((facts.path, invocation))
-            name, values, count, line = invocation_seeds(invocation)
+            name, values, count, line = invocation_seeds(invocation, project)
             if count >= 2:
                 what = "repeat count" if name is None else "launcher"
                 sweeps.append(Sweep(facts.path, line, what, values, count, target or invocation.program))
         passed = {}
         for invocation in facts.invocations:  # one program launched with different literal seeds
-            name, values, count, line = invocation_seeds(invocation)
+            name, values, count, line = invocation_seeds(invocation, project)
             if count == 1 and values:
                 passed.setdefault(invocation.program, {}).setdefault(values[0], line)
         for program, seen in passed.items():
@@ -893,6 +913,11 @@ def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[
         training = [u for u in fixed if not _WITHIN_RUN.search(u.call.qualname.rsplit(".", 1)[-1])]
         values = tuple(dict.fromkeys(str(u.value) for u in training or fixed))  # a split's seed only when no other
         return SeedVariation("fixed-only", 1, values, [(f.path, u.line, u.call.qualname) for f, u in uses])
+    pinned = [(launch.path, inv.line, seeds[1][0]) for launch in project.launch_files() for inv in launch.invocations
+              if id(inv) in _cli_launches(project) and (seeds := invocation_seeds(inv, project))[1]]
+    if pinned:  # a Lightning CLI program run at the seed its configs or command line fix
+        return SeedVariation("fixed-only", 1, tuple(dict.fromkeys(v for *_, v in pinned)),
+                             [(path, line, f"{SEED_KEY} {value}") for path, line, value in pinned])
     return SeedVariation("unseeded")
 
 
@@ -923,7 +948,7 @@ def _passed_literals(project: "ProjectFacts", options: list[SeedOption]) -> list
         for invocation in launch.invocations:
             if {"h", "help"} & set(invocation.options):
                 continue
-            _, values, count, line = invocation_seeds(invocation)
+            _, values, count, line = invocation_seeds(invocation, project)
             if count == 1 and values:
                 passed.append((values[0], launch.path, line))
             elif program_file(invocation.program, launch.path, python_paths) in with_option:

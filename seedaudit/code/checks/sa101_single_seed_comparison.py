@@ -18,6 +18,7 @@ from ..launchers import hydra_values
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS
+from ..stacked_configs import merged_settings
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_name, seed_loops,
                          seed_uses, sweeps_for)
 from . import SHELL, Hit, check
@@ -27,7 +28,7 @@ _STAGE = re.compile(r"(?<![a-z])(?:prep|process|download|eval|test|infer|predict
                     r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo|"
                     r"(?<!cross_)(?<!cross-)validat)",
                     re.IGNORECASE)  # at a word's start: `finetune` trains; `cross_validate` trains a model per fold
-_NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
+_NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|validate|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
 _FIXED = ("literal", "constant", "helper-default")
 # callees and seed arguments that fix the data rather than the training run
 _DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset", re.IGNORECASE)
@@ -113,6 +114,8 @@ _BOOKKEEPING_WORDS = {"out", "output", "outdir", "outputs", "log", "logs", "logd
                       # a run's index in a repeat loop (`--iter $j`, `--trial 3`): a repeat, not a configuration
                       "iter", "run", "trial", "trials", "rep", "repeat", "idx", "index", "time", "times"}
 
+# a layer the option places or sizes (`--batch_norm 2`, `--layer_norm`): the model, though `batch` alone is a batch size
+_LAYER_WORDS = {"norm", "normalization", "normalisation", "bn"}
 _GENERIC_KEYS = {"name", "type", "kind", "id"}
 # a value naming a file: two runs differ through what the files hold, read only where they are in the project
 _FILE_VALUE = re.compile(r"[/\\]|\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
@@ -130,7 +133,7 @@ def setting_role(name: str) -> str:
     tokens = words(leaf)
     if tokens & _DATA_WORDS:
         return "data"
-    if tokens & MODEL_WORDS:
+    if tokens & MODEL_WORDS or tokens & _LAYER_WORDS:
         return "setting"
     if tokens & _BOOKKEEPING_WORDS or is_seed_name(name) or is_count_name(name):
         return "bookkeeping"
@@ -148,7 +151,7 @@ def _settings_compared(a: dict[str, object], b: dict[str, object], project) -> b
             continue
         if key not in a or key not in b or not words(key) & _CONFIG_WORDS and not _FILE_VALUE.search(str(a[key])):
             return True
-        config_a, config_b = _config_settings(project, str(a[key])), _config_settings(project, str(b[key]))
+        config_a, config_b = merged_settings(project, str(a[key])), merged_settings(project, str(b[key]))
         if config_a is not None and config_b is not None and _settings_compared(config_a, config_b, project):
             return True
     return False
@@ -161,15 +164,6 @@ def _differs(a: dict[str, object], b: dict[str, object], key: str) -> bool:
         return a[key] != b[key]
     value = a.get(key, b.get(key))
     return value == "" or value is True
-
-
-def _config_settings(project, value: str) -> dict[str, object] | None:
-    """The settings of the config file an option names (None when the file is not in the project)."""
-    wanted = value.strip("'\"").lstrip("./")
-    for launch in project.launch_files():
-        if launch.kind in ("yaml", "json") and wanted and (launch.path.endswith(wanted) or wanted.endswith(launch.path.lstrip("./"))):
-            return {k: v for k, v, _ in launch.settings}
-    return None
 
 
 def resolved_options(invocation: Invocation) -> dict[str, str]:
@@ -212,13 +206,24 @@ def _multirun_sweep(invocation: Invocation, value: str) -> bool:
 def trains(invocation: Invocation) -> bool:
     """Not an evaluation, test or demo run of a trained model: an evaluation switch given and not turned off
     (`--eval`, `--test_only True`, but not `--eval False`), training turned off (`--train False`,
-    `--do_train 0`), or a mode that names an evaluation (`--mode test`, `--phase inference`)."""
+    `--do_train 0`), a mode that names an evaluation (`--mode test`, `--phase inference`), or a subcommand that
+    does (`main.py test --config x.yaml`, `main.py predict`)."""
+    if _NOT_TRAINING.match(subcommand(invocation)):
+        return False
     for name, value in invocation.options.items():
         key, said = name.lower().replace("-", "_"), value.strip("'\"").lower()
         if _NOT_TRAINING.match(key) and said not in _OFF or _TRAIN_SWITCH.match(key) and said in _OFF \
                 or key in _MODE_KEYS and _NOT_TRAINING.match(said):
             return False
     return True
+
+
+def subcommand(invocation: Invocation) -> str:
+    """The word right after the program when it is no option (`main.py fit --config x.yaml` → fit), else ""."""
+    words = invocation.text.split()
+    at = next((i for i, w in enumerate(words) if w.endswith(invocation.program.rsplit(" ", 1)[-1])), None)
+    following = words[at + 1] if at is not None and at + 1 < len(words) else ""
+    return following.lower() if re.fullmatch(r"[A-Za-z_]+", following) else ""
 
 
 _OFF = {"false", "0", "no", "off", "none"}
@@ -230,7 +235,7 @@ def launched_comparison(facts: FileFacts, project, switch: str | None = None) ->
     """Launch lines elsewhere in the project that run this file with different models and pass no seed (and pass
     the `switch` the seeding is set under, if any): the first such line and every later line it is compared with
     (empty when there are none)."""
-    runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv) and invocation_seeds(inv)[2] == 0
+    runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv) and invocation_seeds(inv, project)[2] == 0
             and (switch is None or switch in {k.replace("-", "_") for k in inv.options})]
     for i, (path, first) in enumerate(runs):
         compared = [(p, second) for p, second in runs[i + 1:] if differs_in_model(first, second, project)]
@@ -652,8 +657,8 @@ def training_program(invocation: Invocation, project) -> bool:
                for path in _files([invocation], project))
 
 
-def launch_seeds(facts: LaunchFacts) -> list[tuple[Invocation, str | None, tuple[str, ...], int, int]]:
-    return [(inv, *invocation_seeds(inv)) for inv in facts.invocations]
+def launch_seeds(facts: LaunchFacts, project) -> list[tuple[Invocation, str | None, tuple[str, ...], int, int]]:
+    return [(inv, *invocation_seeds(inv, project)) for inv in facts.invocations]
 
 
 def _baseline_partner(group: list[Invocation], value: str, project) -> str | None:
@@ -671,7 +676,7 @@ def _baseline_partner(group: list[Invocation], value: str, project) -> str | Non
 
 def _fixed_groups(facts: LaunchFacts, project) -> dict[str, list[tuple[Invocation, int]]] | None:
     """A launch file's training launches at one fixed seed, by seed value (None when some run several seeds)."""
-    runs = [r for r in launch_seeds(facts) if training_program(r[0], project)]
+    runs = [r for r in launch_seeds(facts, project) if training_program(r[0], project)]
     if any(count >= 2 for *_, count, _ in runs):
         return None  # several seeds for some runs: a budget question (SA103), not a single seed
     by_value: dict[str, list[tuple[Invocation, int]]] = {}
@@ -728,7 +733,7 @@ def _swept_alike(invocations: list[Invocation], project) -> bool:
     for program in _files(invocations, project):
         for sweep in sweeps_for(project, program):
             launch = next((inv for path, inv in project.runs.get(program, ()) if path == sweep.path
-                           and (seeds := invocation_seeds(inv))[2] >= 2 and seeds[3] == sweep.line), None)
+                           and (seeds := invocation_seeds(inv, project))[2] >= 2 and seeds[3] == sweep.line), None)
             if launch is None or any(_same_configuration(launch, inv) for inv in invocations):
                 return True
     return False
@@ -770,7 +775,7 @@ def _swept_rival(facts: LaunchFacts, invocations: list[Invocation], project) -> 
     for other in project.launch_files():
         if other is facts or other.kind not in SHELL or in_seed_search(other.path):
             continue  # the seeds a search tries are no runs of a compared configuration
-        for launch, _, _, count, _ in launch_seeds(other):
+        for launch, _, _, count, _ in launch_seeds(other, project):
             if count >= 2 and training_program(launch, project) and any(
                     _same_program(launch, other, inv, facts, project) and differs_in_model(launch, inv, project)
                     for inv in invocations):
@@ -807,7 +812,7 @@ def _named_by_launch(config: LaunchFacts, project) -> bool:
     for launch in project.launch_files():
         for inv in getattr(launch, "invocations", ()):
             if any(v and (path.endswith(v.strip("'\"").lstrip("./")) or v.strip("'\"").lstrip("./").endswith(path))
-                   and _FILE_VALUE.search(v) for v in inv.options.values()):
+                   and _FILE_VALUE.search(v) for value in inv.options.values() for v in value.split()):
                 return True
     return False
 

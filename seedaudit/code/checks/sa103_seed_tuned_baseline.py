@@ -25,7 +25,7 @@ def _seed_capacity(invocation: Invocation, project) -> bool:
 
 @check("SA103", kinds=SHELL)
 def asymmetric_launch_budget(facts: LaunchFacts, project, config) -> Iterator[Hit]:
-    runs = [r for r in launch_seeds(facts) if training_program(r[0], project)]
+    runs = [r for r in launch_seeds(facts, project) if training_program(r[0], project)]
     swept = [(inv, count) for inv, _, _, count, _ in runs if count >= 2]
     if not swept:
         return
