@@ -4,13 +4,16 @@
     python benchmarks/ecosystem.py --diff        # also every finding added or removed since the stored run
     python benchmarks/ecosystem.py --list        # also every finding of this run
     python benchmarks/ecosystem.py --save        # store this run as the new reference
+    python benchmarks/ecosystem.py --diff --base HEAD   # the reference is a run of that git revision, made now
     python benchmarks/ecosystem.py --repos openai/CLIP Kaixhin/Rainbow
 
 No labels here: the point is to read, by hand, each finding a rule change adds or removes on code nobody
 tuned on. Each repository is pinned to a commit (the snapshot HEAD when the list was made, from
 ../shared/ecosystem.txt) and extracted from the fetched mirror into the git-ignored
 benchmarks/out/ecosystem/, then checked by the command line a user would run. The reference run is
-benchmarks/out/ecosystem-last.json (rule, path, line, message per finding).
+benchmarks/out/ecosystem-last.json (rule, path, line, message per finding). It is git-ignored, so a fresh
+clone has none: `--base REV` makes the reference instead by running that revision of seedaudit (checked
+out into a temporary git worktree) over the same snapshots, as ruff's ecosystem check compares two revisions.
 
 Also flagged: one rule reporting the same message template more than REPEATED times in one repository,
 the smell of one project-level problem reported once per config file.
@@ -19,9 +22,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -66,18 +71,21 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--diff", action="store_true", help="print every finding added or removed since the stored run")
     parser.add_argument("--list", action="store_true", help="print every finding of this run")
     parser.add_argument("--save", action="store_true", help=f"store this run as the reference ({REFERENCE.name})")
+    parser.add_argument("--base", metavar="REV", help="compare with a run of this git revision instead of the stored run")
     return parser.parse_args(argv)
 
 
-def check(folder: Path, empty: Path) -> dict:
-    """`seedaudit check` on one extracted repository, from its root, as a user would run it there.
+def check(folder: Path, empty: Path, source: Path | None = None) -> dict:
+    """`seedaudit check` on one extracted repository, from its root, as a user would run it there (with the
+    seedaudit package of the checkout `source` when given, else the installed one).
 
     A repository without its own pyproject.toml gets the `empty` one through --config: otherwise the search
     upward would find this project's, whose excludes name benchmarks/ and would hide every file."""
     config = [] if (folder / "pyproject.toml").is_file() else ["--config", str(empty)]
     cmd = [sys.executable, "-m", "seedaudit", "check", ".", "-f", "json", "--exit-zero", "--no-cache",
            "--jobs", str(JOBS), *config]
-    done = subprocess.run(cmd, cwd=folder, capture_output=True, text=True)
+    env = os.environ | {"PYTHONPATH": str(source)} if source is not None else None
+    done = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise RuntimeError(f"seedaudit check exited {done.returncode}: {done.stderr.strip()[-500:]}")
     report = json.loads(done.stdout)
@@ -107,12 +115,24 @@ def key(repo: str, finding: dict) -> tuple:
     return (repo, *(finding[k] for k in KEYS))
 
 
-def print_diff(current: dict[str, dict], reference: dict[str, dict], full: bool) -> None:
-    """Findings added and removed since the stored run, over the repositories of this run."""
+def base_run(rev: str, folders: dict[str, Path], empty: Path) -> dict[str, dict]:
+    """The findings of seedaudit at git revision `rev` over the extracted repositories, from a temporary
+    worktree of this checkout that is removed afterwards."""
+    with tempfile.TemporaryDirectory() as scratch:
+        tree = Path(scratch) / "base"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(tree), rev], check=True)
+        try:
+            return {repo: check(folder, empty, tree) for repo, folder in folders.items()}
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+
+
+def print_diff(current: dict[str, dict], reference: dict[str, dict], full: bool, against: str) -> None:
+    """Findings added and removed since the reference run, over the repositories of this run."""
     now = {key(repo, f) for repo, run in current.items() for f in run["findings"]}
     before = {key(repo, f) for repo, run in reference.items() if repo in current for f in run["findings"]}
     added, removed = sorted(now - before), sorted(before - now)
-    print(f"\nagainst {REFERENCE.relative_to(ROOT)}: {len(added)} finding(s) added, {len(removed)} removed")
+    print(f"\nagainst {against}: {len(added)} finding(s) added, {len(removed)} removed")
     if full:
         for sign, items in (("+", added), ("-", removed)):
             for repo, rule, path, line, message in items:
@@ -126,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     empty = OUT / "empty-pyproject.toml"
     empty.write_text("", encoding="utf-8")
     current: dict[str, dict] = {}
+    folders: dict[str, Path] = {}
     print(f"{'repository':<48}{'files':>6}{'findings':>9}{'per100':>9}  {'time':>6}  by rule")
     for repo, commit in repos:
         gitdir = find_gitdir(args.mirror, repo)
@@ -135,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{repo:<48}not in the mirror at {commit[:12]} (fetch github:{repo})")
             continue
         started = time.perf_counter()
+        folders[repo] = folder
         current[repo] = check(folder, empty) | {"commit": commit}
         print_repo(repo, current[repo], time.perf_counter() - started)
         if absent:
@@ -149,8 +171,10 @@ def main(argv: list[str] | None = None) -> int:
             for f in run["findings"]:
                 print(f"  {repo} {f['path']}:{f['line']} {f['rule']} {f['message']}")
     reference = json.loads(REFERENCE.read_text(encoding="utf-8")) if REFERENCE.is_file() else None
-    if reference is not None:
-        print_diff(current, reference, args.diff)
+    if args.base:
+        print_diff(current, base_run(args.base, folders, empty), args.diff, f"revision {args.base}")
+    elif reference is not None:
+        print_diff(current, reference, args.diff, str(REFERENCE.relative_to(ROOT)))
     else:
         print(f"\nno stored run yet ({REFERENCE.relative_to(ROOT)}): --save stores this one")
     if args.save:  # a run over some repositories replaces only theirs
