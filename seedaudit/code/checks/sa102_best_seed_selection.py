@@ -107,9 +107,32 @@ def _keeps_the_winner(compare: Compare, facts: FileFacts) -> bool:
 # -- the winner's seed: a pick of the best run whose seed is then read -----------------------------------------
 # one expression that picks the best entry: idxmax/idxmin, nlargest(1), max/min with a key, a sort then its first or
 # last row, an argmax (or list.index(max(...))) position
-_PICK = re.compile(r"\.idx(?:max|min)\(|\.n(?:largest|smallest)\(\s*1\s*[,)]|(?<![\w.])(?:max|min)\(.*\bkey\s*=|"
-                   r"(?:(?<![\w.])sorted|\.sort_values)\(.*\)\s*(?:\[\s*(?:0|-1)\s*\]|\.iloc\[\s*(?:0|-1)\s*[\],]|"
-                   r"\.(?:head|tail)\(\s*1?\s*\))|arg(?:max|min)\(|\.index\(\s*(?:max|min)\(")
+_PICKS = re.compile(r"\.idx(?:max|min)\(|\.n(?:largest|smallest)\(\s*1\s*[,)]|(?<![\w.])(?:max|min)\(.*\bkey\s*=|"
+                    r"arg(?:max|min)\(|\.index\(\s*(?:max|min)\(")
+_SORT_CALL = re.compile(r"(?:(?<![\w.])sorted|\.sort_values)\(")
+_SORT_END = re.compile(r"\s*(?:\[\s*(?:0|-1)\s*\]|\.iloc\[\s*(?:0|-1)\s*[\],]|\.(?:head|tail)\(\s*1?\s*\))")
+
+
+def _closing(text: str, start: int) -> int:
+    """The index just past the bracket that closes the one opened right before `start` (len(text) if none)."""
+    depth = 1
+    for at in range(start, len(text)):
+        depth += {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}.get(text[at], 0)
+        if depth == 0:
+            return at + 1
+    return len(text)
+
+
+def _sort_taken(text: str, end: re.Pattern = _SORT_END, calls: re.Pattern = _SORT_CALL) -> bool:
+    """A sort whose result's first or last entry is taken (`sorted(runs, key=…)[0]`): the index must follow the
+    sort's own closing parenthesis, not sit inside its arguments (`sorted(k.split('-')[0] for k in runs)` orders
+    names)."""
+    return any(end.match(text, _closing(text, m.end())) for m in calls.finditer(text))
+
+
+def _picks(text: str) -> bool:
+    """One expression that picks the best entry (see above)."""
+    return bool(_PICKS.search(text)) or _sort_taken(text)
 _POSITION = re.compile(r"^[\w.]*(?:arg(?:max|min)\(.*\)|\.index\(\s*(?:max|min)\(.*\))$")
 _SEED = re.compile(r"seed", re.IGNORECASE)
 # a loop over the saved outputs of per-seed runs: `for path in glob("runs/seed_*/metrics.json")`
@@ -128,7 +151,7 @@ def _ranked(facts: FileFacts) -> dict[tuple[str, str], tuple[int, str]]:
             out[(call.ctx.func, owner)] = call.line, " ".join(a.text for a in (*call.args, *call.kwargs.values()))
     for assign in facts.assigns:
         value = assign.value.text
-        if re.match(r"(?:sorted\(|[\w.\[\]'\"]+\.sort_values\()", value) and not _PICK.search(value):
+        if re.match(r"(?:sorted\(|[\w.\[\]'\"]+\.sort_values\()", value) and not _picks(value):
             for target in assign.targets:
                 if target.kind == "name":
                     out[(assign.ctx.func, target.text)] = assign.line, value
@@ -159,7 +182,7 @@ def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
         if end and (func, end[1] or end[2]) in ranked:
             source = end[1] or end[2]
             sort_line, text = ranked[(func, source)]
-        elif _PICK.search(value):
+        elif _picks(value):
             sort_line, text = 0, value
         else:
             continue
@@ -284,12 +307,14 @@ def _only_counted(name: str, facts: FileFacts) -> bool:
 
 
 _FIRST = r"(?:\.iloc)?\[\s*(?:0|-1)\s*[\],]|\.(?:head|tail)\(\s*1\s*\)"
+_FIRST_AFTER = re.compile(r"\s*(?:" + _FIRST + ")")
+_ANY_SORT = re.compile(r"(?:(?<![\w.])sorted|\.sort_values|\.sort)\(")  # `np.sort(accs)[-1]` too
 
 
 def _sort_picked(sort, facts: FileFacts, project) -> bool:
     """The sort's first or last entry is taken, on its line or from the name the sorted runs are bound to
     (`ranked = sorted(…)` then `ranked[0]`). A ranking printed or written whole keeps every run."""
-    if re.search(_FIRST, " ".join(project.per_file("texts-on-line", facts, _texts_on_line).get(sort.line, ()))):
+    if any(_sort_taken(text, _FIRST_AFTER, _ANY_SORT) for text in project.per_file("texts-on-line", facts, _texts_on_line).get(sort.line, ())):
         return True
     owner, _, last = sort.qualname.rpartition(".")
     names = {t.text for a in facts.assigns if a.line == sort.line for t in a.targets if t.kind == "name"}
