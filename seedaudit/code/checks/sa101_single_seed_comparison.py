@@ -114,6 +114,11 @@ _BOOKKEEPING_WORDS = {"out", "output", "outdir", "outputs", "log", "logs", "logd
                       # a run's index in a repeat loop (`--iter $j`, `--trial 3`): a repeat, not a configuration
                       "iter", "run", "trial", "trials", "rep", "repeat", "idx", "index", "time", "times"}
 
+# the file a split of the data is read from (`--train_file`, `--validation_file`): which data the run uses; a
+# folder or path so named may be where a run writes (`--train_dir` of many TensorFlow scripts), so only files count
+_SPLIT_WORDS = {"train", "training", "valid", "validation", "val", "dev", "test", "eval", "evaluation"}
+_FILE_WORDS = {"file", "files"}
+
 # a layer the option places or sizes (`--batch_norm 2`, `--layer_norm`): the model, though `batch` alone is a batch size
 _LAYER_WORDS = {"norm", "normalization", "normalisation", "bn"}
 _GENERIC_KEYS = {"name", "type", "kind", "id"}
@@ -131,7 +136,7 @@ def setting_role(name: str) -> str:
         section = words(parent)
         return "data" if section & _DATA_WORDS else "setting" if section & MODEL_WORDS else "bookkeeping"
     tokens = words(leaf)
-    if tokens & _DATA_WORDS:
+    if tokens & _DATA_WORDS or tokens & _SPLIT_WORDS and tokens & _FILE_WORDS:
         return "data"
     if tokens & MODEL_WORDS or tokens & _LAYER_WORDS:
         return "setting"
