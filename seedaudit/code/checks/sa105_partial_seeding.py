@@ -306,7 +306,7 @@ def _gym_hits(facts: FileFacts, project, events: list[SeedEvent]) -> Iterator[Hi
     made = _creation(facts, env, first)
     # an environment made here is judged by this file; one it only receives (a parameter, another module's
     # `env`) may be seeded where it is made, so any seeding in the project counts for it
-    env_seeded = use.env_seeded or (made is None and whole.env_seeded)
+    env_seeded = use.env_seeded or (made is None and whole.env_seeded) or _made_by_seeding_factory(made, facts, project)
     space_seeded = use.space_seeded or (made is None and whole.space_seeded)
     if not env_seeded and not space_seeded:
         yield _anchored(facts, events, made, first,
@@ -354,6 +354,29 @@ def _project_functions(project) -> set[str]:
     if "sa105-functions" not in project.memo:
         project.memo["sa105-functions"] = {fn.name for other in project.python_files() for fn in other.functions}
     return project.memo["sa105-functions"]
+
+
+def _seeding_factories(project) -> set[tuple[str, str]]:
+    """(module's last name, function name) of the project's functions that seed an environment in their own body
+    (`env.seed(0)`, `env.reset(seed=…)`), once per pass: the environments they build and return come out seeded."""
+    if "sa105-seeding-factories" not in project.memo:
+        project.memo["sa105-seeding-factories"] = {
+            ((other.module or "").rsplit(".", 1)[-1], call.ctx.func) for other in project.python_files()
+            for call in other.calls if call.ctx.func and "." not in call.ctx.func
+            and (env_receiver(call.qualname, ".seed") or env_receiver(call.qualname, ".unwrapped.seed")
+                 or env_receiver(call.qualname, ".reset") and _reset_seeded(call))}
+    return project.memo["sa105-seeding-factories"]
+
+
+def _made_by_seeding_factory(made: Assign | None, facts: FileFacts, project) -> bool:
+    """The environment is the value of a module-level project function that seeds the environment it builds
+    (`env, name = make_track(...)` with `env.seed(0)` inside `make_track`), defined in this file or in the module
+    the call names (`tracks.make_track`, or imported from it)."""
+    if made is None or made.value.kind != "call" or not made.value.qualname:
+        return False
+    module, _, name = made.value.qualname.rpartition(".")
+    module = module.rsplit(".", 1)[-1] or (facts.module or "").rsplit(".", 1)[-1]
+    return (module, name) in _seeding_factories(project)
 
 
 def _made_envs(facts: FileFacts) -> dict[str, Assign]:
