@@ -281,6 +281,19 @@ def _other_randomness(records: list[SentenceRecord], doc: Document) -> tuple[lis
     return [reading], records
 
 
+# what makes a sentence about several seeds report runs: an average or spread, a count of runs, a repetition
+_AGGREGATING = frozenset({"AGG_WORD", "AGG_SEEDS", "N_MULTI", "REPEAT"})
+
+
+def _ensemble_members(records: list[SentenceRecord]) -> list[SentenceRecord]:
+    """In a paper that combines models trained with different seeds (a seed-ensemble sentence), a sentence that
+    only says models are trained with different seeds, with no average, spread, count of runs or repetition,
+    describes the ensemble's members, not runs whose results are aggregated: those sentences, for no category."""
+    if not any(r.category == "ensemble" for r in records):
+        return []
+    return [r for r in records if r.category == "aggregate" and not _AGGREGATING & set(r.labels)]
+
+
 def _read_as_inference(records: list[SentenceRecord]) -> None:
     """Every sentence classified again as one about other randomness (OTHER_RNG), in place."""
     for record in records:
@@ -408,6 +421,8 @@ def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:
         readings, others = other
         doc.stats.update(dict.fromkeys(readings, True))
         _read_as_inference(others)
+    for record in _ensemble_members(records):
+        record.category = record.rule_id = None
     findings, notes = [], []
     for record in records:
         if record.rule_id is None:
