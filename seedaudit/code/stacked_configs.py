@@ -75,3 +75,16 @@ def cli_seed(invocation: Invocation, project: "ProjectFacts") -> object:
         found = config_file(project, path)
         seed = next((v for k, v, _ in found.settings if k == SEED_KEY), seed) if found is not None else seed
     return seed
+
+
+def named_config_seed(invocation: Invocation, project: "ProjectFacts", keys: set[str]) -> object:
+    """The seed the config files a launch names (`-c a.yaml`, later files winning) set at their top level under
+    one of `keys` (the names of the program's seed options left without a default, which such a config then
+    fills); None when none of them does or a file is not in the project."""
+    seed = None
+    for path in stacked_paths(invocation) if keys else ():
+        found = config_file(project, path)
+        if found is None:
+            return None
+        seed = next((v for k, v, _ in found.settings if k in keys), seed)
+    return seed

@@ -22,7 +22,7 @@ from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .seed_names import is_count_name, is_seed_name
 from .sinks import RNG_FACTORIES, seeder
-from .stacked_configs import SEED_KEY, cli_entry, cli_seed
+from .stacked_configs import SEED_KEY, cli_entry, cli_seed, named_config_seed
 
 if TYPE_CHECKING:
     from .project import ProjectFacts
@@ -702,7 +702,26 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
     seed = cli_seed(invocation, project) if cli else None
     if isinstance(seed, int) and not isinstance(seed, bool):
         return SEED_KEY, (str(seed),), 1, invocation.line  # the seed its stacked configs fix
+    if project is not None and not cli:
+        open_options = _open_seed_options(invocation, project)
+        seed = named_config_seed(invocation, project, set(open_options))
+        if isinstance(seed, int) and not isinstance(seed, bool):
+            return min(open_options), (str(seed),), 1, invocation.line  # the seed the named config fills in
     return None, (), 0, invocation.line
+
+
+def _open_seed_options(invocation: Invocation, project: "ProjectFacts") -> list[str]:
+    """The seed options (argparse, click) of the program a launch runs that have no default: a config file the
+    launch names (`-c a.yaml` holding `seed: 7`) fills them in."""
+    programs = project.memo.get("launched-programs")
+    if programs is None:
+        python_paths = [f.path for f in project.python_files()]
+        programs = project.memo["launched-programs"] = {
+            id(inv): target for launch in project.launch_files() for inv in launch.invocations
+            if (target := program_file(inv.program, launch.path, python_paths)) is not None}
+    program = programs.get(id(invocation))
+    return [o.name for o in project.seed_options if o.path == program and o.kind in ("argparse", "click")
+            and o.default is None and not o.is_list]
 
 
 def _cli_launches(project: "ProjectFacts") -> set[int]:
