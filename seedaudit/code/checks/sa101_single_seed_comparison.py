@@ -15,9 +15,10 @@ from ..estimators import estimator_comparison
 from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
 from ..facts import Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
+from ..pylaunch import RUNNERS
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
-from ..sinks import GYM_MAKERS
+from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_name, seed_loops,
                          seed_uses, sweeps_for)
@@ -656,10 +657,35 @@ def training_program(invocation: Invocation, project) -> bool:
     training run: its seeds are the trained models'."""
     if not trains(invocation):
         return False
+    programs = [project.files[path] for path in _files([invocation], project) if isinstance(project.files.get(path), FileFacts)]
     if not _STAGE.search(program_name(invocation).removesuffix(".py")):
-        return True
-    return any(isinstance(project.files.get(path), FileFacts) and model_per_seed(project.files[path])
-               for path in _files([invocation], project))
+        return not programs or not all(analysis_only(f, project) for f in programs)
+    return any(model_per_seed(f) for f in programs)
+
+
+# libraries a program that trains (or loads a trained model) imports itself
+_ML_LIBRARIES = {"torch", "tensorflow", "keras", "jax", "flax", "optax", "sklearn", "xgboost", "lightgbm", "catboost",
+                 "transformers", "lightning", "pytorch_lightning", "stable_baselines3", "mindspore", "paddle", "mxnet"}
+# calls that take a training step without a name that says so: an optimiser's step, a tape's or jax's gradient
+_STEP_CALLS = {"step", "apply_gradients", "gradient", "grad", "value_and_grad", "minimize"}
+
+
+def analysis_only(facts: FileFacts, project) -> bool:
+    """A program that reads what runs saved and trains nothing (`compute_similarity.py` over pickled messages):
+    it imports no ML library itself, launches no other program, seeds and draws nothing itself (no seeding call,
+    global-RNG draw, generator or seed argument), and neither it nor a project module it imports makes a training
+    call (`fit`, `train…`, `backward`, an optimiser's `step`, a gradient). Launched after a seed loop, it is no
+    once-run side of a comparison, whatever seed-named option it has."""
+    key = ("analysis-only", facts.path)
+    if key not in project.memo:
+        own = {imp.module.lstrip(".").split(".")[0] for imp in facts.imports} | {
+            target.split(".")[0] for target in facts.aliases.values()}
+        project.memo[key] = not own & _ML_LIBRARIES and not any(
+            c.qualname in RUNNERS or c.qualname in RNG_FACTORIES or seeder(c.qualname) or draw_family(c.qualname)
+            or any(is_seed_name(k) for k in c.kwargs) for c in facts.calls) and not any(
+            is_train(c) or c.qualname.rsplit(".", 1)[-1] in _STEP_CALLS
+            for module in (facts, *imported_modules(facts, project)) for c in module.calls)
+    return project.memo[key]
 
 
 def launch_seeds(facts: LaunchFacts, project) -> list[tuple[Invocation, str | None, tuple[str, ...], int, int]]:
