@@ -294,6 +294,26 @@ def _ensemble_members(records: list[SentenceRecord]) -> list[SentenceRecord]:
     return [r for r in records if r.category == "aggregate" and not _AGGREGATING & set(r.labels)]
 
 
+_RESTARTS = re.compile(r"\brestart(?:s|ed|ing)?\b", re.I)
+_OTHER_RUN_WORDS = re.compile(r"\b(?:re-?runs?|runs?|ran|seeds?|trials?|repetitions?|repeats?|initiali[sz]ations?)\b",
+                              re.I)
+# a restart and a stop it resumes from in one sentence ("restarted from its last checkpoint and resumed", "resumed
+# after a crash, with two restarts")
+_STOP = r"\b(?:resum|interrupt|crash|preempt|outage)\w*"
+_RESUMED_RESTART = re.compile(rf"\brestart\w*[^.]{{0,150}}{_STOP}|{_STOP}[^.]{{0,150}}\brestart\w*", re.I)
+
+
+def _resumed_restarts(records: list[SentenceRecord], doc: Document) -> list[SentenceRecord]:
+    """One sense per discourse: a paper that says it restarted its training to resume it after a stop means a
+    resumption by every restart, so an aggregate sentence whose only run word is restarts ('with a total of two
+    restarts, shown in different colours') counts no runs: those sentences, for no category. A sentence naming
+    seeds or other run words keeps its category."""
+    if not any(_RESTARTS.search(r.text) for r in records) or not _RESUMED_RESTART.search(doc.body_text):
+        return []
+    return [r for r in records if r.category == "aggregate" and _RESTARTS.search(r.text) and "SEED" not in r.labels
+            and not _OTHER_RUN_WORDS.search(r.text)]
+
+
 def _read_as_inference(records: list[SentenceRecord]) -> None:
     """Every sentence classified again as one about other randomness (OTHER_RNG), in place."""
     for record in records:
@@ -421,7 +441,7 @@ def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:
         readings, others = other
         doc.stats.update(dict.fromkeys(readings, True))
         _read_as_inference(others)
-    for record in _ensemble_members(records):
+    for record in _ensemble_members(records) + _resumed_restarts(records, doc):
         record.category = record.rule_id = None
     findings, notes = [], []
     for record in records:
