@@ -314,6 +314,15 @@ def _resumed_restarts(records: list[SentenceRecord], doc: Document) -> list[Sent
             and not _OTHER_RUN_WORDS.search(r.text)]
 
 
+def _fit_restarts(records: list[SentenceRecord]) -> list[SentenceRecord]:
+    """One procedure per count: where a sentence keeps the best fit of N restarts (BEST_FIT, a step of a fit), a
+    best-of sentence over the same N runs that names no seed and no test set ('selects the best model from 500
+    runs' beside 'the best fit is selected from 500 runs') describes that fit: those sentences, for no category."""
+    fits = {r.n for r in records if "BEST_FIT" in r.labels and r.n}
+    return [r for r in records if fits and r.category == "best-of-seeds" and r.n in fits
+            and not {"SEED", "TEST"} & set(r.labels)]
+
+
 def _read_as_inference(records: list[SentenceRecord]) -> None:
     """Every sentence classified again as one about other randomness (OTHER_RNG), in place."""
     for record in records:
@@ -441,7 +450,7 @@ def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:
         readings, others = other
         doc.stats.update(dict.fromkeys(readings, True))
         _read_as_inference(others)
-    for record in _ensemble_members(records) + _resumed_restarts(records, doc):
+    for record in _ensemble_members(records) + _resumed_restarts(records, doc) + _fit_restarts(records):
         record.category = record.rule_id = None
     findings, notes = [], []
     for record in records:
