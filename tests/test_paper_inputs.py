@@ -121,6 +121,15 @@ def test_binary_and_missing_inputs(tmp_path):
     assert "not a paper" in sa001(audit_paper(tmp_path / "data.bin"))[0]
 
 
+def test_stray_nul_bytes_leave_a_text_paper_readable(tmp_path):
+    # a converter writes a NUL for a symbol it cannot map ("Let \x00 denote the weights"): the paper is still text
+    body = ("# A tagger\n\n" + "The tagger reads one sentence at a time. " * 20 +
+            "\n\nLet \x00 denote the weights of the tagger.\n\nAll results are from a single run.\n")
+    (tmp_path / "paper.md").write_bytes(body.encode())
+    audit = audit_paper(tmp_path / "paper.md")
+    assert not sa001(audit) and "SA202" in {f.rule_id for f in audit.findings}
+
+
 def test_a_batch_goes_on_after_bad_documents(tmp_path):
     for name in ("encrypted.pdf", "bomb.zip", "truncated.pdf"):
         shutil.copy(FIXTURES / name, tmp_path / name)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import PaperInputError
 from .document import Block, BlockBuilder, Document, Origin
-from .textfile import decode_text
+from .textfile import decode_text, looks_binary
 
 MAX_DEPTH = 20
 _COMMENT = re.compile(r"(?<!\\)%.*$")
@@ -80,7 +80,7 @@ class _TexReader:
             self.problems.append(PaperInputError(shown, f"\\input nested more than {MAX_DEPTH} deep; skipped"))
             return
         raw = path.read_bytes()
-        if b"\x00" in raw[:8192]:
+        if looks_binary(raw):
             self.problems.append(PaperInputError(shown, "not a LaTeX text file (binary content); skipped"))
             return
         self._new_builder(shown)

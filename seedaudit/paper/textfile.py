@@ -6,16 +6,24 @@ from .clean import is_heading
 from .document import BlockBuilder, Document, Origin
 
 
+def looks_binary(raw: bytes) -> bool:
+    """Binary content: NUL bytes make up more than one byte in a hundred of the first 8 KB. A few stray NULs,
+    which a PDF-to-Markdown converter writes for symbols it cannot map, leave a text file text."""
+    head = raw[:8192]
+    return head.count(b"\x00") * 100 > len(head)
+
+
 def decode_text(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), falling back to Latin-1 so that any byte string decodes."""
+    """UTF-8 (with or without BOM), falling back to Latin-1 so that any byte string decodes; stray NULs dropped."""
     try:
-        return raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return raw.decode("latin-1")
+        text = raw.decode("latin-1")
+    return text.replace("\x00", "")
 
 
 def text_document(raw: bytes, path: str) -> Document:
-    if b"\x00" in raw[:8192]:
+    if looks_binary(raw):
         raise PaperInputError(path, "not a text file (binary content)")
     builder = BlockBuilder(path)
     for number, line in enumerate(decode_text(raw).splitlines(), start=1):
