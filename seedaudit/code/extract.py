@@ -348,6 +348,21 @@ class Extractor(cst.CSTVisitor):
         targets = tuple(self.expr(t.target) for t in node.targets)
         self.facts.assigns.append(Assign(targets, self.expr(node.value), line, col, self.ctx()))
         self.assign_targets.append((node.value, tuple(n for t in node.targets for n in self._targets(t.target))))
+        if isinstance(node.value, cst.Dict) and not self.ctx().func and not self.ctx().loops:
+            for target in targets:
+                if target.kind == "name":
+                    self._dict_settings(target.text, node.value)
+
+    def _dict_settings(self, prefix: str, node: cst.Dict) -> None:
+        """A module-level dict literal's keys, nested dicts flattened to dotted keys, with their values' text."""
+        for element in node.elements:
+            if not isinstance(element, cst.DictElement) or _literal(element.key)[0] != "str":
+                continue
+            key = f"{prefix}.{_literal(element.key)[1]}"
+            if isinstance(element.value, cst.Dict):
+                self._dict_settings(key, element.value)
+            else:
+                self.facts.dict_settings.append((key, _code(element.value, _TEXT_LIMIT), self.pos(element)[0]))
 
     def leave_Assign(self, node: cst.Assign) -> None:
         self.assign_targets.pop()

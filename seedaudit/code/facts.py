@@ -154,6 +154,8 @@ class FileFacts:
     returns: list[tuple[str, Expr, int]] = field(default_factory=list)  # (function, value, line)
     statements: list[tuple[int, int]] = field(default_factory=list)  # logical statement spans (for noqa)
     keyword_lines: list[tuple[int, str]] = field(default_factory=list)  # reproducib*/determinis* mentions
+    # module-level dict literals, flattened: (`config.net.depth`, value text, line) for `config = {"net": {"depth": 2}}`
+    dict_settings: list[tuple[str, str, int]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # source lines (python text; notebook cells joined)
     cell_map: list[tuple[int, int, int | None]] | None = None  # python line → (cell, cell line, raw JSON line)
     cell_errors: list[tuple[int, int, str, str]] = field(default_factory=list)  # parts left out (a cell that does not parse, a statement over max-statement-bytes): (python line, col, message, text)

@@ -573,7 +573,10 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
                 or not stem or not stem_b or stem[0] != stem_b[0] and stem[-1] != stem_b[-1]:
             continue
         theirs = built_models(other)
-        if not theirs or theirs & any_built or mine & built_models(other, named=False) or _environments(other) != envs:
+        if not theirs or _environments(other) != envs:
+            continue
+        if (theirs & any_built or mine & built_models(other, named=False)) and \
+                not (theirs == mine and _settings_written_differ(facts, other)):
             continue
         a, b = _outline(facts), _outline(other)
         if 2 * len(a & b) >= min(len(a), len(b)) > 0 and not sweeps_for(project, other.path) \
@@ -583,6 +586,22 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
 
 
 _OPTION_CALLS = ("add_argument", "add_option", "option")
+
+
+def _data_imports(facts: FileFacts) -> set[tuple[str, tuple[str, ...]]]:
+    """The imports that name a data set or its module (`from datasets import CifarResNet as Dataset`)."""
+    return {(imp.module, imp.names) for imp in facts.imports if words(" ".join((imp.module, *imp.names))) & _DATA_WORDS}
+
+
+def _settings_written_differ(a: FileFacts, b: FileFacts) -> bool:
+    """Two scripts of one model that write different values of a setting into their config dicts (`"d_model":
+    1024` and `"d_model": 2048`) on the same data: an ablation over that setting, one script per value. A data key
+    or a data module imported differently makes them runs on other data instead."""
+    mine, theirs = {k: v for k, v, _ in a.dict_settings}, {k: v for k, v, _ in b.dict_settings}
+    differing = [key for key in mine.keys() & theirs.keys() if mine[key] != theirs[key]]
+    if not differing or _data_imports(a) != _data_imports(b) or any(setting_role(k) == "data" for k in differing):
+        return False
+    return any(setting_role(k) == "setting" and not is_seed_name(k.rpartition(".")[2]) for k in differing)
 
 
 def model_selector(facts: FileFacts) -> tuple[int, str] | None:
