@@ -5,7 +5,8 @@ present; `unless`: any group that vetoes it; a label written "!LABEL" in a group
 veto can say "other randomness named and no training named") and its `priority` (lower wins when
 several apply). A sentence gets at most one category. Questions (checklist items), sentences in
 related-work sections and sentences about someone else's work (they open with a citation, report what
-a cited work or prior studies found, and never say we/our) get none.
+a cited work or prior studies found, and never say we/our) get none. A sentence in a section about a closed
+model behind an API that names no training reads as about that model's decoding (INFERENCE, OTHER_RNG).
 """
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ _OTHERS_FINDING = re.compile(
     r"efforts|systems))\b|"
     r"^(?i:the original authors|the authors of)\b|"
     r"\b(?i:(?:the|its|their) (?:original )?authors (?:report|find|found|show|train|ran|run|use|fix|chose|choose|select|pick))")
+# a section about a closed model behind an API ("C.2 GPT-4", "API Models Hyperparameters", "Claude settings") that
+# names no training: the seed listed there ("Seed: 42") is a decoding setting of that API (INFERENCE, OTHER_RNG)
+_API_SECTION = re.compile(r"\b(?:gpt-?[345]\w*|gpt4o?|chatgpt|claude|gemini|openai|apis?)\b", re.I)
+_TRAINING_SECTION = re.compile(r"train|tun(?:e|ing)\b|fine-?tun|finetun|optimi[sz]", re.I)
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
 # labels that make a sentence about training seeds or runs (BEST_SEARCH: a score picked from a search is a pick among runs)
 SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
@@ -89,6 +94,8 @@ def classify(text: str, labels: set[str], section: str = "") -> Category | None:
         return None
     if not is_seed_related(labels):
         return None
+    if section and "TRAINING" not in labels and _API_SECTION.search(section) and not _TRAINING_SECTION.search(section):
+        labels = labels | {"INFERENCE", "OTHER_RNG"}
     for category in categories():
         if category.applies(labels):
             return category
