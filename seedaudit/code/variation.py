@@ -50,6 +50,13 @@ class SeedUse:
 _OPTION_CALLS = ("add_argument", "add_option", "option", "DEFINE_integer", "DEFINE_int", "DEFINE_list")
 
 
+def option_shorthands(facts: FileFacts) -> set[str]:
+    """Names a file binds an option-adding method to (`arg = parser.add_argument`) and adds options through:
+    `arg("--seed", type=int, default=3)` adds the option as `parser.add_argument(...)` does."""
+    return {t.text for a in facts.assigns if a.value.kind == "attr" and a.value.text.rsplit(".", 1)[-1] in _OPTION_CALLS
+            for t in a.targets if t.kind == "name"}
+
+
 def option_name(call: Call) -> str | None:
     names = [a.value for a in call.args if a.kind == "str" and isinstance(a.value, str)]
     if "dest" in call.kwargs and call.kwargs["dest"].kind == "str":
@@ -75,8 +82,9 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
     """argparse/click/absl options, dataclass/config-class fields named for the seed or a run count."""
     seeds: list[SeedOption] = []
     counts: list[CountOption] = []
+    bound = option_shorthands(facts)
     for call in facts.calls:
-        if call.qualname.rsplit(".", 1)[-1] not in _OPTION_CALLS:
+        if call.qualname.rsplit(".", 1)[-1] not in _OPTION_CALLS and call.qualname not in bound:
             continue
         name = option_name(call)
         if name is None:
