@@ -130,3 +130,12 @@ def test_data_taken_as_seeds_is_no_random_seed(tmp_path):
     assert data.sentences == [] and data.verdict == "no seed information"
     values = _text_paper(tmp_path, "We use five hand-picked values as seeds, which we vary to test the crawler.\n")
     assert ["SEED" in s.labels for s in values.sentences] == [True]  # values as seeds: random seeds
+
+
+def test_a_small_count_pairs_no_training_best_of_with_a_fit(tmp_path):
+    # the best fit of 5 restarts and the best of 5 training runs share a count by chance: the best-of stays
+    paper = tmp_path / "paper.md"
+    paper.write_text("# 3 Fit\n\nWe fit a power law to the scores and keep the best fit of 5 runs.\n\n"
+                     "# 4 Results\n\nWe report the best of 5 runs for the parser.\n", encoding="utf-8")
+    audit = audit_paper(paper)
+    assert [f.rule_id for f in audit.findings] == ["SA203"] and audit.verdict == "risky"

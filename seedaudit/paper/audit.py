@@ -317,8 +317,10 @@ def _resumed_restarts(records: list[SentenceRecord], doc: Document) -> list[Sent
 def _fit_restarts(records: list[SentenceRecord]) -> list[SentenceRecord]:
     """One procedure per count: where a sentence keeps the best fit of N restarts (BEST_FIT, a step of a fit), a
     best-of sentence over the same N runs that names no seed and no test set ('selects the best model from 500
-    runs' beside 'the best fit is selected from 500 runs') describes that fit: those sentences, for no category."""
-    fits = {r.n for r in records if "BEST_FIT" in r.labels and r.n}
+    runs' beside 'the best fit is selected from 500 runs') describes that fit: those sentences, for no category.
+    Only counts from 10 up are matched: a fit's restarts are many, and the common 3 or 5 of training runs would
+    pair a best-of training result with an unrelated fit by chance."""
+    fits = {r.n for r in records if "BEST_FIT" in r.labels and r.n and r.n >= 10}
     return [r for r in records if fits and r.category == "best-of-seeds" and r.n in fits
             and not {"SEED", "TEST"} & set(r.labels)]
 
