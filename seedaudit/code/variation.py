@@ -57,6 +57,19 @@ def option_shorthands(facts: FileFacts) -> set[str]:
             for t in a.targets if t.kind == "name"}
 
 
+def option_aliases(facts: FileFacts) -> dict[str, str]:
+    """Every spelling of the file's options (`-m`, `--m`, `--model`, without dashes) → the option's name (`model`)."""
+    bound = option_shorthands(facts)
+    out: dict[str, str] = {}
+    for call in facts.calls:
+        if call.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS or call.qualname in bound:
+            name = option_name(call)
+            for arg in call.args:
+                if name and arg.kind == "str" and isinstance(arg.value, str) and arg.value.startswith("-"):
+                    out[arg.value.lstrip("-").replace("-", "_")] = name
+    return out
+
+
 def option_name(call: Call) -> str | None:
     names = [a.value for a in call.args if a.kind == "str" and isinstance(a.value, str)]
     if "dest" in call.kwargs and call.kwargs["dest"].kind == "str":

@@ -20,7 +20,7 @@ from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
-from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_name, seed_loops,
+from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_aliases, option_name, seed_loops,
                          seed_uses, sweeps_for)
 from . import SHELL, Hit, check
 
@@ -779,20 +779,33 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
 
 def _swept_alike(invocations: list[Invocation], project) -> bool:
     """A sweep varies the seed of these runs: one aimed at their program, unless it is a launch of another
-    configuration or other data (that gives those runs several seeds, not these)."""
+    configuration or other data (that gives those runs several seeds, not these). Separate launch lines, each at
+    its own literal seed, sweep the configurations they run only; options are compared under the program's own
+    names for them (`-r` is `--run_name`)."""
     for program in _files(invocations, project):
+        code = project.files.get(program)
+        aliases = option_aliases(code) if isinstance(code, FileFacts) else {}
         for sweep in sweeps_for(project, program):
             launch = next((inv for path, inv in project.runs.get(program, ()) if path == sweep.path
                            and (seeds := invocation_seeds(inv, project))[2] >= 2 and seeds[3] == sweep.line), None)
-            if launch is None or any(_same_configuration(launch, inv) for inv in invocations):
+            if sweep.what == "separate runs" and launch is None:
+                swept = [inv for path, inv in project.runs.get(program, ()) if path == sweep.path]
+            else:
+                swept = [launch] if launch is not None else []
+            if launch is None and not swept or any(_same_configuration(run, inv, aliases) for run in swept for inv in invocations):
                 return True
     return False
 
 
-def _same_configuration(a: Invocation, b: Invocation) -> bool:
+def _same_configuration(a: Invocation, b: Invocation, aliases: dict[str, str] | None = None) -> bool:
     """Two launches that differ in no setting and no data (only in seed, output folder, device, …)."""
-    first, second = resolved_options(a), resolved_options(b)
+    first, second = (_named(resolved_options(x), aliases or {}) for x in (a, b))
     return not any(_differs(first, second, key) and setting_role(key) != "bookkeeping" for key in set(first) | set(second))
+
+
+def _named(options: dict[str, str], aliases: dict[str, str]) -> dict[str, str]:
+    """A launch's options under the program's own names for them (`-m FM` → model)."""
+    return {aliases.get(key, key): value for key, value in options.items()}
 
 
 def _seed_per_file(facts: LaunchFacts, invocations: list[Invocation], value: str,
