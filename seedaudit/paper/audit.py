@@ -305,8 +305,8 @@ _RESUMED_RESTART = re.compile(rf"\brestart\w*[^.]{{0,150}}{_STOP}|{_STOP}[^.]{{0
 
 def _resumed_restarts(records: list[SentenceRecord], doc: Document) -> list[SentenceRecord]:
     """One sense per discourse: a paper that says it restarted its training to resume it after a stop means a
-    resumption by every restart, so an aggregate sentence whose only run word is restarts ('with a total of two
-    restarts, shown in different colours') counts no runs: those sentences, for no category. A sentence naming
+    resumption by every restart, so an aggregate sentence whose only run word is restarts ('the loss curve shows three
+    restarts, one colour each') counts no runs: those sentences, for no category. A sentence naming
     seeds or other run words keeps its category."""
     if not any(_RESTARTS.search(r.text) for r in records) or not _RESUMED_RESTART.search(doc.body_text):
         return []
@@ -316,8 +316,8 @@ def _resumed_restarts(records: list[SentenceRecord], doc: Document) -> list[Sent
 
 def _fit_restarts(records: list[SentenceRecord]) -> list[SentenceRecord]:
     """One procedure per count: where a sentence keeps the best fit of N restarts (BEST_FIT, a step of a fit), a
-    best-of sentence over the same N runs that names no seed and no test set ('selects the best model from 500
-    runs' beside 'the best fit is selected from 500 runs') describes that fit: those sentences, for no category.
+    best-of sentence over the same N runs that names no seed and no test set ('the random start keeps the best
+    model of 300 runs' beside 'the best fit of 300 runs is kept') describes that fit: those sentences, for no category.
     Only counts from 10 up are matched: a fit's restarts are many, and the common 3 or 5 of training runs would
     pair a best-of training result with an unrelated fit by chance."""
     fits = {r.n for r in records if "BEST_FIT" in r.labels and r.n and r.n >= 10}

@@ -35,7 +35,7 @@ _OTHERS_FINDING = re.compile(
     r"efforts|systems))\b|"
     r"^(?i:the original authors|the authors of)\b|"
     r"\b(?i:(?:the|its|their) (?:original )?authors (?:report|find|found|show|train|ran|run|use|fix|chose|choose|select|pick))")
-# a section about a closed model behind an API ("C.2 GPT-4", "API Models Hyperparameters", "Claude settings") that
+# a section about a closed model behind an API ("B.3 GPT-4o", "Settings of the API models", "Claude settings") that
 # names no training: the seed listed there ("Seed: 42") is a decoding setting of that API (INFERENCE, OTHER_RNG)
 _API_SECTION = re.compile(r"\b(?:gpt-?[345]\w*|gpt4o?|chatgpt|claude|gemini|openai|apis?)\b", re.I)
 _TRAINING_SECTION = re.compile(r"train|tun(?:e|ing)\b|fine-?tun|finetun|optimi[sz]", re.I)
