@@ -792,9 +792,22 @@ def _swept_alike(invocations: list[Invocation], project) -> bool:
                 swept = [inv for path, inv in project.runs.get(program, ()) if path == sweep.path]
             else:
                 swept = [launch] if launch is not None else []
-            if launch is None and not swept or any(_same_configuration(run, inv, aliases) for run in swept for inv in invocations):
+            if launch is None and not swept and not _pinned_elsewhere(sweep.path, aliases, invocations, project) \
+                    or any(_same_configuration(run, inv, aliases) for run in swept for inv in invocations):
                 return True
     return False
+
+
+def _pinned_elsewhere(sweep_path: str, aliases: dict[str, str], invocations: list[Invocation], project) -> bool:
+    """A sweep config that pins a setting to one value (a W&B sweep's `parameters.encoder.value: gru`) varies the
+    seed of runs at that value only: some of these launches pass another value of it, so it gives them no seeds."""
+    sweep = project.files.get(sweep_path)
+    if not isinstance(sweep, LaunchFacts):
+        return False
+    pinned = {parts[1]: value for key, value, _ in sweep.settings if len(parts := key.split(".")) == 3
+              and parts[0] == "parameters" and parts[2] == "value" and setting_role(parts[1]) == "setting"}
+    return any(name in given and given[name].strip("'\"") != str(value) for inv in invocations
+               for given in [_named(resolved_options(inv), aliases)] for name, value in pinned.items())
 
 
 def _same_configuration(a: Invocation, b: Invocation, aliases: dict[str, str] | None = None) -> bool:
