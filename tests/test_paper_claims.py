@@ -13,7 +13,7 @@ from seedaudit.paper.claims import sentence_facts, table_seed_values
     ("Results over 10 independent runs are shown in Figure 2.", [(10, "runs")]),
     ("Figure 3: accuracy over five runs.", [(5, "runs")]),
     # A number that labels a table, figure, section or step is no count.
-    ("The setting of API calling is illustrated in Tab. 11 Random Seed torch.manual_seed", []),
+    ("Our decoding settings are listed in Tab. 9 Random Seed numpy.random.seed", []),
     ("See Table 3 runs of the baseline for details.", []),
     ("In Section 4 seeds of the lexicon are discussed.", []),
     ("Step 2 runs the evaluation script.", []),
