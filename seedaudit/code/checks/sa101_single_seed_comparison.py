@@ -183,8 +183,17 @@ def resolved_options(invocation: Invocation) -> dict[str, str]:
 
 
 def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
-    """Two launches of one program that compare configurations (an option, or the configs they name)."""
-    return _settings_compared(resolved_options(a), resolved_options(b), project)
+    """Two launches of one program that compare configurations (an option, or the configs they name), each
+    option read under the program's own name for it (`-t cola` sets --task: other data, not another model)."""
+    aliases = launched_aliases(a, project)
+    return _settings_compared(_named(resolved_options(a), aliases), _named(resolved_options(b), aliases), project)
+
+
+def launched_aliases(invocation: Invocation, project) -> dict[str, str]:
+    """The spellings of the options of the project file a launch runs (see option_aliases); {} when the file is
+    not the project's or not one file."""
+    files = [project.files.get(path) for path in _files([invocation], project)]
+    return option_aliases(files[0]) if len(files) == 1 and isinstance(files[0], FileFacts) else {}
 
 
 def varies_setting(invocation: Invocation) -> bool:
