@@ -120,6 +120,9 @@ _BOOKKEEPING_WORDS = {"out", "output", "outdir", "outputs", "log", "logs", "logd
 _SPLIT_WORDS = {"train", "training", "valid", "validation", "val", "dev", "test", "eval", "evaluation"}
 _FILE_WORDS = {"file", "files"}
 
+# the hardware a run is spread over: a loop over these (`for n_gpus in 1 2 4`) times one run at several sizes
+_DEVICE_WORDS = {"gpu", "gpus", "device", "devices", "cuda", "nodes", "nproc", "world", "workers", "worker", "cpus", "cores"}
+
 # a layer the option places or sizes (`--batch_norm 2`, `--layer_norm`): the model, though `batch` alone is a batch size
 _LAYER_WORDS = {"norm", "normalization", "normalisation", "bn"}
 _GENERIC_KEYS = {"name", "type", "kind", "id"}
@@ -198,16 +201,16 @@ def launched_aliases(invocation: Invocation, project) -> dict[str, str]:
 
 def varies_setting(invocation: Invocation) -> bool:
     """One launch line that runs several configurations: a setting fed by a shell loop over two or more
-    values (`for a in 0 1 2 3; do python train.py --ablation $a`), or swept by a Hydra multirun
-    (`-m model.head=mlp,linear`)."""
+    values (`for a in 0 1 2 3; do python train.py --ablation $a`), unless the loop's own name says it varies how
+    a run is spread (`for n_gpus in 1 2 4`), or swept by a Hydra multirun (`-m model.head=mlp,linear`)."""
     for name, value in invocation.options.items():
         if setting_role(name) != "setting" or words(name) & _CONFIG_WORDS:
             continue
         if _multirun_sweep(invocation, value):
             return True
         for ref, values in invocation.loop_values.items():
-            if ("$" + ref in value or "${" + ref in value) and len(values) != 1:
-                return True
+            if ("$" + ref in value or "${" + ref in value) and len(values) != 1 and not words(ref) & _DEVICE_WORDS:
+                return True  # a loop named for devices (`for n_gpus in 1 2 4; do … --parts $n_gpus`) spreads one run
     return False
 
 
