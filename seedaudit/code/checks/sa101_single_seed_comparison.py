@@ -686,7 +686,7 @@ def training_program(invocation: Invocation, project) -> bool:
     """A launch that trains: not a pipeline stage (prepare, evaluate, plot, …) nor an evaluation run. A stage that
     loads the model trained under the seed it is passed (`torch.load(f"{model}-{seed}.pt")`) stands for that
     training run: its seeds are the trained models'."""
-    if not trains(invocation):
+    if not trains(invocation) or _left_untrained(invocation, project):
         return False
     programs = [project.files[path] for path in _files([invocation], project) if isinstance(project.files.get(path), FileFacts)]
     if not _STAGE.search(program_name(invocation).removesuffix(".py")):
@@ -717,6 +717,22 @@ def analysis_only(facts: FileFacts, project) -> bool:
             is_train(c) or c.qualname.rsplit(".", 1)[-1] in _STEP_CALLS
             for module in (facts, *imported_modules(facts, project)) for c in module.calls)
     return project.memo[key]
+
+
+def _train_switched(invocation: Invocation) -> bool:
+    """The launch turns training on by a switch (`--do_train`, `--train True`)."""
+    return any(_TRAIN_SWITCH.match(name.lower().replace("-", "_")) and value.strip("'\"").lower() not in _OFF
+               for name, value in invocation.options.items())
+
+
+def _left_untrained(invocation: Invocation, project) -> bool:
+    """A launch that leaves out the switch other launches of its program turn training on with (`--do_train` of a
+    Hugging Face script, where training runs only when asked): it predicts or evaluates with a trained model."""
+    if "train-switched-programs" not in project.memo:
+        project.memo["train-switched-programs"] = {path for path, runs in project.runs.items()
+                                                   if any(_train_switched(inv) for _, inv in runs)}
+    switched = project.memo["train-switched-programs"]
+    return not _train_switched(invocation) and any(path in switched for path in _files([invocation], project))
 
 
 def launch_seeds(facts: LaunchFacts, project) -> list[tuple[Invocation, str | None, tuple[str, ...], int, int]]:
