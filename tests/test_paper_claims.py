@@ -17,7 +17,7 @@ from seedaudit.paper.claims import sentence_facts, table_seed_values
     ("See Table 3 runs of the baseline for details.", []),
     ("In Section 4 seeds of the lexicon are discussed.", []),
     ("Step 2 runs the evaluation script.", []),
-    ("7.2 Repetition in Neural Text Generation.", []),  # a section number
+    ("7.2 Repetition in Speech Synthesis Outputs.", []),  # a section number
     # Table cells run together: the 32 is the batch size, 42 the seed.
     ("Learning rate 2e-5 Batch size 32 Random seed 42 Epochs 3", []),
 ])
