@@ -668,12 +668,17 @@ def program_file(program: str, launch_path: str, python_paths: list[str]) -> str
 def _beside_launcher(program: str, launch_path: str, python_paths: list[str]) -> str | None:
     """The script a relative launch line names next to its launcher (`informers.py` run by `online/run.sh` is
     `online/informers.py`, `../train.py` is the parent folder's), when the project has no script of that path at
-    its root: two folders that each hold a script of one name run their own, not whichever is listed first."""
+    its root: two folders that each hold a script of one name run their own, not whichever is listed first.
+    A launcher kept in a subfolder (`svhn/jobs/fit.sh` running `train.py`) is run from a folder above it: the
+    nearest folder above that holds the script is the one it runs."""
     folder = PurePosixPath(launch_path.replace("\\", "/")).parent
     if not folder.parts or program.startswith("/") or posixpath.normpath(program) in python_paths:
         return None
-    near = posixpath.normpath((folder / program).as_posix())
-    return near if near in python_paths else None
+    for above in (folder, *folder.parents[:-1]):
+        near = posixpath.normpath((above / program).as_posix())
+        if near in python_paths:
+            return near
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 14)
