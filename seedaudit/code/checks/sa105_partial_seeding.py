@@ -422,10 +422,30 @@ def _from_a_call(value) -> bool:
     return value.kind in ("call", "other") or value.kind == "attr" and "(" in value.text
 
 
+# a family's state saved before a seeding and put back after it: (save, restore) callees
+_STATE_PAIRS = {"numpy": ("numpy.random.get_state", "numpy.random.set_state"),
+                "random": ("random.getstate", "random.setstate"),
+                "torch": ("torch.get_rng_state", "torch.set_rng_state")}
+
+
+def _restored(event: SeedEvent, facts: FileFacts) -> bool:
+    """A seeding the same scope undoes: the family's state saved before it and put back after it
+    (`state = np.random.get_state(); np.random.seed(7); np.random.shuffle(ids); np.random.set_state(state)`)
+    draws one fixed split or sample and leaves the run's generator as it was: it seeds nothing for the run."""
+    pairs = [pair for family, pair in _STATE_PAIRS.items() if family in event.families]
+    if len(pairs) != 1 or SEEDERS.get(event.call.qualname) is None:
+        return False
+    save, restore = pairs[0]
+    scope = [c for c in facts.calls if c.ctx.func == event.func]
+    return any(c.qualname == save and c.line < event.line for c in scope) and any(
+        c.qualname == restore and c.line > event.line for c in scope)
+
+
 @check("SA105")
 def partial_seeding(facts, project, config) -> Iterator[Hit]:
-    # a per-worker reseed inside a dataset or worker_init_fn is not the program seeding its generators
-    events = [e for e in seed_events(facts, project) if not _WORKER_SIDE.search(e.func)]
+    # a per-worker reseed inside a dataset or worker_init_fn is not the program seeding its generators, nor is
+    # a seeding whose generator state is put back right after
+    events = [e for e in seed_events(facts, project) if not _WORKER_SIDE.search(e.func) and not _restored(e, facts)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs
