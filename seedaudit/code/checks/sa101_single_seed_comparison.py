@@ -224,14 +224,15 @@ def _multirun_sweep(invocation: Invocation, value: str) -> bool:
 def trains(invocation: Invocation) -> bool:
     """Not an evaluation, test or demo run of a trained model: an evaluation switch given and not turned off
     (`--eval`, `--test_only True`, but not `--eval False`), training turned off (`--train False`,
-    `--do_train 0`), a mode that names an evaluation (`--mode test`, `--phase inference`), or a subcommand that
-    does (`main.py test --config x.yaml`, `main.py predict`)."""
+    `--do_train 0`), a mode that names an evaluation (`--mode test`, `--phase inference`), a subcommand that
+    does (`main.py test --config x.yaml`, `main.py predict`), or a bare switch that has a trained generator draw
+    outputs (`--sample`, `--generate`; `--sample 0.1` is a share of the data, not the switch)."""
     if _NOT_TRAINING.match(subcommand(invocation)):
         return False
     for name, value in invocation.options.items():
         key, said = name.lower().replace("-", "_"), value.strip("'\"").lower()
         if _NOT_TRAINING.match(key) and said not in _OFF or _TRAIN_SWITCH.match(key) and said in _OFF \
-                or key in _MODE_KEYS and _NOT_TRAINING.match(said):
+                or key in _MODE_KEYS and _NOT_TRAINING.match(said) or _SAMPLING_SWITCH.match(key) and said in _ON:
             return False
     return True
 
@@ -245,6 +246,8 @@ def subcommand(invocation: Invocation) -> str:
 
 
 _OFF = {"false", "0", "no", "off", "none"}
+_ON = {"", "true", "1", "yes", "on"}
+_SAMPLING_SWITCH = re.compile(r"^(?:sample|sampling|generate)$")
 _TRAIN_SWITCH = re.compile(r"^(?:do_)?train(?:ing)?$")
 _MODE_KEYS = {"mode", "phase", "run_mode", "stage"}
 
