@@ -255,7 +255,9 @@ _MODE_KEYS = {"mode", "phase", "run_mode", "stage"}
 def launched_comparison(facts: FileFacts, project, switch: str | None = None) -> list[tuple[str, Invocation]]:
     """Launch lines elsewhere in the project that run this file with different models and pass no seed (and pass
     the `switch` the seeding is set under, if any): the first such line and every later line it is compared with
-    (empty when there are none)."""
+    (empty when there are none, or when this file trains no model: a data-preparation step run on other inputs)."""
+    if trains_nothing(facts, project):
+        return []
     runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv) and invocation_seeds(inv, project)[2] == 0
             and (switch is None or switch in {k.replace("-", "_") for k in inv.options})]
     for i, (path, first) in enumerate(runs):
@@ -712,11 +714,21 @@ def analysis_only(facts: FileFacts, project) -> bool:
     once-run side of a comparison, whatever seed-named option it has."""
     key = ("analysis-only", facts.path)
     if key not in project.memo:
+        project.memo[key] = trains_nothing(facts, project) and not any(
+            c.qualname in RUNNERS or c.qualname in RNG_FACTORIES or seeder(c.qualname) or draw_family(c.qualname)
+            or any(is_seed_name(k) for k in c.kwargs) for c in facts.calls)
+    return project.memo[key]
+
+
+def trains_nothing(facts: FileFacts, project) -> bool:
+    """A program with no model in it: it imports no ML library itself, and neither it nor a project module it
+    imports makes a training call (`fit`, `train…`, `backward`, an optimiser's `step`, a gradient), as a script
+    that converts generated text into a data set does; a seed it sets fixes data, not a compared model."""
+    key = ("trains-nothing", facts.path)
+    if key not in project.memo:
         own = {imp.module.lstrip(".").split(".")[0] for imp in facts.imports} | {
             target.split(".")[0] for target in facts.aliases.values()}
         project.memo[key] = not own & _ML_LIBRARIES and not any(
-            c.qualname in RUNNERS or c.qualname in RNG_FACTORIES or seeder(c.qualname) or draw_family(c.qualname)
-            or any(is_seed_name(k) for k in c.kwargs) for c in facts.calls) and not any(
             is_train(c) or c.qualname.rsplit(".", 1)[-1] in _STEP_CALLS
             for module in (facts, *imported_modules(facts, project)) for c in module.calls)
     return project.memo[key]
