@@ -16,6 +16,23 @@ _DISCLAIMER = re.compile(r"non-?\s*determinis|not\s+(be\s+)?(fully\s+)?(reproduc
                          r"irreproduc|unreproduc", re.IGNORECASE)
 
 
+# parts of a name that make it a data object's (`train_data_deterministic`, `loader_deterministic`)
+_DATA_PARTS = {"data", "dataset", "datasets", "loader", "loaders", "dataloader", "set", "split", "batch", "batches",
+               "sampler", "transform", "transforms", "aug", "iter", "stream", "images", "samples"}
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _asks(text: str) -> bool:
+    """A line that asks for reproducible runs: a signal word that is not only part of a data object's name
+    (`train_data_deterministic = CIFAR10(..., transform=plain)` names the unaugmented copy of a data set, not a
+    wish for same-seed runs to agree)."""
+    for match in _IDENTIFIER.finditer(text):
+        name = match.group()
+        if _SIGNAL.search(name) and not ("_" in name.strip("_") and set(name.lower().split("_")) & _DATA_PARTS):
+            return True
+    return False
+
+
 def _helper_sets_deterministic(facts: FileFacts, project) -> int | None:
     """Line of a call in this file to a project function that sets `cudnn.deterministic = True`.
 
@@ -39,7 +56,7 @@ def _signal(facts: FileFacts, project) -> tuple[int, str] | None:
         if sets_cudnn(assign, "deterministic") and assign.value.value is True:
             return assign.line, "cudnn.deterministic = True"
     for line, text in facts.keyword_lines:
-        if _SIGNAL.search(text) and not _DISCLAIMER.search(text):
+        if _asks(text) and not _DISCLAIMER.search(text):
             return line, text
     line = _helper_sets_deterministic(facts, project)
     return (line, "a seeding helper that sets cudnn.deterministic = True") if line else None
