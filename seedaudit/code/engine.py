@@ -97,6 +97,41 @@ def relevant(text: str) -> bool:
     return any(token in text for token in PREFILTER) or _OWN_SUPPRESSION.search(text) is not None
 
 
+_LEADING = re.compile(r"^[ \t]*\t[ \t]*", re.MULTILINE)
+
+
+def respelled_for_parser(text: str) -> str | None:
+    """Python that Python itself parses but the syntax-tree parser refuses, spelled the way that parser wants,
+    lines unchanged: indentation mixing tabs and spaces expanded the way Python reads it (a tab runs to the next
+    multiple of 8), and a keyword written against the bracket or quote after it (`assert(ok)`) given a space.
+    None when Python refuses the text too (a real syntax error stays one) or nothing needs respelling."""
+    import ast
+    import io
+    import keyword
+    import tokenize
+
+    try:
+        ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    out = _LEADING.sub(lambda m: m.group().expandtabs(8), text)
+    lines = out.splitlines(keepends=True)
+    inserts: list[tuple[int, int]] = []
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(out).readline))
+    except (tokenize.TokenError, SyntaxError):
+        tokens = []
+    for before, after in zip(tokens, tokens[1:]):
+        if before.type == tokenize.NAME and keyword.iskeyword(before.string) and before.string not in ("True", "False", "None") \
+                and after.type in (tokenize.OP, tokenize.STRING) and after.start == before.end and after.string[:1] in "([{'\"":
+            inserts.append(before.end)
+    for row, col in sorted(inserts, reverse=True):
+        line = lines[row - 1]
+        lines[row - 1] = line[:col] + " " + line[col:]
+    out = "".join(lines)
+    return out if out != text else None
+
+
 def analyse(source: Source, module: str, deadline: Deadline | None = None,
             max_statement_bytes: int | None = None) -> AnyFacts | None:
     """Facts for one loaded source; None for Python that the prefilter shows has nothing to report.
@@ -108,18 +143,30 @@ def analyse(source: Source, module: str, deadline: Deadline | None = None,
         from .extract import extract
         from .facts import FileFacts
 
-        facts = FileFacts(path=source.display, kind=source.kind, digest=source.digest, module=module, cell_map=source.cell_map,
-                          cell_errors=source.cell_errors, has_suppressions=has_suppression_comment(source.text))
+        def fresh() -> FileFacts:
+            return FileFacts(path=source.display, kind=source.kind, digest=source.digest, module=module,
+                             cell_map=source.cell_map, cell_errors=source.cell_errors,
+                             has_suppressions=has_suppression_comment(source.text))
+
         try:
-            return extract(facts, source.text, deadline, max_statement_bytes)
+            return extract(fresh(), source.text, deadline, max_statement_bytes)
         except CodeInputError:
             raise  # OverBudget
-        except SyntaxError as exc:
-            raise CodeInputError(f"syntax error at line {exc.lineno}: {exc.msg}") from None
         except RecursionError:
             raise CodeInputError("too deeply nested to parse") from None
-        except Exception as exc:  # libcst.ParserSyntaxError and friends
-            raise CodeInputError(f"cannot parse: {str(exc).splitlines()[0][:160]}") from None
+        except Exception as exc:  # SyntaxError, libcst.ParserSyntaxError and friends
+            failure = exc
+        respelled = respelled_for_parser(source.text)
+        if respelled is not None:
+            try:
+                return extract(fresh(), respelled, deadline, max_statement_bytes)
+            except CodeInputError:
+                raise
+            except (RecursionError, Exception):
+                pass
+        if isinstance(failure, SyntaxError):
+            raise CodeInputError(f"syntax error at line {failure.lineno}: {failure.msg}") from None
+        raise CodeInputError(f"cannot parse: {str(failure).splitlines()[0][:160]}") from None
     from .launchers import parse_launch
 
     with deadline.active():  # the launcher, YAML and JSON readers look at it through budget.tick
