@@ -1,9 +1,17 @@
 """Plain text and Markdown papers to blocks (one block per paragraph, `#` lines as headings)."""
 from __future__ import annotations
 
+import re
+
 from ..errors import PaperInputError
 from .clean import is_heading
 from .document import BlockBuilder, Document, Origin
+
+
+# A '#' line after the references that starts with an appendix letter ("A. Limitations", "E.2. Effect of Scale",
+# "B. Derivation: Details") opens the appendix: the '#' marks it a heading, so the dotted letter and any punctuation
+# of the title, which the plain-line test refuses (a wrapped reference "A. Smith and B. Jones"), need no screening.
+_MARKED_APPENDIX = re.compile(r"^(?:(?i:appendix|appendices)\b|[A-H](?:\.\d{1,2}){0,3}\.?\s+[A-Z])")
 
 
 def looks_binary(raw: bytes) -> bool:
@@ -35,6 +43,8 @@ def text_document(raw: bytes, path: str) -> Document:
         if text.startswith("#"):
             title = text.lstrip("#").strip()
             heading, references = is_heading(title, builder.in_references)
+            if builder.in_references and references is None and _MARKED_APPENDIX.match(title):
+                heading, references = True, False
             builder.heading(title, origin, references=references if heading else None)
             continue
         heading, references = is_heading(text, builder.in_references)
