@@ -222,10 +222,12 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
                                                _SEED_FILES.search(loop.iter.text)}}
     if not loops:
         return
+    # a while loop's condition (`while step < step_max and loss > tol:`) says when training stops; it keeps no run
+    while_heads = {loop.line for loop in facts.loops if loop.kind == "while"}
     for compare in facts.compares:
         if not compare.ctx.loops or compare.ctx.loops[-1] not in loops or compare.line in seen:
             continue
-        if not any(op in (">", ">=", "<", "<=") for op in compare.ops):
+        if compare.line in while_heads or not any(op in (">", ">=", "<", "<=") for op in compare.ops):
             continue
         text = " ".join([compare.left.text, *(r.text for r in compare.right)])
         named = re.search(r"best|top|highest|lowest|max|min", text, re.IGNORECASE)
