@@ -219,11 +219,11 @@ def test_margin_numbers_paired_by_lines_and_by_text_runs_alike(monkeypatch):
 
 
 def test_a_marked_appendix_heading_with_a_dotted_letter_closes_the_references(tmp_path):
-    # Markdown converters write appendix headings as "## B. Title" or "## C.2. Title: Details" after the references
+    # Markdown converters write appendix headings as "## B. Title" or "## C.2. Title: Subtitle" after the references
     paper = tmp_path / "paper.md"
     paper.write_text("# A maze study\n\n## 1 Introduction\n\nWe study mazes.\n\n## References\n\n"
-                     "[1] A. Author. A paper on mazes. 2020.\n\n## B. Setup: Details\n\nSome text.\n\n"
-                     "## C.2. Effect of Scale\n\nTable 4 | Maze accuracy. Our numbers are means over 3 seeds.\n",
+                     "[1] A. Author. A paper on mazes. 2020.\n\n## B. Setup: Grids\n\nSome text.\n\n"
+                     "## C.2. Wider Corridors\n\nTable 4 | Solve rate. Each cell averages the solvers over 3 seeds.\n",
                      encoding="utf-8")
     from seedaudit.paper import audit_paper
     assert [s.category for s in audit_paper(paper).sentences] == ["aggregate"]
