@@ -162,7 +162,7 @@ def analyse(source: Source, module: str, deadline: Deadline | None = None,
                 return extract(fresh(), respelled, deadline, max_statement_bytes)
             except CodeInputError:
                 raise
-            except (RecursionError, Exception):
+            except Exception:  # RecursionError and the parser's own errors: report the first failure
                 pass
         if isinstance(failure, SyntaxError):
             raise CodeInputError(f"syntax error at line {failure.lineno}: {failure.msg}") from None

@@ -70,21 +70,26 @@ def cli_seed(invocation: Invocation, project: "ProjectFacts") -> object:
     its stacked configs that sets one; True (a seed drawn per run) when none does."""
     if SEED_KEY in invocation.options:
         return invocation.options[SEED_KEY]
-    seed: object = True
-    for path in stacked_paths(invocation):
-        found = config_file(project, path)
-        seed = next((v for k, v, _ in found.settings if k == SEED_KEY), seed) if found is not None else seed
-    return seed
+    seed, _ = _last_stacked(invocation, project, {SEED_KEY})
+    return True if seed is None else seed
 
 
 def named_config_seed(invocation: Invocation, project: "ProjectFacts", keys: set[str]) -> object:
     """The seed the config files a launch names (`-c a.yaml`, later files winning) set at their top level under
     one of `keys` (the names of the program's seed options left without a default, which such a config then
     fills); None when none of them does or a file is not in the project."""
-    seed = None
-    for path in stacked_paths(invocation) if keys else ():
+    seed, complete = _last_stacked(invocation, project, keys) if keys else (None, True)
+    return seed if complete else None
+
+
+def _last_stacked(invocation: Invocation, project: "ProjectFacts", keys: set[str]) -> tuple[object, bool]:
+    """The value the last of a launch's stacked configs sets under one of `keys` (None when none sets one), and
+    whether every config it names is in the project."""
+    value, complete = None, True
+    for path in stacked_paths(invocation):
         found = config_file(project, path)
         if found is None:
-            return None
-        seed = next((v for k, v, _ in found.settings if k in keys), seed)
-    return seed
+            complete = False
+            continue
+        value = next((v for k, v, _ in found.settings if k in keys), value)
+    return value, complete

@@ -739,26 +739,28 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
 def _open_seed_options(invocation: Invocation, project: "ProjectFacts") -> list[str]:
     """The seed options (argparse, click) of the program a launch runs that have no default: a config file the
     launch names (`-c a.yaml` holding `seed: 7`) fills them in."""
-    programs = project.memo.get("launched-programs")
-    if programs is None:
-        python_paths = [f.path for f in project.python_files()]
-        programs = project.memo["launched-programs"] = {
-            id(inv): target for launch in project.launch_files() for inv in launch.invocations
-            if (target := program_file(inv.program, launch.path, python_paths)) is not None}
-    program = programs.get(id(invocation))
+    program = _launched_programs(project).get(id(invocation))
     return [o.name for o in project.seed_options if o.path == program and o.kind in ("argparse", "click")
             and o.default is None and not o.is_list]
 
 
+def _launched_programs(project: "ProjectFacts") -> dict[int, str]:
+    """The project file each launch runs, by the launch's identity within this project pass (the launches whose
+    program is not the project's are left out)."""
+    if "launched-programs" not in project.memo:
+        python_paths = [f.path for f in project.python_files()]
+        project.memo["launched-programs"] = {
+            id(inv): target for launch in project.launch_files() for inv in launch.invocations
+            if (target := program_file(inv.program, launch.path, python_paths)) is not None}
+    return project.memo["launched-programs"]
+
+
 def _cli_launches(project: "ProjectFacts") -> set[int]:
-    """The launches (by identity, within this project pass) that run a Lightning CLI entry point of the project
-    (none to look for, at no cost, in the many projects without one)."""
+    """The launches (by identity, within this project pass) that run a Lightning CLI entry point of the project."""
     if "cli-launches" not in project.memo:
         entries = {f.path for f in project.python_files() if cli_entry(f)}
-        python_paths = [f.path for f in project.python_files()] if entries else []
-        project.memo["cli-launches"] = {
-            id(invocation) for launch in project.launch_files() if entries for invocation in launch.invocations
-            if program_file(invocation.program, launch.path, python_paths) in entries}
+        project.memo["cli-launches"] = {i for i, target in _launched_programs(project).items() if target in entries} \
+            if entries else set()
     return project.memo["cli-launches"]
 
 

@@ -195,8 +195,14 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
 def launched_aliases(invocation: Invocation, project) -> dict[str, str]:
     """The spellings of the options of the project file a launch runs (see option_aliases); {} when the file is
     not the project's or not one file."""
-    files = [project.files.get(path) for path in _files([invocation], project)]
-    return option_aliases(files[0]) if len(files) == 1 and isinstance(files[0], FileFacts) else {}
+    files = _files([invocation], project)
+    return _program_aliases(next(iter(files)), project) if len(files) == 1 else {}
+
+
+def _program_aliases(path: str, project) -> dict[str, str]:
+    """The option spellings of one project file (see option_aliases); {} when it is not a Python file there."""
+    code = project.files.get(path)
+    return option_aliases(code) if isinstance(code, FileFacts) else {}
 
 
 def varies_setting(invocation: Invocation) -> bool:
@@ -826,8 +832,7 @@ def _swept_alike(invocations: list[Invocation], project) -> bool:
     its own literal seed, sweep the configurations they run only; options are compared under the program's own
     names for them (`-r` is `--run_name`)."""
     for program in _files(invocations, project):
-        code = project.files.get(program)
-        aliases = option_aliases(code) if isinstance(code, FileFacts) else {}
+        aliases = _program_aliases(program, project)
         for sweep in sweeps_for(project, program):
             launch = next((inv for path, inv in project.runs.get(program, ()) if path == sweep.path
                            and (seeds := invocation_seeds(inv, project))[2] >= 2 and seeds[3] == sweep.line), None)
