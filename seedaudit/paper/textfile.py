@@ -8,7 +8,7 @@ from .clean import is_heading
 from .document import BlockBuilder, Document, Origin
 
 
-# A '#' line after the references that starts with an appendix letter ("A. Limitations", "E.2. Effect of Scale",
+# A '#' line after the references that starts with an appendix letter ("A. Limitations", "E.2. Wider Grids",
 # "B. Derivation: Details") opens the appendix: the '#' marks it a heading, so the dotted letter and any punctuation
 # of the title, which the plain-line test refuses (a wrapped reference "A. Smith and B. Jones"), need no screening.
 _MARKED_APPENDIX = re.compile(r"^(?:(?i:appendix|appendices)\b|[A-H](?:\.\d{1,2}){0,3}\.?\s+[A-Z])")
