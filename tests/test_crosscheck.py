@@ -454,6 +454,20 @@ def test_ok_hyperparameter_search_runs_are_no_seed_claim(tmp_path):
     assert submit(tmp_path, text, {"train.py": TRAIN, "run.sh": launch}) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The trained grasping policy is evaluated on the bench rig in 12 trials per object.",
+    "Since the scoring network is stochastic, we evaluate each restored frame four times and report the mean score.",
+    "For the hardware evaluation, a conveyor feeds parcels along fixed lanes, repeating 8 times for each lane.",
+])
+def test_ok_evaluation_repeated_per_item_is_no_seed_claim(tmp_path, sentence):
+    assert submit(tmp_path, paper(sentence), {"train.py": TRAIN}) == []  # one trained model, tested many times
+
+
+def test_c1_runs_trained_and_evaluated_per_task(tmp_path):
+    found = submit(tmp_path, paper("Every variant is trained and evaluated in 5 trials per task."), {"train.py": TRAIN})
+    assert where(found) == {("SA301", "train.py", TRAIN_DEFAULT_LINE)}
+
+
 def test_ok_readme_example_for_a_seed_the_user_must_pass(tmp_path):
     code = TRAIN.replace("default=17", "required=True")
     readme = "# Parser\n\nFor example:\n\n```\npython train.py --treebank gum --seed 4\n```\n"
@@ -471,6 +485,10 @@ def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
     ([_claim(7, "The setup is listed in Tab. 7 Random Seed torch.manual_seed numpy.random.seed")], None),
     ([_claim(6, "Table 6: accuracy across 6 random seeds.")], 6),
     ([_claim(4, "We train each model once instead of 4 seeds.", "single-run")], None),
+    ([_claim(20, "Tested on the real arm, the lift reaches an 80% success rate over 20 trials.")], None),
+    ([_claim(6, "The pruned detector is assessed with six attempts for every scene.")], None),
+    ([_claim(5, "Every variant is trained and evaluated in 5 trials per task.")], 5),
+    ([_claim(3, "We evaluate the agent over 3 training runs per map.")], 3),
 ])
 def test_seed_count_claim(claims, expected):
     found = seed_count_claim(Claims(n_seeds=claims))

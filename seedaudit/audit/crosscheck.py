@@ -28,13 +28,20 @@ from ..code.project import ProjectFacts
 from ..code.runs import (UNKNOWN_COUNT, CodePlace, Run, code_place, code_seed_values, first_draw, intended_seeds,
                          is_preparation, main_sweep, project_runs, single_seed_places)
 from ..findings import Confidence, Finding, Location, Severity
-from ..paper.claims import sentence_facts
+from ..paper.claims import NUMBER_WORDS, sentence_facts
 from ..rules import Selection, all_rules
 
 # "500 runs of hyper-parameter tuning", "100 trials of Bayesian search": a search, not seeds
 _SEARCH = re.compile(r"\b(?:runs?|trials?|iterations?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:hyper-?\s?parameters?|hp|bayesian|random|grid|tuning|search|optimi[sz]ation)\b", re.I)
 _SEED_WORD = re.compile(r"\bseed", re.I)
+# A test repeated on each item ("evaluated in 10 trials per task", "we evaluate each image five times", "repeating
+# 25 times for each region") or the attempts a success rate counts: repetitions of an evaluation, which one trained
+# model gives; they are no training runs
+_REPEATS = r"(?:[\w-]+\s+){0,2}?(?:trials?|times|attempts?|episodes?|rollouts?|repetitions?)"
+_PER_ITEM = r"\s+(?:per|for\s+(?:each|every)|on\s+(?:each|every))\s+(?!(?:seeds?|runs?|trials?)\b)"
+_EVALUATION = re.compile(r"\b(?:evaluat\w*|test(?:s|ed|ing)?|assess\w*)\b", re.I)
+_TRAINING = re.compile(r"\b(?:train\w*|seeds?|fine-?tun\w*|pre-?train\w*|optimi[sz]\w*|initiali[sz]\w*|learn\w*)\b", re.I)
 _METRIC = re.compile(r"acc|f1|score|loss|metric|bleu|rouge|auc|map\b|perf|result|valid|dev|test|eval", re.I)
 Cited = tuple[Finding, CodePlace]  # a finding and the code line it cites
 
@@ -46,8 +53,30 @@ def _fragment(claim) -> str:
     return next((p for p in parts if any(n == claim.n for n, _ in sentence_facts(p).counts)), claim.evidence.text)
 
 
+def _evaluation_repeats(claim) -> bool:
+    """The claim counts how often an evaluation is repeated: on each item (a task, an image, a region), with an
+    evaluation word before the count, no training word between and none joined to it just before, or as the
+    attempts a success rate is over."""
+    text = claim.evidence.text
+    number = "|".join([str(claim.n), *(w for w, v in NUMBER_WORDS.items() if v == claim.n)])
+    per_item = re.compile(rf"\b(?:{number})\s+{_REPEATS}{_PER_ITEM}|\b(?:each|every)\s+(?:[\w-]+\s+){{1,2}}(?:{number})\s+times\b", re.I)
+    for match in per_item.finditer(text):
+        evaluations = list(_EVALUATION.finditer(text, 0, match.start()))
+        if not evaluations:
+            continue
+        # "trained and evaluated over 5 trials per task" shares its count with the training
+        joined = " ".join(text[:evaluations[-1].start()].split()[-3:])
+        if not _TRAINING.search(text, evaluations[-1].end(), match.end()) and not _TRAINING.search(joined):
+            return True
+    # "a 90% success rate over 10 trials": the attempts a success rate is counted over
+    rate = re.search(rf"\bsuccess(?:\s+rate)?\b[^.;]{{0,30}}?\b(?:over|across|in|out\s+of)\s+(?:{number})\s+{_REPEATS}\b", text, re.I)
+    return bool(rate) and not _TRAINING.search(rate[0])
+
+
 def _is_seed_claim(claim) -> bool:
     text = claim.evidence.text
+    if _evaluation_repeats(claim):
+        return False
     number = rf"(?:{claim.n}|\w+)"
     if re.search(rf"\b(?:tab(?:le)?|fig(?:ure)?|sec(?:tion)?|eq(?:uation)?|appendix)\.?\s*{claim.n}\b", text, re.I) and \
             not re.search(rf"\b{claim.n}\s+(?:[\w-]+\s+){{0,3}}(?:seeds|runs|trials)\b", text, re.I):
