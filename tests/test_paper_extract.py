@@ -227,3 +227,12 @@ def test_a_marked_appendix_heading_with_a_dotted_letter_closes_the_references(tm
                      encoding="utf-8")
     from seedaudit.paper import audit_paper
     assert [s.category for s in audit_paper(paper).sentences] == ["aggregate"]
+
+
+def test_sub_and_superscript_tags_inside_words_are_dropped():
+    # converters wrap pieces of ordinary words in <sub>/<sup> when they misread the type size
+    from seedaudit.paper.textfile import text_document
+    raw = ("## 4 Experiments\n\nWe parse with l<sub>r</sub> = 10<sup>-3</sup>. Ev<sub>ery</sub> s<sub>co</sub>r<sub>e</sub> "
+           "is a<sub>vera</sub>g<sub>ed</sub> <sub>o</sub>v<sub>er</sub> five <sub>seeds.</sub>\n").encode()
+    body = text_document(raw, "paper.md").body_text
+    assert "Every score is averaged over five seeds." in body and "<su" not in body

@@ -14,6 +14,12 @@ from .document import BlockBuilder, Document, Origin
 _MARKED_APPENDIX = re.compile(r"^(?:(?i:appendix|appendices)\b|[A-H](?:\.\d{1,2}){0,3}\.?\s+[A-Z])")
 
 
+# Inline sub- and superscript tags ("x<sub>i</sub>", "10<sup>-4</sup>"): PDF-to-Markdown converters also wrap
+# fragments of ordinary words in them when they misread the type size ("ev<sub>er</sub>y <sub>sc</sub>o<sub>re</sub>"),
+# which hides the words from the matchers. The tags go, their text stays where it was.
+_SCRIPT_TAG = re.compile(r"</?su[bp]>", re.I)
+
+
 def looks_binary(raw: bytes) -> bool:
     """Binary content: NUL bytes make up more than one byte in a hundred of the first 8 KB. A few stray NULs,
     which a PDF-to-Markdown converter writes for symbols it cannot map, leave a text file text."""
@@ -35,7 +41,7 @@ def text_document(raw: bytes, path: str) -> Document:
         raise PaperInputError(path, "not a text file (binary content)")
     builder = BlockBuilder(path)
     for number, line in enumerate(decode_text(raw).splitlines(), start=1):
-        text = line.strip()
+        text = _SCRIPT_TAG.sub("", line).strip()
         origin = Origin(line=number)
         if not text:
             builder.flush()
