@@ -415,6 +415,44 @@ def test_c4_needs_a_claim_about_the_seed(tmp_path):
     assert submit(tmp_path, text, {"conv.py": BENCH}) == []
 
 
+# -- which seed decides the runs: one a training program applies -----------------------------------
+FIT = """import torch
+from sklearn.model_selection import train_test_split
+
+rows = list(range(200))
+kept, held = train_test_split(rows, test_size=0.25, random_state=5)
+net = torch.nn.Linear(6, 1)
+opt = torch.optim.SGD(net.parameters(), lr=0.05)
+for row in kept:
+    loss = net(torch.randn(6)).pow(2).sum()
+    loss.backward()
+    opt.step()
+print(len(held))
+"""
+
+
+def test_c1_seed_of_a_test_module_decides_no_run(tmp_path):
+    check = ("import random\n\n\ndef test_runner_repeats():\n    random.seed(3)\n    first = random.random()\n"
+             "    random.seed(3)\n    assert random.random() == first\n")
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": TRAIN, "tests/test_runner.py": check})
+    assert where(found) == {("SA301", "train.py", TRAIN_DEFAULT_LINE)}
+
+
+def test_ok_split_seed_beside_unseeded_training(tmp_path):
+    assert submit(tmp_path, paper(AVERAGED_THREE), {"fit.py": FIT}) == []  # the held-out rows are fixed, the net is not
+
+
+def test_c1_split_seed_beside_seeded_training(tmp_path):
+    code = FIT.replace("rows = list(range(200))\n", "torch.manual_seed(9)\nrows = list(range(200))\n")
+    assert where(submit(tmp_path, paper(AVERAGED_THREE), {"fit.py": code})) == {("SA301", "fit.py", 4)}
+
+
+def test_ok_seed_of_a_program_that_trains_nothing_beside_unseeded_training(tmp_path):
+    rank = "import numpy as np\n\nnp.random.seed(11)\nscores = np.arange(8)\nprint(np.argsort(-scores))\n"
+    code = FIT.replace(", random_state=5", "")
+    assert submit(tmp_path, paper(AVERAGED_FIVE), {"fit.py": code, "rank_outputs.py": rank}) == []
+
+
 # -- OK patterns -----------------------------------------------------------------------------------
 def test_ok_unseeded_code_runs_independent_seeds(tmp_path):
     code = "import numpy as np\n\nweights = np.random.rand(4)\nprint(weights.sum())\n"

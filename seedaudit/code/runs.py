@@ -21,9 +21,13 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
+from .engine import is_test_file
+from .estimators import SHUFFLING_SPLITTERS
+from .experiment import is_train
 from .facts import FileFacts, Invocation, LaunchFacts, Loop
 from .project import ProjectFacts
 from .seed_names import is_count_name, is_seed_name
+from .seeded import imported_modules
 from .sinks import draw_family
 from .sources import SKIP_DIRS, display_path
 from .variation import (enum_members, invocation_seeds, loop_has_calls, loop_values, option_name, program_file, seed_loops,
@@ -32,6 +36,10 @@ from .variation import (enum_members, invocation_seeds, loop_has_calls, loop_val
 # programs that prepare data rather than train or evaluate: their seed is no experiment's seed
 _PREP = re.compile(r"prepro|prepar|download|convert|tokeni[sz]|split_data|make_data|build_data|extract|merge_weights", re.I)
 _LAUNCHERS = ("sh", "job", "make")
+# calls that split data: their seed chooses the held-out examples
+_SPLITTERS = SHUFFLING_SPLITTERS | {"KFold", "StratifiedKFold", "StratifiedGroupKFold"}
+# an optimiser's or a gradient's step: a program that makes one trains
+_STEP_CALLS = {"step", "apply_gradients", "gradient", "grad", "value_and_grad", "minimize"}
 UNKNOWN_COUNT = 10**9  # a sweep whose length the code does not fix (`--seed $1`, `for seed in args.seeds`)
 _VARIABLE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)=[\"']?(-?\d+)[\"']?\s*(?:#.*)?$")
 
@@ -364,22 +372,51 @@ def main_sweep(project: ProjectFacts, runs: list[Run]) -> Run | None:
 
 
 # -- one seed, and the seed values -----------------------------------------------------------------
+def _is_test(project: ProjectFacts, path: str) -> bool:
+    return not project.config.check_tests and is_test_file(path, project.root)
+
+
+def _experiment_files(project: ProjectFacts) -> list[FileFacts]:
+    """The Python files that can run an experiment: test modules fix seeds on purpose and run none (the code
+    rules skip them too, unless `check-tests` is set)."""
+    return [f for f in project.python_files() if not _is_test(project, f.path)]
+
+
+def _training_files(project: ProjectFacts) -> set[str] | None:
+    """The files a training program runs: each program that trains (a training call or an optimiser step, in
+    it or in a project module it imports) and the project modules it imports; None when no program trains."""
+    out: set[str] = set()
+    for facts in _experiment_files(project):
+        modules = [facts, *imported_modules(facts, project)]
+        if any(is_train(c) or c.qualname.rsplit(".", 1)[-1] in _STEP_CALLS for m in modules for c in m.calls):
+            out |= {m.path for m in modules}
+    return out or None
+
+
 def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     """Where the one seed a project runs is decided, best first: the option default a seed call reads,
-    a literal seed, or a seed option a launched program reads and forwards. An option without a literal
+    a literal seed, or a seed option a launched program reads and forwards. Only a seed a training program
+    applies decides its runs: never one in a test module, nor a data split's `random_state` (the held-out
+    examples, not the training's draws), nor, when programs train, one that no training program runs (a
+    ranking or plotting script's) unless a launched program forwards it. An option without a literal
     default (`required=True`) decides nothing: each command chooses the seed, and a README's example
     command is one example, not the project's runs."""
     found: dict[tuple[str, int], tuple[tuple, CodePlace]] = {}
+    training = _training_files(project)
 
-    def add(program: str, origin_rank: int, place: CodePlace) -> None:
+    def add(program: str, origin_rank: int, place: CodePlace, launched: bool = False) -> None:
+        if training is not None and program not in training and not launched:
+            return
         key = (_file_rank(project, program), origin_rank, place.path, place.line)
         if (place.path, place.line) not in found or key < found[(place.path, place.line)][0]:
             found[(place.path, place.line)] = (key, place)
 
     any_use = False
-    for facts in project.python_files():
+    for facts in _experiment_files(project):
         for use in seed_uses(facts, project):
             any_use = True
+            if use.call.qualname.rsplit(".", 1)[-1] in _SPLITTERS:
+                continue
             if use.origin == "option" and use.option is not None and use.option.default is not None:
                 option = _option_named(project, use.option.name, prefer=facts.path) or use.option
                 add(facts.path, 0, code_place(project, option.path, option.line))
@@ -390,8 +427,8 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     for option in _options(project):
         facts = project.files.get(option.path)
         if option.default is not None and project.runs.get(option.path) and is_seed_name(option.name) and \
-                hasattr(facts, "calls") and _reads(facts, option.name):
-            add(option.path, 0, code_place(project, option.path, option.line))
+                hasattr(facts, "calls") and _reads(facts, option.name) and not _is_test(project, option.path):
+            add(option.path, 0, code_place(project, option.path, option.line), launched=True)
     return [place for _, place in sorted(found.values(), key=lambda item: item[0])]
 
 
@@ -464,7 +501,7 @@ def code_seed_values(project: ProjectFacts) -> set[str]:
 
 def first_draw(project: ProjectFacts) -> CodePlace | None:
     """The first unseeded random draw in the code, for a paper that names seeds the code never sets."""
-    for facts in sorted(project.python_files(), key=lambda f: (_name_rank(f.path), f.path)):
+    for facts in sorted(_experiment_files(project), key=lambda f: (_name_rank(f.path), f.path)):
         for call in facts.calls:
             if draw_family(call.qualname):
                 return code_place(project, facts.path, call.line, call.qualname)
