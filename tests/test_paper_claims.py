@@ -12,6 +12,9 @@ from seedaudit.paper.claims import sentence_facts, table_seed_values
     ("Each configuration is run 3 times with different initialisations.", [(3, "runs")]),
     ("Results over 10 independent runs are shown in Figure 2.", [(10, "runs")]),
     ("Figure 3: accuracy over five runs.", [(5, "runs")]),
+    # an outcome or status of the counted runs: "the three remaining seeds", "two diverged runs"
+    ("Seed 8 is dropped from the table, and the three remaining seeds stay within a point.", [(3, "seeds")]),
+    ("We restarted the two diverged runs from scratch.", [(2, "runs")]),
     # A number that labels a table, figure, section or step is no count.
     ("Our decoding settings are listed in Tab. 9 Random Seed numpy.random.seed", []),
     ("See Table 3 runs of the baseline for details.", []),
