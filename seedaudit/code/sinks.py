@@ -20,6 +20,9 @@ SEEDERS: dict[str, tuple[frozenset[str], int, str | None]] = {
     "tensorflow.random.set_seed": (frozenset({"tensorflow"}), 0, "seed"),
     "tensorflow.set_random_seed": (frozenset({"tensorflow"}), 0, "seed"),
     "tensorflow.compat.v1.set_random_seed": (frozenset({"tensorflow"}), 0, "seed"),
+    # TensorFlow 1.13-1.15 also spell the graph-level seeding under tf.random
+    "tensorflow.random.set_random_seed": (frozenset({"tensorflow"}), 0, "seed"),
+    "tensorflow.compat.v1.random.set_random_seed": (frozenset({"tensorflow"}), 0, "seed"),
     "tensorflow.keras.utils.set_random_seed": (frozenset({"random", "numpy", "tensorflow"}), 0, "seed"),
     "keras.utils.set_random_seed": (frozenset({"random", "numpy", "tensorflow"}), 0, "seed"),
     "transformers.set_seed": (frozenset({"random", "numpy", "torch", "cuda", "tensorflow"}), 0, "seed"),
@@ -105,8 +108,8 @@ def draw_family(qualname: str) -> str | None:
         return "torch"
     if qualname in _TORCH_RANDOM_MODULES or qualname == "torch.utils.data.random_split":
         return "torch"
-    if module == "tensorflow.random" and func not in ("set_seed", "Generator"):
-        return "tensorflow"
+    if module == "tensorflow.random" and func != "Generator" and not func.startswith(("set_", "get_")):
+        return "tensorflow"  # set_seed, set_random_seed, get_global_generator: seeding and state, no draw
     return None
 
 
