@@ -7,11 +7,13 @@ data is the worst form (error).
 """
 from __future__ import annotations
 
+import ast
 import re
 from typing import Iterator
 
 from ...findings import Severity
 from ..facts import Compare, FileFacts, LaunchFacts, Loop
+from ..seed_names import is_seed_name
 from ..variation import seed_loops
 from . import SHELL, Hit, check
 
@@ -186,7 +188,7 @@ def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
             sort_line, text = 0, value
         else:
             continue
-        if (func, source) in done or not names:
+        if (func, source) in done or not names or _within_each_seed(value):
             continue
         if any(_SEED.search(n) for n in names) or _SEED.search(value) or source in by_seed:
             found = True  # the pick itself gives the seed (over a table grouped by seed, its index is the seed)
@@ -200,6 +202,39 @@ def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
         if found:
             done.add((func, source))
             yield assign.line, sort_line, text
+
+
+# a collection of runs grouped by seed, by its name: seed_results, runs_by_seed, per_seed, runs_per_seed
+_BY_SEED_NAME = re.compile(r"^(?:per_)?seeds?_|(?:^|_)(?:by|per)_seeds?$", re.IGNORECASE)
+
+
+def _within_each_seed(value: str) -> bool:
+    """`{s: max(runs, key=…) for s, runs in runs_by_seed.items()}`: a pick made inside a comprehension over runs
+    grouped by seed (its key named for seeds, or the grouped collection named so) chooses one run among each
+    seed's runs, a setting or a checkpoint, and keeps an entry for every seed: no seed is picked. A pick over
+    the groups themselves (`max(runs_by_seed.items(), key=…)`) and one within groups of settings (`{style:
+    max(runs, …) for style, runs in per_style.items()}`, a seed kept per style) are still selections."""
+    try:
+        node = ast.parse(value.strip(), mode="eval").body
+    except SyntaxError:  # cut at the text limit, or not Python
+        return False
+    if not isinstance(node, (ast.DictComp, ast.ListComp)) or len(node.generators) != 1:
+        return False
+    loop = node.generators[0]
+    element = node.value if isinstance(node, ast.DictComp) else node.elt
+    targets = [t.id for t in ast.walk(loop.target) if isinstance(t, ast.Name)]
+    grouped = loop.iter.func.value if isinstance(loop.iter, ast.Call) and isinstance(loop.iter.func, ast.Attribute) \
+        and loop.iter.func.attr in ("items", "values") and not loop.iter.args else loop.iter
+    group_name = grouped.id if isinstance(grouped, ast.Name) else grouped.attr if isinstance(grouped, ast.Attribute) else ""
+    by_seed = (bool(targets) and is_seed_name(targets[0]) and isinstance(loop.target, ast.Tuple)) \
+        or bool(_BY_SEED_NAME.search(group_name))
+    if not by_seed or not isinstance(loop.iter, ast.Call):
+        return False  # a comprehension over the names themselves (`[max(r) for r in seed_results]`) is left as it was
+    members = set(targets[1:]) if isinstance(loop.target, ast.Tuple) else set(targets)
+    picks = [n for n in ast.walk(element) if isinstance(n, ast.Call) and _picks(ast.unparse(n))]
+    return bool(picks) and bool(members) and all(
+        {x.id for x in ast.walk(p) if isinstance(x, ast.Name)} & members and group_name not in
+        {x.id for x in ast.walk(p) if isinstance(x, ast.Name)} for p in picks)
 
 
 @check("SA102")
