@@ -453,6 +453,35 @@ def test_ok_seed_of_a_program_that_trains_nothing_beside_unseeded_training(tmp_p
     assert submit(tmp_path, paper(AVERAGED_FIVE), {"fit.py": code, "rank_outputs.py": rank}) == []
 
 
+ORDERED = """import numpy as np
+import yaml
+
+
+def shuffled_batches(seed, n):
+    return np.random.RandomState(seed=seed).permutation(n).reshape(-1, 4)
+
+
+cfg = yaml.safe_load(open("config.yaml"))
+weights = np.zeros(3)
+for batch in shuffled_batches(cfg["seed"], 16):
+    weights += 0.01 * batch[:3]
+print(weights)
+"""
+
+
+def test_c1_config_seed_a_helper_applies_through_its_parameter(tmp_path):
+    config = "corpus: reviews\nseed: 4\nepochs: 2\n"
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"fit_order.py": ORDERED, "config.yaml": config})
+    assert where(found) == {("SA301", "config.yaml", 2)}
+
+
+def test_ok_seed_parameter_fed_from_a_loop_over_seeds(tmp_path):
+    code = ORDERED.replace('for batch in shuffled_batches(cfg["seed"], 16):',
+                           'for seed in range(3):\n  for batch in shuffled_batches(seed, 16):')
+    code = code.replace("    weights += 0.01", "      weights += 0.01")
+    assert submit(tmp_path, paper(AVERAGED_THREE), {"fit_order.py": code, "config.yaml": "seed: 4\n"}) == []
+
+
 # -- OK patterns -----------------------------------------------------------------------------------
 def test_ok_unseeded_code_runs_independent_seeds(tmp_path):
     code = "import numpy as np\n\nweights = np.random.rand(4)\nprint(weights.sum())\n"

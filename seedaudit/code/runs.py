@@ -398,25 +398,29 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     a literal seed, or a seed option a launched program reads and forwards. Only a seed a training program
     applies decides its runs: never one in a test module, nor a data split's `random_state` (the held-out
     examples, not the training's draws), nor, when programs train, one that no training program runs (a
-    ranking or plotting script's) unless a launched program forwards it. An option without a literal
-    default (`required=True`) decides nothing: each command chooses the seed, and a README's example
-    command is one example, not the project's runs."""
+    ranking or plotting script's) unless a launched program forwards it. When no seeding call reads a
+    literal or an option default but one reads a value through a parameter or a library (`def order(seed)`
+    called with a config's seed), the seed settings that leave the project fixed-only (a config `seed:`, a
+    settings class) decide. An option without a literal default (`required=True`) decides nothing: each
+    command chooses the seed, and a README's example command is one example, not the project's runs."""
     found: dict[tuple[str, int], tuple[tuple, CodePlace]] = {}
     training = _training_files(project)
 
-    def add(program: str, origin_rank: int, place: CodePlace, launched: bool = False) -> None:
-        if training is not None and program not in training and not launched:
+    def add(program: str, origin_rank: int, place: CodePlace, anywhere: bool = False) -> None:
+        if training is not None and program not in training and not anywhere:
             return
         key = (_file_rank(project, program), origin_rank, place.path, place.line)
         if (place.path, place.line) not in found or key < found[(place.path, place.line)][0]:
             found[(place.path, place.line)] = (key, place)
 
-    any_use = False
+    any_use = untraced = False
     for facts in _experiment_files(project):
         for use in seed_uses(facts, project):
             any_use = True
             if use.call.qualname.rsplit(".", 1)[-1] in _SPLITTERS:
                 continue
+            untraced = untraced or use.origin in ("param", "derived", "unknown") or \
+                use.origin == "option" and (use.option is None or use.option.default is None)
             if use.origin == "option" and use.option is not None and use.option.default is not None:
                 option = _option_named(project, use.option.name, prefer=facts.path) or use.option
                 add(facts.path, 0, code_place(project, option.path, option.line))
@@ -428,7 +432,12 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
         facts = project.files.get(option.path)
         if option.default is not None and project.runs.get(option.path) and is_seed_name(option.name) and \
                 hasattr(facts, "calls") and _reads(facts, option.name) and not _is_test(project, option.path):
-            add(option.path, 0, code_place(project, option.path, option.line), launched=True)
+            add(option.path, 0, code_place(project, option.path, option.line), anywhere=True)
+    if not found and untraced and project.seed_variation.state == "fixed-only":
+        # a seeding call reads a value through a parameter or a library: the seed settings the code holds
+        for path, line, what in project.seed_variation.evidence:
+            if what.startswith("seed setting ") and not _is_test(project, path):
+                add(path, 2, code_place(project, path, line), anywhere=True)
     return [place for _, place in sorted(found.values(), key=lambda item: item[0])]
 
 
