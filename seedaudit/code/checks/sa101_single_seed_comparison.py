@@ -498,9 +498,10 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     this file compares models: a loop, estimators in one file, launch lines, training calls back to back, sibling
     scripts or a model selector; None if none."""
     loop = loop_comparison(facts, seeded)
-    if loop is not None:
+    near = [u for u in uses if loop is None or not _generator_kept_elsewhere(u, loop, facts)]
+    if loop is not None and (near or not uses):
         inside = [w[:2] for w in written if loop.line <= w[0] <= loop.end_line]
-        anchor = inside[0] if inside else _seat(anchor_use(uses, values, loop)) if uses else written[0][:2]
+        anchor = inside[0] if inside else _seat(anchor_use(near, values, loop)) if near else written[0][:2]
         return anchor, f"the loop at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
     if values and (compared := estimator_comparison(facts, uses, seeded)) is not None:
         return _seat(compared.anchor), compared.site(facts), compared.related(facts)
@@ -529,6 +530,24 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         path, line, text = selector
         return _seat(anchor_use(uses, values)), f"the choice of model at {path}:{line}", [selector]
     return None
+
+
+def _generator_kept_elsewhere(use: SeedUse, loop: Loop, facts: FileFacts) -> bool:
+    """A seeded generator object (`gen = np.random.RandomState(11)`) made in a function other than the compared
+    loop's (nor one enclosing it) and kept there: drawn from through its own methods only, never passed to a call,
+    returned or stored on an object. Its seed fixes what that function draws (a toy scatter), not the runs the
+    loop fits elsewhere in the file, which draw from wherever their own seeding leaves them."""
+    call, home = use.call, use.call.ctx.func
+    if call.qualname not in RNG_FACTORIES or not home or home == loop.ctx.func or loop.ctx.func.startswith(home + "."):
+        return False
+    if len(call.targets) != 1 or not call.targets[0].isidentifier():
+        return False
+    name = call.targets[0]
+    bare = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.])")  # the object itself, not a draw through it (gen.normal)
+    passed = any(bare.search(a.text) for c in facts.calls if c.ctx.func == home for a in (*c.args, *c.kwargs.values()))
+    returned = any(func == home and bare.search(value.text) for func, value, _ in facts.returns)
+    stored = any(a.value.text.strip() == name for a in facts.assigns if a.ctx.func == home)  # `self.rng = gen`
+    return not (passed or returned or stored)
 
 
 _OPTIMISER_WORDS = {"optimizer", "optimizers", "optimiser", "optimisers", "optim", "opt"}
