@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Assign, Call, FileFacts
-from ..seeded import SeedCoverage, SeedEvent, import_time_families, imported_modules, project_families, seed_events
+from ..seeded import (SeedCoverage, SeedEvent, import_time_families, imported_modules, project_families, seed_events,
+                      seeded_families)
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family,
                      library_agent)
 from . import Hit, check
@@ -119,7 +120,8 @@ def _anchored(facts: FileFacts, events: list[SeedEvent], made: Assign | None, dr
                end_line=seeding.call.end_line, related=[(facts.path, line, "made here"), *related])
 
 
-def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[str]) -> Iterator[Hit]:
+def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[str],
+                  by_importers: frozenset[str] = frozenset()) -> Iterator[Hit]:
     reported: set[str] = set()
     anchor = _first_seed(events) if events else None
     related = [(facts.path, anchor.line, f"seeding: {anchor.call.qualname}")] if anchor else []
@@ -135,6 +137,8 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
             continue  # DataLoader workers get random/torch/numpy reseeded from the (seeded) torch generator
         if family in seeded and not any(family in e.families for e in events):
             continue  # seeded at import time by a project module this file imports
+        if family in by_importers:
+            continue  # a module the project's programs import after seeding that family themselves
         if covered.before(family, call.line, call.ctx.func):
             continue
         if _picks_the_seed(call, events, seed_lines):
@@ -160,6 +164,23 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
             continue
         yield Hit(call.line, f"`{call.qualname}` draws from {_LABEL[family]}, but {why}: runs with the same seed differ",
                   col=call.col, end_line=call.end_line, related=related)
+
+
+def _importers_seed(facts: FileFacts, project) -> frozenset[str]:
+    """Families that every project file importing this one seeds (in its own code or at import time): a module
+    of the project, a trainer class, that the entry points run after seeding numpy themselves draws from a
+    seeded numpy, whatever the module seeds on its own. Empty when no project file imports it."""
+    if "sa105-importers" not in project.memo:
+        index: dict[str, list[FileFacts]] = {}
+        for other in project.python_files():
+            for module in imported_modules(other, project, depth=1):
+                if module.path != other.path:
+                    index.setdefault(module.path, []).append(other)
+        project.memo["sa105-importers"] = index
+    importers = project.memo["sa105-importers"].get(facts.path, [])
+    if not importers:
+        return frozenset()
+    return frozenset.intersection(*(seeded_families(other, project) for other in importers))
 
 
 def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEvent]]:
@@ -451,5 +472,5 @@ def partial_seeding(facts, project, config) -> Iterator[Hit]:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs
         yield from _cross_module_hits(facts, project)
         return
-    yield from _library_hits(facts, events, seeded)
+    yield from _library_hits(facts, events, seeded, _importers_seed(facts, project))
     yield from _gym_hits(facts, project, events)
