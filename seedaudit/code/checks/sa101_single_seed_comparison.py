@@ -227,20 +227,48 @@ def _multirun_sweep(invocation: Invocation, value: str) -> bool:
     return "multirun" in invocation.options and not text.startswith(("[", "{", "'", '"')) and len(hydra_values(text)) >= 2
 
 
-def trains(invocation: Invocation) -> bool:
+def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     """Not an evaluation, test or demo run of a trained model: an evaluation switch given and not turned off
     (`--eval`, `--test_only True`, but not `--eval False`), training turned off (`--train False`,
     `--do_train 0`), a mode that names an evaluation (`--mode test`, `--phase inference`), a subcommand that
     does (`main.py test --config x.yaml`, `main.py predict`), or a bare switch that has a trained generator draw
-    outputs (`--sample`, `--generate`; `--sample 0.1` is a share of the data, not the switch)."""
+    outputs (`--sample`, `--generate`; `--sample 0.1` is a share of the data, not the switch). An evaluation
+    switch that the launched `program` reads only after it has trained (see tested_after_training) picks the
+    split a training run reports, and the launch trains."""
     if _NOT_TRAINING.match(subcommand(invocation)):
         return False
+    given = {name.lower().replace("-", "_") for name, value in invocation.options.items()
+             if value.strip("'\"").lower() in _ON}
     for name, value in invocation.options.items():
         key, said = name.lower().replace("-", "_"), value.strip("'\"").lower()
-        if _NOT_TRAINING.match(key) and said not in _OFF or _TRAIN_SWITCH.match(key) and said in _OFF \
+        if _NOT_TRAINING.match(key) and said not in _OFF and not (said in _ON and program is not None
+                                                                  and tested_after_training(program, key, given)) \
+                or _TRAIN_SWITCH.match(key) and said in _OFF \
                 or key in _MODE_KEYS and _NOT_TRAINING.match(said) or _SAMPLING_SWITCH.match(key) and said in _ON:
             return False
     return True
+
+
+def tested_after_training(program: FileFacts, switch: str, given: set[str] = frozenset()) -> bool:
+    """The program tests the switch (`if args.test:`) only in branches of one scope that all start after a
+    training call of that scope made outside them (`for epoch …: train()`, then `if args.test:` scores the test
+    split): the run trains whether the switch is given or not. A branch on it before the training (`if args.test:
+    load; evaluate; exit`), a training call under it (`if not args.test: fit()`) or under a branch on another
+    switch the launch gives (`--no_train`: `if not opt.no_train: train_epoch(…)`), branches in several scopes or
+    none at all leave the switch an evaluation run."""
+    tested = [b for b in program.branches if _reads_option(b.test.text, switch)]
+    scopes = {b.ctx.func for b in tested}
+    if len(scopes) != 1:
+        return False
+    scope = scopes.pop()
+    guarded = {b.id for b in program.branches if any(_reads_option(b.test.text, key) for key in {switch, *given})}
+    trainings = [c.line for c in program.calls if c.ctx.func == scope and fits(c) and not guarded & set(c.ctx.conds)]
+    return bool(trainings) and min(trainings) < min(b.line for b in tested)
+
+
+def _reads_option(test: str, key: str) -> bool:
+    """A branch test that ends reading the option `key` (`args.test`, `not opt.no_train`, `cfg["test"]`)."""
+    return bool(re.search(rf"""(?:\.|\[\s*['"]){re.escape(key)}(?:['"]\s*\])?$""", test.strip()))
 
 
 def subcommand(invocation: Invocation) -> str:
@@ -264,7 +292,7 @@ def launched_comparison(facts: FileFacts, project, switch: str | None = None) ->
     (empty when there are none, or when this file trains no model: a data-preparation step run on other inputs)."""
     if trains_nothing(facts, project):
         return []
-    runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv) and invocation_seeds(inv, project)[2] == 0
+    runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv, facts) and invocation_seeds(inv, project)[2] == 0
             and (switch is None or switch in {k.replace("-", "_") for k in inv.options})]
     for i, (path, first) in enumerate(runs):
         compared = [(p, second) for p, second in runs[i + 1:] if differs_in_model(first, second, project)]
@@ -716,9 +744,9 @@ def training_program(invocation: Invocation, project) -> bool:
     """A launch that trains: not a pipeline stage (prepare, evaluate, plot, …) nor an evaluation run. A stage that
     loads the model trained under the seed it is passed (`torch.load(f"{model}-{seed}.pt")`) stands for that
     training run: its seeds are the trained models'."""
-    if not trains(invocation) or _left_untrained(invocation, project):
-        return False
     programs = [project.files[path] for path in _files([invocation], project) if isinstance(project.files.get(path), FileFacts)]
+    if not trains(invocation, programs[0] if len(programs) == 1 else None) or _left_untrained(invocation, project):
+        return False
     if not _STAGE.search(program_name(invocation).removesuffix(".py")):
         return not programs or not all(analysis_only(f, project) for f in programs)
     return any(model_per_seed(f) for f in programs)
