@@ -236,3 +236,22 @@ def test_sub_and_superscript_tags_inside_words_are_dropped():
            "is a<sub>vera</sub>g<sub>ed</sub> <sub>o</sub>v<sub>er</sub> five <sub>seeds.</sub>\n").encode()
     body = text_document(raw, "paper.md").body_text
     assert "Every score is averaged over five seeds." in body and "<su" not in body
+
+
+def test_program_source_lines_in_markdown_are_not_read():
+    # a listing printed without a code fence: its identifiers are no statements; prose and formulas around it stay
+    from seedaudit.paper.textfile import text_document
+    raw = ("## Appendix C Generated tests\n\nThe agent wrote the following check for the tariff parser.\n"
+           "from tariffs . parse import read_zone\n"
+           "def test_zone_reader ():\n"
+           "zones = read_zone ( load_rows ( 12 ) , rng_seed =3)\n"
+           "assert len ( zones ) == 12\n"
+           "Every generated check was run against the reference parser.\n\n"
+           "Scores are pooled as\n"
+           "s = \\frac { 1 } { n } ( a + b ) ,\\tag{4}\n").encode()
+    doc = text_document(raw, "paper.md")
+    body = doc.body_text
+    assert "rng_seed" not in body and "read_zone" not in body and "assert" not in body
+    assert "The agent wrote the following check for the tariff parser." in body
+    assert "Every generated check was run against the reference parser." in body
+    assert "\\frac" in body

@@ -20,6 +20,26 @@ _MARKED_APPENDIX = re.compile(r"^(?:(?i:appendix|appendices)\b|[A-H](?:\.\d{1,2}
 _SCRIPT_TAG = re.compile(r"</?su[bp]>", re.I)
 
 
+# A line of program source printed without a code fence (a listing in an appendix, written out line by line by a
+# PDF-to-Markdown converter): a def/class header, an import, an assert that compares, or an assignment whose right side
+# calls or indexes something and that ends as code does, not as a sentence. Its identifiers ("rng_seed=0",
+# "n_runs = len(runs)") are no statements of the paper: the line ends the paragraph and is not read. A line with LaTeX
+# commands or dollar signs is a formula ("y = f(x) ,\\tag{1}"), which stays.
+_CODE_LINE = re.compile(
+    r"^(?:def|class)\s+[A-Za-z_]\w*\s*\(.*\)\s*(?:->\s*[\w\[\], .]+)?:\s*$"
+    r"|^import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*\s*$"
+    r"|^from\s+\w+(?:\s*\.\s*\w+)*\s+import\s+[\w*]+(?:\s+as\s+\w+)?(?:\s*,\s*\w+(?:\s+as\s+\w+)?)*\s*$"
+    r"|^assert\s+.*(?:==|!=|\bisinstance\s*\(|\bis\s+not\b|\bin\s+\w)"
+    r"|^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*|\s*\[[^\]]*\])*(?:\s*,\s*[A-Za-z_]\w*)*\s*=(?!=)\s*[^=].*[(\[{].*[)\]}:,]\s*$"
+)
+_FORMULA = re.compile(r"\\[A-Za-z]{2,}|\$")
+
+
+def is_code_line(text: str) -> bool:
+    """A line of program source (see _CODE_LINE), not a formula."""
+    return bool(_CODE_LINE.match(text)) and not _FORMULA.search(text)
+
+
 def looks_binary(raw: bytes) -> bool:
     """Binary content: NUL bytes make up more than one byte in a hundred of the first 8 KB. A few stray NULs,
     which a PDF-to-Markdown converter writes for symbols it cannot map, leave a text file text."""
@@ -43,7 +63,7 @@ def text_document(raw: bytes, path: str) -> Document:
     for number, line in enumerate(decode_text(raw).splitlines(), start=1):
         text = _SCRIPT_TAG.sub("", line).strip()
         origin = Origin(line=number)
-        if not text:
+        if not text or is_code_line(text):
             builder.flush()
             continue
         if text.startswith("#"):
