@@ -255,3 +255,20 @@ def test_program_source_lines_in_markdown_are_not_read():
     assert "The agent wrote the following check for the tariff parser." in body
     assert "Every generated check was run against the reference parser." in body
     assert "\\frac" in body
+
+
+def test_program_source_lines_in_pdf_text_are_not_read():
+    # the same listing in a PDF's text, one statement a line; a wrapped prose line that starts like an assignment stays
+    page = ("C Generated checks\n"
+            "The agent wrote the following check for the tariff parser.\n"
+            "def test_zone_reader ():\n"
+            "zones = read_zone ( load_rows ( 12 ) , rng_seed =3)\n"
+            "assert len ( zones ) == 12\n"
+            "Every generated check was run against the reference parser, and the pooled score\n"
+            "s = g(a, b) is then used to rank the parsers (Eq. 4),\n"
+            "as in the main text.\n")
+    blocks, _ = pdf_blocks([page], "x.pdf")
+    body = " ".join(block.text for block in blocks)
+    assert "rng_seed" not in body and "read_zone" not in body and "assert len" not in body
+    assert "The agent wrote the following check for the tariff parser." in body
+    assert "s = g(a, b) is then used to rank the parsers" in body

@@ -52,6 +52,28 @@ _NAMED_HEADINGS = frozenset({
 })
 
 
+# A line of program source printed without a code fence (a listing in an appendix, one statement a line in a PDF's
+# text or in a PDF-to-Markdown converter's output): a def/class header, an import, an assert that compares, or an
+# assignment whose right side calls or indexes something and that ends as code does, not as a sentence. Its
+# identifiers ("rng_seed=0", "n_runs = len(runs)") are no statements of the paper: the line ends the paragraph and is
+# not read. A line with LaTeX commands or dollar signs is a formula ("y = f(x) ,\\tag{1}"), which stays.
+_CODE_LINE = re.compile(
+    r"^(?:def|class)\s+[A-Za-z_]\w*\s*\(.*\)\s*(?:->\s*[\w\[\], .]+)?:\s*$"
+    r"|^import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*\s*$"
+    r"|^from\s+\w+(?:\s*\.\s*\w+)*\s+import\s+[\w*]+(?:\s+as\s+\w+)?(?:\s*,\s*\w+(?:\s+as\s+\w+)?)*\s*$"
+    r"|^assert\s+.*(?:==|!=|\bisinstance\s*\(|\bis\s+not\b|\bin\s+\w)"
+    r"|^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*|\s*\[[^\]]*\])*(?:\s*,\s*[A-Za-z_]\w*)*\s*=(?!=)\s*[^=].*[(\[{].*[)\]}:,]\s*$"
+)
+_FORMULA = re.compile(r"\\[A-Za-z]{2,}|\$")
+# four plain words in a row: a wrapped line of prose that starts like an assignment ("s = f(x) to give the next ...")
+_PROSE_RUN = re.compile(r"\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}\b")
+
+
+def is_code_line(text: str) -> bool:
+    """A line of program source (see _CODE_LINE), not a formula and not a line of prose."""
+    return bool(_CODE_LINE.match(text)) and not _FORMULA.search(text) and not _PROSE_RUN.search(text)
+
+
 def join_hyphens(text: str) -> str:
     """Join words split at a line end, keeping the hyphen where the word is a real compound.
 
@@ -215,6 +237,9 @@ def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], TableRows]:
             if index in edge and (_PAGE_NUMBER.match(line) or _DIGITS.sub("#", line.lower()) in furniture):
                 continue
             origin = origins.get(margin) or origins.setdefault(margin, Origin(page=page_no, margin_line=margin))
+            if is_code_line(line):
+                builder.flush()
+                continue
             if is_table_line(line):
                 builder.flush()
                 tables.add(line, header, origin)

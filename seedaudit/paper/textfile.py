@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import PaperInputError
-from .clean import is_heading
+from .clean import is_code_line, is_heading
 from .document import BlockBuilder, Document, Origin
 
 
@@ -18,26 +18,6 @@ _MARKED_APPENDIX = re.compile(r"^(?:(?i:appendix|appendices)\b|[A-H](?:\.\d{1,2}
 # fragments of ordinary words in them when they misread the type size ("ev<sub>er</sub>y <sub>sc</sub>o<sub>re</sub>"),
 # which hides the words from the matchers. The tags go, their text stays where it was.
 _SCRIPT_TAG = re.compile(r"</?su[bp]>", re.I)
-
-
-# A line of program source printed without a code fence (a listing in an appendix, written out line by line by a
-# PDF-to-Markdown converter): a def/class header, an import, an assert that compares, or an assignment whose right side
-# calls or indexes something and that ends as code does, not as a sentence. Its identifiers ("rng_seed=0",
-# "n_runs = len(runs)") are no statements of the paper: the line ends the paragraph and is not read. A line with LaTeX
-# commands or dollar signs is a formula ("y = f(x) ,\\tag{1}"), which stays.
-_CODE_LINE = re.compile(
-    r"^(?:def|class)\s+[A-Za-z_]\w*\s*\(.*\)\s*(?:->\s*[\w\[\], .]+)?:\s*$"
-    r"|^import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*\s*$"
-    r"|^from\s+\w+(?:\s*\.\s*\w+)*\s+import\s+[\w*]+(?:\s+as\s+\w+)?(?:\s*,\s*\w+(?:\s+as\s+\w+)?)*\s*$"
-    r"|^assert\s+.*(?:==|!=|\bisinstance\s*\(|\bis\s+not\b|\bin\s+\w)"
-    r"|^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*|\s*\[[^\]]*\])*(?:\s*,\s*[A-Za-z_]\w*)*\s*=(?!=)\s*[^=].*[(\[{].*[)\]}:,]\s*$"
-)
-_FORMULA = re.compile(r"\\[A-Za-z]{2,}|\$")
-
-
-def is_code_line(text: str) -> bool:
-    """A line of program source (see _CODE_LINE), not a formula."""
-    return bool(_CODE_LINE.match(text)) and not _FORMULA.search(text)
 
 
 def looks_binary(raw: bytes) -> bool:
