@@ -113,7 +113,10 @@ _BOOKKEEPING_WORDS = {"out", "output", "outdir", "outputs", "log", "logs", "logd
                       "workers", "worker", "resume", "ckpt", "checkpoint", "cache", "verbose", "print", "freq",
                       "interval", "batch", "nodes", "nproc", "accum", "rank", "world", "master", "addr", "host", "id",
                       # a run's index in a repeat loop (`--iter $j`, `--trial 3`): a repeat, not a configuration
-                      "iter", "run", "trial", "trials", "rep", "repeat", "idx", "index", "time", "times"}
+                      "iter", "run", "trial", "trials", "rep", "repeat", "idx", "index", "time", "times",
+                      # the arithmetic a run computes in on its device (`--fp16`, `--amp_level O2`, `--precision 16`):
+                      # the same training, faster
+                      "fp16", "bf16", "fp32", "amp", "precision"}
 
 # the file a split of the data is read from (`--train_file`, `--validation_file`): which data the run uses; a
 # folder or path so named may be where a run writes (`--train_dir` of many TensorFlow scripts), so only files count
