@@ -115,12 +115,14 @@ class SentenceFacts:
 # A number right after one of these words, or after "7." of a section number, labels something: no count.
 _REFERENCE_BEFORE = re.compile(
     r"(?:\b(?:tab|tabs|table|tables|fig|figs|figure|figures|sec|secs|section|sections|§|eq|eqs|equation|chapter|"
-    r"appendix|app|alg|algorithm|line|lines|page|pages|step|stage|phase|round|row|column|col|no|version)\.?\s*|\d[.,])$",
+    r"appendix|app|alg|algorithm|line|lines|page|pages|step|stage|phase|round|row|column|col|no|version)\.?\s*|\d[.,]|"
+    r"\b(?-i:[A-Z])\.)$",  # a lettered label: the 7 of "Appendix B.7 runs on one host", "Table D.3 runs"
     re.I)
 
 
 def _is_reference(text: str, match: re.Match) -> bool:
-    """'Table 3 runs', 'Tab. 11 Random Seed', and the 2 of a section number '7.2 Repetition ...'."""
+    """'Table 3 runs', 'Tab. 11 Random Seed', the 2 of a section number '7.2 Repetition ...' and the 7 of a lettered
+    one 'B.7 runs'."""
     return match.group(1)[:1].isdigit() and bool(_REFERENCE_BEFORE.search(text, max(match.start() - 12, 0), match.start()))
 
 
