@@ -453,6 +453,43 @@ def test_ok_seed_of_a_program_that_trains_nothing_beside_unseeded_training(tmp_p
     assert submit(tmp_path, paper(AVERAGED_FIVE), {"fit.py": code, "rank_outputs.py": rank}) == []
 
 
+TAGGER = """import random
+
+import torch
+
+random.seed(21)
+sentences = [[random.randrange(50) for _ in range(9)] for _ in range(64)]
+random.shuffle(sentences)
+embed = torch.nn.Embedding(50, 8)
+head = torch.nn.Linear(8, 4)
+params = list(embed.parameters()) + list(head.parameters())
+adam = torch.optim.Adam(params, lr=0.01)
+for words in sentences:
+    logits = head(embed(torch.tensor(words)))
+    loss = logits.logsumexp(-1).mean()
+    adam.zero_grad()
+    loss.backward()
+    adam.step()
+"""
+
+
+def test_ok_python_seed_beside_torch_training_nothing_seeds(tmp_path):
+    # the sentences and their order are fixed, the tagger's weights are drawn afresh in every run
+    assert submit(tmp_path, paper(AVERAGED_THREE), {"tag_train.py": TAGGER}) == []
+
+
+def test_c1_python_seed_beside_torch_training_seeded_too(tmp_path):
+    code = TAGGER.replace("random.seed(21)\n", "random.seed(21)\ntorch.manual_seed(21)\n")
+    assert where(submit(tmp_path, paper(AVERAGED_THREE), {"tag_train.py": code})) == {("SA301", "tag_train.py", 5)}
+
+
+def test_c1_python_seed_beside_a_trainer_that_may_seed_torch(tmp_path):
+    code = TAGGER.replace("adam = torch.optim.Adam(params, lr=0.01)\n",
+                          "adam = torch.optim.Adam(params, lr=0.01)\nloop = StepTrainer(adam)\n")
+    code = code.replace("import torch\n", "import torch\nfrom steps import StepTrainer\n", 1)
+    assert where(submit(tmp_path, paper(AVERAGED_THREE), {"tag_train.py": code})) == {("SA301", "tag_train.py", 6)}
+
+
 ORDERED = """import numpy as np
 import yaml
 

@@ -27,7 +27,7 @@ from .experiment import is_train
 from .facts import FileFacts, Invocation, LaunchFacts, Loop
 from .project import ProjectFacts
 from .seed_names import is_count_name, is_seed_name
-from .seeded import imported_modules
+from .seeded import imported_modules, project_families
 from .sinks import draw_family
 from .sources import SKIP_DIRS, display_path
 from .variation import (enum_members, invocation_seeds, loop_has_calls, loop_values, option_name, program_file, seed_loops,
@@ -393,6 +393,37 @@ def _training_files(project: ProjectFacts) -> set[str] | None:
     return out or None
 
 
+# frameworks whose global generator draws a trained network's initial weights, dropout masks and samples
+_FRAMEWORKS = {"torch": "torch", "tensorflow": "tensorflow"}
+# trainers that may seed the framework themselves from their own settings (a Hugging Face Trainer's `seed`
+# argument, 42 unless given; any class named so, to be safe): a program that builds one may be seeded
+_SEEDING_TRAINERS = re.compile(r"(?:^|\.)(?:\w*Trainer|\w*TrainingArguments|(?:SFT|DPO|GRPO|PPO|KTO|ORPO|CPO|RLOO|Reward)Config"
+                               r"|set_seed|seed_everything)$")
+
+
+def _unseeded_framework(project: ProjectFacts, training: set[str]) -> str | None:
+    """A framework the training programs step (they import it and take gradient steps: `loss.backward()`,
+    `optimizer.step()`) that no seeding call of the project seeds and no library trainer seeds for them:
+    each run then starts from fresh weights and draws, whatever other seeds the code fixes."""
+    seeded = project_families(project)
+    for path in sorted(training):
+        facts = project.files.get(path)
+        if not hasattr(facts, "imports"):
+            continue
+        if any(_SEEDING_TRAINERS.search(call.qualname) for call in facts.calls):
+            return None
+    for path in sorted(training):
+        facts = project.files.get(path)
+        if not hasattr(facts, "imports") or _is_test(project, path):
+            continue
+        steps = any(c.qualname.rsplit(".", 1)[-1] in ("backward", *_STEP_CALLS) for c in facts.calls)
+        for imp in facts.imports:
+            family = _FRAMEWORKS.get(imp.module.split(".")[0])
+            if steps and family is not None and family not in seeded:
+                return family
+    return None
+
+
 def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     """Where the one seed a project runs is decided, best first: the option default a seed call reads,
     a literal seed, or a seed option a launched program reads and forwards. Only a seed a training program
@@ -405,6 +436,8 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     command chooses the seed, and a README's example command is one example, not the project's runs."""
     found: dict[tuple[str, int], tuple[tuple, CodePlace]] = {}
     training = _training_files(project)
+    if training is not None and _unseeded_framework(project, training) is not None:
+        return []  # the training's own draws are fresh each run: no seed the code fixes makes its runs one
 
     def add(program: str, origin_rank: int, place: CodePlace, anywhere: bool = False) -> None:
         if training is not None and program not in training and not anywhere:
