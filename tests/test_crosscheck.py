@@ -490,6 +490,20 @@ def test_c1_python_seed_beside_a_trainer_that_may_seed_torch(tmp_path):
     assert where(submit(tmp_path, paper(AVERAGED_THREE), {"tag_train.py": code})) == {("SA301", "tag_train.py", 6)}
 
 
+def test_c5_launcher_loop_over_one_seed_beside_a_readme_placeholder(tmp_path):
+    # the README leaves the seed to the reader; the one launcher that says which seeds runs only one
+    launch = "#!/bin/bash\nfor bank in ewt gum; do\n  for s in 8; do\n    python train.py --treebank $bank --seed $s\n  done\ndone\n"
+    readme = "# Parser\n\nTrain with\n\n```\npython train.py --treebank $TREEBANK --seed $SEED\n```\n"
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": TRAIN, "scripts/banks.sh": launch, "README.md": readme})
+    assert where(found) == {("SA305", "scripts/banks.sh", 3)}
+
+
+def test_ok_launcher_loop_over_one_seed_beside_a_readme_loop_over_five(tmp_path):
+    launch = "#!/bin/bash\nfor s in 8; do\n  python train.py --seed $s\ndone\n"
+    readme = "```\nfor SEED in 1 2 3 4 5; do python train.py --seed $SEED; done\n```\n"
+    assert submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": TRAIN, "scripts/one.sh": launch, "README.md": readme}) == []
+
+
 ORDERED = """import numpy as np
 import yaml
 

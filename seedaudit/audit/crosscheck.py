@@ -127,9 +127,11 @@ def _short_launchers(claim, runs: list[Run], paper_path: str) -> list[Cited]:
     """Each launcher file that passes one seed (SA301) or too short a sweep (SA305) to a program that
     nothing else in the project runs with enough seeds."""
     n, unit = claim.n, claim.unit
-    # a program some command or default runs with enough seeds; a default loop of unknown length does not
-    # outweigh a launcher that says how many it runs
-    enough = {r.program for r in runs if r.count >= n and not (r.count == UNKNOWN_COUNT and r.source == "default")}
+    # a program some command or default runs with enough seeds; a default loop of unknown length, or a README
+    # command whose seed is a placeholder the reader fills in (`--seed $SEED`), does not outweigh a launcher
+    # that says how many it runs
+    enough = {r.program for r in runs
+              if r.count >= n and not (r.count == UNKNOWN_COUNT and r.source in ("default", "readme"))}
     cited: list[Cited] = []
     reported: set[tuple[str, str]] = set()
     for run in sorted((r for r in runs if r.source == "launcher"), key=lambda r: (r.place.path, r.place.line)):
