@@ -396,6 +396,43 @@ print("accuracy", best_acc)
     assert not [f for f in found if f.rule_id in ("SA301", "SA305")]  # the loop runs five seeds
 
 
+def test_ok_worker_count_capped_by_the_per_seed_jobs_is_no_best_seed(tmp_path):
+    # min() over a worker count and the number of jobs picks no seed: nothing names a score
+    code = """import multiprocessing as mp
+
+import numpy as np
+
+
+def fit(job):
+    np.random.seed(job["seed"])
+    return float(np.random.rand(8).mean() * job["rate"])
+
+
+if __name__ == "__main__":
+    jobs = []
+    for seed in (1, 2, 3, 4, 5):
+        jobs.append({"seed": seed, "rate": 0.1})
+    with mp.Pool(processes=min(4, len(jobs))) as pool:
+        outputs = pool.map(fit, jobs)
+    print(sum(outputs) / len(outputs))
+"""
+    assert submit(tmp_path, paper(AVERAGED_FIVE), {"sweep_jobs.py": code}) == []
+
+
+def test_c3_best_seed_kept_by_its_mean_reward(tmp_path):
+    code = """import numpy as np
+
+rows = []
+for seed in range(6):
+    rng = np.random.default_rng(seed)
+    rows.append({"seed": seed, "mean_reward": float(rng.normal(10.0, 2.0, 50).mean())})
+rows.sort(key=lambda row: row["mean_reward"], reverse=True)
+print("kept seed", rows[0]["seed"])
+"""
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"rank_walkers.py": code})
+    assert [f.rule_id for f in found] == ["SA303"]
+
+
 REPRO = "Because the random seed is fixed, every number in this paper is exactly reproducible."
 BENCH = "import torch\ntorch.manual_seed(0)\nnet = torch.nn.Conv2d(3, 8, 3)\ntorch.backends.cudnn.benchmark = True\n"
 

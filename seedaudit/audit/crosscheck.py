@@ -42,7 +42,8 @@ _REPEATS = r"(?:[\w-]+\s+){0,2}?(?:trials?|times|attempts?|episodes?|rollouts?|r
 _PER_ITEM = r"\s+(?:per|for\s+(?:each|every)|on\s+(?:each|every))\s+(?!(?:seeds?|runs?|trials?)\b)"
 _EVALUATION = re.compile(r"\b(?:evaluat\w*|test(?:s|ed|ing)?|assess\w*)\b", re.I)
 _TRAINING = re.compile(r"\b(?:train\w*|seeds?|fine-?tun\w*|pre-?train\w*|optimi[sz]\w*|initiali[sz]\w*|learn\w*)\b", re.I)
-_METRIC = re.compile(r"acc|f1|score|loss|metric|bleu|rouge|auc|map\b|perf|result|valid|dev|test|eval", re.I)
+_METRIC = re.compile(r"acc|f1|score|loss|metric|bleu|rouge|auc|map\b|perf|result|valid|dev|test|eval|reward|success|"
+                     r"error|perplexity|(?<![a-z])(?:psnr|ssim|iou|dice|mse|mae|ppl|wer)(?![a-z])", re.I)
 Cited = tuple[Finding, CodePlace]  # a finding and the code line it cites
 
 
@@ -200,8 +201,10 @@ def _other_seed_values(claims, project: ProjectFacts, places: list[CodePlace], p
 def _best_seed_kept(claims, claimed, code_findings: Iterable[Finding], paper_path: str
                     ) -> tuple[Finding, dict[str, Any]] | None:
     """SA303: the code keeps the best seed (SA102 on a metric) while the paper does not say it reports the best."""
+    # the metric is read from the code the finding cites (its line and the names its message quotes), not from
+    # the message's own wording ("the best of the per-seed results in `jobs`" says "results" of any list)
     best = [f for f in code_findings if f.rule_id == "SA102" and f.confidence >= Confidence.MEDIUM
-            and _METRIC.search(f"{f.evidence} {f.message}")]
+            and _METRIC.search(" ".join([f.evidence or "", *re.findall(r"`([^`]*)`", f.message)]))]
     if not best or claims.best_of_n:
         return None
     evidence = claimed.evidence if claimed is not None else None
