@@ -32,6 +32,9 @@ _SELECT = re.compile(r"\b(?:max|min|argmax|argmin|idxmax|idxmin|nlargest|sorted)
 _DISTRIBUTED = re.compile(r"^(?:torch\.distributed\.(?:launch|run)|accelerate\.commands\.(?:launch|accelerate_cli)|deepspeed(?:\.launcher\.runner)?)$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _PROMPT = re.compile(r"^\s*(?:\$|>|%|\(\w+\)\s*\$)\s+")
+# a line of a README's shell block that starts with an option (`--epochs 3`, `-m mlp`): no command starts so, so it
+# goes on the command above it, though the README left out the backslash
+_OPTION_LINE = re.compile(r"^\s*--?[A-Za-z]")
 _MAX_VALUES = 10_000
 
 
@@ -269,6 +272,8 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
                 python = inside and _fence_info(line) in ("python", "python3", "py")
                 out.append("")
             elif inside and shell:
+                if _OPTION_LINE.match(line) and out and out[-1].strip() and not out[-1].rstrip().endswith("\\"):
+                    out[-1] = out[-1].rstrip() + " \\"  # options set one per line, the backslashes left out
                 out.append(_PROMPT.sub("", line, count=1))
             else:  # a `python` fence holding commands (no Python code reads `python train.py …`)
                 kept = python and (_COMMAND_LINE.match(line) or out and out[-1].rstrip().endswith("\\"))
