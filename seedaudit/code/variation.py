@@ -471,7 +471,9 @@ class _Scope:
         return None
 
     def option_for(self, expr: Expr) -> SeedOption | None:
-        """`args.seed`, `cfg.train.seed`, `config["seed"]` → the project's option of that name (unique default)."""
+        """`args.seed`, `cfg.train.seed`, `config["seed"]` → the project's option of that name (unique default), or
+        else this file's own option of that name: scripts that each parse their own `--seed` with their own
+        default read their own."""
         match = re.search(r"""(?:\.|\[['"])(\w+)(?:['"]\])?$""", expr.text)
         if not match:
             return None
@@ -479,6 +481,9 @@ class _Scope:
         defaults = {repr(o.default) for o in candidates}
         if candidates and len(defaults) == 1:
             return candidates[0]
+        own = [o for o in candidates if o.path == self.facts.path]
+        if own and len({repr(o.default) for o in own}) == 1:
+            return own[0]
         return None
 
 
