@@ -24,6 +24,8 @@ _SELECTORS = {"max", "min", "argmax", "argmin", "nanargmax", "nanargmin", "idxma
               "sorted", "sort", "sort_values"}
 # a table or array made from the per-seed results holds one row per seed as the results do
 _TABLE = re.compile(r"(?:^|\.)(?:DataFrame|from_records|from_dict|concat|Series|array|asarray|stack|vstack|hstack|tensor)$")
+# `len(jobs)` in `min(cores, len(jobs))`: the size of the per-seed collection, a count compared with counts, no run
+_COUNT = re.compile(r"^len\(.*\)$")
 _AGGREGATES = re.compile(r"(?<![a-z])(mean|std|median|average|nanmean|nanstd|var|sem|describe|agg|aggregate|stdev|pstdev|fmean)(?![a-z])")
 
 
@@ -278,7 +280,7 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         owner, _, last = call.qualname.rpartition(".")
         if last not in _SELECTORS or call.line in seen:
             continue
-        names = {n for a in (*call.args, *call.kwargs.values()) for n in a.names}
+        names = {n for a in (*call.args, *call.kwargs.values()) if not _COUNT.match(a.text) for n in a.names}
         if last in ("sort", "sort_values", "idxmax", "idxmin", "nlargest", "nsmallest"):
             names.update((owner, re.match(r"\w*", owner)[0]))  # `table["test_acc"].idxmax()` selects over `table`
         if last in ("max", "min", "argmax", "argmin") and "axis" not in call.kwargs and not call.args:
