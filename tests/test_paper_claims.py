@@ -36,6 +36,18 @@ def test_seed_values_are_read_from_lists_and_assignments():
     assert sentence_facts("Learning rate 2e-5 Batch size 32 Random seed 42 Epochs 3").seed_values == [42]
 
 
+@pytest.mark.parametrize("sentence, values, listed", [
+    ("The random seed is set to 17 for the tagger.", [17], 1),
+    ("Our seeds were fixed at 3, 5 and 8 for every parser.", [3, 5, 8], 3),
+    ("The seed has always been kept at 0 while tuning the adapter.", [0], 1),
+    ("Seeds are chosen from 10 to 14 for the ablations.", [10, 11, 12, 13, 14], 5),
+    ("The seed was fixed in all 3 runs of the probe.", [], 0),
+])
+def test_seed_values_after_a_passive_setting_verb(sentence, values, listed):
+    facts = sentence_facts(sentence)
+    assert (facts.seed_values, facts.listed) == (values, listed)
+
+
 def test_only_values_in_one_list_count_as_several_seeds():
     listed = sentence_facts("We train with seed 1 and seed 2.")
     assert (listed.seed_values, listed.listed, listed.n) == ([1, 2], 2, 2)
