@@ -35,8 +35,8 @@ from ..rules import Selection, all_rules
 _SEARCH = re.compile(r"\b(?:runs?|trials?|iterations?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:hyper-?\s?parameters?|hp|bayesian|random|grid|tuning|search|optimi[sz]ation)\b", re.I)
 _SEED_WORD = re.compile(r"\bseed", re.I)
-# A test repeated on each item ("evaluated in 10 trials per task", "we evaluate each image five times", "repeating
-# 25 times for each region") or the attempts a success rate counts: repetitions of an evaluation, which one trained
+# A test repeated on each item ("evaluated in 10 trials per task", "each clip is scored four times", "repeated
+# 6 times for each lane") or the attempts a success rate counts: repetitions of an evaluation, which one trained
 # model gives; they are no training runs
 _REPEATS = r"(?:[\w-]+\s+){0,2}?(?:trials?|times|attempts?|episodes?|rollouts?|repetitions?)"
 _PER_ITEM = r"\s+(?:per|for\s+(?:each|every)|on\s+(?:each|every))\s+(?!(?:seeds?|runs?|trials?)\b)"
@@ -69,7 +69,7 @@ def _evaluation_repeats(claim) -> bool:
         joined = " ".join(text[:evaluations[-1].start()].split()[-3:])
         if not _TRAINING.search(text, evaluations[-1].end(), match.end()) and not _TRAINING.search(joined):
             return True
-    # "a 90% success rate over 10 trials": the attempts a success rate is counted over
+    # "a 70% success rate over 12 attempts": the attempts a success rate is counted over
     rate = re.search(rf"\bsuccess(?:\s+rate)?\b[^.;]{{0,30}}?\b(?:over|across|in|out\s+of)\s+(?:{number})\s+{_REPEATS}\b", text, re.I)
     return bool(rate) and not _TRAINING.search(rate[0])
 
