@@ -23,7 +23,7 @@ _ADJ = (r"(?:(?:different|distinct|independent|random|separate|individual|traini
 _UNIT = r"(seeds?|runs?|trials?|repetitions?|restarts?|initiali[sz]ations?|replicates?|replications?|reruns?)"
 _TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompts?|images?|users?|instances?|samples?|documents?|tasks?|questions?|instructions?|entities|queries|keywords?|topics?|papers?|models?)\b)"
 # "Batch size 32 Random seed 42" (table cells run together): a unit followed by its own number is a label; a decimal
-# after a colon is a value per seed or run ("in two of three seeds: 0.41, 0.13 and 1.10"), no label: the count stands.
+# after a colon is a value per seed or run ("accuracy rises for four of five seeds: 0.2, 0.5, 0.1 and 0.7"), no label: the count stands.
 _LABEL_FOLLOW = r"(?!\s*[:=]?\s*\d+(?!\d|[.,]\d))"
 _COUNT = re.compile(rf"\b{_NUM}[\s-]+{_ADJ}{_UNIT}\b{_TRAP_FOLLOW}{_LABEL_FOLLOW}", re.I)
 _TIMES = re.compile(
