@@ -23,6 +23,9 @@ from seedaudit.paper.claims import sentence_facts, table_seed_values
     ("7.2 Repetition in Speech Synthesis Outputs.", []),  # a section number
     # Table cells run together: the 32 is the batch size, 42 the seed.
     ("Learning rate 2e-5 Batch size 32 Random seed 42 Epochs 3", []),
+    # a unit word naming the kind of a method is no count of runs: five initialisation techniques are five methods
+    ("We compare three initialization schemes for the adapter: zeros, ones and a Gaussian.", []),
+    ("The adapter is trained from four initializations and the mean is reported.", [(4, "runs")]),
     # decimals after a colon are values per seed, the count before them stands
     ("Tagging accuracy rises for four of five seeds: 0.2, 0.5, 0.1 and 0.7 points.", [(5, "seeds")]),
 ])

@@ -21,7 +21,7 @@ _ADJ = (r"(?:(?:different|distinct|independent|random|separate|individual|traini
         r"initiali[sz]ed|chosen|sampled|selected|fixed|experimental|total|full|complete|remaining|other|additional|extra|"
         r"successful|failed|failing|diverged|diverging|converged|passing|supporting|surviving)[\s-]+){0,3}")
 _UNIT = r"(seeds?|runs?|trials?|repetitions?|restarts?|initiali[sz]ations?|replicates?|replications?|reruns?)"
-_TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompts?|images?|users?|instances?|samples?|documents?|tasks?|questions?|instructions?|entities|queries|keywords?|topics?|papers?|models?)\b)"
+_TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompts?|images?|users?|instances?|samples?|documents?|tasks?|questions?|instructions?|entities|queries|keywords?|topics?|papers?|models?|techniques?|methods?|strateg(?:y|ies)|schemes?|approaches|variants?|types?|kinds?)\b)"
 # "Batch size 32 Random seed 42" (table cells run together): a unit followed by its own number is a label; a decimal
 # after a colon is a value per seed or run ("accuracy rises for four of five seeds: 0.2, 0.5, 0.1 and 0.7"), no label: the count stands.
 _LABEL_FOLLOW = r"(?!\s*[:=]?\s*\d+(?!\d|[.,]\d))"
