@@ -116,7 +116,13 @@ _BOOKKEEPING_WORDS = {"out", "output", "outdir", "outputs", "log", "logs", "logd
                       "iter", "run", "trial", "trials", "rep", "repeat", "idx", "index", "time", "times",
                       # the arithmetic a run computes in on its device (`--fp16`, `--amp_level O2`, `--precision 16`):
                       # the same training, faster
-                      "fp16", "bf16", "fp32", "amp", "precision"}
+                      "fp16", "bf16", "fp32", "amp", "precision",
+                      # how the same training is carried out on its hardware (`--explicit-prefetching`,
+                      # `--cpu_offload`, `--compile`, `--profile`, `--ckpt-api`): overlapping transfers with compute,
+                      # moving state off the device, compiling the graph, timing it, the interface state is saved
+                      # through; the same training, run differently
+                      "prefetch", "prefetching", "offload", "offloading", "compile", "profile", "profiler",
+                      "profiling", "api"}
 
 # the file a split of the data is read from (`--train_file`, `--validation_file`): which data the run uses; a
 # folder or path so named may be where a run writes (`--train_dir` of many TensorFlow scripts), so only files count
