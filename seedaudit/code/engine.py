@@ -346,10 +346,15 @@ def is_test_file(path: str, root: Path | None) -> bool:
     return bool(_TEST_FILE.search(inside.as_posix()))
 
 
+def skipped_test(path: str, project: ProjectFacts) -> bool:
+    """A test module that this project's checks leave out (all of them, unless `check-tests` is set)."""
+    return not project.config.check_tests and is_test_file(path, project.root)
+
+
 def run_checks(facts: AnyFacts, project: ProjectFacts, selection: Selection,
                deadline: Deadline | None = None) -> tuple[list[tuple[str, Hit]], list[str]]:
     """The hits of every selected rule on the file, and the rules not run because `deadline` had passed."""
-    if not project.config.check_tests and is_test_file(facts.path, project.root):
+    if skipped_test(facts.path, project):
         return [], []
     hits, skipped = [], []
     views = [facts, *_driver_launches(facts, project)]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-from .engine import is_test_file
+from .engine import skipped_test
 from .estimators import SHUFFLING_SPLITTERS
 from .experiment import is_train
 from .facts import FileFacts, Invocation, LaunchFacts, Loop
@@ -372,14 +372,10 @@ def main_sweep(project: ProjectFacts, runs: list[Run]) -> Run | None:
 
 
 # -- one seed, and the seed values -----------------------------------------------------------------
-def _is_test(project: ProjectFacts, path: str) -> bool:
-    return not project.config.check_tests and is_test_file(path, project.root)
-
-
 def _experiment_files(project: ProjectFacts) -> list[FileFacts]:
     """The Python files that can run an experiment: test modules fix seeds on purpose and run none (the code
     rules skip them too, unless `check-tests` is set)."""
-    return [f for f in project.python_files() if not _is_test(project, f.path)]
+    return [f for f in project.python_files() if not skipped_test(f.path, project)]
 
 
 def _training_files(project: ProjectFacts) -> set[str] | None:
@@ -394,7 +390,9 @@ def _training_files(project: ProjectFacts) -> set[str] | None:
 
 
 # frameworks whose global generator draws a trained network's initial weights, dropout masks and samples
-_FRAMEWORKS = {"torch": "torch", "tensorflow": "tensorflow"}
+_FRAMEWORKS = frozenset({"torch", "tensorflow"})
+# a gradient step of a program: it trains a network (`loss.backward()`, `optimizer.step()`)
+_GRADIENT_STEPS = _STEP_CALLS | {"backward"}
 # trainers that may seed the framework themselves from their own settings (a Hugging Face Trainer's `seed`
 # argument, 42 unless given; any class named so, to be safe): a program that builds one may be seeded
 _SEEDING_TRAINERS = re.compile(r"(?:^|\.)(?:\w*Trainer|\w*TrainingArguments|(?:SFT|DPO|GRPO|PPO|KTO|ORPO|CPO|RLOO|Reward)Config"
@@ -405,21 +403,17 @@ def _unseeded_framework(project: ProjectFacts, training: set[str]) -> str | None
     """A framework the training programs step (they import it and take gradient steps: `loss.backward()`,
     `optimizer.step()`) that no seeding call of the project seeds and no library trainer seeds for them:
     each run then starts from fresh weights and draws, whatever other seeds the code fixes."""
+    programs = [facts for path in sorted(training) if isinstance(facts := project.files.get(path), FileFacts)]
+    if any(_SEEDING_TRAINERS.search(call.qualname) for facts in programs for call in facts.calls):
+        return None
     seeded = project_families(project)
-    for path in sorted(training):
-        facts = project.files.get(path)
-        if not hasattr(facts, "imports"):
+    for facts in programs:
+        if skipped_test(facts.path, project) or \
+                not any(c.qualname.rsplit(".", 1)[-1] in _GRADIENT_STEPS for c in facts.calls):
             continue
-        if any(_SEEDING_TRAINERS.search(call.qualname) for call in facts.calls):
-            return None
-    for path in sorted(training):
-        facts = project.files.get(path)
-        if not hasattr(facts, "imports") or _is_test(project, path):
-            continue
-        steps = any(c.qualname.rsplit(".", 1)[-1] in ("backward", *_STEP_CALLS) for c in facts.calls)
         for imp in facts.imports:
-            family = _FRAMEWORKS.get(imp.module.split(".")[0])
-            if steps and family is not None and family not in seeded:
+            family = imp.module.split(".")[0]
+            if family in _FRAMEWORKS and family not in seeded:
                 return family
     return None
 
@@ -464,12 +458,12 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     for option in _options(project):
         facts = project.files.get(option.path)
         if option.default is not None and project.runs.get(option.path) and is_seed_name(option.name) and \
-                hasattr(facts, "calls") and _reads(facts, option.name) and not _is_test(project, option.path):
+                hasattr(facts, "calls") and _reads(facts, option.name) and not skipped_test(option.path, project):
             add(option.path, 0, code_place(project, option.path, option.line), anywhere=True)
     if not found and untraced and project.seed_variation.state == "fixed-only":
         # a seeding call reads a value through a parameter or a library: the seed settings the code holds
         for path, line, what in project.seed_variation.evidence:
-            if what.startswith("seed setting ") and not _is_test(project, path):
+            if what.startswith("seed setting ") and not skipped_test(path, project):
                 add(path, 2, code_place(project, path, line), anywhere=True)
     return [place for _, place in sorted(found.values(), key=lambda item: item[0])]
 

@@ -69,8 +69,15 @@ _FORMULA = re.compile(r"\\[A-Za-z]{2,}|\$")
 _PROSE_RUN = re.compile(r"\b[a-z]{2,} [a-z]{2,} [a-z]{2,} [a-z]{2,}\b")
 
 
+# every form of _CODE_LINE holds an "=" or starts with one of these words: a test of them alone rejects nine lines in
+# ten before the regex (it is tried on every line of a PDF)
+_CODE_KEYWORDS = frozenset({"def", "class", "import", "from", "assert"})
+
+
 def is_code_line(text: str) -> bool:
     """A line of program source (see _CODE_LINE), not a formula and not a line of prose."""
+    if "=" not in text and (text.split(None, 1) or [""])[0] not in _CODE_KEYWORDS:
+        return False
     return bool(_CODE_LINE.match(text)) and not _FORMULA.search(text) and not _PROSE_RUN.search(text)
 
 

@@ -233,10 +233,9 @@ def _within_each_seed(value: str) -> bool:
     if not by_seed or not isinstance(loop.iter, ast.Call):
         return False  # a comprehension over the names themselves (`[max(r) for r in seed_results]`) is left as it was
     members = set(targets[1:]) if isinstance(loop.target, ast.Tuple) else set(targets)
-    picks = [n for n in ast.walk(element) if isinstance(n, ast.Call) and _picks(ast.unparse(n))]
-    return bool(picks) and bool(members) and all(
-        {x.id for x in ast.walk(p) if isinstance(x, ast.Name)} & members and group_name not in
-        {x.id for x in ast.walk(p) if isinstance(x, ast.Name)} for p in picks)
+    picked = [{x.id for x in ast.walk(n) if isinstance(x, ast.Name)} for n in ast.walk(element)
+              if isinstance(n, ast.Call) and _picks(ast.unparse(n))]  # the names each pick reads
+    return bool(picked) and bool(members) and all(names & members and group_name not in names for names in picked)
 
 
 @check("SA102")
