@@ -69,6 +69,12 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def runs_serially(jobs: int, items: int) -> bool:
+    """Whether `map_in_processes` maps in this process: for one job or one item a pool costs more than it
+    saves."""
+    return min(jobs, items) <= 1
+
+
 def map_in_processes(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, *, chunks_per_worker: int = 4,
                      prepare: Callable[[Any], None] | None = None) -> list[Any]:
     """`[fn(item) for item in items]`, in order, on up to `jobs` worker processes; serial for one job or
@@ -76,9 +82,9 @@ def map_in_processes(fn: Callable[[Any], Any], items: Iterable[Any], jobs: int, 
     workers start (to build what forked workers then inherit). Each worker gets about
     `chunks_per_worker` chunks of items: fewer round trips, still balanced."""
     items = list(items)
-    workers = min(jobs, len(items))
-    if workers <= 1:
+    if runs_serially(jobs, len(items)):
         return [fn(item) for item in items]
+    workers = min(jobs, len(items))
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 

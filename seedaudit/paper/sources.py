@@ -22,7 +22,7 @@ from .clean import pdf_blocks
 from .document import Document
 from .latex import tex_document
 from .locate import ARCHIVE_SUFFIXES, PDF_SUFFIXES, TEX_SUFFIXES, TEXT_SUFFIXES, documents, locate_paper
-from .pdf import read_pdf
+from .readahead import pdf_text
 from .textfile import text_document
 
 KEEP_FROM_ARCHIVE = TEX_SUFFIXES + TEXT_SUFFIXES + PDF_SUFFIXES + (".bbl",)
@@ -186,10 +186,20 @@ def extract_archive(path: Path, dest: Path, display: str, keep: tuple[str, ...] 
     return problems
 
 
+def _too_large(path: Path) -> bool:
+    return path.stat().st_size > MAX_PAPER_BYTES
+
+
+def plain_pdf(path: Path) -> bool:
+    """Whether `open_document` reads `path` as a PDF file as it stands (no folder or archive around it,
+    within the size limit): the papers a batch can read ahead."""
+    return path.is_file() and sniff(path) == "pdf" and not _too_large(path)
+
+
 def _pdf_document(path: Path, display: str, backend: str, max_pages: int, time_limit: float) -> Document:
-    if path.stat().st_size > MAX_PAPER_BYTES:
+    if _too_large(path):
         raise PaperInputError(display, f"file larger than {MAX_PAPER_BYTES >> 20} MiB; skipped")
-    text = read_pdf(str(path), backend, max_pages=max_pages, time_limit=time_limit)
+    text = pdf_text(path, backend, max_pages, time_limit)
     blocks, tables = pdf_blocks(text.pages, display)
     doc = Document(path=display, kind="pdf", blocks=blocks, pages=text.total_pages, backend=text.backend,
                    stats=dict(text.stats), table_spread=tables.spread, table_seeds=tables.seeds)
