@@ -438,7 +438,8 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
     facts, errors, spent = _collect(everything, roots, config, cache, jobs, outcome)
     files = {f.path: f for f in facts.values() if f is not None}
     shown = {f.path: (f, path) for path, f in facts.items() if f is not None}
-    project = build_project(root, files, config)
+    unread = frozenset(display_path(p) for p, f in facts.items() if f is None and kind_of(p) in PYTHON_KINDS)
+    project = build_project(root, files, config, unread)
     outcome.project = project
     by_path: dict[str, list[Finding]] = {}
     enabled = set(selection.enabled)

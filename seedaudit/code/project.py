@@ -37,6 +37,8 @@ class ProjectFacts:
     python_launches: list[LaunchFacts] = field(default_factory=list)  # driver scripts' os.system/subprocess runs
     seed_variation: SeedVariation = field(default_factory=lambda: SeedVariation("unseeded"))
     memo: dict = field(default_factory=dict, repr=False)  # per-project results of pure functions over facts
+    # Python files of the project with nothing to read (no seed token): a launch line can still run one
+    unread_python: frozenset[str] = frozenset()
 
     def python_files(self) -> list[FileFacts]:
         return [f for f in self.files.values() if isinstance(f, FileFacts)]

@@ -15,8 +15,10 @@ from .project import AnyFacts, ProjectFacts, combine_files
 from .variation import project_variation
 
 
-def build_project(root: Path | None, files: dict[str, AnyFacts], config: Config) -> ProjectFacts:
+def build_project(root: Path | None, files: dict[str, AnyFacts], config: Config,
+                  unread_python: frozenset[str] = frozenset()) -> ProjectFacts:
     project = combine_files(root, files, config)
+    project.unread_python = unread_python
     variation = project_variation(project)
     project.seed_options, project.count_options = variation.options, variation.counts
     project.sweeps, project.runs, project.seed_variation = variation.sweeps, variation.runs, variation.variation

@@ -670,6 +670,17 @@ def program_file(program: str, launch_path: str, python_paths: list[str]) -> str
     return matches[0] if len(matches) == 1 else None
 
 
+def launched_file(program: str, launch_path: str, project: "ProjectFacts") -> str | None:
+    """The project file a launch line runs (see program_file), looked for among all the project's Python files,
+    those the prefilter left unread (no seed token) too: `tokenization/train.sh` running `run.py` runs
+    `tokenization/run.py`, not the one `run.py` elsewhere that has a seed. None when the file run is unread or
+    not the project's."""
+    if "launch-paths" not in project.memo:
+        project.memo["launch-paths"] = [f.path for f in project.python_files()] + sorted(project.unread_python)
+    target = program_file(program, launch_path, project.memo["launch-paths"])
+    return None if target in project.unread_python else target
+
+
 def _beside_launcher(program: str, launch_path: str, python_paths: list[str]) -> str | None:
     """The script a relative launch line names next to its launcher (`informers.py` run by `online/run.sh` is
     `online/informers.py`, `../train.py` is the parent folder's), when the project has no script of that path at
@@ -753,10 +764,9 @@ def _launched_programs(project: "ProjectFacts") -> dict[int, str]:
     """The project file each launch runs, by the launch's identity within this project pass (the launches whose
     program is not the project's are left out)."""
     if "launched-programs" not in project.memo:
-        python_paths = [f.path for f in project.python_files()]
         project.memo["launched-programs"] = {
             id(inv): target for launch in project.launch_files() for inv in launch.invocations
-            if (target := program_file(inv.program, launch.path, python_paths)) is not None}
+            if (target := launched_file(inv.program, launch.path, project)) is not None}
     return project.memo["launched-programs"]
 
 
@@ -793,14 +803,13 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
     project.seed_options = options
     project.python_launches = _python_launches(project, options, counts)
     sweeps: list[Sweep] = []
-    python_paths = [f.path for f in project.python_files()]
     runs: dict[str, list[tuple[str, Invocation]]] = {}
     for facts in project.launch_files():
         for line, what, values in facts.sweeps:
             if not facts.invocations:
                 sweeps.append(Sweep(facts.path, line, what, values, len(values)))
         for invocation in facts.invocations:
-            target = program_file(invocation.program, facts.path, python_paths)
+            target = launched_file(invocation.program, facts.path, project)
             if target is not None:
                 runs.setdefault(target, []).append((facts.path, invocation))
             name, values, count, line = invocation_seeds(invocation, project)
@@ -815,7 +824,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
         for program, seen in passed.items():
             if len(seen) >= 2:
                 sweeps.append(Sweep(facts.path, min(seen.values()), "separate runs", tuple(seen), len(seen),
-                                    program_file(program, facts.path, python_paths) or program))
+                                    launched_file(program, facts.path, project) or program))
     reached = _reached(project)
     dormant: list[Sweep] = []  # seed loops in functions nothing calls: a caller could run them, none does
     for facts in project.python_files():
@@ -993,7 +1002,6 @@ def _command_line(project: "ProjectFacts", options: list[SeedOption]) -> bool:
 def _passed_literals(project: "ProjectFacts", options: list[SeedOption]) -> list[tuple[str, str, int]]:
     """(value, launch file, line) of the literal seeds the project's launch lines pass, when no launch of an
     entry point that has a command-line seed option runs its default (empty otherwise, or with no launch)."""
-    python_paths = [f.path for f in project.python_files()]
     with_option = {o.path for o in options if o.kind in ("argparse", "click")}
     passed = []
     for launch in project.launch_files():
@@ -1003,7 +1011,7 @@ def _passed_literals(project: "ProjectFacts", options: list[SeedOption]) -> list
             _, values, count, line = invocation_seeds(invocation, project)
             if count == 1 and values:
                 passed.append((values[0], launch.path, line))
-            elif program_file(invocation.program, launch.path, python_paths) in with_option:
+            elif launched_file(invocation.program, launch.path, project) in with_option:
                 return []  # this launch runs the option's default (or a value the environment may set)
     return passed
 
