@@ -42,6 +42,10 @@ def _repeat_loop(loop: Loop) -> bool:
     return loop.iter is not None and any(is_count_name(n) for n in re.findall(r"\w+", loop.iter.text))
 
 
+# what a loop over data yields or reads: batches from a data loader
+_BATCH_WORDS = {"batch", "batches", "minibatch", "minibatches", "loader", "loaders", "dataloader", "dataloaders"}
+
+
 def _single_draw_training(facts: FileFacts, loop: Loop, call: Call) -> bool:
     """A training call in `loop` that is not repeated by a run-count loop nested inside it: repeats of one setting
     continue the random stream, so each setting gets several draws, not one."""
@@ -56,8 +60,9 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded):
             continue
         iterable = re.sub(r"""(['"]).*?\1""", " ", loop.iter.text) if loop.iter is not None else ""
-        if not modelish(" ".join(loop.targets) + " " + iterable):
-            continue
+        named = " ".join(loop.targets) + " " + iterable
+        if not modelish(named) or words(named) & _BATCH_WORDS:
+            continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry
         if any(_repeat_loop(facts.loops[i]) for i in loop.ctx.loops):
             continue
         if any(_single_draw_training(facts, loop, call) for call in facts.calls):
