@@ -246,7 +246,7 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     (`--eval`, `--test_only True`, but not `--eval False`), training turned off (`--train False`,
     `--do_train 0`), a mode that names an evaluation (`--mode test`, `--phase inference`), a subcommand that
     does (`main.py test --config x.yaml`, `main.py predict`), or a bare switch that has a trained generator draw
-    outputs (`--sample`, `--generate`; `--sample 0.1` is a share of the data, not the switch). An evaluation
+    outputs (`--sample`, `--generate`, `--generation`; `--sample 0.1` is a share of the data, not the switch). An evaluation
     switch that the launched `program` reads only after it has trained (see tested_after_training) picks the
     split a training run reports, and the launch trains."""
     if _NOT_TRAINING.match(subcommand(invocation)):
@@ -295,7 +295,7 @@ def subcommand(invocation: Invocation) -> str:
 
 _OFF = {"false", "0", "no", "off", "none"}
 _ON = {"", "true", "1", "yes", "on"}
-_SAMPLING_SWITCH = re.compile(r"^(?:sample|sampling|generate)$")
+_SAMPLING_SWITCH = re.compile(r"^(?:sample|sampling|generate|generation)$")
 _TRAIN_SWITCH = re.compile(r"^(?:do_)?train(?:ing)?$")
 _MODE_KEYS = {"mode", "phase", "run_mode", "stage"}
 
