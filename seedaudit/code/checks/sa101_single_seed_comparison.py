@@ -222,16 +222,25 @@ def _program_aliases(path: str, project) -> dict[str, str]:
 def varies_setting(invocation: Invocation) -> bool:
     """One launch line that runs several configurations: a setting fed by a shell loop over two or more
     values (`for a in 0 1 2 3; do python train.py --ablation $a`), unless the loop's own name says it varies how
-    a run is spread (`for n_gpus in 1 2 4`), or swept by a Hydra multirun (`-m model.head=mlp,linear`)."""
+    a run is spread (`for n_gpus in 1 2 4`), or swept by a Hydra multirun (`-m model.head=mlp,linear`). A loop whose
+    variable also names the launch's data (`--domain_pair ${src}-${tgt}`) runs over data sets: an option built from
+    it as well (`--input_file prepared/${src}-${tgt}.txt`) follows the data, it compares no configurations."""
+    data_refs = {ref for name, value in invocation.options.items() if setting_role(name) == "data"
+                 for ref in invocation.loop_values if _refers(value, ref)}
     for name, value in invocation.options.items():
         if setting_role(name) != "setting" or words(name) & _CONFIG_WORDS:
             continue
         if _multirun_sweep(invocation, value):
             return True
         for ref, values in invocation.loop_values.items():
-            if ("$" + ref in value or "${" + ref in value) and len(values) != 1 and not words(ref) & _DEVICE_WORDS:
+            if _refers(value, ref) and len(values) != 1 and not words(ref) & _DEVICE_WORDS and ref not in data_refs:
                 return True  # a loop named for devices (`for n_gpus in 1 2 4; do … --parts $n_gpus`) spreads one run
     return False
+
+
+def _refers(value: str, ref: str) -> bool:
+    """An option value that reads the shell variable `ref` (`$ref`, `${ref}`)."""
+    return "$" + ref in value or "${" + ref in value
 
 
 def _multirun_sweep(invocation: Invocation, value: str) -> bool:
