@@ -48,7 +48,7 @@ def _draws(facts: FileFacts) -> Iterator[Draw]:
                 family = "torch"
         if family is None and library_agent(call.qualname) and "seed" not in call.kwargs and not call.star:
             family = "torch"  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
-        if family is not None and not _names_the_run(call):
+        if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call):
             yield Draw(family, call)
 
 
@@ -57,6 +57,17 @@ def _names_the_run(call: Call) -> bool:
     makes a name for the run, an id or a tag: nothing the experiment computes comes from it, so it needs no seed
     and a seed set after it loses nothing."""
     return any(_ALPHABET.search(arg.text) for arg in (*call.args, *call.kwargs.values()))
+
+
+def _picks_a_port(facts: FileFacts, call: Call) -> bool:
+    """A draw whose value is a network port (`port = random.randint(20000, 40000)`, the rendezvous port of a
+    distributed launch set in the environment from one): it only keeps concurrent jobs from colliding, nothing the
+    experiment computes comes from it."""
+    names = [*call.targets, *(t.text for a in facts.assigns if a.line == call.line for t in a.targets)]
+    return any(_PORT.search(name) for name in names)
+
+
+_PORT = re.compile(r"(?:^|[^a-z])port(?:s|_?num(?:ber)?)?(?:$|[^a-z])", re.IGNORECASE)
 
 
 def _naming(names) -> re.Pattern:
