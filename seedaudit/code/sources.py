@@ -18,7 +18,11 @@ SKIP_DIRS = {
     ".git", ".hg", ".svn", ".venv", "venv", "env", ".env", "__pycache__", "build", "dist", "node_modules", ".tox",
     ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".seedaudit_cache", "site-packages", ".eggs", ".ipynb_checkpoints",
     ".idea", ".vscode", "wandb", "mlruns", "lightning_logs",
+    "__MACOSX",  # the folder zip tools on macOS put each file's metadata twin in
 }
+# a file's metadata twin that macOS writes beside it on other file systems and in archives (`._train.py` beside
+# `train.py`): binary, never source
+_METADATA_TWIN = "._"
 
 PYTHON_KINDS = ("py", "ipynb")
 
@@ -122,7 +126,7 @@ def discover(paths: list[Path], exclude: tuple[str, ...], force_exclude: bool, r
                              and not (base / d).is_symlink())
             for name in sorted(files):
                 path = base / name
-                if kind_of(path) is None or excluded(path):
+                if kind_of(path) is None or name.startswith(_METADATA_TWIN) or excluded(path):
                     continue
                 try:
                     regular = stat.S_ISREG(path.stat().st_mode)
