@@ -26,7 +26,7 @@ from .checks import Hit, registry
 if TYPE_CHECKING:  # the facts model and the project pass load only when a run needs them (not on a warm run)
     from .facts import LaunchFacts
     from .project import AnyFacts, ProjectFacts
-from .sources import PYTHON_KINDS, UNSUPPORTED, Source, discover, display_path, kind_of, load
+from .sources import PYTHON_KINDS, UNSUPPORTED, Source, data_over_cap, discover, display_path, kind_of, load
 
 # a Python file that mentions none of these cannot hold a seed fact any rule reads
 # (specific spellings, not "rand" or "split": torch's own sources are full of `randn` docstrings and `str.split`)
@@ -444,6 +444,9 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
     by_path: dict[str, list[Finding]] = {}
     enabled = set(selection.enabled)
     for path in targets:
+        if path in errors and data_over_cap(path, errors[path]):
+            by_path[str(path)] = []
+            continue
         if path in errors:
             by_path[str(path)] = [input_error(display_path(path), errors[path])]
             outcome.files_unreadable += 1

@@ -176,6 +176,13 @@ def _over_cap(what: str, size: int, max_bytes: int) -> str:
     return f"{what} is {_bytes(size)}, over the {_bytes(max_bytes)} cap (max-file-bytes); not checked"
 
 
+def data_over_cap(path: Path, reason: str) -> bool:
+    """A JSON or YAML file left unread for its size holds data (records, a split, a vocabulary): a settings or
+    launch file is never that large, so leaving it unread loses no seed fact and it is no unreadable input."""
+    return kind_of(path) in ("json", "yaml") and reason.startswith("file is ") and reason.endswith(
+        "cap (max-file-bytes); not checked")
+
+
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The bytes of a regular file within the size cap; anything else is a CodeInputError, never a hang or a huge read."""
     try:
