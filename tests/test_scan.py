@@ -33,8 +33,8 @@ OK = "We ensemble five models trained with different random seeds."
 RUNS_ONLY = "Each model is trained once, and all numbers come from a single run."
 TRAPS = ("We expand the sentiment lexicon from a small list of seed words. The project started with seed funding "
          "from a regional grant. Teams were seeded according to their ranking in the previous tournament.")
-CHECKLIST = ("Did you report descriptive statistics about your results, and is it transparent whether you are "
-             "reporting the max, mean, etc. or just a single run?")
+CHECKLIST = ("Have you told readers whether each table entry is the top score, an average, or the outcome of only "
+             "a single run?")
 
 
 def paper(title: str, statement: str) -> str:

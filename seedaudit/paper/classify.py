@@ -40,7 +40,7 @@ _OTHERS_FINDING = re.compile(
 # names no training: the seed listed there ("Seed: 42") is a decoding setting of that API (INFERENCE, OTHER_RNG)
 _API_SECTION = re.compile(r"\b(?:gpt-?[345]\w*|gpt4o?|chatgpt|claude|gemini|openai|apis?)\b", re.I)
 _TRAINING_SECTION = re.compile(r"train|tun(?:e|ing)\b|fine-?tun|finetun|optimi[sz]", re.I)
-# a checklist question with its short answer run on after the question mark ("... or just a single run? See Section 4"):
+# a checklist question with its short answer run on after the question mark ("... or only a single run? See Section 4"):
 # the question states nothing, and an answer that names no run, seed or repeat says nothing about them ("single run"
 # as the answer does)
 _ANSWER_AFTER_QUESTION = re.compile(r"\?\s*([^?]{0,80})$")
