@@ -73,15 +73,17 @@ def _in_method(func: str) -> bool:
 _ENTRY_METHODS = ("__getitem__", "__getitems__", "__iter__", "__next__", "__call__")
 
 
-def _worker_side(files: list[FileFacts]) -> set[str]:
+def _worker_side(files: list[FileFacts], dataset: str | None = None) -> set[str]:
     """The functions that run inside DataLoader workers: dataset item and iteration methods and
     transforms (`__call__`), with the methods and module functions they call. A sampler's methods run
-    in the main process, so they are left out."""
+    in the main process, so they are left out. Given the `dataset` class a loader is known to read, only its
+    item methods start the worker side (with what they call)."""
     functions = {fn.qualname for f in files for fn in f.functions}
     samplers = {c.name for f in files for c in f.classes
                 if "sampler" in c.name.lower() or any("sampler" in base.lower() for base in c.bases)}
     side = {fn.qualname for f in files for fn in f.functions
-            if fn.name in _ENTRY_METHODS and fn.class_name and fn.class_name not in samplers}
+            if fn.name in _ENTRY_METHODS and fn.class_name and fn.class_name not in samplers
+            and (dataset is None or fn.class_name == dataset)}
     callees: dict[str, set[str]] = {}  # function → the project functions it calls
     for call in (c for f in files for c in f.calls):
         target = f"{_class_of(call.ctx.func)}.{call.qualname[5:]}" if call.qualname.startswith("self.") else call.qualname
@@ -96,13 +98,13 @@ def _worker_side(files: list[FileFacts]) -> set[str]:
     return side
 
 
-def _numpy_in_workers(files: list[FileFacts]) -> tuple[FileFacts, Call] | None:
-    """A global-numpy draw in code that runs in DataLoader workers, with no per-worker numpy reseed in
-    the project."""
+def _numpy_in_workers(files: list[FileFacts], dataset: str | None = None) -> tuple[FileFacts, Call] | None:
+    """A global-numpy draw in code that runs in DataLoader workers (of the `dataset` class's, when known), with
+    no per-worker numpy reseed in the project."""
     if any(c.qualname == "numpy.random.seed" and _WORKER_METHODS.search(c.ctx.func)
            and not all(a.is_literal for a in c.args) for f in files for c in f.calls):
         return None  # the dataset reseeds numpy per worker (from the index or the worker id)
-    side = _worker_side(files)
+    side = _worker_side(files, dataset)
     for f in files:
         for c in f.calls:
             if draw_family(c.qualname) == "numpy" and c.ctx.func in side:
@@ -110,8 +112,9 @@ def _numpy_in_workers(files: list[FileFacts]) -> tuple[FileFacts, Call] | None:
     return None
 
 
-def _held_rng(files: list[FileFacts]) -> tuple[FileFacts, int, str] | None:
-    """An RNG object stored on a dataset/transform in __init__ and drawn from in its methods."""
+def _held_rng(files: list[FileFacts], dataset: str | None = None) -> tuple[FileFacts, int, str] | None:
+    """An RNG object stored on a dataset/transform in __init__ and drawn from in its methods (the `dataset`
+    class's, when the loader is known to read one)."""
     for f in files:
         if any(c.qualname in _PER_WORKER for c in f.calls):
             continue
@@ -119,15 +122,15 @@ def _held_rng(files: list[FileFacts]) -> tuple[FileFacts, int, str] | None:
         for call in f.calls:
             if call.qualname in _OBJECT_FACTORIES and call.ctx.func.endswith("__init__"):
                 for target in call.targets:
-                    if target.startswith("self."):
+                    if target.startswith("self.") and (dataset is None or _class_of(call.ctx.func) == dataset):
                         held[(_class_of(call.ctx.func), target)] = call.line
         for call in f.calls:
             for (cls, attr), line in held.items():
                 if call.qualname.startswith(attr + ".") and _class_of(call.ctx.func) == cls and _in_method(call.ctx.func):
                     return f, line, attr
         for call in f.calls:
-            if call.qualname.startswith("imgaug.") and _in_method(call.ctx.func) or (
-                    call.qualname.startswith("imgaug.") and call.ctx.func.endswith("__init__")):
+            if call.qualname.startswith("imgaug.") and (dataset is None or _class_of(call.ctx.func) == dataset) and (
+                    _in_method(call.ctx.func) or call.ctx.func.endswith("__init__")):
                 return f, call.line, "imgaug's global RNG"
     return None
 
@@ -200,10 +203,29 @@ def fork_sites(project) -> list[tuple[FileFacts, Hit, tuple[str, int]]]:
     return project.memo["sa106-sites"]
 
 
+def _local_dataset(facts: FileFacts, call: Call) -> str | None:
+    """The class of this file the loader reads from (`DataLoader(FilesDataset(paths), ...)`, or a name the same
+    function bound to one): only its item methods run in the workers, not every dataset class in the project's
+    packages. None when the dataset is built elsewhere or cannot be told."""
+    arg = call.arg(0, "dataset")
+    if arg is None:
+        return None
+    built = arg
+    if arg.kind == "name":
+        bound = [a for a in facts.assigns if a.ctx.func == call.ctx.func and a.line <= call.line
+                 and any(t.text == arg.text for t in a.targets)]
+        built = max(bound, key=lambda a: a.line).value if bound else None
+    if built is None or built.kind != "call" or not built.qualname:
+        return None
+    name = built.qualname.rpartition(".")[2]
+    return name if any(c.name == name for c in facts.classes) else None
+
+
 def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, int]] | None:
     """The finding for one loader and the draw it rests on, or None."""
     files = _scope(facts, project)
-    held = _held_rng(files)
+    dataset = _local_dataset(facts, call)
+    held = _held_rng(files, dataset)
     if held is not None:
         where, line, what = held
         return Hit(call.line, f"this DataLoader forks workers without a worker_init_fn, and {what} (created at "
@@ -213,7 +235,7 @@ def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, in
     version = project.torch_version
     if version is not None and version >= (1, 9):
         return None
-    found = _numpy_in_workers(files)
+    found = _numpy_in_workers(files, dataset)
     if found is None:
         return None
     where, draw = found
