@@ -7,7 +7,8 @@ from typing import Iterator
 
 from ..facts import Call, FileFacts, Loop
 from ..seeded import seed_argument
-from ..sinks import RNG_FACTORIES, env_receiver
+from ..sinks import RNG_FACTORIES, env_receiver, seeder
+from ..variation import calls_by_function
 from . import Hit, check
 
 _VARYING = re.compile(r"epoch|step|iter|batch|repeat|^reps?$|^runs?$|trial|episode|round|^it$|^[it]$|^_$", re.I)
@@ -108,11 +109,28 @@ def _seeds(call: Call, facts: FileFacts, project) -> bool:
     return bool(project.seeded_families(call, facts))
 
 
+def _seeds_for_evaluation_only(call: Call, facts: FileFacts, project, seen: frozenset[str] = frozenset()) -> bool:
+    """A call to a function of this file that seeds only inside evaluation functions (`train()` calling
+    `validate()`, which fixes a validation seed): it reseeds what an evaluation draws, as a seeding call written in
+    such a function does, which this check leaves alone. A library seeder, a function of another file, or any
+    seeding reached outside an evaluation function is not."""
+    name = call.qualname.rpartition(".")[2]
+    if _EVAL_FUNCTION.search(name):
+        return True
+    functions = {fn.qualname for fn in facts.functions}
+    target = call.qualname if call.qualname in functions else None
+    if seeder(call.qualname) is not None or target is None or target in seen:
+        return False
+    body = [c for c in calls_by_function(facts, project).get(target, ()) if _seeds(c, facts, project)]
+    return bool(body) and all(_seeds_for_evaluation_only(c, facts, project, seen | {target}) for c in body)
+
+
 @check("SA108")
 def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
     reported: set[int] = set()
     for call in facts.calls:
-        if not call.ctx.loops or _EVAL_FUNCTION.search(call.ctx.func) or not _seeds(call, facts, project):
+        if not call.ctx.loops or _EVAL_FUNCTION.search(call.ctx.func) or not _seeds(call, facts, project) \
+                or _seeds_for_evaluation_only(call, facts, project):
             continue
         loops = [facts.loop(i) for i in call.ctx.loops]
         varying = [loop for loop in loops if _meant_to_vary(loop)]
