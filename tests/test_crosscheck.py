@@ -490,6 +490,75 @@ def test_ok_seed_of_a_program_that_trains_nothing_beside_unseeded_training(tmp_p
     assert submit(tmp_path, paper(AVERAGED_FIVE), {"fit.py": code, "rank_outputs.py": rank}) == []
 
 
+# a trainer whose launcher runs five seeds, and a sampler of the training pool that trains nothing
+STEPPED = """import argparse
+
+import torch
+
+
+def fit(seed: int, rounds: int = 20) -> float:
+    torch.manual_seed(seed)
+    head = torch.nn.Linear(4, 2)
+    sgd = torch.optim.SGD(head.parameters(), lr=0.1)
+    for _ in range(rounds):
+        sgd.zero_grad()
+        head(torch.randn(4)).pow(2).sum().backward()
+        sgd.step()
+    return float(head.weight.sum())
+
+
+if __name__ == "__main__":
+    cli = argparse.ArgumentParser()
+    cli.add_argument("--seed", type=int, default=0)
+    print(fit(cli.parse_args().seed))
+"""
+POOL = """import argparse
+import random
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--seed", type=int, default=3)
+parser.add_argument("--share", type=float, default=0.4)
+args = parser.parse_args()
+random.seed(args.seed)
+lines = open("pool.txt").read().splitlines()
+kept = random.sample(lines, int(len(lines) * args.share))
+open("pool_drawn.txt", "w").write("\\n".join(kept))
+"""
+
+
+def test_ok_launcher_of_a_program_that_trains_nothing_beside_trained_sweep(tmp_path):
+    code = {"fit_net.py": STEPPED, "draw_pool.py": POOL,
+            "run_all.sh": "#!/bin/sh\nfor s in 1 2 3 4 5; do\n  python fit_net.py --seed $s\ndone\n",
+            "draw.sh": "#!/bin/sh\npython draw_pool.py \\\n  --share 0.3 \\\n  --seed 40\n"}
+    assert submit(tmp_path, paper(AVERAGED_FIVE), code) == []  # the sampler's seed picks lines, it trains nothing
+
+
+def test_c1_launcher_of_a_scorer_that_reaches_a_learning_library(tmp_path):
+    # it trains nothing the project shows, but it may fine-tune through the harness it imports from elsewhere
+    scorer = POOL.replace("import random\n", "import random\n\nimport torch\nfrom harness import evaluate_all\n")
+    code = {"fit_net.py": STEPPED, "score_pool.py": scorer,
+            "run_all.sh": "#!/bin/sh\nfor s in 1 2 3 4 5; do\n  python fit_net.py --seed $s\ndone\n",
+            "score.sh": "#!/bin/sh\npython score_pool.py --seed 40\n"}
+    assert where(submit(tmp_path, paper(AVERAGED_FIVE), code)) == {("SA301", "score.sh", 2)}
+
+
+def test_c1_launcher_of_a_driver_that_starts_the_trainer(tmp_path):
+    driver = ("import argparse\nimport os\n\nparser = argparse.ArgumentParser()\n"
+              "parser.add_argument(\"--seed\", type=int, default=3)\nargs = parser.parse_args()\n"
+              "for share in (0.2, 0.5):\n    os.system(f\"python fit_net.py --seed {args.seed}\")\n")
+    code = {"fit_net.py": STEPPED, "sweep_shares.py": driver,
+            "go.sh": "#!/bin/sh\npython sweep_shares.py --seed 12\n"}
+    found = where(submit(tmp_path, paper(AVERAGED_FIVE), code))
+    assert ("SA301", "go.sh", 2) in found  # the driver forwards its one seed to the trainer: its launcher stays
+
+
+def test_c1_launcher_of_the_trainer_beside_a_sampler(tmp_path):
+    code = {"fit_net.py": STEPPED, "draw_pool.py": POOL,
+            "run_one.sh": "#!/bin/sh\npython fit_net.py \\\n  --seed 7\n",
+            "draw.sh": "#!/bin/sh\npython draw_pool.py --seed 40\n"}
+    assert where(submit(tmp_path, paper(AVERAGED_FIVE), code)) == {("SA301", "run_one.sh", 3)}
+
+
 TAGGER = """import random
 
 import torch

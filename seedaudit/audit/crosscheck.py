@@ -26,7 +26,7 @@ from typing import Any, Iterable
 from ..code.cudnn import nondeterministic_benchmark
 from ..code.project import ProjectFacts
 from ..code.runs import (UNKNOWN_COUNT, CodePlace, Run, code_place, code_seed_values, first_draw, intended_seeds,
-                         is_preparation, main_sweep, project_runs, single_seed_places)
+                         is_preparation, main_sweep, project_runs, single_seed_places, trains_nothing)
 from ..findings import Confidence, Finding, Location, Severity
 from ..paper.claims import NUMBER_WORDS, sentence_facts
 from ..rules import Selection, all_rules
@@ -118,15 +118,15 @@ def _finding(rule_id: str, message: str, code: CodePlace | None, evidence: Any, 
 def _too_few_seeds(claim, project: ProjectFacts, paper_path: str) -> list[Cited]:
     """SA301/SA305: every launcher that runs fewer seeds than claimed, then the project's own runs."""
     runs = project_runs(project)
-    cited = _short_launchers(claim, runs, paper_path)
+    cited = _short_launchers(claim, project, runs, paper_path)
     if any(r.count >= claim.n for r in runs):
         return cited
     return cited + _short_project(claim, project, runs, bool(cited), paper_path)
 
 
-def _short_launchers(claim, runs: list[Run], paper_path: str) -> list[Cited]:
+def _short_launchers(claim, project: ProjectFacts, runs: list[Run], paper_path: str) -> list[Cited]:
     """Each launcher file that passes one seed (SA301) or too short a sweep (SA305) to a program that
-    nothing else in the project runs with enough seeds."""
+    nothing else in the project runs with enough seeds and that trains, where the project's programs train."""
     n, unit = claim.n, claim.unit
     # a program some command or default runs with enough seeds; a default loop of unknown length, or a README
     # command whose seed is a placeholder the reader fills in (`--seed $SEED`), does not outweigh a launcher
@@ -136,7 +136,8 @@ def _short_launchers(claim, runs: list[Run], paper_path: str) -> list[Cited]:
     cited: list[Cited] = []
     reported: set[tuple[str, str]] = set()
     for run in sorted((r for r in runs if r.source == "launcher"), key=lambda r: (r.place.path, r.place.line)):
-        if run.count >= n or run.program in enough or is_preparation(run.program):
+        # a launcher of a program that trains nothing (a data sampler, a scorer) runs no training seeds
+        if run.count >= n or run.program in enough or is_preparation(run.program) or trains_nothing(project, run.program):
             continue
         single = run.count == 1 and not run.sweep
         rule = "SA301" if single else "SA305"

@@ -40,6 +40,14 @@ _LAUNCHERS = ("sh", "job", "make")
 _SPLITTERS = SHUFFLING_SPLITTERS | {"KFold", "StratifiedKFold", "StratifiedGroupKFold"}
 # an optimiser's or a gradient's step: a program that makes one trains
 _STEP_CALLS = {"step", "apply_gradients", "gradient", "grad", "value_and_grad", "minimize"}
+# libraries a program can train through: a program that imports one may train where the project cannot see it
+_LEARNING_LIBRARIES = frozenset({
+    "torch", "tensorflow", "keras", "jax", "flax", "optax", "haiku", "transformers", "sklearn", "lightning",
+    "pytorch_lightning", "fairseq", "mxnet", "paddle", "xgboost", "lightgbm", "catboost", "trl", "peft", "accelerate",
+    "deepspeed", "allennlp", "stable_baselines3", "t5", "seqio", "sentence_transformers", "timm", "detectron2",
+    "mmcv", "mmengine", "dgl", "torch_geometric", "gensim", "fasttext", "spacy", "flair", "simpletransformers"})
+# calls that start another program: a driver that makes them may run a training
+_RUNS_PROGRAMS = re.compile(r"^(?:os\.(?:system|popen|exec\w*|spawn\w*)|subprocess\.\w+|runpy\.\w+|sh\.\w+)$")
 UNKNOWN_COUNT = 10**9  # a sweep whose length the code does not fix (`--seed $1`, `for seed in args.seeds`)
 _VARIABLE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)=[\"']?(-?\d+)[\"']?\s*(?:#.*)?$")
 
@@ -68,6 +76,22 @@ class Run:
 def is_preparation(program: str) -> bool:
     """A program that prepares data rather than trains or evaluates (`preprocess.py`): its seed is no experiment's."""
     return bool(_PREP.search(PurePosixPath(program).name))
+
+
+def trains_nothing(project: ProjectFacts, program: str) -> bool:
+    """A program of the project that neither trains (no training call or optimiser step) nor imports a learning
+    library, in it or in a project module it imports, while other programs of the project train: a data
+    sampler's seed is no training run's. A program the project does not hold, or one that reaches a learning
+    library (an evaluation harness may fine-tune through a module the project does not hold), or that starts
+    other programs, may train."""
+    training = _training_files(project)
+    facts = project.files.get(program)
+    if training is None or not isinstance(facts, FileFacts) or program in training:
+        return False
+    modules = [facts, *imported_modules(facts, project)]
+    if any(_RUNS_PROGRAMS.match(call.qualname) for module in modules for call in module.calls):
+        return False  # a driver that starts other programs (`os.system(f"python train.py --seed {seed}")`)
+    return not any(imp.module.split(".")[0] in _LEARNING_LIBRARIES for module in modules for imp in module.imports)
 
 
 # -- lines and options -----------------------------------------------------------------------------
