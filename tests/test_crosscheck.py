@@ -678,6 +678,13 @@ def test_ok_hyperparameter_search_runs_are_no_seed_claim(tmp_path):
     assert submit(tmp_path, text, {"train.py": TRAIN, "run.sh": launch}) == []
 
 
+def test_ok_trials_that_try_hyperparameter_settings_are_no_seed_claim(tmp_path):
+    text = paper("For every tagger we do 30 trials to try different hyperparameter settings and keep the best on dev.",
+                 AVERAGED_THREE)
+    launch = "for s in 1 2 3; do python train.py --seed $s; done\n"
+    assert submit(tmp_path, text, {"train.py": TRAIN, "run.sh": launch}) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "The trained grasping policy is evaluated on the bench rig in 12 trials per object.",
     "Since the scoring network is stochastic, we evaluate each restored frame four times and report the mean score.",
@@ -713,6 +720,9 @@ def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
     ([_claim(6, "The pruned detector is assessed with six attempts for every scene.")], None),
     ([_claim(5, "Every variant is trained and evaluated in 5 trials per task.")], 5),
     ([_claim(3, "We evaluate the agent over 3 training runs per map.")], 3),
+    ([_claim(30, "We do 30 trials to try different hyperparameter settings.")], None),
+    ([_claim(16, "The parser gets 16 runs for tuning its dropout and learning rate.")], None),
+    ([_claim(5, "We report 5 runs for each of the settings.")], 5),
 ])
 def test_seed_count_claim(claims, expected):
     found = seed_count_claim(Claims(n_seeds=claims))

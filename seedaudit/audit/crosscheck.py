@@ -34,6 +34,10 @@ from ..rules import Selection, all_rules
 # "500 runs of hyper-parameter tuning", "100 trials of Bayesian search": a search, not seeds
 _SEARCH = re.compile(r"\b(?:runs?|trials?|iterations?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:hyper-?\s?parameters?|hp|bayesian|random|grid|tuning|search|optimi[sz]ation)\b", re.I)
+# "24 trials to try different hyperparameter settings", "40 runs for tuning the learning rate": runs whose purpose
+# is to search settings, counted by the search's size
+_SEARCH_PURPOSE = (r"\s+(?:runs?|trials?)\s+(?:to|for)\s+(?:try|tun|search|explor|find|select|choos|pick|sweep)\w*\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:hyper-?\s?parameters?|settings|configurations|combinations|learning\s+rates?)\b")
 _SEED_WORD = re.compile(r"\bseed", re.I)
 # A test repeated on each item ("evaluated in 10 trials per task", "each clip is scored four times", "repeated
 # 6 times for each lane") or the attempts a success rate counts: repetitions of an evaluation, which one trained
@@ -83,6 +87,8 @@ def _is_seed_claim(claim) -> bool:
             not re.search(rf"\b{claim.n}\s+(?:[\w-]+\s+){{0,3}}(?:seeds|runs|trials)\b", text, re.I):
         return False
     if _SEARCH.search(text) and re.search(rf"\b{number}\s+(?:runs?|trials?|iterations?|rounds?)\s+of\b", text, re.I):
+        return False
+    if re.search(rf"\b{number}{_SEARCH_PURPOSE}", text, re.I):
         return False
     if claim.category in ("aggregate", "tuned-one-seed", "sensitivity"):
         return True
