@@ -21,6 +21,10 @@ from seedaudit.paper.claims import sentence_facts, table_seed_values
     ("In Section 4 seeds of the lexicon are discussed.", []),
     ("Step 2 runs the evaluation script.", []),
     ("7.2 Repetition in Speech Synthesis Outputs.", []),  # a section number
+    # the last label of a range of lines, tables or steps, followed by "runs" the verb
+    ("The merge loop in lines 3 to 6 runs in linear time.", []),
+    ("Steps 2-4 runs the aligner on every shard.", []),
+    ("Each probe needs from 4 to 8 runs to settle.", [(8, "runs")]),  # a range of counts, no labels
     # Table cells run together: the 32 is the batch size, 42 the seed.
     ("Learning rate 2e-5 Batch size 32 Random seed 42 Epochs 3", []),
     # a unit word naming the kind of a method is no count of runs: five initialisation techniques are five methods

@@ -125,10 +125,20 @@ _REFERENCE_BEFORE = re.compile(
     re.I)
 
 
+# The end of a range of labels: the 7 of "lines 4 to 7 runs", "Tables 2-5 runs", "Sections 3 and 4 repetitions".
+_RANGE_BEFORE = re.compile(
+    r"\b(?:tab|tabs|table|tables|fig|figs|figure|figures|sec|secs|section|sections|eq|eqs|equation|equations|chapter|"
+    r"chapters|appendix|appendices|alg|algorithm|algorithms|line|lines|page|pages|step|steps|row|rows|column|columns)"
+    r"\.?\s*\d{1,4}(?:\.\d{1,3})?\s*(?:to|through|and|&|-|–)\s*$", re.I)
+
+
 def _is_reference(text: str, match: re.Match) -> bool:
-    """'Table 3 runs', 'Tab. 11 Random Seed', the 2 of a section number '7.2 Repetition ...' and the 7 of a lettered
-    one 'B.7 runs'."""
-    return match.group(1)[:1].isdigit() and bool(_REFERENCE_BEFORE.search(text, max(match.start() - 12, 0), match.start()))
+    """'Table 3 runs', 'Tab. 11 Random Seed', the 2 of a section number '7.2 Repetition ...', the 7 of a lettered
+    one 'B.7 runs' and the last label of a range 'lines 4 to 7 runs'."""
+    if not match.group(1)[:1].isdigit():
+        return False
+    return bool(_REFERENCE_BEFORE.search(text, max(match.start() - 12, 0), match.start())) or \
+        bool(_RANGE_BEFORE.search(text, max(match.start() - 30, 0), match.start()))
 
 
 def _seed_lists(text: str) -> list[list[int]]:
