@@ -679,7 +679,7 @@ def test_ok_hyperparameter_search_runs_are_no_seed_claim(tmp_path):
 
 
 def test_ok_trials_that_try_hyperparameter_settings_are_no_seed_claim(tmp_path):
-    text = paper("For every tagger we do 30 trials to try different hyperparameter settings and keep the best on dev.",
+    text = paper("For every tagger we spend 30 trials to explore candidate hyperparameter configurations and keep the best on dev.",
                  AVERAGED_THREE)
     launch = "for s in 1 2 3; do python train.py --seed $s; done\n"
     assert submit(tmp_path, text, {"train.py": TRAIN, "run.sh": launch}) == []
@@ -720,7 +720,7 @@ def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
     ([_claim(6, "The pruned detector is assessed with six attempts for every scene.")], None),
     ([_claim(5, "Every variant is trained and evaluated in 5 trials per task.")], 5),
     ([_claim(3, "We evaluate the agent over 3 training runs per map.")], 3),
-    ([_claim(30, "We do 30 trials to try different hyperparameter settings.")], None),
+    ([_claim(30, "We spend 30 trials to explore candidate hyperparameter configurations.")], None),
     ([_claim(16, "The parser gets 16 runs for tuning its dropout and learning rate.")], None),
     ([_claim(5, "We report 5 runs for each of the settings.")], 5),
 ])

@@ -34,7 +34,7 @@ from ..rules import Selection, all_rules
 # "500 runs of hyper-parameter tuning", "100 trials of Bayesian search": a search, not seeds
 _SEARCH = re.compile(r"\b(?:runs?|trials?|iterations?|rounds?)\s+of\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:hyper-?\s?parameters?|hp|bayesian|random|grid|tuning|search|optimi[sz]ation)\b", re.I)
-# "24 trials to try different hyperparameter settings", "40 runs for tuning the learning rate": runs whose purpose
+# "18 trials to explore several hyperparameter configurations", "40 runs for tuning the learning rate": runs whose purpose
 # is to search settings, counted by the search's size
 _SEARCH_PURPOSE = (r"\s+(?:runs?|trials?)\s+(?:to|for)\s+(?:try|tun|search|explor|find|select|choos|pick|sweep)\w*\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:hyper-?\s?parameters?|settings|configurations|combinations|learning\s+rates?)\b")
