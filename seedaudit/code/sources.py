@@ -172,15 +172,18 @@ def _bytes(count: float) -> str:
     return f"{count:.1f} {unit}"
 
 
+_OVER_CAP = "cap (max-file-bytes); not checked"  # how every size-cap reason ends (read by data_over_cap)
+
+
 def _over_cap(what: str, size: int, max_bytes: int) -> str:
-    return f"{what} is {_bytes(size)}, over the {_bytes(max_bytes)} cap (max-file-bytes); not checked"
+    return f"{what} is {_bytes(size)}, over the {_bytes(max_bytes)} {_OVER_CAP}"
 
 
 def data_over_cap(path: Path, reason: str) -> bool:
     """A JSON or YAML file left unread for its size holds data (records, a split, a vocabulary): a settings or
-    launch file is never that large, so leaving it unread loses no seed fact and it is no unreadable input."""
-    return kind_of(path) in ("json", "yaml") and reason.startswith("file is ") and reason.endswith(
-        "cap (max-file-bytes); not checked")
+    launch file is never that large, so leaving it unread loses no seed fact and it is no unreadable input. The
+    reason is text because it crosses the worker pool and the cache as text."""
+    return kind_of(path) in ("json", "yaml") and reason.startswith("file is ") and reason.endswith(_OVER_CAP)
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
