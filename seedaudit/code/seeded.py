@@ -93,6 +93,24 @@ def _module_index(project: ProjectFacts) -> dict[str, list[FileFacts]]:
     return index
 
 
+def _folder(path: str) -> str:
+    return path.replace("\\", "/").rpartition("/")[0]
+
+
+def _nearest(found, name: str, importer: FileFacts, project: ProjectFacts):
+    """The files a plain `import name` written in `importer` reaches: a module beside the importer (in its own
+    folder) is the one a script run from there imports, so same-named modules of other folders of the project
+    (each sub-project's own `utils.py`) are left out, also when the one beside it has nothing to read (no seed
+    token); a module whose whole dotted name is `name` stays."""
+    if not found or "." in name:
+        return found
+    here = _folder(importer.path)
+    own = {f"{here}/{name}.py".lstrip("/"), f"{here}/{name}/__init__.py".lstrip("/")}
+    if not any(f.path in own for f in found) and not own & project.unread_python:
+        return found
+    return [f for f in found if f.path in own or f.module == name]
+
+
 def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) -> list[FileFacts]:
     """Project modules this file imports, directly or through up to `depth` levels of imports."""
     key = ("imported-modules", facts.path, depth)
@@ -108,7 +126,7 @@ def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) ->
                 base = _module_of(imp.module, current)
                 candidates = [base, *(f"{base}.{n}" if base else n for n in imp.names if n != "*")]
                 for name in candidates:
-                    for other in index.get(name, ()):
+                    for other in _nearest(index.get(name, ()), name, current, project):
                         if other is facts or other.module in seen:
                             continue
                         seen[other.module] = other
