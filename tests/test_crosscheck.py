@@ -727,3 +727,41 @@ def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
 def test_seed_count_claim(claims, expected):
     found = seed_count_claim(Claims(n_seeds=claims))
     assert (found.n if found else None) == expected
+
+
+# -- a seed a library's argument object holds ------------------------------------------------------
+TAGGER_WITH_LIBRARY_ARGUMENTS = """from dataclasses import dataclass, field
+
+import torch
+from transformers import HfArgumentParser, Trainer, TrainingArguments, set_seed
+
+
+@dataclass
+class TaggerOptions:
+    lexicon: str = field(default="lexicon.tsv")
+
+
+def main():
+    parser = HfArgumentParser((TaggerOptions, TrainingArguments))
+    options, training_args = parser.parse_args_into_dataclasses()
+    set_seed(training_args.seed)
+    model = torch.nn.Linear(8, 3)
+    trainer = Trainer(model=model, args=training_args)
+    trainer.train()
+
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def test_c1_seed_left_to_a_library_arguments_default(tmp_path):
+    # the launcher passes no seed: every run applies the one default the library's argument object holds
+    launch = "#!/bin/bash\npython tag.py --output_dir out/tagger --lexicon small.tsv\n"
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"tag.py": TAGGER_WITH_LIBRARY_ARGUMENTS, "go.sh": launch})
+    assert where(found) == {("SA301", "tag.py", 15)}
+
+
+def test_ok_library_arguments_seed_swept_by_the_launcher(tmp_path):
+    launch = "#!/bin/bash\nfor s in 11 12 13 14 15; do\n  python tag.py --output_dir out/$s --seed $s\ndone\n"
+    assert submit(tmp_path, paper(AVERAGED_FIVE), {"tag.py": TAGGER_WITH_LIBRARY_ARGUMENTS, "go.sh": launch}) == []

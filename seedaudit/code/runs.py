@@ -450,8 +450,10 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     ranking or plotting script's) unless a launched program forwards it. When no seeding call reads a
     literal or an option default but one reads a value through a parameter or a library (`def order(seed)`
     called with a config's seed), the seed settings that leave the project fixed-only (a config `seed:`, a
-    settings class) decide. An option without a literal default (`required=True`) decides nothing: each
-    command chooses the seed, and a README's example command is one example, not the project's runs."""
+    settings class) decide; when there are none and a training program's seeding call reads the value from a
+    library's object (a trainer's arguments that no command sets), that call does. An option without a literal
+    default (`required=True`) decides nothing: each command chooses the seed, and a README's example command is
+    one example, not the project's runs."""
     found: dict[tuple[str, int], tuple[tuple, CodePlace]] = {}
     training = _training_files(project)
     if training is not None and _unseeded_framework(project, training) is not None:
@@ -465,6 +467,7 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
             found[(place.path, place.line)] = (key, place)
 
     any_use = untraced = False
+    opaque: list[tuple[str, CodePlace]] = []  # seeding calls whose value comes from a library's object
     for facts in _experiment_files(project):
         for use in seed_uses(facts, project):
             any_use = True
@@ -472,6 +475,8 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
                 continue
             untraced = untraced or use.origin in ("param", "derived", "unknown") or \
                 use.origin == "option" and (use.option is None or use.option.default is None)
+            if use.origin == "unknown":
+                opaque.append((facts.path, code_place(project, facts.path, use.line, use.call.qualname)))
             if use.origin == "option" and use.option is not None and use.option.default is not None:
                 option = _option_named(project, use.option.name, prefer=facts.path) or use.option
                 add(facts.path, 0, code_place(project, option.path, option.line))
@@ -489,6 +494,12 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
         for path, line, what in project.seed_variation.evidence:
             if what.startswith("seed setting ") and not skipped_test(path, project):
                 add(path, 2, code_place(project, path, line), anywhere=True)
+    if not found and untraced and project.seed_variation.state == "fixed-only":
+        # no seed setting either: the value comes from a library's object that holds one default (a trainer's
+        # arguments that no command sets), so the training program's seeding call is where the one seed is applied
+        for path, place in opaque:
+            if not skipped_test(path, project):
+                add(path, 3, place)
     return [place for _, place in sorted(found.values(), key=lambda item: item[0])]
 
 
