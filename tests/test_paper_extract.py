@@ -238,6 +238,31 @@ def test_sub_and_superscript_tags_inside_words_are_dropped():
     assert "Every score is averaged over five seeds." in body and "<su" not in body
 
 
+def test_a_decimal_inside_inline_math_does_not_end_the_sentence(tmp_path):
+    # converters space out every token of inline math ("0 . 5"), and the decimal point read as a sentence end cut
+    # the sentence in two at the formula; a price ("$5. Then ... $3") is no formula and keeps its sentence end
+    paper = tmp_path / "paper.md"
+    paper.write_text("## 5 Results\n\nThe tagger with the highest dev $ \\mathrm { F } _ { 0 . 5 } $ score is the one "
+                     "trained with random seed 21. Each other tagger is averaged over five seeds.\n\n"
+                     "Annotation cost $5. Then each tagger was trained once.\n", encoding="utf-8")
+    from seedaudit.paper import audit_paper
+    sentences = [s.text for s in audit_paper(paper).sentences]
+    assert any("highest dev" in s and "random seed 21" in s for s in sentences), sentences
+    assert any(s.startswith("Then each tagger was trained once") for s in sentences), sentences
+
+
+def test_an_html_table_under_its_caption_is_no_prose(tmp_path):
+    # converters write a table as one HTML line right under its caption: joined to the caption, its cells made one
+    # long "sentence" of both, and cells were read as statements
+    paper = tmp_path / "paper.md"
+    paper.write_text("## 4 Results\n\nTable 2: Tagging accuracy. Scores are averaged over 4 random seeds.\n"
+                     "<table><tr><td>Tagger</td><td>Acc.</td></tr><tr><td>Ours (best seed)</td><td> $9 7 . 1$ </td></tr>"
+                     "</table>\n", encoding="utf-8")
+    from seedaudit.paper import audit_paper
+    sentences = audit_paper(paper).sentences
+    assert [(s.category, s.text) for s in sentences] == [("aggregate", "Scores are averaged over 4 random seeds.")]
+
+
 def test_program_source_lines_in_markdown_are_not_read():
     # a listing printed without a code fence: its identifiers are no statements; prose and formulas around it stay
     from seedaudit.paper.textfile import text_document

@@ -18,6 +18,21 @@ _MARKED_APPENDIX = re.compile(r"^(?:(?i:appendix|appendices)\b|[A-H](?:\.\d{1,2}
 # fragments of ordinary words in them when they misread the type size ("ev<sub>er</sub>y <sub>sc</sub>o<sub>re</sub>"),
 # which hides the words from the matchers. The tags go, their text stays where it was.
 _SCRIPT_TAG = re.compile(r"</?su[bp]>", re.I)
+# Inline math as PDF-to-Markdown converters write it, each token spaced out ("$ \mathrm { F } _ { 0 . 5 } $"): the
+# period of a decimal then reads as a sentence end, and the sentence is cut in two at the formula. Inside a span that
+# holds a LaTeX mark (a backslash, brace, _ or ^: no price like "$5 ... $3"), sentence marks become a middle dot,
+# one character for one, so every offset of the line stays.
+_INLINE_MATH = re.compile(r"\$(?=[^$\n]*[\\{}_^])[^$\n]{1,300}\$")
+_SENTENCE_MARKS = str.maketrans({".": "\u00b7", "!": "\u00b7", "?": "\u00b7"})
+
+
+# An HTML table, which converters write on one line right under its caption: its cells are no prose (the PDF reader
+# keeps table rows out of the paragraphs too), and joined to the caption they would make one sentence of it all.
+_HTML_TABLE = re.compile(r"^<table\b", re.I)
+
+
+def _math_without_sentence_marks(line: str) -> str:
+    return _INLINE_MATH.sub(lambda m: m.group(0).translate(_SENTENCE_MARKS), line) if "$" in line else line
 
 
 def looks_binary(raw: bytes) -> bool:
@@ -41,9 +56,9 @@ def text_document(raw: bytes, path: str) -> Document:
         raise PaperInputError(path, "not a text file (binary content)")
     builder = BlockBuilder(path)
     for number, line in enumerate(decode_text(raw).splitlines(), start=1):
-        text = _SCRIPT_TAG.sub("", line).strip()
+        text = _math_without_sentence_marks(_SCRIPT_TAG.sub("", line)).strip()
         origin = Origin(line=number)
-        if not text or is_code_line(text):
+        if not text or is_code_line(text) or _HTML_TABLE.match(text):
             builder.flush()
             continue
         if text.startswith("#"):
