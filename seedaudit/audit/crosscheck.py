@@ -26,7 +26,7 @@ from typing import Any, Iterable
 from ..code.cudnn import nondeterministic_benchmark
 from ..code.project import ProjectFacts
 from ..code.runs import (UNKNOWN_COUNT, CodePlace, Run, code_place, code_seed_values, first_draw, intended_seeds,
-                         is_preparation, main_sweep, project_runs, single_seed_places, trains_nothing)
+                         is_preparation, launches_no_training, main_sweep, project_runs, single_seed_places)
 from ..findings import Confidence, Finding, Location, Severity
 from ..paper.claims import NUMBER_WORDS, sentence_facts
 from ..rules import Selection, all_rules
@@ -143,7 +143,7 @@ def _short_launchers(claim, project: ProjectFacts, runs: list[Run], paper_path: 
     reported: set[tuple[str, str]] = set()
     for run in sorted((r for r in runs if r.source == "launcher"), key=lambda r: (r.place.path, r.place.line)):
         # a launcher of a program that trains nothing (a data sampler, a scorer) runs no training seeds
-        if run.count >= n or run.program in enough or is_preparation(run.program) or trains_nothing(project, run.program):
+        if run.count >= n or run.program in enough or is_preparation(run.program) or launches_no_training(project, run.program):
             continue
         single = run.count == 1 and not run.sweep
         rule = "SA301" if single else "SA305"

@@ -23,13 +23,13 @@ from typing import Any
 
 from .engine import skipped_test
 from .estimators import SHUFFLING_SPLITTERS
-from .experiment import is_train
 from .facts import FileFacts, Invocation, LaunchFacts, Loop
 from .project import ProjectFacts
 from .seed_names import is_count_name, is_seed_name
 from .seeded import imported_modules, project_families
 from .sinks import draw_family
 from .sources import SKIP_DIRS, display_path
+from .training import STEP_CALLS, starts_program, takes_training_step, trains_nothing
 from .variation import (enum_members, invocation_seeds, loop_has_calls, loop_values, option_name, program_file, seed_loops,
                         seed_uses)
 
@@ -38,16 +38,6 @@ _PREP = re.compile(r"prepro|prepar|download|convert|tokeni[sz]|split_data|make_d
 _LAUNCHERS = ("sh", "job", "make")
 # calls that split data: their seed chooses the held-out examples
 _SPLITTERS = SHUFFLING_SPLITTERS | {"KFold", "StratifiedKFold", "StratifiedGroupKFold"}
-# an optimiser's or a gradient's step: a program that makes one trains
-_STEP_CALLS = {"step", "apply_gradients", "gradient", "grad", "value_and_grad", "minimize"}
-# libraries a program can train through: a program that imports one may train where the project cannot see it
-_LEARNING_LIBRARIES = frozenset({
-    "torch", "tensorflow", "keras", "jax", "flax", "optax", "haiku", "transformers", "sklearn", "lightning",
-    "pytorch_lightning", "fairseq", "mxnet", "paddle", "xgboost", "lightgbm", "catboost", "trl", "peft", "accelerate",
-    "deepspeed", "allennlp", "stable_baselines3", "t5", "seqio", "sentence_transformers", "timm", "detectron2",
-    "mmcv", "mmengine", "dgl", "torch_geometric", "gensim", "fasttext", "spacy", "flair", "simpletransformers"})
-# calls that start another program: a driver that makes them may run a training
-_RUNS_PROGRAMS = re.compile(r"^(?:os\.(?:system|popen|exec\w*|spawn\w*)|subprocess\.\w+|runpy\.\w+|sh\.\w+)$")
 UNKNOWN_COUNT = 10**9  # a sweep whose length the code does not fix (`--seed $1`, `for seed in args.seeds`)
 _VARIABLE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)=[\"']?(-?\d+)[\"']?\s*(?:#.*)?$")
 
@@ -78,20 +68,17 @@ def is_preparation(program: str) -> bool:
     return bool(_PREP.search(PurePosixPath(program).name))
 
 
-def trains_nothing(project: ProjectFacts, program: str) -> bool:
-    """A program of the project that neither trains (no training call or optimiser step) nor imports a learning
-    library, in it or in a project module it imports, while other programs of the project train: a data
-    sampler's seed is no training run's. A program the project does not hold, or one that reaches a learning
-    library (an evaluation harness may fine-tune through a module the project does not hold), or that starts
-    other programs, may train."""
+def launches_no_training(project: ProjectFacts, program: str) -> bool:
+    """A program of the project that trains nothing (`training.trains_nothing`) and starts no other program,
+    while other programs of the project train: a launcher of it runs no training seeds. A program the project
+    does not hold may train."""
     training = _training_files(project)
     facts = project.files.get(program)
     if training is None or not isinstance(facts, FileFacts) or program in training:
         return False
-    modules = [facts, *imported_modules(facts, project)]
-    if any(_RUNS_PROGRAMS.match(call.qualname) for module in modules for call in module.calls):
+    if any(starts_program(call) for module in (facts, *imported_modules(facts, project)) for call in module.calls):
         return False  # a driver that starts other programs (`os.system(f"python train.py --seed {seed}")`)
-    return not any(imp.module.split(".")[0] in _LEARNING_LIBRARIES for module in modules for imp in module.imports)
+    return trains_nothing(facts, project)
 
 
 # -- lines and options -----------------------------------------------------------------------------
@@ -408,7 +395,7 @@ def _training_files(project: ProjectFacts) -> set[str] | None:
     out: set[str] = set()
     for facts in _experiment_files(project):
         modules = [facts, *imported_modules(facts, project)]
-        if any(is_train(c) or c.qualname.rsplit(".", 1)[-1] in _STEP_CALLS for m in modules for c in m.calls):
+        if any(takes_training_step(c) for m in modules for c in m.calls):
             out |= {m.path for m in modules}
     return out or None
 
@@ -416,7 +403,7 @@ def _training_files(project: ProjectFacts) -> set[str] | None:
 # frameworks whose global generator draws a trained network's initial weights, dropout masks and samples
 _FRAMEWORKS = frozenset({"torch", "tensorflow"})
 # a gradient step of a program: it trains a network (`loss.backward()`, `optimizer.step()`)
-_GRADIENT_STEPS = _STEP_CALLS | {"backward"}
+_GRADIENT_STEPS = STEP_CALLS | {"backward"}
 # trainers that may seed the framework themselves from their own settings (a Hugging Face Trainer's `seed`
 # argument, 42 unless given; any class named so, to be safe): a program that builds one may be seeded
 _SEEDING_TRAINERS = re.compile(r"(?:^|\.)(?:\w*Trainer|\w*TrainingArguments|(?:SFT|DPO|GRPO|PPO|KTO|ORPO|CPO|RLOO|Reward)Config"

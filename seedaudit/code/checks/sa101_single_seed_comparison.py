@@ -15,11 +15,11 @@ from ..estimators import estimator_comparison
 from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
 from ..facts import Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
-from ..pylaunch import RUNNERS
 from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
+from ..training import starts_program, trains_nothing
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_aliases, option_name, seed_loops,
                          seed_uses, sweeps_for)
 from . import SHELL, Hit, check
@@ -775,38 +775,16 @@ def training_program(invocation: Invocation, project) -> bool:
     return any(model_per_seed(f) for f in programs)
 
 
-# libraries a program that trains (or loads a trained model) imports itself
-_ML_LIBRARIES = {"torch", "tensorflow", "keras", "jax", "flax", "optax", "sklearn", "xgboost", "lightgbm", "catboost",
-                 "transformers", "lightning", "pytorch_lightning", "stable_baselines3", "mindspore", "paddle", "mxnet"}
-# calls that take a training step without a name that says so: an optimiser's step, a tape's or jax's gradient
-_STEP_CALLS = {"step", "apply_gradients", "gradient", "grad", "value_and_grad", "minimize"}
-
-
 def analysis_only(facts: FileFacts, project) -> bool:
     """A program that reads what runs saved and trains nothing (`compute_similarity.py` over pickled messages):
-    it imports no ML library itself, launches no other program, seeds and draws nothing itself (no seeding call,
-    global-RNG draw, generator or seed argument), and neither it nor a project module it imports makes a training
-    call (`fit`, `train…`, `backward`, an optimiser's `step`, a gradient). Launched after a seed loop, it is no
+    it has no model in it (`training.trains_nothing`), launches no other program, and seeds and draws nothing
+    itself (no seeding call, global-RNG draw, generator or seed argument). Launched after a seed loop, it is no
     once-run side of a comparison, whatever seed-named option it has."""
     key = ("analysis-only", facts.path)
     if key not in project.memo:
         project.memo[key] = trains_nothing(facts, project) and not any(
-            c.qualname in RUNNERS or c.qualname in RNG_FACTORIES or seeder(c.qualname) or draw_family(c.qualname)
+            starts_program(c) or c.qualname in RNG_FACTORIES or seeder(c.qualname) or draw_family(c.qualname)
             or any(is_seed_name(k) for k in c.kwargs) for c in facts.calls)
-    return project.memo[key]
-
-
-def trains_nothing(facts: FileFacts, project) -> bool:
-    """A program with no model in it: it imports no ML library itself, and neither it nor a project module it
-    imports makes a training call (`fit`, `train…`, `backward`, an optimiser's `step`, a gradient), as a script
-    that converts generated text into a data set does; a seed it sets fixes data, not a compared model."""
-    key = ("trains-nothing", facts.path)
-    if key not in project.memo:
-        own = {imp.module.lstrip(".").split(".")[0] for imp in facts.imports} | {
-            target.split(".")[0] for target in facts.aliases.values()}
-        project.memo[key] = not own & _ML_LIBRARIES and not any(
-            is_train(c) or c.qualname.rsplit(".", 1)[-1] in _STEP_CALLS
-            for module in (facts, *imported_modules(facts, project)) for c in module.calls)
     return project.memo[key]
 
 

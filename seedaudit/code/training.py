@@ -1,0 +1,50 @@
+"""Does a program train: one answer for the single-seed rule and the cross-check.
+
+A seed set by a program that fits no model fixes data (a sampler, a converter of generated text), not a compared
+model, and a launcher of such a program runs no training seeds. Both the code rules and the cross-check ask this,
+so the libraries, the step calls and the program starters that decide it are written here once.
+"""
+from __future__ import annotations
+
+import re
+
+from .experiment import is_train
+from .facts import Call, FileFacts
+from .project import ProjectFacts
+from .seeded import imported_modules
+
+# calls that take a training step without a name that says so: an optimiser's step, a tape's or jax's gradient
+STEP_CALLS = frozenset({"step", "apply_gradients", "gradient", "grad", "value_and_grad", "minimize"})
+# libraries a program can train through, or load a trained model with: a program that reaches one may train where
+# the project cannot see it (an evaluation harness that fine-tunes inside the library)
+LEARNING_LIBRARIES = frozenset({
+    "torch", "tensorflow", "keras", "jax", "flax", "optax", "haiku", "transformers", "sklearn", "lightning",
+    "pytorch_lightning", "fairseq", "mxnet", "paddle", "mindspore", "xgboost", "lightgbm", "catboost", "trl", "peft",
+    "accelerate", "deepspeed", "allennlp", "stable_baselines3", "t5", "seqio", "sentence_transformers", "timm",
+    "detectron2", "mmcv", "mmengine", "dgl", "torch_geometric", "gensim", "fasttext", "spacy", "flair",
+    "simpletransformers"})
+# calls that start another program, which may be a training
+_STARTS_PROGRAM = re.compile(r"^(?:os\.(?:system|popen|exec\w*|spawn\w*)|subprocess\.\w+|runpy\.\w+|sh\.\w+)$")
+
+
+def takes_training_step(call: Call) -> bool:
+    """A call that trains (`fit`, `train…`, `backward`) or takes an optimiser's or a gradient's step."""
+    return is_train(call) or call.qualname.rsplit(".", 1)[-1] in STEP_CALLS
+
+
+def starts_program(call: Call) -> bool:
+    """`os.system(...)`, `subprocess.run(...)`, `runpy.run_path(...)`: the call runs another program."""
+    return bool(_STARTS_PROGRAM.match(call.qualname))
+
+
+def trains_nothing(facts: FileFacts, project: ProjectFacts) -> bool:
+    """A program with no model in it: neither it nor a project module it imports reaches a learning library or
+    makes a training call, as a script that converts generated text into a data set does."""
+    key = ("trains-nothing", facts.path)
+    if key not in project.memo:
+        modules = (facts, *imported_modules(facts, project))
+        libraries = {imp.module.lstrip(".").split(".")[0] for module in modules for imp in module.imports} | {
+            target.split(".")[0] for target in facts.aliases.values()}
+        project.memo[key] = not libraries & LEARNING_LIBRARIES and not any(
+            takes_training_step(call) for module in modules for call in module.calls)
+    return project.memo[key]
