@@ -685,6 +685,18 @@ def test_ok_trials_that_try_hyperparameter_settings_are_no_seed_claim(tmp_path):
     assert submit(tmp_path, text, {"train.py": TRAIN, "run.sh": launch}) == []
 
 
+def test_ok_cross_validation_folds_are_no_seed_claim(tmp_path):
+    # each repetition tests on another part of the data: five folds, which one seed runs
+    text = paper("We split the reviews into five parts, train on three, tune on one and test on the last.",
+                 "We repeat this procedure five times, rotating the test part in each repetition, and report the mean.")
+    assert submit(tmp_path, text, {"train.py": TRAIN}) == []
+
+
+def test_c1_repeated_cross_validation_counts_its_repetitions(tmp_path):
+    text = paper("We repeat a four-fold cross-validation three times with reshuffled folds and report the mean.")
+    assert where(submit(tmp_path, text, {"train.py": TRAIN})) == {("SA301", "train.py", TRAIN_DEFAULT_LINE)}
+
+
 @pytest.mark.parametrize("sentence", [
     "The trained grasping policy is evaluated on the bench rig in 12 trials per object.",
     "Since the scoring network is stochastic, we evaluate each restored frame four times and report the mean score.",
@@ -723,6 +735,11 @@ def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
     ([_claim(30, "We spend 30 trials to explore candidate hyperparameter configurations.")], None),
     ([_claim(16, "The parser gets 16 runs for tuning its dropout and learning rate.")], None),
     ([_claim(5, "We report 5 runs for each of the settings.")], 5),
+    ([_claim(4, "The tagger is retrained four times, rotating which quarter of the corpus is held out for testing.")], None),
+    ([_claim(6, "Each score is the mean of 6 runs, one per fold of a 6-fold cross-validation.")], None),
+    ([_claim(3, "We repeat the 10-fold cross-validation three times and average the scores.")], 3),
+    ([_claim(5, "A 5-fold cross-validation is used, and the whole procedure is run 5 times for stability.")], 5),
+    ([_claim(4, "Four runs rotate the test split; every run uses a different random seed.")], 4),
 ])
 def test_seed_count_claim(claims, expected):
     found = seed_count_claim(Claims(n_seeds=claims))

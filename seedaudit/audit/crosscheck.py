@@ -28,7 +28,7 @@ from ..code.project import ProjectFacts
 from ..code.runs import (UNKNOWN_COUNT, CodePlace, Run, code_place, code_seed_values, first_draw, intended_seeds,
                          is_preparation, launches_no_training, main_sweep, project_runs, single_seed_places)
 from ..findings import Confidence, Finding, Location, Severity
-from ..paper.claims import NUMBER_WORDS, sentence_facts
+from ..paper.claims import NUMBER_WORDS, number_value, sentence_facts
 from ..rules import Selection, all_rules
 
 # "500 runs of hyper-parameter tuning", "100 trials of Bayesian search": a search, not seeds
@@ -39,6 +39,16 @@ _SEARCH = re.compile(r"\b(?:runs?|trials?|iterations?|rounds?)\s+of\s+(?:[\w-]+\
 _SEARCH_PURPOSE = (r"\s+(?:runs?|trials?)\s+(?:to|for)\s+(?:try|tun|search|explor|find|select|choos|pick|sweep)\w*\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:hyper-?\s?parameters?|settings|configurations|combinations|learning\s+rates?)\b")
 _SEED_WORD = re.compile(r"\bseed", re.I)
+# Cross-validation: "we repeat this five times, rotating the held-out part", "trained 10 times, one per fold of a
+# 10-fold cross-validation": each repetition tests on another part of the data, so the count is the number of
+# folds, which one seed runs; a count beside a different fold count ("5-fold cross-validation repeated 3 times")
+# repeats the whole rotation, and a fold count alone ("5-fold cross-validation, the whole process run 5 times") says
+# nothing of what each run holds out: both stay counts of runs
+_ROTATES_HELD_OUT = re.compile(
+    r"\brotat\w*\s+(?:the\s+|which\s+|our\s+)?(?:[\w-]+\s+){0,5}?(?:test|held[\s-]?out|validation|evaluation|dev)\w*\b"
+    r"|\b(?:test|held[\s-]?out|validation|evaluation|dev)\w*\s+(?:[\w-]+\s+){0,2}?(?:is|are)\s+rotated\b"
+    r"|\b(?:one|once)\s+(?:per|for\s+each|for\s+every)\s+fold\b", re.I)
+_FOLD_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]+folds?\b", re.I)
 # A test repeated on each item ("evaluated in 10 trials per task", "each clip is scored four times", "repeated
 # 6 times for each lane") or the attempts a success rate counts: repetitions of an evaluation, which one trained
 # model gives; they are no training runs
@@ -78,9 +88,20 @@ def _evaluation_repeats(claim) -> bool:
     return bool(rate) and not _TRAINING.search(rate[0])
 
 
+def _folds(claim) -> bool:
+    """The claim counts the folds of a cross-validation: its sentence names no seed and no other fold count, and
+    says the held-out part rotates from one repetition to the next (or that there is one run per fold)."""
+    text = claim.evidence.text
+    if _SEED_WORD.search(text):
+        return False
+    if any(number_value(m.group(1)) != claim.n for m in _FOLD_COUNT.finditer(text)):
+        return False
+    return bool(_ROTATES_HELD_OUT.search(text))
+
+
 def _is_seed_claim(claim) -> bool:
     text = claim.evidence.text
-    if _evaluation_repeats(claim):
+    if _evaluation_repeats(claim) or _folds(claim):
         return False
     number = rf"(?:{claim.n}|\w+)"
     if re.search(rf"\b(?:tab(?:le)?|fig(?:ure)?|sec(?:tion)?|eq(?:uation)?|appendix)\.?\s*{claim.n}\b", text, re.I) and \
