@@ -257,11 +257,15 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     does (`main.py test --config x.yaml`, `main.py predict`), or a bare switch that has a trained generator draw
     outputs (`--sample`, `--generate`, `--generation`; `--sample 0.1` is a share of the data, not the switch). An evaluation
     switch that the launched `program` reads only after it has trained (see tested_after_training) picks the
-    split a training run reports, and the launch trains."""
+    split a training run reports, and the launch trains. A step switch (`--do_eval`, `--do_predict`) given without
+    the training step's (`--do_train`) to a program that runs its training under such a switch is an evaluation
+    run too: each step runs only when asked for."""
     if _NOT_TRAINING.match(subcommand(invocation)):
         return False
     given = {name.lower().replace("-", "_") for name, value in invocation.options.items()
              if value.strip("'\"").lower() in _ON}
+    if given & _EVAL_STEPS and not any(_TRAIN_SWITCH.match(key) for key in given) and _train_step_gated(program):
+        return False
     for name, value in invocation.options.items():
         key, said = name.lower().replace("-", "_"), value.strip("'\"").lower()
         if _NOT_TRAINING.match(key) and said not in _OFF and not (said in _ON and program is not None
@@ -270,6 +274,12 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
                 or key in _MODE_KEYS and _NOT_TRAINING.match(said) or _SAMPLING_SWITCH.match(key) and said in _ON:
             return False
     return True
+
+
+def _train_step_gated(program: FileFacts | None) -> bool:
+    """The program tests a training-step switch (`if args.do_train:`, `if opts.do_train and not opts.do_eval:`)."""
+    return program is not None and any(re.search(r"""(?:\.|\[\s*['"])do_train(?:ing)?\b""", b.test.text)
+                                       for b in program.branches)
 
 
 def tested_after_training(program: FileFacts, switch: str, given: set[str] = frozenset()) -> bool:
@@ -306,6 +316,7 @@ _OFF = {"false", "0", "no", "off", "none"}
 _ON = {"", "true", "1", "yes", "on"}
 _SAMPLING_SWITCH = re.compile(r"^(?:sample|sampling|generate|generation)$")
 _TRAIN_SWITCH = re.compile(r"^(?:do_)?train(?:ing)?$")
+_EVAL_STEPS = {"do_eval", "do_evaluate", "do_evaluation", "do_test", "do_predict", "do_prediction", "do_inference"}
 _MODE_KEYS = {"mode", "phase", "run_mode", "stage"}
 
 
