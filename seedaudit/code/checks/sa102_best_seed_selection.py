@@ -190,7 +190,7 @@ def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
             sort_line, text = 0, value
         else:
             continue
-        if (func, source) in done or not names or _within_each_seed(value):
+        if (func, source) in done or not names or _within_each_seed(value) or _per_row(value):
             continue
         if any(_SEED.search(n) for n in names) or _SEED.search(value) or source in by_seed:
             found = True  # the pick itself gives the seed (over a table grouped by seed, its index is the seed)
@@ -204,6 +204,32 @@ def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
         if found:
             done.add((func, source))
             yield assign.line, sort_line, text
+
+
+_ARG_PICK = {"argmax", "argmin", "nanargmax", "nanargmin"}
+
+
+def _per_row(value: str) -> bool:
+    """`np.argmax(affinity, axis=1)`, `scores.argmax(-1)`, `torch.argmax(logits, dim=1)`: a position taken along
+    an axis, one for every row (a label per item, a word per draw), not the one best entry a seed pick keeps. Only
+    a value that is that position itself; a pick that indexes with it (`seeds[np.argmax(accs)]`) is read as before."""
+    if not _POSITION.match(value.strip()):
+        return False
+    try:
+        node = ast.parse(value.strip(), mode="eval").body
+    except SyntaxError:
+        return False
+    if not isinstance(node, ast.Call):
+        return False
+    callee = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id if isinstance(node.func, ast.Name) else ""
+    if callee not in _ARG_PICK:
+        return False
+    if any(k.arg in ("axis", "dim") and not (isinstance(k.value, ast.Constant) and k.value.value is None) for k in node.keywords):
+        return True
+    # the axis passed by position: second argument of the function form, first of the method form on an array
+    method = isinstance(node.func, ast.Attribute) and not (isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy", "torch"))
+    axis = node.args[0 if method else 1:]
+    return bool(axis) and not (isinstance(axis[0], ast.Constant) and axis[0].value is None)
 
 
 # a collection of runs grouped by seed, by its name: seed_results, runs_by_seed, per_seed, runs_per_seed
