@@ -103,6 +103,13 @@ def test_fixed_variable_is_substituted_and_counts_are_read():
     assert invocation_seeds(invocation)[2] == 10
 
 
+def test_forwarded_arguments_are_no_value_of_the_option_before_them():
+    invocation = only('seed=3\npython train.py --fp16 $* --seed $seed \\\n  "$@"\n')
+    assert invocation.options["seed"] == "3"
+    assert invocation.options["fp16"] == ""
+    assert invocation_seeds(invocation)[2] == 1
+
+
 def test_no_seed_passed_means_the_default_runs_once():
     assert invocation_seeds(only("python train.py --lr 0.1 > out.log 2>&1\n"))[2] == 0
 

@@ -94,9 +94,15 @@ def _takes_value(words: list[str], i: int) -> bool:
     return bool(following) and not _is_option(following) and "=" not in following and not _REDIRECT.match(following)
 
 
+# `"$@"`, `$*`, `${@}`: the launch file's own arguments handed on, whatever its caller gives; no value of the option
+# written before it (`--seed $seed "$@"` passes the seed `$seed`)
+_FORWARDED = re.compile(r"^\$(?:[@*]|\{[@*]\})$")
+
+
 def _options(words: list[str]) -> dict[str, str]:
     """`--name value...` (several values are joined by spaces; flags map to ""), hydra `key=value`, last wins."""
     options: dict[str, str] = {}
+    words = [w for w in words if not _FORWARDED.match(w)]
     i = 0
     while i < len(words):
         word = words[i]

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The span objective; any extra options given to this script are handed on.
+run_seed=4
+python pretrain.py \
+    --objective span \
+    --out_dir checkpoints/span.$run_seed \
+    --seed $run_seed "$@"  # expect: SA101
