@@ -1,6 +1,8 @@
 """Launch files read line by line: loops, variables, ranges, parallel, arrays, Makefiles, READMEs, configs."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from seedaudit.code.extract import extract
@@ -183,3 +185,27 @@ def test_python_driver_runs_once_per_argument_list_the_branch_lets_through():
 def test_python_driver_loop_over_values_keeps_one_launch():
     source = "import os\nfor lr in [0.1, 0.01]:\n    os.system(f'python fit.py --lr {lr}')\n"
     assert driver_launches(source) == [("fit.py", {"lr": "$lr"})]
+
+
+JSON_CONFIG = r'''{
+  "note": "the runner reads \"seed\": from the trainer block",
+  "trainer": {
+    "seed": 7,
+    "caf\u00e9": 1
+  },
+  "evaluation": {"seed": 11}
+}'''
+
+
+def test_json_settings_sit_on_the_line_of_their_own_key():
+    """Each setting is placed at its key, in text order: not at a quoted key inside an earlier string value, and
+    a key spelled with an escape is found under the name it decodes to."""
+    facts = parse_launch("config.json", "json", "d", JSON_CONFIG)
+    assert facts.settings == [("note", "the runner reads \"seed\": from the trainer block", 2), ("trainer.seed", 7, 4),
+                              ("trainer.café", 1, 5), ("evaluation.seed", 11, 7)]
+
+
+def test_a_minified_json_file_puts_every_setting_on_its_one_line():
+    settings = {f"run_{i}": {"seed": i, "lr": 0.1} for i in range(2000)}
+    facts = parse_launch("results.json", "json", "d", json.dumps(settings))
+    assert len(facts.settings) == 4000 and {line for _, _, line in facts.settings} == {1}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from bisect import bisect_right
+from itertools import accumulate
 
 from .budget import tick
 from .facts import Invocation, LaunchFacts
@@ -667,20 +669,37 @@ def _parse_yaml(facts: LaunchFacts, lines: list[str]) -> None:
         facts.settings.append((pending[0], pending[2], pending[1]))
 
 
+# a JSON string, and the colon after it when it is an object's key
+_JSON_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"(\s*:)?')
+
+
+def _json_key(raw: str) -> str:
+    """A key as spelled between its quotes, decoded where it holds an escape (`\\u00e9`)."""
+    if "\\" not in raw:
+        return raw
+    try:
+        return json.loads(f'"{raw}"')
+    except json.JSONDecodeError:
+        return raw
+
+
 def _parse_json(facts: LaunchFacts, text: str, lines: list[str]) -> None:
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
         return
-    cursor = {"line": 0}
+    # the walk meets the keys in their order in the text: each is matched against the text's keys from where the
+    # last one was found, so a minified file (one line of megabytes, tens of thousands of keys) is read once
+    starts = list(accumulate((len(line) for line in text.splitlines(keepends=True)), initial=0))
+    spelled = [(_json_key(m[1]), m.start()) for m in _JSON_STRING.finditer(text) if m[2]]
+    cursor = {"at": 0}
 
     def line_of(key: str) -> int:
-        pattern = re.compile(r'"' + re.escape(key) + r'"\s*:')
-        for number in range(cursor["line"], len(lines)):
-            tick()
-            if pattern.search(lines[number]):
-                cursor["line"] = number
-                return number + 1
+        tick()
+        for index in range(cursor["at"], len(spelled)):
+            if spelled[index][0] == key:
+                cursor["at"] = index + 1
+                return bisect_right(starts, spelled[index][1])
         return 1
 
     def walk(node, prefix: str) -> None:
