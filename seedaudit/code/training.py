@@ -1,4 +1,4 @@
-"""Does a program train: one answer for the single-seed rule and the cross-check.
+"""Does a program train, and which classes are its models: one answer for the code rules and the cross-check.
 
 A seed set by a program that fits no model fixes data (a sampler, a converter of generated text), not a compared
 model, and a launcher of such a program runs no training seeds. Both the code rules and the cross-check ask this,
@@ -23,6 +23,8 @@ LEARNING_LIBRARIES = frozenset({
     "accelerate", "deepspeed", "allennlp", "stable_baselines3", "t5", "seqio", "sentence_transformers", "timm",
     "detectron2", "mmcv", "mmengine", "dgl", "torch_geometric", "gensim", "fasttext", "spacy", "flair",
     "simpletransformers"})
+# the base classes of a model: `nn.Module`, `keras.Model`, `LightningModule`
+_MODEL_BASE = re.compile(r"(?:Module|Model)$")
 # calls that start another program, which may be a training
 _STARTS_PROGRAM = re.compile(r"^(?:os\.(?:system|popen|exec\w*|spawn\w*)|subprocess\.\w+|runpy\.\w+|sh\.\w+)$")
 
@@ -48,3 +50,19 @@ def trains_nothing(facts: FileFacts, project: ProjectFacts) -> bool:
         project.memo[key] = not libraries & LEARNING_LIBRARIES and not any(
             takes_training_step(call) for module in modules for call in module.calls)
     return project.memo[key]
+
+
+def model_classes(project: ProjectFacts) -> set[str]:
+    """Classes the project defines as models: subclasses of a module or model class (`nn.Module`, `keras.Model`,
+    `LightningModule`), directly or through another such class of the project."""
+    if "model-classes" not in project.memo:
+        bases = {c.name: c.bases for other in project.python_files() for c in other.classes}
+        found: set[str] = set()
+        grown = True
+        while grown:
+            before = len(found)
+            found |= {name for name, parents in bases.items()
+                      if any(_MODEL_BASE.search(b.rsplit(".", 1)[-1]) or b.rsplit(".", 1)[-1] in found for b in parents)}
+            grown = len(found) > before
+        project.memo["model-classes"] = found
+    return project.memo["model-classes"]

@@ -19,7 +19,7 @@ from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
-from ..training import starts_program, trains_nothing
+from ..training import model_classes, starts_program, trains_nothing
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_aliases, option_name, seed_loops,
                          seed_uses, sweeps_for)
 from . import SHELL, Hit, check
@@ -451,25 +451,6 @@ def _subject(call: Call, instances: dict[str, str]) -> str:
     receiver = call.qualname.rpartition(".")[0]
     named = [a.text for a in call.args if a.kind == "name"]
     return receiver if receiver in instances or not named else named[0]
-
-
-_MODEL_BASE = re.compile(r"(?:Module|Model)$")
-
-
-def model_classes(project) -> set[str]:
-    """Classes the project defines as models: subclasses of a module or model class (`nn.Module`, `keras.Model`,
-    `LightningModule`), directly or through another such class of the project."""
-    if "model-classes" not in project.memo:
-        bases = {c.name: c.bases for other in project.python_files() for c in other.classes}
-        found: set[str] = set()
-        grown = True
-        while grown:
-            before = len(found)
-            found |= {name for name, parents in bases.items()
-                      if any(_MODEL_BASE.search(b.rsplit(".", 1)[-1]) or b.rsplit(".", 1)[-1] in found for b in parents)}
-            grown = len(found) > before
-        project.memo["model-classes"] = found
-    return project.memo["model-classes"]
 
 
 def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, object, str]]) -> list[Call]:

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Assign, Call, FileFacts
-from ..seeded import (SeedCoverage, SeedEvent, import_time_families, imported_modules, project_families, seed_events,
-                      seeded_families)
+from ..seeded import (SeedCoverage, SeedEvent, import_time_families, imported_modules, project_families, seed_argument,
+                      seed_events, seeded_families)
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family,
                      library_agent)
+from ..training import model_classes
 from . import Hit, check
 
 _LABEL = {"random": "Python's `random`", "numpy": "numpy's global RNG", "torch": "the torch CPU generator",
@@ -473,11 +474,24 @@ def _restored(event: SeedEvent, facts: FileFacts) -> bool:
         c.qualname == restore and c.line > event.line for c in scope)
 
 
+def _component_reseed(event: SeedEvent, facts: FileFacts, project) -> bool:
+    """A seeding in a method of a model class, other than its constructor, from that method's own parameter
+    (`np.random.seed(seed)` in an attention layer that draws its sparse pattern anew on each call): it makes the
+    component draw the same pattern each time it runs; the program's generators are seeded, or not, by the
+    script that builds and trains the model."""
+    method = next((f for f in facts.functions if f.qualname == event.func), None)
+    if method is None or method.name == "__init__" or method.class_name not in model_classes(project):
+        return False
+    seed = seed_argument(event.call)
+    return seed is not None and seed.kind == "name" and seed.text in {p.name for p in method.params}
+
+
 @check("SA105")
 def partial_seeding(facts, project, config) -> Iterator[Hit]:
     # a per-worker reseed inside a dataset or worker_init_fn is not the program seeding its generators, nor is
-    # a seeding whose generator state is put back right after
-    events = [e for e in seed_events(facts, project) if not _WORKER_SIDE.search(e.func) and not _restored(e, facts)]
+    # a seeding whose generator state is put back right after, nor a model component's reseed of its own draws
+    events = [e for e in seed_events(facts, project)
+              if not _WORKER_SIDE.search(e.func) and not _restored(e, facts) and not _component_reseed(e, facts, project)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs
