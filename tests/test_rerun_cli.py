@@ -306,11 +306,19 @@ def test_a_store_in_a_read_only_folder_is_refused_for_running_and_read_for_analy
         folder.chmod(0o755)
 
 
+def _interrupts_as_from_a_terminal() -> None:
+    """In the child, before it starts: Ctrl-C back to its default. A test run started in the background of a
+    shell without job control (`make test &` in a script) ignores SIGINT, every process it starts inherits that,
+    and Python then installs no Ctrl-C handler: the sweep would run to its end, as a user's `nohup` asks."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_slow_sweep(tmp_path: Path, seeds: int = 6, sleep: float = 1.5) -> subprocess.Popen:
     args = cli_args(tmp_path / "s.sqlite", experiment("a", f"--sleep {sleep}"), experiment("b", f"--sleep {sleep}"),
                     extra=("--seeds", str(seeds), "--jobs", "2"))
     return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env_with(tmp_path / "exec.log"), start_new_session=True)
+                            env=env_with(tmp_path / "exec.log"), start_new_session=True,
+                            preexec_fn=_interrupts_as_from_a_terminal)
 
 
 def _in_flight(tmp_path: Path) -> list[list[str]]:
