@@ -391,13 +391,16 @@ def _experiment_files(project: ProjectFacts) -> list[FileFacts]:
 
 def _training_files(project: ProjectFacts) -> set[str] | None:
     """The files a training program runs: each program that trains (a training call or an optimiser step, in
-    it or in a project module it imports) and the project modules it imports; None when no program trains."""
-    out: set[str] = set()
-    for facts in _experiment_files(project):
-        modules = [facts, *imported_modules(facts, project)]
-        if any(takes_training_step(c) for m in modules for c in m.calls):
-            out |= {m.path for m in modules}
-    return out or None
+    it or in a project module it imports) and the project modules it imports; None when no program trains.
+    Kept for the project pass: the cross-check asks it once per launcher."""
+    if "training-files" not in project.memo:
+        out: set[str] = set()
+        for facts in _experiment_files(project):
+            modules = [facts, *imported_modules(facts, project)]
+            if any(takes_training_step(c) for m in modules for c in m.calls):
+                out |= {m.path for m in modules}
+        project.memo["training-files"] = out or None
+    return project.memo["training-files"]
 
 
 # frameworks whose global generator draws a trained network's initial weights, dropout masks and samples
