@@ -113,6 +113,13 @@ def test_letter_headings_close_the_references():
     assert is_heading("A Implementation Details", in_references=True) == (True, False)
 
 
+def test_a_venue_checklist_closes_the_references():
+    assert is_heading("ACL 2031 Responsible NLP Checklist", in_references=True) == (True, False)
+    assert is_heading("Reproducibility Checklist", in_references=True) == (True, False)
+    # a wrapped reference line that ends in the word is no heading
+    assert is_heading("Stress-testing grammar checkers with a CheckList", in_references=True) == (False, None)
+
+
 def test_sentence_splitter():
     text = ("Prior work (Dodge et al., 2020) varies seeds, e.g. for BERT. See Fig. 3 and Tab. 2 for details. "
             "J. Smith agrees. Results are 85.3 ± 0.4 over 5 runs.\n\n4 Experiments\n\nWe train once.")

@@ -42,6 +42,11 @@ _NOT_IN_APPENDIX_TITLE = re.compile(r"\d{4}|,")
 _NUMERIC = re.compile(r"^[\d.,±%()\[\]\-–+/*†‡]+$")
 
 _REFERENCES = re.compile(r"^(\d+\.?\s+)?(references|bibliography|works cited|literature cited)$", re.I)
+# the checklist a venue has authors fill in, printed after the references ("ACL 2023 Responsible NLP Checklist",
+# "Reproducibility Checklist", "NeurIPS Paper Checklist"): its answers are the paper's own statements, so it ends the
+# references as an appendix does (a wrapped reference title that ends in the word checklist does not start so)
+_CHECKLIST_HEADING = re.compile(r"^(?:[A-Z]{2,8}\s+(?:\d{4}\s+)?)?(?:responsible\s+nlp|reproducibility|paper|author)\s+checklist:?$",
+                                re.I)
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-Z][^\s].{0,70})$")
 _APPENDIX_HEADING = re.compile(r"^(?:appendix|appendices)\b.{0,60}$|^[A-H](?:\.\d{1,2}){0,3}\s+[A-Z][a-z]+(?:[ -][A-Za-z&][\w&-]*){0,8}$", re.I)
 _NAMED_HEADINGS = frozenset({
@@ -187,6 +192,8 @@ def is_heading(line: str, in_references: bool = False, appendix: bool = False) -
         return False, None
     if _REFERENCES.match(text):
         return True, True
+    if _CHECKLIST_HEADING.match(text):
+        return True, False if in_references else None
     plain = _HEADING_NUMBER.sub("", text).lower().rstrip(":")
     if plain in _NAMED_HEADINGS:
         return True, False if in_references else None
