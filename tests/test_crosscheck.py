@@ -559,6 +559,42 @@ def test_c1_launcher_of_the_trainer_beside_a_sampler(tmp_path):
     assert where(submit(tmp_path, paper(AVERAGED_FIVE), code)) == {("SA301", "run_one.sh", 3)}
 
 
+# a probe that loads one trained head and scores it on episodes its own seed draws
+PROBE = """import argparse
+import random
+
+import torch
+
+cli = argparse.ArgumentParser()
+cli.add_argument("--seed", type=int, default=0)
+cli.add_argument("--weights_file", default="head.pt")
+cli.add_argument("--report_dir", default="scores")
+args = cli.parse_args()
+random.seed(args.seed)
+head = torch.load(args.weights_file)
+episodes = [random.sample(range(40), 5) for _ in range(10)]
+print(args.report_dir, sum(float(head(torch.randn(4)).sum()) for _ in episodes))
+"""
+TRAIN_FIVE = "#!/bin/sh\nfor s in 1 2 3 4 5; do\n  python fit_net.py --seed $s\ndone\n"
+
+
+@pytest.mark.parametrize("body", [
+    "for net_seed in 1 2 3 4 5; do\n  python probe_heads.py --seed 9 --weights_file nets/head_seed${net_seed}.pt\ndone\n",
+    "for net_seed in 1 2 3 4 5; do\n  weights=nets/head_seed${net_seed}.pt\n  python probe_heads.py --seed 9 --weights_file $weights\ndone\n",
+])
+def test_ok_probe_of_each_seeds_model_under_one_episode_seed(tmp_path, body):
+    # the fixed seed draws the test episodes; the loop hands every run of the probe another seed's trained head
+    code = {"fit_net.py": STEPPED, "probe_heads.py": PROBE, "train_all.sh": TRAIN_FIVE, "probe_all.sh": "#!/bin/bash\n" + body}
+    assert submit(tmp_path, paper(AVERAGED_FIVE), code) == []
+
+
+def test_c1_seed_loop_that_only_names_where_the_probe_writes(tmp_path):
+    # the loop's seed reaches only the report folder: five repetitions of one probe seed
+    body = "for net_seed in 1 2 3 4 5; do\n  python probe_heads.py --seed 9 --report_dir scores/seed${net_seed}\ndone\n"
+    code = {"fit_net.py": STEPPED, "probe_heads.py": PROBE, "train_all.sh": TRAIN_FIVE, "probe_all.sh": "#!/bin/bash\n" + body}
+    assert where(submit(tmp_path, paper(AVERAGED_FIVE), code)) == {("SA301", "probe_all.sh", 3)}
+
+
 TAGGER = """import random
 
 import torch

@@ -25,7 +25,7 @@ from .engine import skipped_test
 from .estimators import SHUFFLING_SPLITTERS
 from .facts import FileFacts, Invocation, LaunchFacts, Loop
 from .project import ProjectFacts
-from .seed_names import is_count_name, is_seed_name
+from .seed_names import is_count_name, is_seed_name, name_tokens
 from .seeded import imported_modules, project_families
 from .sinks import draw_family
 from .sources import SKIP_DIRS, display_path
@@ -40,6 +40,11 @@ _LAUNCHERS = ("sh", "job", "make")
 _SPLITTERS = SHUFFLING_SPLITTERS | {"KFold", "StratifiedKFold", "StratifiedGroupKFold"}
 UNKNOWN_COUNT = 10**9  # a sweep whose length the code does not fix (`--seed $1`, `for seed in args.seeds`)
 _VARIABLE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)=[\"']?(-?\d+)[\"']?\s*(?:#.*)?$")
+# options naming what a command loads (a model, a checkpoint, weights) and those naming what it writes (its outputs,
+# logs, the label of its run): a value that differs per seed in the first picks another seed's model to work on
+_LOADS = {"lm", "model", "ckpt", "checkpoint", "load", "restore", "resume", "pretrained", "weights"}
+_WRITES = {"out", "output", "outputs", "save", "log", "logs", "logging", "dump", "result", "results", "write", "dest",
+           "report", "pred", "preds", "predictions", "exp", "experiment", "run", "tag", "suffix", "prefix"}
 
 
 @dataclass(frozen=True)
@@ -332,10 +337,35 @@ def _invocation_run(project: ProjectFacts, launch: LaunchFacts, invocation: Invo
     if name is None or count == 0:
         return None
     looped = any(ref in invocation.options.get(name, "") for ref in invocation.loop_values)
+    covered = _per_seed_models(invocation) if count == 1 and not looped else None
+    if covered is not None:
+        return Run(target, covered[0], code_place(project, launch.path, covered[1], invocation.text), True, source,
+                   launch.path)
     if count >= 2 and not values:  # `--seed $1`, a loop over values the file does not spell out
         count = UNKNOWN_COUNT
     return Run(target, count, code_place(project, launch.path, line, invocation.text), count > 1 or looped or len(values) > 1,
                source, launch.path)
+
+
+def _per_seed_models(invocation: Invocation) -> tuple[int, int] | None:
+    """A command repeated over a shell loop of seed values that reach it only through the model it loads
+    (`for seed in 1 2 3; do python score.py --seed 0 --model_path ckpt/seed$seed; done`): each repetition works on the
+    model another seed trained, so the command covers that many seeds though the seed it passes is fixed. A seed
+    that reaches only what the command writes (`--output_dir run$seed`) repeats one seed's run. (seeds, loop line)"""
+    for variable, values in invocation.loop_values.items():
+        line = invocation.loop_lines.get(variable)
+        if not is_seed_name(variable) or len(values) < 2 or line is None:
+            continue
+        # the loop's variable, or one the loop body builds from it (`name=seed${seed}_base`): same loop, as many values
+        refs = [ref for ref, each in invocation.loop_values.items()
+                if invocation.loop_lines.get(ref) == line and len(each) == len(values)]
+        for option, value in invocation.options.items():
+            words = set(name_tokens(re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", option)))  # `LMName`: lm, name
+            if is_seed_name(option) or words & _WRITES or not words & _LOADS:
+                continue
+            if any(re.search(rf"\$\{{?{re.escape(ref)}\b", value) for ref in refs):
+                return len(values), line
+    return None
 
 
 def _launcher_runs(project: ProjectFacts) -> list[Run]:
