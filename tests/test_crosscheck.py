@@ -776,6 +776,11 @@ def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
     ([_claim(3, "We repeat the 10-fold cross-validation three times and average the scores.")], 3),
     ([_claim(5, "A 5-fold cross-validation is used, and the whole procedure is run 5 times for stability.")], 5),
     ([_claim(4, "Four runs rotate the test split; every run uses a different random seed.")], 4),
+    ([_claim(40, "The tagger's tuning sweep was made of 40 runs.")], None),
+    ([_claim(12, "Learning rates come from a random search (12 runs) over a log scale.")], None),
+    ([_claim(6, "We run a grid search 6 times over the dropout values.")], None),
+    ([_claim(4, "We sweep the learning rate and report the mean of 4 runs.")], 4),
+    ([_claim(3, "A grid search picks the dropout; each setting then runs 3 times with another seed.")], 3),
 ])
 def test_seed_count_claim(claims, expected):
     found = seed_count_claim(Claims(n_seeds=claims))

@@ -38,6 +38,11 @@ _SEARCH = re.compile(r"\b(?:runs?|trials?|iterations?|rounds?)\s+of\s+(?:[\w-]+\
 # is to search settings, counted by the search's size
 _SEARCH_PURPOSE = (r"\s+(?:runs?|trials?)\s+(?:to|for)\s+(?:try|tun|search|explor|find|select|choos|pick|sweep)\w*\s+"
                    r"(?:[\w-]+\s+){0,3}?(?:hyper-?\s?parameters?|settings|configurations|combinations|learning\s+rates?)\b")
+# A search's own size: "every tuning sweep was made of 40 runs", "a random search (12 runs)", "we run a grid search
+# 6 times", "the search ran for 80 trials": the count follows a search or sweep within five words (no mean or
+# report between), in a sentence that names no seed: the settings a search tried, not seeds of one setting
+_SEARCH_SIZE = (r"\b(?:search\w*|sweep\w*)\b(?:\s+(?!(?:mean|average\w*|report\w*)\b)\S+){{0,5}}?\s+\(?(?:{number})\s+"
+                r"(?:runs?|trials?|times)\b")
 _SEED_WORD = re.compile(r"\bseed", re.I)
 # Cross-validation: "we repeat this five times, rotating the held-out part", "trained 10 times, one per fold of a
 # 10-fold cross-validation": each repetition tests on another part of the data, so the count is the number of
@@ -110,6 +115,9 @@ def _is_seed_claim(claim) -> bool:
     if _SEARCH.search(text) and re.search(rf"\b{number}\s+(?:runs?|trials?|iterations?|rounds?)\s+of\b", text, re.I):
         return False
     if re.search(rf"\b{number}{_SEARCH_PURPOSE}", text, re.I):
+        return False
+    exact = "|".join([str(claim.n), *(w for w, v in NUMBER_WORDS.items() if v == claim.n)])
+    if not _SEED_WORD.search(text) and re.search(_SEARCH_SIZE.format(number=exact), text, re.I):
         return False
     if claim.category in ("aggregate", "tuned-one-seed", "sensitivity"):
         return True
