@@ -595,6 +595,24 @@ def test_c1_seed_loop_that_only_names_where_the_probe_writes(tmp_path):
     assert where(submit(tmp_path, paper(AVERAGED_FIVE), code)) == {("SA301", "probe_all.sh", 3)}
 
 
+@pytest.mark.parametrize("switch, cited", [
+    ("--hparam_search", set()),  # the search's one seed, while the chosen setting runs five seeds
+    ("--use_optuna true", set()),
+    ("--fine_tune", {("SA301", "tune.sh", 2)}),  # a fine-tuning switch is no search
+    ("--beam_search", {("SA301", "tune.sh", 2)}),
+])
+def test_launcher_switching_on_a_search_beside_a_seed_sweep(tmp_path, switch, cited):
+    code = {"fit_net.py": STEPPED, "tune_net.py": STEPPED, "train_all.sh": TRAIN_FIVE,
+            "tune.sh": f"#!/bin/sh\npython tune_net.py {switch} --seed 3\n"}
+    assert where(submit(tmp_path, paper(AVERAGED_FIVE), code)) == cited
+
+
+def test_c1_launcher_switching_on_a_search_where_nothing_sweeps_seeds(tmp_path):
+    code = {"fit_net.py": STEPPED, "tune_net.py": STEPPED, "train.sh": "#!/bin/sh\npython fit_net.py --seed 7\n",
+            "tune.sh": "#!/bin/sh\npython tune_net.py --hparam_search --seed 3\n"}
+    assert where(submit(tmp_path, paper(AVERAGED_FIVE), code)) == {("SA301", "tune.sh", 2), ("SA301", "train.sh", 2)}
+
+
 TAGGER = """import random
 
 import torch

@@ -168,11 +168,16 @@ def _short_launchers(claim, project: ProjectFacts, runs: list[Run], paper_path: 
     # that says how many it runs
     enough = {r.program for r in runs
               if r.count >= n and not (r.count == UNKNOWN_COUNT and r.source in ("default", "readme"))}
+    # a command that switches on its program's search of settings runs the search under one seed, where the project
+    # sweeps seeds elsewhere: the claimed seeds are those of the runs the chosen settings get
+    swept = any(r.sweep and r.count >= 2 and not r.search for r in runs)
     cited: list[Cited] = []
     reported: set[tuple[str, str]] = set()
     for run in sorted((r for r in runs if r.source == "launcher"), key=lambda r: (r.place.path, r.place.line)):
         # a launcher of a program that trains nothing (a data sampler, a scorer) runs no training seeds
         if run.count >= n or run.program in enough or is_preparation(run.program) or launches_no_training(project, run.program):
+            continue
+        if run.search and swept:
             continue
         single = run.count == 1 and not run.sweep
         rule = "SA301" if single else "SA305"

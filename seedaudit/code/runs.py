@@ -45,6 +45,12 @@ _VARIABLE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)=[\"']?(-?\d+)[\"']?\s*
 _LOADS = {"lm", "model", "ckpt", "checkpoint", "load", "restore", "resume", "pretrained", "weights"}
 _WRITES = {"out", "output", "outputs", "save", "log", "logs", "logging", "dump", "result", "results", "write", "dest",
            "report", "pred", "preds", "predictions", "exp", "experiment", "run", "tag", "suffix", "prefix"}
+# switches that turn on a program's search of settings: a sweep or a tuning library alone, a search or tuning of
+# hyperparameters (`--grid_search`, `--tune_hparams`); not a fine-tuning or a beam search
+_SEARCHES = {"sweep", "hpo", "hyperopt", "optuna"}
+_SEARCHED = {"search", "tune", "tuning"}
+_OF_SETTINGS = {"grid", "random", "bayesian", "hyper", "hyperparameter", "hyperparameters", "hp", "hparam", "hparams",
+                "param", "params"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,7 @@ class Run:
     sweep: bool  # a mechanism that varies the seed (loop, list, count), even if it yields one
     source: str  # default | launcher | readme
     launch: str | None = None  # the launch file, for launcher and readme runs
+    search: bool = False  # the command switches on the program's search of settings (`--run_sweep`, `--grid_search`)
 
 
 def is_preparation(program: str) -> bool:
@@ -344,7 +351,18 @@ def _invocation_run(project: ProjectFacts, launch: LaunchFacts, invocation: Invo
     if count >= 2 and not values:  # `--seed $1`, a loop over values the file does not spell out
         count = UNKNOWN_COUNT
     return Run(target, count, code_place(project, launch.path, line, invocation.text), count > 1 or looped or len(values) > 1,
-               source, launch.path)
+               source, launch.path, _searches(invocation))
+
+
+def _searches(invocation: Invocation) -> bool:
+    """The command switches on its program's search of settings (`--run_sweep`, `--hpo`, `--grid_search true`)."""
+    for option, value in invocation.options.items():
+        if value.strip().lower() not in ("", "true", "1", "yes") or is_seed_name(option) or is_count_name(option):
+            continue
+        words = set(name_tokens(option))
+        if words & _SEARCHES or words & _SEARCHED and words & _OF_SETTINGS:
+            return True
+    return False
 
 
 def _per_seed_models(invocation: Invocation) -> tuple[int, int] | None:
