@@ -170,7 +170,7 @@ class Config:
 
     def method(self):
         return lambda: self.seed
-x = {"é": f"{SEED:>{3}} {SEED!r}", 'k': (1,
+x = {"é": f"{SEED:>{3}} {SEED!r}", 'k': (abs(1),
      2)}
 for model in ["a", "b"]:
     if model == "a":
@@ -209,6 +209,24 @@ def test_a_piece_that_does_not_pair_up_sends_the_file_back_whole(monkeypatch):
     expected = _facts(VARIED)
     monkeypatch.setattr(extract_module, "positions", lambda module, spans: None)  # nothing pairs: whole, on fallbacks
     assert _facts(VARIED) == expected
+
+
+def test_code_the_interpreter_cannot_parse_is_read_by_libcst_alone_with_the_same_facts(monkeypatch):
+    """Python of a newer grammar than the running interpreter's `ast` (Python 3.12's f-strings that nest their
+    own quotes, on 3.11) has no ast to place libcst's nodes: libcst places them itself, with the same lines,
+    character columns and statements."""
+    expected = _facts(VARIED)
+
+    def refuse(source, *args, **kwargs):
+        raise SyntaxError("f-string: unmatched '['", ("m.py", 1, 1, source.splitlines()[0]))
+
+    monkeypatch.setattr(extract_module, "ast", types.SimpleNamespace(parse=refuse))
+    assert _facts(VARIED) == expected
+
+
+def test_code_neither_parser_reads_is_reported_as_the_interpreter_words_it():
+    with pytest.raises(SyntaxError, match="invalid syntax|expected"):
+        _facts("import torch\ntorch.manual_seed(1)\ndef broken(:\n    pass\n")
 
 
 # -- a pool of workers reads what one process reads ---------------------------------------------------------

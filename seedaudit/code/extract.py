@@ -14,7 +14,8 @@ from libcst._nodes.internal import CodegenState
 from .facts import (Assign, Branch, Call, ClassDef, Compare, Context, Expr, FileFacts, Function, Import, Loop,
                     Param)
 from .budget import Deadline, OverBudget
-from .positions import ast_spans, fallback_positions, masked, oversized, piece_spans, pieces, positions, statement_spans
+from .grammar import newer_grammar_may_read
+from .positions import ast_spans, fallback_positions, libcst_positions, masked, oversized, piece_spans, pieces, positions, statement_spans
 from .walk import walk
 
 _TEXT_LIMIT = 200
@@ -411,6 +412,19 @@ class Extractor(cst.CSTVisitor):
         self.facts.calls.append(Call(qualname, tuple(args), kwargs, line, col, end, self.ctx(), targets, star, arg_lines))
 
 
+def _extract_newer_grammar(facts: FileFacts, source: str, deadline: Deadline, refused: SyntaxError) -> FileFacts:
+    """The file parsed and placed by libcst alone (grammar.py: Python of a newer grammar than this interpreter's
+    `ast` reads). Code that libcst refuses too is a real syntax error, reported as the interpreter words it."""
+    try:
+        module = cst.parse_module(source)
+    except Exception:  # libcst.ParserSyntaxError, RecursionError
+        raise refused from None
+    deadline.check()
+    spans, facts.statements = libcst_positions(module)
+    walk(module, Extractor(facts, spans, byte_cols=False, deadline=deadline))
+    return facts
+
+
 def extract(facts: FileFacts, source: str, deadline: Deadline | None = None, max_statement_bytes: int | None = None) -> FileFacts:
     """Parse `source` with libcst (and with `ast` for positions) and fill `facts`.
 
@@ -459,9 +473,15 @@ def _no_cycle_collection() -> Iterator[None]:
 
 def _extract(facts: FileFacts, source: str, deadline: Deadline, max_statement_bytes: int | None,
              in_pieces: bool) -> FileFacts:
-    tree = ast.parse(source)
     facts.lines = source.splitlines()
     facts.keyword_lines = [(i + 1, line.strip()[:200]) for i, line in enumerate(facts.lines) if _KEYWORDS.search(line)]
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as refused:
+        if not newer_grammar_may_read(refused) or \
+                max_statement_bytes is not None and len(source) > max_statement_bytes // 4:
+            raise  # no ast to find a statement too large to parse, and no parse without knowing there is none
+        return _extract_newer_grammar(facts, source, deadline, refused)
     left_out = oversized(source, tree, max_statement_bytes)
     if left_out:
         facts.cell_errors.extend(_left_out(facts.lines, unit, max_statement_bytes) for unit in left_out)
@@ -479,6 +499,7 @@ def _extract(facts: FileFacts, source: str, deadline: Deadline, max_statement_by
         deadline.check()
         found = positions(module, spans)
         extractor.spans = found if found is not None else fallback_positions(module)
+        extractor.byte_cols = found is not None and not source.isascii()  # libcst's own columns count characters
         walk(module, extractor)
         return facts
     for first, last, text in cuts:

@@ -118,16 +118,39 @@ def positions(module: cst.Module, spans: AstSpans) -> dict[int, Span] | None:
     return out
 
 
-def fallback_positions(module: cst.Module) -> dict[int, Span]:
-    """The spans libcst's PositionProvider gives (twice the cost of a parse): for when pairing fails."""
+def _resolved_positions(module: cst.Module):
     from libcst.metadata import MetadataWrapper, PositionProvider
 
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    return MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+
+
+def fallback_positions(module: cst.Module, ranges=None) -> dict[int, Span]:
+    """The spans libcst's PositionProvider gives (twice the cost of a parse): for when pairing fails. Columns
+    count characters, where the ast's count UTF-8 bytes."""
     out: dict[int, Span] = {}
-    for node, rng in wrapper.resolve(PositionProvider).items():
+    for node, rng in (ranges if ranges is not None else _resolved_positions(module)).items():
         if type(node) in _PAIRS:
             out[id(node)] = (rng.start.line, rng.start.column, rng.end.line, rng.end.column)
     return out
+
+
+def libcst_positions(module: cst.Module) -> tuple[dict[int, Span], list[tuple[int, int]]]:
+    """Node spans and statement spans from libcst alone, for code whose grammar is newer than the running
+    interpreter's `ast` (an f-string nesting its own quotes parses in Python 3.12, not in 3.11): the same
+    answers `positions` and `statement_spans` give from the ast, at the cost of PositionProvider."""
+    ranges = _resolved_positions(module)
+    statements = []
+    for node, rng in ranges.items():
+        if isinstance(node, cst.BaseSmallStatement):
+            statements.append((rng.start.line, rng.end.line))
+        elif isinstance(node, cst.BaseCompoundStatement):
+            first = min([rng.start.line] + [ranges[d].start.line for d in getattr(node, "decorators", ())])
+            body = getattr(node, "body", None)
+            inner = body.body[0] if isinstance(body, cst.IndentedBlock) and body.body else None
+            header_end = ranges[inner].start.line - 1 if inner is not None else rng.start.line
+            statements.append((first, max(rng.start.line, header_end)))
+    statements.sort()
+    return fallback_positions(module, ranges), statements
 
 
 # -- a large file in pieces ------------------------------------------------------------------------

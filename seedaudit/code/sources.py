@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import CodeInputError
+from .grammar import newer_grammar_reads
 
 SKIP_DIRS = {
     ".git", ".hg", ".svn", ".venv", "venv", "env", ".env", "__pycache__", "build", "dist", "node_modules", ".tox",
@@ -267,9 +268,12 @@ def _python_lines(lines: list[str]) -> list[str]:
 def _parse_error(lines: list[str]) -> tuple[int, int, str] | None:
     """Why a cell does not parse (line in the cell, column, message), or None: parsed alone, so one broken cell
     costs that cell only."""
+    text = "\n".join(lines)
     try:
-        ast.parse("\n".join(lines))
+        ast.parse(text)
     except SyntaxError as exc:
+        if newer_grammar_reads(text, exc):
+            return None
         line = min(max(exc.lineno or 1, 1), len(lines))
         return line, max((exc.offset or 1) - 1, 0), f"syntax error at line {line}: {exc.msg}"
     except (RecursionError, MemoryError):
