@@ -5,11 +5,13 @@ import ast
 import re
 from typing import Iterator
 
-from ..facts import Call, FileFacts, Loop
+from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
+from ..seed_names import name_tokens
 from ..seeded import seed_argument
 from ..sinks import RNG_FACTORIES, env_receiver, seeder
-from ..variation import calls_by_function
-from . import Hit, check
+from ..variation import calls_by_function, invocation_seeds, seed_uses
+from . import SHELL, Hit, check
+from .sa101_single_seed_comparison import program_name, training_program
 
 _VARYING = re.compile(r"epoch|step|iter|batch|repeat|^reps?$|^runs?$|trial|episode|round|^it$|^[it]$|^_$", re.I)
 _NOT_VARYING = re.compile(r"seed|model|config|cfg|dataset|data_name|task|method|lrs?\b|arch|fold|env|name|file|path|param|"
@@ -143,3 +145,108 @@ def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
                              f"(line {loop.line}): each iteration replays the same random numbers",
                   col=call.col, end_line=call.end_line,
                   related=[(facts.path, loop.line, f"loop over {head}")])
+
+
+# -- launchers: one program relaunched at one seed ------------------------------------------------------------------
+# options that say where a run writes or which device it takes: a loop variable that reaches only these gives each
+# run its own folder or card, not its own draw
+_PLACE_WORDS = {"out", "output", "outputs", "outdir", "log", "logs", "logdir", "save", "dir", "path", "name", "tag",
+                "wandb", "ckpt", "checkpoint", "folder", "prefix", "gpu", "device", "cuda", "port"}
+# words that make an option something else a run reads: its draw, or how many devices it is spread over (`--n-gpus`)
+_DRAW_WORDS = {"seed", "seeds", "trial", "rep", "repeat", "iter", "idx", "index", "fold", "split", "run", "n", "num",
+               "number", "count", "world", "size", "nproc"}
+_RESUMES = {"resume", "continue", "restore", "load"}
+_SHELL_REF = r"\$\{{?{name}\b"
+# shell text where a variable is read without its `$`: arithmetic (`$((2 ** i))`, `(( i + 1 ))`) and array subscripts
+# (`${widths[i]}`)
+_BARE_READS = re.compile(r"\(\((.*?)\)\)|\$\{\w+\[([^\]]*)\]")
+_LOOP_HEADER = re.compile(r"^\s*(?:for|while|until|select)\b")
+_SHELL_ASSIGN = re.compile(r"^\s*(?:(export|local|declare(?:\s+-\w+)*)\s+)?([A-Za-z_]\w*)=(.*)$")
+_PY_ASSIGN = re.compile(r"^\s*([\w.]+(?:\[[^\]]*\])?)\s*(?:[-+*/]?=)(?!=)(.*)$")
+_ANNOUNCES = re.compile(r"^\s*(?:echo|printf|print\(|log(?:ger|ging)?\.\w+\(|#)")
+_DEVICE_PREFIX = re.compile(r"\b(?:CUDA_VISIBLE_DEVICES|HIP_VISIBLE_DEVICES)=\S+")
+
+
+def _refers_to(text: str, names: set[str], python: bool) -> bool:
+    if python:
+        return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
+    bare = " ".join(part for match in _BARE_READS.finditer(text) for part in match.groups() if part)
+    return any(re.search(_SHELL_REF.format(name=re.escape(n)), text) or re.search(rf"\b{re.escape(n)}\b", bare)
+               for n in names)
+
+
+def _place_option(name: str) -> bool:
+    tokens = set(name_tokens(name))
+    return bool(tokens & _PLACE_WORDS) and not tokens & _DRAW_WORDS
+
+
+def _source_lines(facts: LaunchFacts, project) -> list[str]:
+    """A launch file's lines; a Python driver's launches carry none of their own, its Python file has them."""
+    return facts.lines or getattr(project.files.get(facts.path), "lines", None) or []
+
+
+def _reaches_the_run(var: str, lines: list[str], invocation: Invocation, python: bool) -> bool:
+    """Does the loop variable, or a variable the loop body computes from it, reach the launched command (other than
+    where the run writes or which device it takes) or its environment, or anything else the body does than announce
+    itself? Anything the variable touches that is not read here counts as reaching the run."""
+    header = invocation.loop_lines.get(var, invocation.line)
+    if not header or header >= invocation.line or invocation.end_line > len(lines) \
+            or not _LOOP_HEADER.match(lines[header - 1]):
+        return True  # a list the command indexes, a loop on the command's own line, or text not at hand: no further
+    first = lines[header - 1].split(" do ", 1)[1] if not python and " do " in lines[header - 1] else ""
+    used = {var}
+    for text in [first, *lines[header:invocation.line - 1]]:
+        if not _refers_to(text, used, python) or _ANNOUNCES.match(text):
+            continue
+        assigned = _PY_ASSIGN.match(text) if python else _SHELL_ASSIGN.match(text)
+        if assigned is None:
+            return True  # a file edited, a config written, a folder made from it: it may be what the run reads
+        target = assigned[1] if python else assigned[2]
+        if python and "environ" in target or not python and assigned[1] == "export":
+            return True
+        used.add(target)
+    command = _DEVICE_PREFIX.sub(" ", "\n".join(lines[invocation.line - 1:invocation.end_line]))
+    for name, value in invocation.options.items():
+        if _place_option(name) and _refers_to(value, used, python):
+            command = command.replace(value, " ")
+    return _refers_to(command, used, python)
+
+
+def _one_seed(invocation: Invocation, project) -> str | None:
+    """The one seed every launch of this command runs at: passed as a literal or filled in by a named config, or,
+    with no seed passed, the literal its program's seed option defaults to or its program seeds with."""
+    _, values, count, _ = invocation_seeds(invocation, project)
+    if count == 1 and len(values) == 1:
+        return values[0]
+    if count != 0:
+        return None
+    program = next((path for path, runs in project.runs.items() if any(inv is invocation for _, inv in runs)), None)
+    defaults = {o.default for o in project.seed_options if o.path == program}
+    if program is None or not defaults:
+        fixed = {use.value for use in seed_uses(project.files[program], project)} if program in project.files else set()
+        return str(next(iter(fixed))) if len(fixed) == 1 and isinstance(next(iter(fixed)), int) else None
+    value = next(iter(defaults))
+    return str(value) if len(defaults) == 1 and isinstance(value, int) and not isinstance(value, bool) else None
+
+
+@check("SA108", kinds=SHELL)
+def relaunch_at_one_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
+    """A launcher loop that starts the same training program at the same seed on every pass: its loop variable
+    reaches neither the seed nor anything else the run reads, so the passes are one run repeated."""
+    python = facts.path.endswith((".py", ".ipynb"))
+    lines = _source_lines(facts, project)
+    for invocation in facts.invocations:
+        if any(set(name_tokens(n)) & _RESUMES for n in invocation.options) or not training_program(invocation, project):
+            continue
+        idle = [(var, values) for var, values in invocation.loop_values.items()
+                if len(values) != 1 and not _reaches_the_run(var, lines, invocation, python)]
+        seed = _one_seed(invocation, project) if idle else None
+        if seed is None:
+            continue
+        var, values = idle[0]
+        loop_line = invocation.loop_lines.get(var, invocation.line)
+        times = f"{len(values)} times" if values else "on every pass"
+        yield Hit(invocation.line, f"the loop over `{var}` (line {loop_line}) starts {program_name(invocation)} {times} "
+                                   f"at the one seed {seed}, and its variable reaches nothing the run reads: the passes "
+                                   "repeat one draw instead of running several seeds",
+                  end_line=invocation.end_line, related=[(facts.path, loop_line, lines[loop_line - 1].strip()[:200])])
