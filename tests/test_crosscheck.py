@@ -664,6 +664,23 @@ def test_ok_launcher_loop_over_one_seed_beside_a_readme_loop_over_five(tmp_path)
     assert submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": TRAIN, "scripts/one.sh": launch, "README.md": readme}) == []
 
 
+FIVE_EWT = "#!/bin/bash\nfor s in 1 2 3 4 5; do\n  python train.py --treebank ewt --seed $s\ndone\n"
+
+
+def test_c5_seed_loop_cut_short_for_one_setting_while_another_setting_runs_five(tmp_path):
+    # the ewt setting runs five seeds; the gum setting's own loop holds one: its results rest on one seed
+    gum = "#!/bin/bash\nfor s in 4; do\n  python train.py --treebank gum --seed $s\ndone\n"
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": TRAIN, "scripts/ewt.sh": FIVE_EWT, "scripts/gum.sh": gum})
+    assert where(found) == {("SA305", "scripts/gum.sh", 2)}
+    assert "no other command runs these settings" in found[0].message
+
+
+def test_ok_short_seed_loop_of_a_setting_another_launcher_runs_five_times(tmp_path):
+    # the same setting on another card: the five-seed launcher covers it
+    quick = "#!/bin/bash\nfor s in 4; do\n  python train.py --treebank ewt --seed $s --gpu 1\ndone\n"
+    assert submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": TRAIN, "scripts/ewt.sh": FIVE_EWT, "scripts/quick.sh": quick}) == []
+
+
 ORDERED = """import numpy as np
 import yaml
 

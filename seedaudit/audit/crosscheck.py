@@ -166,8 +166,7 @@ def _short_launchers(claim, project: ProjectFacts, runs: list[Run], paper_path: 
     # a program some command or default runs with enough seeds; a default loop of unknown length, or a README
     # command whose seed is a placeholder the reader fills in (`--seed $SEED`), does not outweigh a launcher
     # that says how many it runs
-    enough = {r.program for r in runs
-              if r.count >= n and not (r.count == UNKNOWN_COUNT and r.source in ("default", "readme"))}
+    enough = [r for r in runs if r.count >= n and not (r.count == UNKNOWN_COUNT and r.source in ("default", "readme"))]
     # a command that switches on its program's search of settings runs the search under one seed, where the project
     # sweeps seeds elsewhere: the claimed seeds are those of the runs the chosen settings get
     swept = any(r.sweep and r.count >= 2 and not r.search for r in runs)
@@ -175,7 +174,7 @@ def _short_launchers(claim, project: ProjectFacts, runs: list[Run], paper_path: 
     reported: set[tuple[str, str]] = set()
     for run in sorted((r for r in runs if r.source == "launcher"), key=lambda r: (r.place.path, r.place.line)):
         # a launcher of a program that trains nothing (a data sampler, a scorer) runs no training seeds
-        if run.count >= n or run.program in enough or is_preparation(run.program) or launches_no_training(project, run.program):
+        if run.count >= n or _run_enough(run, enough) or is_preparation(run.program) or launches_no_training(project, run.program):
             continue
         if run.search and swept:
             continue
@@ -185,10 +184,22 @@ def _short_launchers(claim, project: ProjectFacts, runs: list[Run], paper_path: 
             continue
         reported.add((run.launch, rule))
         what = "passes one seed" if single else f"runs {run.count} seed{'s' if run.count > 1 else ''}"
+        rest = "nothing else in the project runs it with more" if not any(r.program == run.program for r in enough) \
+            else "no other command runs these settings of it with more"
         cited.append((_finding(rule, f"the paper reports results over {n} {unit}, but this launcher {what} to "
-                                     f"{PurePosixPath(run.program).name} and nothing else in the project runs it with more",
+                                     f"{PurePosixPath(run.program).name} and {rest}",
                                run.place, claim.evidence, paper_path), run.place))
     return cited
+
+
+def _run_enough(run: Run, enough: list[Run]) -> bool:
+    """Another way of running the launcher's program runs enough seeds. A launcher's own seed loop that is too short
+    counts only a run of the same settings, or a README or default run: a sibling launcher that runs other settings
+    of the program (another loss weight, another data set) with enough seeds leaves this setting's results short."""
+    same = [r for r in enough if r.program == run.program]
+    if not run.sweep:
+        return bool(same)
+    return any(r.source != "launcher" or r.settings == run.settings for r in same)
 
 
 def _short_project(claim, project: ProjectFacts, runs: list[Run], launchers_cited: bool, paper_path: str) -> list[Cited]:

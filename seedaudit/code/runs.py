@@ -45,6 +45,9 @@ _VARIABLE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)=[\"']?(-?\d+)[\"']?\s*
 _LOADS = {"lm", "model", "ckpt", "checkpoint", "load", "restore", "resume", "pretrained", "weights"}
 _WRITES = {"out", "output", "outputs", "save", "log", "logs", "logging", "dump", "result", "results", "write", "dest",
            "report", "pred", "preds", "predictions", "exp", "experiment", "run", "tag", "suffix", "prefix"}
+# options that place a run on the machine rather than choose what it computes
+_PLACEMENT = {"gpu", "gpus", "device", "devices", "cuda", "cpu", "cpus", "worker", "workers", "port", "rank", "node",
+              "nodes", "nproc", "threads", "jobs"}
 # switches that turn on a program's search of settings: a sweep or a tuning library alone, a search or tuning of
 # hyperparameters (`--grid_search`, `--tune_hparams`); not a fine-tuning or a beam search
 _SEARCHES = {"sweep", "hpo", "hyperopt", "optuna"}
@@ -73,6 +76,7 @@ class Run:
     source: str  # default | launcher | readme
     launch: str | None = None  # the launch file, for launcher and readme runs
     search: bool = False  # the command switches on the program's search of settings (`--run_sweep`, `--grid_search`)
+    settings: frozenset = frozenset()  # what the command chooses besides its seed (options but seeds, outputs, placement)
 
 
 def is_preparation(program: str) -> bool:
@@ -351,7 +355,17 @@ def _invocation_run(project: ProjectFacts, launch: LaunchFacts, invocation: Invo
     if count >= 2 and not values:  # `--seed $1`, a loop over values the file does not spell out
         count = UNKNOWN_COUNT
     return Run(target, count, code_place(project, launch.path, line, invocation.text), count > 1 or looped or len(values) > 1,
-               source, launch.path, _searches(invocation))
+               source, launch.path, _searches(invocation), _settings(invocation))
+
+
+def _settings(invocation: Invocation) -> frozenset:
+    """What a command chooses besides its seed: its options but seed and count options, outputs and placement."""
+    chosen = set()
+    for option, value in invocation.options.items():
+        words = set(name_tokens(option))
+        if not (is_seed_name(option) or is_count_name(option) or words & (_WRITES | _PLACEMENT)):
+            chosen.add((option, value))
+    return frozenset(chosen)
 
 
 def _searches(invocation: Invocation) -> bool:
