@@ -224,9 +224,12 @@ def varies_setting(invocation: Invocation) -> bool:
     values (`for a in 0 1 2 3; do python train.py --ablation $a`), unless the loop's own name says it varies how
     a run is spread (`for n_gpus in 1 2 4`), or swept by a Hydra multirun (`-m model.head=mlp,linear`). A loop whose
     variable also names the launch's data (`--domain_pair ${src}-${tgt}`) runs over data sets: an option built from
-    it as well (`--input_file prepared/${src}-${tgt}.txt`) follows the data, it compares no configurations."""
+    it as well (`--input_file prepared/${src}-${tgt}.txt`) follows the data, it compares no configurations. So does
+    a loop or hand-switched variable named for the data itself (`CORPUS="marsh"` with the other corpora commented
+    out, fed to `--config configs/tagger_${CORPUS}.json`): each value is another data set's run."""
     data_refs = {ref for name, value in invocation.options.items() if setting_role(name) == "data"
                  for ref in invocation.loop_values if _refers(value, ref)}
+    data_refs |= {ref for ref in invocation.loop_values if setting_role(ref) == "data"}
     for name, value in invocation.options.items():
         if setting_role(name) != "setting" or words(name) & _CONFIG_WORDS:
             continue
