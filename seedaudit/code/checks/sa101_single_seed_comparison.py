@@ -201,9 +201,34 @@ def resolved_options(invocation: Invocation) -> dict[str, str]:
 
 def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     """Two launches of one program that compare configurations (an option, or the configs they name), each
-    option read under the program's own name for it (`-t cola` sets --task: other data, not another model)."""
+    option read under the program's own name for it (`-t cola` sets --task: other data, not another model). A
+    data option one of them gives and the other leaves out, given a value other than the program's own default
+    for it (`--task roles` where the program reads `chunks` unless told), runs the two on other data."""
     aliases = launched_aliases(a, project)
-    return _settings_compared(_named(resolved_options(a), aliases), _named(resolved_options(b), aliases), project)
+    first, second = _named(resolved_options(a), aliases), _named(resolved_options(b), aliases)
+    files = _files([a], project)
+    defaults = _program_defaults(next(iter(files)), project) if len(files) == 1 else {}
+    for key in set(first) ^ set(second):
+        given = str(first.get(key, second.get(key))).strip("'\"")
+        if setting_role(key) == "data" and key in defaults and given and given != defaults[key]:
+            return False
+    return _settings_compared(first, second, project)
+
+
+def _program_defaults(path: str, project) -> dict[str, str]:
+    """The literal defaults of a project file's options (`add_argument("--task", default="chunks")` → task:
+    chunks), as text; {} when it is not a Python file there."""
+    code = project.files.get(path)
+    if not isinstance(code, FileFacts):
+        return {}
+    out = {}
+    for call in code.calls:
+        default = call.kwargs.get("default")
+        if call.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS and default is not None and default.kind in ("str", "int", "float"):
+            name = option_name(call)
+            if name:
+                out[name] = str(default.value)
+    return out
 
 
 def launched_aliases(invocation: Invocation, project) -> dict[str, str]:
