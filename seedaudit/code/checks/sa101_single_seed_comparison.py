@@ -19,7 +19,7 @@ from ..seeded import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
-from ..training import model_classes, starts_program, trains_nothing
+from ..training import STEP_CALLS, model_classes, starts_program, trains_nothing
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_aliases, option_name, seed_loops,
                          seed_uses, sweeps_for)
 from . import SHELL, Hit, check
@@ -48,9 +48,20 @@ _BATCH_WORDS = {"batch", "batches", "minibatch", "minibatches", "loader", "loade
 
 def _single_draw_training(facts: FileFacts, loop: Loop, call: Call) -> bool:
     """A training call in `loop` that is not repeated by a run-count loop nested inside it: repeats of one setting
-    continue the random stream, so each setting gets several draws, not one."""
-    return is_train(call) and loop.id in call.ctx.loops and not any(
-        i != loop.id and loop.id in facts.loops[i].ctx.loops and _repeat_loop(facts.loops[i]) for i in call.ctx.loops)
+    continue the random stream, so each setting gets several draws, not one. A switch into training mode
+    (`head.train()`) trains nothing by itself: it counts only in a loop whose body also takes a training step
+    (`loss.backward()`, `opt.step()`, a fit), not in one that readies models a later loop trains together."""
+    if not is_train(call) or loop.id not in call.ctx.loops or any(
+            i != loop.id and loop.id in facts.loops[i].ctx.loops and _repeat_loop(facts.loops[i]) for i in call.ctx.loops):
+        return False
+    return fits(call) or not _mode_switch(call) or any(
+        loop.id in c.ctx.loops and (fits(c) or c.qualname.rsplit(".", 1)[-1] in STEP_CALLS | {"backward"})
+        for c in facts.calls)
+
+
+def _mode_switch(call: Call) -> bool:
+    """`model.train()`: a module put into training mode, no training call."""
+    return call.qualname.rsplit(".", 1)[-1] == "train" and "." in call.qualname and not call.args and not call.kwargs
 
 
 def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
