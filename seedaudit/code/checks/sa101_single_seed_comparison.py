@@ -1050,9 +1050,12 @@ def seed_directory_runs(facts: LaunchFacts, project) -> list[tuple[str, int, str
 def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[str, int, int]]]:
     """The configs of the project that configure other models with this config's fixed seed, or that sit under the
     same folder named by that seed in another method's folder (see seed_directory), this one first (empty when
-    there are none)."""
+    there are none). A config that trains on other data (its training data file or its data set's name, given in
+    both at another value: `train_file`, `dataset_name`) is another data set's recipe, not a model compared with
+    this one."""
     own = _config_seed(facts)
     mine = {k: v for k, v, _ in facts.settings if modelish(k)}
+    my_data = {k: v for k, v, _ in facts.settings if _training_data_key(k)}
     place = seed_directory(facts.path)
     if own is None or not mine and place is None:
         return []
@@ -1065,12 +1068,23 @@ def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[s
         if theirs is None or theirs[1] != own[1]:
             continue
         other_models = {k: v for k, v, _ in other.settings if modelish(k)}
+        if any(k in my_data and my_data[k] != v for k, v, _ in other.settings if _training_data_key(k)):
+            continue
         found = seed_directory(other.path)
         if mine and other_models and other_models not in models \
                 or place is not None and found is not None and found[:2] == place[:2] and found[2] != place[2]:
             group.append((other, theirs))
             models.append(other_models)
     return group if len(group) >= 2 else []
+
+
+def _training_data_key(key: str) -> bool:
+    """A config key naming what a run trains on: its training data file (`train_file`, `train_data`) or its data
+    set (`dataset`, `dataset_name`, `corpus`, `task`); not where the data sits (`data_dir`) nor a data option
+    that may overlap (`lang`)."""
+    tokens = words(key.rpartition(".")[2])
+    return "train" in tokens and bool(tokens & {"file", "files", "data", "json", "set"}) \
+        or bool(tokens & {"dataset", "corpus", "task", "benchmark"}) and tokens <= {"dataset", "corpus", "task", "benchmark", "name"}
 
 
 @check("SA101", kinds=("yaml", "json"))
