@@ -983,7 +983,7 @@ def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[
 
 
 # command-line parsers that turn config files or settings classes into options (`python train.py seed=3`)
-_CONFIG_CLI = re.compile(r"(?:^|\.)(?:hydra\.main|HfArgumentParser|from_cli|tyro\.cli|ArgumentParser\.parse_object|"
+CONFIG_CLI = re.compile(r"(?:^|\.)(?:hydra\.main|HfArgumentParser|from_cli|tyro\.cli|ArgumentParser\.parse_object|"
                          r"simple_parsing\.\w+|draccus\.\w+|CLI)$")
 
 
@@ -995,7 +995,7 @@ def _command_line(project: "ProjectFacts", options: list[SeedOption]) -> bool:
     settings classes that a command-line parser (Hydra, HfArgumentParser, tyro, …) exposes."""
     if any(o.kind in ("argparse", "click") for o in options):
         return True
-    return any(_CONFIG_CLI.search(name) for f in project.python_files()
+    return any(CONFIG_CLI.search(name) for f in project.python_files()
                for name in (*(c.qualname for c in f.calls), *(d for fn in f.functions for d in fn.decorators)))
 
 

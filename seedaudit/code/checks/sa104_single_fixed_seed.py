@@ -9,7 +9,8 @@ import re
 from typing import Iterator
 
 from ..facts import FileFacts
-from ..variation import seed_loops, seed_uses
+from ..seed_names import is_seed_name
+from ..variation import CONFIG_CLI, seed_loops, seed_uses
 from . import Hit, check
 from ..experiment import inside_loops, is_train
 from .sa101_single_seed_comparison import python_comparison
@@ -49,6 +50,19 @@ def _overridden_options(facts: FileFacts) -> set[str]:
             for target in assign.targets if target.kind == "attr"}
 
 
+def _parsed_setting_seed(facts: FileFacts, uses) -> bool:
+    """A seeding from the seed field of settings that a command-line parser of this file fills
+    (`set_seed(training_args.seed)` after `HfArgumentParser(...).parse_args_into_dataclasses()`): the run passes
+    its seed on the command line, so a literal seed set before it is reset, not the run's only seed."""
+    if not any(CONFIG_CLI.search(c.qualname) for c in facts.calls):
+        return False
+    for use in uses:
+        arg = use.call.arg(int(use.key) if use.key.isdigit() else -1, use.key)
+        if use.origin == "unknown" and arg is not None and arg.kind == "attr" and is_seed_name(arg.text.rsplit(".", 1)[-1]):
+            return True
+    return False
+
+
 def training_entry_point(facts: FileFacts) -> bool:
     """A main guard, a notebook, or a script at module level, that trains something."""
     if not any(is_train(c) for c in facts.calls):
@@ -63,7 +77,7 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
     seeded = seed_loops(facts, project)
     uses = [u for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)]
     overridden = _overridden_options(facts)
-    if not uses or any(u.origin in _ROUTES for u in uses) or any(
+    if not uses or any(u.origin in _ROUTES for u in uses) or _parsed_setting_seed(facts, uses) or any(
             o.path == facts.path and o.name.rsplit(".", 1)[-1] not in overridden for o in project.seed_options):
         return
     fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops
