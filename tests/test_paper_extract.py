@@ -304,3 +304,16 @@ def test_program_source_lines_in_pdf_text_are_not_read():
     assert "rng_seed" not in body and "read_zone" not in body and "assert len" not in body
     assert "The agent wrote the following check for the tariff parser." in body
     assert "s = g(a, b) is then used to rank the parsers" in body
+
+
+def test_a_seed_list_broken_across_lines_stays_in_its_sentence():
+    # the numbers that go on after "seeds 2," read like a table row; the row under them is one
+    page = ("Table 5: Macro F1 of the three taggers on the held-out marsh recordings.\n"
+            "Each score is the mean of runs started from the random seeds 2,\n"
+            "31, 64, 127, and 2048 in that order.\n"
+            "BiLSTM 71.2 70.8 72.0 71.4\n"
+            "CRF 68.9 69.3 68.1 68.7\n")
+    blocks, tables = pdf_blocks([page], "x.pdf")
+    texts = [block.text for block in blocks]
+    assert any("the random seeds 2, 31, 64, 127, and 2048 in that order." in text for text in texts)
+    assert not any("BiLSTM" in text or "CRF 68.9" in text for text in texts)

@@ -168,6 +168,15 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     return {key for key, n in counts.items() if n >= floor and len(key) > 1}
 
 
+_PROSE_END = re.compile(r"[^\W\d_]{3,}[.;]$")
+
+
+def continues_a_list(line: str, before: str) -> bool:
+    """A line of numbers that goes on with the sentence of the line before it ("... with random seeds 0," then
+    "17, 42, 99 and 7 respectively."): a list written in the prose, broken across lines, not a table row."""
+    return before.endswith(",") and _PROSE_END.search(line) is not None
+
+
 def is_table_line(line: str) -> bool:
     """A row of a table: mostly numbers (these lines would glue tables into the prose sentences).
     Nine lines in ten have fewer than three numbers: one regex search rejects them before any split."""
@@ -254,7 +263,7 @@ def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], TableRows]:
             if is_code_line(line):
                 builder.flush()
                 continue
-            if is_table_line(line):
+            if is_table_line(line) and not continues_a_list(line, builder.open_line):
                 builder.flush()
                 tables.add(line, header, origin)
                 continue

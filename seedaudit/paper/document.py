@@ -60,6 +60,11 @@ class BlockBuilder:
         self._parts.append(text)
         self._size += len(text)
 
+    @property
+    def open_line(self) -> str:
+        """The last line added to the paragraph being built ("" between paragraphs)."""
+        return self._parts[-1] if self._parts else ""
+
     def flush(self) -> None:
         if self._parts:
             self.blocks.append(Block("".join(self._parts), self.path, self._marks, section=self.section,
