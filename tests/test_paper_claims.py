@@ -32,6 +32,10 @@ from seedaudit.paper.claims import sentence_facts, table_seed_values
     ("The adapter is trained from four initializations and the mean is reported.", [(4, "runs")]),
     # decimals after a colon are values per seed, the count before them stands
     ("Tagging accuracy rises for four of five seeds: 0.2, 0.5, 0.1 and 0.7 points.", [(5, "seeds")]),
+    # "N times" and a comparison is a ratio between two costs or scores, no repetition
+    ("Training the two parsers costs budgets that are 9 times apart.", []),
+    ("Distilling the tagger makes its training 4 times cheaper per epoch.", []),
+    ("We trained each parser 4 times with different seeds.", [(4, "runs")]),
 ])
 def test_counts(text, counts):
     assert sentence_facts(text).counts == counts
