@@ -24,6 +24,9 @@ SKIP_DIRS = {
 # a file's metadata twin that macOS writes beside it on other file systems and in archives (`._train.py` beside
 # `train.py`): binary, never source
 _METADATA_TWIN = "._"
+# a project template's placeholder (`{{cookiecutter.model_name}}`) in a folder or file name: what sits there is the
+# text a generator fills in to write a new project, not code of this one, and seldom parses before it is filled
+_TEMPLATE_NAME = re.compile(r"\{\{.*\}\}")
 
 PYTHON_KINDS = ("py", "ipynb")
 
@@ -124,10 +127,10 @@ def discover(paths: list[Path], exclude: tuple[str, ...], force_exclude: bool, r
         for folder, dirs, files in os.walk(given, onerror=lambda e: problems.append((Path(e.filename or given), e.strerror or str(e)))):
             base = Path(folder)
             dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info") and not excluded(base / d)
-                             and not (base / d).is_symlink())
+                             and not (base / d).is_symlink() and not _TEMPLATE_NAME.search(d))
             for name in sorted(files):
                 path = base / name
-                if kind_of(path) is None or name.startswith(_METADATA_TWIN) or excluded(path):
+                if kind_of(path) is None or name.startswith(_METADATA_TWIN) or _TEMPLATE_NAME.search(name) or excluded(path):
                     continue
                 try:
                     regular = stat.S_ISREG(path.stat().st_mode)
