@@ -242,9 +242,29 @@ _ASSIGNED_MAGIC = re.compile(r"[\w.\[\], ]+=\s*[!%]")  # files = !ls, result = %
 
 
 def _is_ipython_line(line: str) -> bool:
-    """A line magic, shell escape or help request: IPython syntax, no Python."""
+    """A line magic, shell escape or help request: IPython syntax, no Python. A question mark that ends the line
+    inside a comment (`if step % 50 == 0:  # still falling?`) asks for no help: IPython reads such a line as Python."""
     stripped = line.lstrip()
-    return stripped.startswith(("%", "!", "?")) or stripped.endswith("?") or _ASSIGNED_MAGIC.match(stripped) is not None
+    return stripped.startswith(("%", "!", "?")) or _code_part(stripped).rstrip().endswith("?") \
+        or _ASSIGNED_MAGIC.match(stripped) is not None
+
+
+def _code_part(line: str) -> str:
+    """A line without its trailing comment: the text before the first `#` outside a string."""
+    quote = ""
+    escaped = False
+    for at, char in enumerate(line):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "#":
+            return line[:at]
+    return line
 
 
 def _cell_magic(lines: list[str]) -> str | None:
