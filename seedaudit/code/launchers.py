@@ -23,7 +23,7 @@ _FOR = re.compile(r"^for\s+(\w+)\s+in\s+(.*?)\s*$")
 _CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*(-?\d+|\$\{#\w+\[[@*]\]\}|\$?\{?[A-Za-z_]\w*\}?)\s*;"
                    r"\s*[^)]*?(\+\+|--|[+-]=\s*\d+)\s*\)\)")
 _INDEXED = re.compile(r"\$\{(\w+)\[([^\]]+)\]\}")  # `${seeds[i]}`, `${seeds[$i]}`, `${seeds[0]}`
-_ASSIGN = re.compile(r"^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w\s+)*)?([A-Za-z_]\w*)=(.*)$")
+SHELL_ASSIGN = re.compile(r"^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w\s+)*)?([A-Za-z_]\w*)=(.*)$")
 _MAKE_ASSIGN = re.compile(r"^(?:export\s+|override\s+)?([A-Za-z_]\w*)\s*(?::=|\?=|\+=|=)\s*(.*)$")
 _REF = re.compile(r"\$\{?#?([A-Za-z_]\w*)|\$\(\(\s*([A-Za-z_]\w*)")
 _BRACE_RANGE = re.compile(r"^\{(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?\}$")
@@ -432,7 +432,7 @@ class _Shell:
         if re.match(r"^(while|until|select)\b", segment):
             self.loops.append(("", None, start))
             return
-        match = _ASSIGN.match(segment)
+        match = SHELL_ASSIGN.match(segment)
         if match and not _PY_RUN.search(segment):
             self.assign(match[1], match[2])
             self.assigned[match[1]] = start

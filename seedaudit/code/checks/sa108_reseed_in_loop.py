@@ -6,6 +6,7 @@ import re
 from typing import Iterator
 
 from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
+from ..launchers import SHELL_ASSIGN
 from ..seed_names import name_tokens
 from ..seeded import seed_argument
 from ..sinks import RNG_FACTORIES, env_receiver, seeder
@@ -161,8 +162,7 @@ _SHELL_REF = r"\$\{{?{name}\b"
 # (`${widths[i]}`)
 _BARE_READS = re.compile(r"\(\((.*?)\)\)|\$\{\w+\[([^\]]*)\]")
 _LOOP_HEADER = re.compile(r"^\s*(?:for|while|until|select)\b")
-_SHELL_ASSIGN = re.compile(r"^\s*(?:(export|local|declare(?:\s+-\w+)*)\s+)?([A-Za-z_]\w*)=(.*)$")
-_PY_ASSIGN = re.compile(r"^\s*([\w.]+(?:\[[^\]]*\])?)\s*(?:[-+*/]?=)(?!=)(.*)$")
+_PY_ASSIGN = re.compile(r"^([\w.]+(?:\[[^\]]*\])?)\s*(?:[-+*/]?=)(?!=)(.*)$")
 _ANNOUNCES = re.compile(r"^\s*(?:echo|printf|print\(|log(?:ger|ging)?\.\w+\(|#)")
 _DEVICE_PREFIX = re.compile(r"\b(?:CUDA_VISIBLE_DEVICES|HIP_VISIBLE_DEVICES)=\S+")
 
@@ -198,11 +198,11 @@ def _reaches_the_run(var: str, lines: list[str], invocation: Invocation, python:
     for text in [first, *lines[header:invocation.line - 1]]:
         if not _refers_to(text, used, python) or _ANNOUNCES.match(text):
             continue
-        assigned = _PY_ASSIGN.match(text) if python else _SHELL_ASSIGN.match(text)
+        assigned = (_PY_ASSIGN if python else SHELL_ASSIGN).match(text.strip())
         if assigned is None:
             return True  # a file edited, a config written, a folder made from it: it may be what the run reads
-        target = assigned[1] if python else assigned[2]
-        if python and "environ" in target or not python and assigned[1] == "export":
+        target = assigned[1]
+        if "environ" in target if python else text.lstrip().startswith("export"):
             return True
         used.add(target)
     command = _DEVICE_PREFIX.sub(" ", "\n".join(lines[invocation.line - 1:invocation.end_line]))
