@@ -12,7 +12,7 @@ from ..seeded import seed_argument
 from ..sinks import RNG_FACTORIES, env_receiver, seeder
 from ..variation import calls_by_function, invocation_seeds, seed_uses
 from . import SHELL, Hit, check
-from .sa101_single_seed_comparison import program_name, training_program
+from .sa101_single_seed_comparison import program_name, setting_role, training_program
 
 _VARYING = re.compile(r"epoch|step|iter|batch|repeat|^reps?$|^runs?$|trial|episode|round|^it$|^[it]$|^_$", re.I)
 _NOT_VARYING = re.compile(r"seed|model|config|cfg|dataset|data_name|task|method|lrs?\b|arch|fold|env|name|file|path|param|"
@@ -149,13 +149,16 @@ def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
 
 
 # -- launchers: one program relaunched at one seed ------------------------------------------------------------------
-# options that say where a run writes or which device it takes: a loop variable that reaches only these gives each
-# run its own folder or card, not its own draw
-_PLACE_WORDS = {"out", "output", "outputs", "outdir", "log", "logs", "logdir", "save", "dir", "path", "name", "tag",
-                "wandb", "ckpt", "checkpoint", "folder", "prefix", "gpu", "device", "cuda", "port"}
-# words that make an option something else a run reads: its draw, or how many devices it is spread over (`--n-gpus`)
-_DRAW_WORDS = {"seed", "seeds", "trial", "rep", "repeat", "iter", "idx", "index", "fold", "split", "run", "n", "num",
-               "number", "count", "world", "size", "nproc"}
+# words that keep an option the loop variable reaches among what the run reads, even where the option only keeps the
+# books (setting_role): its draw or repeat index (`--trial $i`, which a program may derive its seed from), how many
+# devices it is spread over (`--n-gpus`), or what it loads (`--init_checkpoint ckpt/$c.pt`)
+_READ_WORDS = {"seed", "seeds", "trial", "rep", "repeat", "iter", "idx", "index", "fold", "split", "run", "n", "num",
+               "number", "count", "world", "size", "nproc", "gpus", "devices", "nodes", "workers", "ckpt", "checkpoint",
+               "load", "restore", "pretrained", "weights", "init"}
+# words of the options that only say where a run writes or which device it takes (`--output_dir`, `--gpu`, `--tag`); a
+# path or file option without them may be what the run reads (`--cores_path`)
+_WHERE_WORDS = {"out", "output", "outputs", "outdir", "save", "log", "logs", "logdir", "logging", "dump", "result",
+                "results", "dest", "report", "name", "tag", "wandb", "gpu", "device", "cuda", "port"}
 _RESUMES = {"resume", "continue", "restore", "load"}
 _SHELL_REF = r"\$\{{?{name}\b"
 # shell text where a variable is read without its `$`: arithmetic (`$((2 ** i))`, `(( i + 1 ))`) and array subscripts
@@ -176,8 +179,9 @@ def _refers_to(text: str, names: set[str], python: bool) -> bool:
 
 
 def _place_option(name: str) -> bool:
+    """An option that only says where a run writes or which device it takes (`--output_dir`, `--gpu`)."""
     tokens = set(name_tokens(name))
-    return bool(tokens & _PLACE_WORDS) and not tokens & _DRAW_WORDS
+    return setting_role(name) == "bookkeeping" and bool(tokens & _WHERE_WORDS) and not tokens & _READ_WORDS
 
 
 def _source_lines(facts: LaunchFacts, project) -> list[str]:
