@@ -710,6 +710,43 @@ def test_ok_seed_parameter_fed_from_a_loop_over_seeds(tmp_path):
     assert submit(tmp_path, paper(AVERAGED_THREE), {"fit_order.py": code, "config.yaml": "seed: 4\n"}) == []
 
 
+# A copy of a library the project imports, kept in the repository with its own packaging: its example launchers and
+# seeds are the library's, not the experiments the paper reports
+LIBRARY = {
+    "tinytagger/setup.py": "from setuptools import setup\n\nsetup(name='tinytagger', package_dir={'': 'src'})\n",
+    "tinytagger/src/tinytagger/__init__.py": "def tag(words):\n    return ['X' for _ in words]\n",
+    "tinytagger/examples/demo.py": TRAIN,
+    "tinytagger/examples/run_demo.sh": "#!/bin/bash\npython demo.py --treebank toy --seed 3\n",
+}
+OWN_TRAIN = "import tinytagger\n" + TRAIN
+
+
+def test_c1_library_copy_examples_are_not_the_projects_runs(tmp_path):
+    # the project's own trainer keeps its one default seed; the library copy's demo launcher is not cited
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": OWN_TRAIN, **LIBRARY})
+    assert where(found) == {("SA301", "train.py", 11)}
+
+
+def test_ok_library_copy_sweep_does_not_excuse_the_project(tmp_path):
+    # a five-seed loop in the library copy's example launcher runs none of the project's experiments
+    sweep = "#!/bin/bash\nfor s in 1 2 3 4 5; do\n  python demo.py --treebank toy --seed $s\ndone\n"
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": OWN_TRAIN, **LIBRARY, "tinytagger/examples/run_demo.sh": sweep})
+    assert where(found) == {("SA301", "train.py", 11)}
+
+
+def test_c1_packaged_folder_nothing_imports_stays_the_projects(tmp_path):
+    # a packaged folder whose package no file outside it imports is the project's own code: its launcher is cited
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": TRAIN, **LIBRARY})
+    assert ("SA301", "tinytagger/examples/run_demo.sh", 2) in where(found)
+
+
+def test_c1_project_command_running_a_library_copy_script(tmp_path):
+    # the project's own launcher runs the copy's demo script with one seed: that run is the project's
+    launch = "#!/bin/bash\npython tinytagger/examples/demo.py --treebank ewt --seed 3\n"
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": OWN_TRAIN, **LIBRARY, "run_all.sh": launch})
+    assert ("SA301", "run_all.sh", 2) in where(found)
+
+
 # -- OK patterns -----------------------------------------------------------------------------------
 def test_ok_unseeded_code_runs_independent_seeds(tmp_path):
     code = "import numpy as np\n\nweights = np.random.rand(4)\nprint(weights.sum())\n"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .engine import skipped_test
@@ -54,6 +54,8 @@ _SEARCHES = {"sweep", "hpo", "hyperopt", "optuna"}
 _SEARCHED = {"search", "tune", "tuning"}
 _OF_SETTINGS = {"grid", "random", "bayesian", "hyper", "hyperparameter", "hyperparameters", "hp", "hparam", "hparams",
                 "param", "params"}
+# files that make a folder a project of its own, installable apart from the one around it
+_PACKAGING = ("setup.py", "pyproject.toml", "setup.cfg")
 
 
 @dataclass(frozen=True)
@@ -429,9 +431,55 @@ def _declared_sweeps(project: ProjectFacts) -> list[Run]:
     return out
 
 
+def _packages(folder: Path) -> set[str]:
+    """The import names a folder's own packaging installs: its package folders, at its top or under src/."""
+    names = set()
+    for base in (folder, folder / "src"):
+        try:
+            names |= {d.name for d in base.iterdir() if d.is_dir() and (d / "__init__.py").is_file()}
+        except OSError:
+            continue
+    return names
+
+
+def library_copies(project: ProjectFacts) -> tuple[Path, ...]:
+    """Folders below the root that hold a copy of a library the project's own code imports: a folder with its own
+    packaging file (setup.py, pyproject.toml, setup.cfg) installing a package that a Python file outside the folder
+    imports by name. What runs there (the library's example launchers, its seed loops and seeds) is the library's,
+    not the project's experiments; a command outside it that runs one of its scripts stays the project's."""
+    if "library-copies" in project.memo:
+        return project.memo["library-copies"]
+    root = Path(project.root).resolve() if getattr(project, "root", None) is not None else None
+    found: list[Path] = []
+    if root is not None:
+        folders: dict[Path, bool] = {}
+        for name in project.files:
+            for parent in Path(name).resolve().parents:
+                if parent == root or root not in parent.parents:
+                    break
+                if parent not in folders:
+                    folders[parent] = any((parent / f).is_file() for f in _PACKAGING)
+        files = [(Path(f.path).resolve(), f) for f in project.python_files()]
+        for folder in sorted(p for p, packaged in folders.items() if packaged):
+            names = _packages(folder)
+            if names and any(folder not in path.parents and not imp.module.startswith(".") and
+                             imp.module.split(".")[0] in names for path, facts in files for imp in facts.imports):
+                found.append(folder)
+    project.memo["library-copies"] = tuple(found)
+    return project.memo["library-copies"]
+
+
+def in_library_copy(project: ProjectFacts, path: str) -> bool:
+    """The file sits in a copy of a library the project imports (library_copies)."""
+    copies = library_copies(project)
+    return bool(copies) and any(folder in Path(path).resolve().parents for folder in copies)
+
+
 def project_runs(project: ProjectFacts) -> list[Run]:
-    """Every way the project runs a program: Python seed loops, launcher commands, declared sweeps."""
-    return _python_runs(project) + _launcher_runs(project) + _declared_sweeps(project)
+    """Every way the project runs a program: Python seed loops, launcher commands, declared sweeps; not those a copy
+    of a library kept in the project makes in its own files (its example launchers and loops)."""
+    runs = _python_runs(project) + _launcher_runs(project) + _declared_sweeps(project)
+    return [r for r in runs if not in_library_copy(project, r.place.path)]
 
 
 def main_sweep(project: ProjectFacts, runs: list[Run]) -> Run | None:
@@ -514,6 +562,8 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     def add(program: str, origin_rank: int, place: CodePlace, anywhere: bool = False) -> None:
         if training is not None and program not in training and not anywhere:
             return
+        if in_library_copy(project, place.path):  # a seed of a library copy's own scripts and modules
+            return
         key = (_file_rank(project, program), origin_rank, place.path, place.line)
         if (place.path, place.line) not in found or key < found[(place.path, place.line)][0]:
             found[(place.path, place.line)] = (key, place)
@@ -567,7 +617,8 @@ def intended_seeds(project: ProjectFacts, runs: list[Run]) -> tuple[int, CodePla
     meant: dict[str, tuple[str, int]] = {}
     passing = {r.launch for r in runs if r.source == "launcher"}
     for launch in project.launch_files():
-        if launch.kind not in _LAUNCHERS or not launch.invocations or launch.path in passing:
+        if launch.kind not in _LAUNCHERS or not launch.invocations or launch.path in passing or \
+                in_library_copy(project, launch.path):
             continue
         for number, text in enumerate(launch.lines, 1):
             match = _VARIABLE.match(text)
@@ -580,7 +631,7 @@ def intended_seeds(project: ProjectFacts, runs: list[Run]) -> tuple[int, CodePla
     place = code_place(project, launch, line)
     names = {PurePosixPath(p).name for p, _ in meant.values()}
     for readme in project.launch_files():
-        if readme.kind == "readme":
+        if readme.kind == "readme" and not in_library_copy(project, readme.path):
             mentions = [n for n, text in enumerate(readme.lines, 1) if any(name in text for name in names)]
             if mentions:
                 place = code_place(project, readme.path, max(mentions))
