@@ -56,10 +56,13 @@ _ROTATES_HELD_OUT = re.compile(
 _FOLD_COUNT = re.compile(r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]+folds?\b", re.I)
 # A test repeated on each item ("evaluated in 10 trials per task", "each clip is scored four times", "repeated
 # 6 times for each lane") or the attempts a success rate counts: repetitions of an evaluation, which one trained
-# model gives; they are no training runs
+# model gives; they are no training runs. Asking a model (querying or prompting it, its answering; not a prompt
+# tuning) is such an evaluation: "the prompting is repeated 4 times for each question and the answers averaged"
+# asks one model four times
 _REPEATS = r"(?:[\w-]+\s+){0,2}?(?:trials?|times|attempts?|episodes?|rollouts?|repetitions?)"
 _PER_ITEM = r"\s+(?:per|for\s+(?:each|every)|on\s+(?:each|every))\s+(?!(?:seeds?|runs?|trials?)\b)"
-_EVALUATION = re.compile(r"\b(?:evaluat\w*|test(?:s|ed|ing)?|assess\w*)\b", re.I)
+_EVALUATION = re.compile(r"\b(?:evaluat\w*|test(?:s|ed|ing)?|assess\w*|quer(?:y|ies|ied|ying)|answer\w*"
+                         r"|prompt(?:s|ed|ing)?(?![\s-]+(?:tun|learn|train)))\b", re.I)
 _TRAINING = re.compile(r"\b(?:train\w*|seeds?|fine-?tun\w*|pre-?train\w*|optimi[sz]\w*|initiali[sz]\w*|learn\w*)\b", re.I)
 _METRIC = re.compile(r"acc|f1|score|loss|metric|bleu|rouge|auc|map\b|perf|result|valid|dev|test|eval|reward|success|"
                      r"error|perplexity|(?<![a-z])(?:psnr|ssim|iou|dice|mse|mae|ppl|wer)(?![a-z])", re.I)
