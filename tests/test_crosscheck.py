@@ -747,6 +747,43 @@ def test_c1_project_command_running_a_library_copy_script(tmp_path):
     assert ("SA301", "run_all.sh", 2) in where(found)
 
 
+# A README results table with one row per seed documents the seeds the project ran through its seed option
+SEED_TABLE = """# Tagger
+
+Results on the dev split:
+
+| Seed | Accuracy | F1 |
+|------|----------|----|
+| 3 | 91.2 | 88.0 |
+| 30 | 90.7 | 87.4 |
+| 300 | 91.0 | 87.9 |
+| Mean | 91.0 | 87.8 |
+"""
+
+
+def test_ok_readme_table_of_results_per_seed(tmp_path):
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"train.py": TRAIN, "README.md": SEED_TABLE})
+    assert found == []
+
+
+def test_c1_readme_table_of_fewer_seeds_than_claimed(tmp_path):
+    two = SEED_TABLE.replace("| 300 | 91.0 | 87.9 |\n", "")
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"train.py": TRAIN, "README.md": two})
+    assert where(found) == {("SA301", "train.py", TRAIN_DEFAULT_LINE)}
+
+
+def test_c1_readme_table_without_a_seed_column(tmp_path):
+    epochs = SEED_TABLE.replace("| Seed |", "| Epoch |")
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"train.py": TRAIN, "README.md": epochs})
+    assert where(found) == {("SA301", "train.py", TRAIN_DEFAULT_LINE)}
+
+
+def test_c1_readme_seed_table_leaves_a_one_seed_launcher_reported(tmp_path):
+    launch = "#!/bin/bash\npython train.py --treebank gum --seed 3\n"
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"train.py": TRAIN, "README.md": SEED_TABLE, "run_gum.sh": launch})
+    assert where(found) == {("SA301", "run_gum.sh", 2)}
+
+
 # -- OK patterns -----------------------------------------------------------------------------------
 def test_ok_unseeded_code_runs_independent_seeds(tmp_path):
     code = "import numpy as np\n\nweights = np.random.rand(4)\nprint(weights.sum())\n"

@@ -25,8 +25,9 @@ from typing import Any, Iterable
 
 from ..code.cudnn import nondeterministic_benchmark
 from ..code.project import ProjectFacts
-from ..code.runs import (UNKNOWN_COUNT, CodePlace, Run, code_place, code_seed_values, first_draw, intended_seeds,
-                         is_preparation, launches_no_training, main_sweep, project_runs, single_seed_places)
+from ..code.runs import (UNKNOWN_COUNT, CodePlace, Run, code_place, code_seed_values, documented_seeds, first_draw,
+                         intended_seeds, is_preparation, launches_no_training, main_sweep, project_runs,
+                         single_seed_places)
 from ..findings import Confidence, Finding, Location, Severity
 from ..paper.claims import NUMBER_WORDS, number_value, sentence_facts
 from ..rules import Selection, all_rules
@@ -157,7 +158,9 @@ def _too_few_seeds(claim, project: ProjectFacts, paper_path: str) -> list[Cited]
     """SA301/SA305: every launcher that runs fewer seeds than claimed, then the project's own runs."""
     runs = project_runs(project)
     cited = _short_launchers(claim, project, runs, paper_path)
-    if any(r.count >= claim.n for r in runs):
+    # a README results table listing enough seeds, one per row, documents that the project ran them
+    documented = documented_seeds(project)
+    if any(r.count >= claim.n for r in runs) or (documented is not None and documented[0] >= claim.n):
         return cited
     return cited + _short_project(claim, project, runs, bool(cited), paper_path)
 

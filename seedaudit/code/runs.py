@@ -482,6 +482,36 @@ def project_runs(project: ProjectFacts) -> list[Run]:
     return [r for r in runs if not in_library_copy(project, r.place.path)]
 
 
+# a Markdown table's cells, and a header cell that names the seed of each row
+_CELLS = re.compile(r"^\s*\|(.*)\|\s*$")
+_SEED_HEADER = re.compile(r"^(?:random\s+)?seeds?$", re.I)
+
+
+def documented_seeds(project: ProjectFacts) -> tuple[int, CodePlace] | None:
+    """The most seeds a README's results table lists, one per row (a column headed `Seed` holding distinct whole
+    numbers, rows such as an average's left out), with the table's header line: the documentation shows the results
+    of each of those seeds, so the project ran them, whatever its commands pass by default."""
+    best: tuple[int, CodePlace] | None = None
+    for readme in project.launch_files():
+        if readme.kind != "readme" or in_library_copy(project, readme.path):
+            continue
+        column, header, values = None, 0, []
+        for number, text in enumerate([*readme.lines, ""], 1):
+            match = _CELLS.match(text)
+            cells = [c.strip().strip("*`") for c in match[1].split("|")] if match else None
+            if cells is None:
+                if column is not None and len(set(values)) >= 2 and (best is None or len(set(values)) > best[0]):
+                    best = (len(set(values)), code_place(project, readme.path, header))
+                column, values = None, []
+                continue
+            if column is None:
+                column = next((i for i, c in enumerate(cells) if _SEED_HEADER.match(c)), None)
+                header = number
+            elif column < len(cells) and re.fullmatch(r"-?\d+", cells[column]):
+                values.append(cells[column])
+    return best
+
+
 def main_sweep(project: ProjectFacts, runs: list[Run]) -> Run | None:
     """The sweep the project runs of itself, of a program no launcher runs: the longest; at equal length a
     program's own default before a documented command, then the most launched and most train-like file."""
