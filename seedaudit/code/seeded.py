@@ -6,12 +6,13 @@ import time through the project modules it imports), and does a seeding call com
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from .facts import Call, Expr, FileFacts
 from .project import ProjectFacts
-from .sinks import seeder
+from .sinks import draw_family, layer_family, seeder
 
 _UNFIXED = {"time", "time_ns", "perf_counter", "urandom", "randint", "getrandbits", "random", "uuid4", "now"}
 
@@ -209,3 +210,59 @@ def project_families(project: ProjectFacts) -> frozenset[str]:
         project.memo["project-families"] = frozenset(
             family for other in project.python_files() for event in seed_events(other, project) for family in event.families)
     return project.memo["project-families"]
+
+
+# draws that only put the data in another order: a one-off shuffle of the rows (to keep a subset or split them)
+_REORDERS = frozenset({"shuffle", "permutation"})
+
+
+def data_order_seeding(call: Call, facts: FileFacts, project: ProjectFacts) -> bool:
+    """A global seeding of numpy's or Python's generator (`np.random.seed(33)` before `np.random.shuffle(rows)`
+    keeps the first 200,000 rows) where that generator, in this file and the project modules it imports, only
+    reorders the data once (outside any loop, in no function called in a loop but one over data
+    sets), and fits no estimator that draws from it: the seed fixes which data
+    is used, like a fixed split; the training draws come from other generators and stay free."""
+    from .estimators import draws, is_estimator, unset  # on use: estimators reads variation, which reads this module's peers
+    found = seeder(call.qualname)
+    if found is None or len(found[0]) != 1 or not found[0] <= {"numpy", "random"}:
+        return False
+    family, reorders = next(iter(found[0])), 0
+    sources = (facts, *imported_modules(facts, project))
+    for source in sources:
+        for other in source.calls:
+            if (draw_family(other.qualname) or layer_family(other.qualname)) != family:
+                continue
+            if other.qualname.rpartition(".")[2] not in _REORDERS or not _drawn_once(other, sources):
+                return False
+            reorders += source is facts
+        if family == "numpy" and any(is_estimator(c, source) and draws(c) and unset(c, "random_state", None)
+                                     for c in source.calls):
+            return False
+    return reorders > 0
+
+
+def _drawn_once(call: Call, sources) -> bool:
+    """A draw outside any loop, in a function that these files call inside no loop but one over data sets (a
+    shuffle in the `train()` an epoch loop calls reorders every epoch: the training's own order, not a fixed
+    data order; one in the `build(params)` a loop over corpora calls fixes each corpus's rows once)."""
+    if call.ctx.loops:
+        return False
+    function = call.ctx.func.rpartition(".")[2]
+    if not function:
+        return True
+    for source in sources:
+        loops = {loop.id: loop for loop in source.loops}
+        for c in source.calls:
+            if c.qualname.rpartition(".")[2] == function and any(
+                    not _over_data(loops[i]) for i in c.ctx.loops if i in loops):
+                return False
+    return True
+
+
+_DATA_LOOP = re.compile(r"data|corpus|corpora|lang|task|domain", re.IGNORECASE)
+
+
+def _over_data(loop) -> bool:
+    """A loop over data sets (`for entry in data_list`, `for lang in languages`), read from its variables and
+    what it iterates."""
+    return bool(_DATA_LOOP.search(" ".join((*loop.targets, loop.iter.text if loop.iter is not None else ""))))

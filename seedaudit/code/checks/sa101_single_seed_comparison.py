@@ -15,7 +15,7 @@ from ..estimators import estimator_comparison
 from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
 from ..facts import Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
-from ..seeded import imported_modules
+from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
@@ -463,7 +463,8 @@ def training_values(facts: FileFacts, project) -> list[object]:
     """The fixed training seeds (not data seeds) of this file, or else of the project modules it imports (the
     models built, seeded, in a helper module), first applied first."""
     for source in (facts, *imported_modules(facts, project)):
-        found = sorted((u for u in fixed_uses(source, project) if not data_seed(u)), key=lambda u: u.line)
+        found = sorted((u for u in fixed_uses(source, project) if not data_seed(u)
+                        and not data_order_seeding(u.call, source, project)), key=lambda u: u.line)
         if found:
             return [u.value for u in found]
     return []
@@ -471,7 +472,8 @@ def training_values(facts: FileFacts, project) -> list[object]:
 
 def training_seed(facts: FileFacts, project, value: object) -> SeedUse | None:
     """The first place this file applies `value` as a training seed (not a data seed)."""
-    return min((u for u in fixed_uses(facts, project) if u.value == value and not data_seed(u)), key=lambda u: u.line, default=None)
+    return min((u for u in fixed_uses(facts, project) if u.value == value and not data_seed(u)
+                and not data_order_seeding(u.call, facts, project)), key=lambda u: u.line, default=None)
 
 
 def anchor_use(uses: list[SeedUse], values: list[object], loop: Loop | None = None) -> SeedUse | None:

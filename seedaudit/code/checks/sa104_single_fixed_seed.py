@@ -13,6 +13,7 @@ from ..seed_names import is_seed_name
 from ..variation import CONFIG_CLI, seed_loops, seed_uses
 from . import Hit, check
 from ..experiment import inside_loops, is_train
+from ..seeded import data_order_seeding
 from .sa101_single_seed_comparison import python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
@@ -81,7 +82,8 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
             o.path == facts.path and o.name.rsplit(".", 1)[-1] not in overridden for o in project.seed_options):
         return
     fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops
-             and not _DATA_SPLIT.search(u.call.qualname.rsplit(".", 1)[-1]) and not _data_order_generator(u.call, facts, project)]
+             and not _DATA_SPLIT.search(u.call.qualname.rsplit(".", 1)[-1]) and not _data_order_generator(u.call, facts, project)
+             and not data_order_seeding(u.call, facts, project)]
     if not fixed or python_comparison(facts, project) is not None:
         return
     first = min(fixed, key=lambda u: u.line)
