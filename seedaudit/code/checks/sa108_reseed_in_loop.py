@@ -8,7 +8,7 @@ from typing import Iterator
 from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
 from ..launchers import SHELL_ASSIGN
 from ..seed_names import name_tokens
-from ..seeded import seed_argument
+from ..seeded import is_fixed_seed, seed_argument
 from ..sinks import RNG_FACTORIES, env_receiver, seeder
 from ..variation import calls_by_function, invocation_seeds, seed_uses
 from . import SHELL, Hit, check
@@ -95,8 +95,8 @@ def _constant_seed(call: Call, facts: FileFacts, project, loops: list[Loop]) -> 
     arg = seed_argument(call)
     if arg is None or arg.kind == "none":
         return False
-    if arg.kind == "call" and arg.qualname not in ("int", "str"):
-        return False
+    if arg.kind == "call" and arg.qualname not in ("int", "str") or not is_fixed_seed(call):
+        return False  # a value computed by a call, or read from the clock or fresh entropy (`int(time.time())`)
     assigned = project.per_file("assigned-by-loop", facts, _assigned_by_loop)
     varying = {t for loop in loops for t in loop.targets}.union(*(assigned.get(loop.id, ()) for loop in loops))
     return not (set(arg.names) & varying or arg.text in varying)
