@@ -49,7 +49,8 @@ def _draws(facts: FileFacts) -> Iterator[Draw]:
                 family = "torch"
         if family is None and library_agent(call.qualname) and "seed" not in call.kwargs and not call.star:
             family = "torch"  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
-        if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call):
+        if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call) \
+                and not _made_text(facts, call):
             yield Draw(family, call)
 
 
@@ -58,6 +59,13 @@ def _names_the_run(call: Call) -> bool:
     makes a name for the run, an id or a tag: nothing the experiment computes comes from it, so it needs no seed
     and a seed set after it loses nothing."""
     return any(_ALPHABET.search(arg.text) for arg in (*call.args, *call.kwargs.values()))
+
+
+def _made_text(facts: FileFacts, call: Call) -> bool:
+    """A draw turned straight into text (`run_tag = str(random.randint(0, 10**9))`, `str(random())`): a label for
+    the run's files or logs, not a number the experiment computes with, so it needs no seed either."""
+    return any(c.qualname == "str" and len(c.args) == 1 and not c.kwargs and c.args[0].kind == "call"
+               and c.args[0].qualname == call.qualname and c.line <= call.line <= c.end_line for c in facts.calls)
 
 
 def _picks_a_port(facts: FileFacts, call: Call) -> bool:
