@@ -41,3 +41,16 @@ def is_count_name(name: str) -> bool:
     """`--repeat`, `--runs`, `--n_seeds`, `num_trials`: how many runs (each with its own seed) to make."""
     last = name.strip().lstrip("-+~").split(".")[-1].lower().replace("-", "_")
     return bool(_COUNT.match(last))
+
+
+_EVALUATION = {"val", "valid", "validation", "eval", "evaluation", "test", "dev"}
+
+
+def is_evaluation_seed_name(name: str) -> bool:
+    """`--fixed-validation-seed`, `--eval_seed`: a seed name whose words say it seeds only the validation or test
+    pass (the batches it samples), not the training run."""
+    if not is_seed_name(name):
+        return False
+    tokens = name_tokens(name.strip().lstrip("-+~").split(".")[-1])
+    at = next((i for i, t in enumerate(tokens) if "seed" in t), 0)
+    return bool(set(tokens[:at]) & _EVALUATION)

@@ -20,7 +20,7 @@ from .experiment import fits
 from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
 from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
-from .seed_names import is_count_name, is_seed_name
+from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name
 from .sinks import RNG_FACTORIES, seeder
 from .stacked_configs import SEED_KEY, cli_entry, cli_seed, named_config_seed
 
@@ -722,6 +722,8 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
     for name, value in invocation.options.items():
         if not (is_seed_name(name) or cli and name == SEED_KEY) or value == "":
             continue  # a bare switch named for seeding (`--fix-seed`) turns seeding on and passes no seed
+        if is_evaluation_seed_name(name):
+            continue  # the seed of the validation pass only: the run's training seed is another option's
         line = invocation.option_lines.get(name, invocation.line)
         if cli and name == SEED_KEY and value.lower() in ("true", "false"):
             return None, (), 0, line  # a seed drawn afresh per run, or none: nothing fixed
