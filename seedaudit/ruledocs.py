@@ -63,6 +63,16 @@ def write_docs(folder: Path) -> list[Path]:
     return written
 
 
+def main(argv: list[str] | None = None) -> None:
+    """`python -m seedaudit.ruledocs [FOLDER]`: rewrite the rule pages (an argument parser, so `--help` only helps)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m seedaudit.ruledocs", description=__doc__)
+    parser.add_argument("folder", nargs="?", default="docs/rules", type=Path,
+                        help="where the pages are written (default: docs/rules)")
+    for path in write_docs(parser.parse_args(argv).folder):
+        print(path)
+
+
 if __name__ == "__main__":
-    for p in write_docs(Path("docs/rules")):
-        print(p)
+    main()

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from seedaudit.ruledocs import write_docs
+import pytest
+
+from seedaudit.ruledocs import main, write_docs
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "rules"
 FIX = "regenerate with `python -m seedaudit.ruledocs` (or `make docs`) and commit docs/rules/"
@@ -30,3 +32,14 @@ def test_shipped_rule_docs_cite_nothing_that_does_not_ship():
 
     cited = {r.id: r for r in all_rules().values() if any(word in f"{r.why} {r.what}" for word in ("BACKGROUND", "DESIGN.md"))}
     assert cited == {}
+
+
+def test_help_only_helps_and_a_folder_argument_is_where_pages_go(tmp_path, monkeypatch, capsys):
+    """`--help` prints the usage and writes nothing (it used to rewrite docs/rules/ in the working folder)."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stop:
+        main(["--help"])
+    assert stop.value.code == 0 and "usage" in capsys.readouterr().out
+    assert not any(tmp_path.iterdir())
+    main([str(tmp_path / "pages")])
+    assert (tmp_path / "pages" / "README.md").is_file() and len(list((tmp_path / "pages").glob("SA*.md"))) > 10
