@@ -784,6 +784,60 @@ def test_c1_readme_seed_table_leaves_a_one_seed_launcher_reported(tmp_path):
     assert where(found) == {("SA301", "run_gum.sh", 2)}
 
 
+# a tagger whose command line either trains it or only predicts with a trained one
+SWITCH_TAGGER = """import argparse
+
+import torch
+
+cli = argparse.ArgumentParser(description="a toy tagger: train it, or predict with the saved one")
+for step in ("--do_train", "--do_predict"):
+    cli.add_argument(step, action="store_true")
+cli.add_argument("--seed", type=int, default=5)
+cli.add_argument("--checkpoint", default="tagger.pt")
+args = cli.parse_args()
+torch.manual_seed(args.seed)
+layer = torch.nn.Linear(8, 3)
+if args.do_train:
+    adam = torch.optim.Adam(layer.parameters(), lr=0.01)
+    for _ in range(50):
+        adam.zero_grad()
+        layer(torch.randn(8)).pow(2).sum().backward()
+        adam.step()
+    torch.save(layer.state_dict(), args.checkpoint)
+else:
+    layer.load_state_dict(torch.load(args.checkpoint))
+    print(layer(torch.randn(8)).argmax().item())
+"""
+
+
+def test_ok_prediction_only_launcher_runs_no_training_seed(tmp_path):
+    code = {"tagger.py": SWITCH_TAGGER,
+            "train_tagger.sh": "#!/bin/sh\npython tagger.py --do_train --seed 21 --checkpoint runs/tagger.pt\n",
+            "predict_tagger.sh": "#!/bin/sh\npython tagger.py --do_predict --seed 21 --checkpoint runs/tagger.pt\n"}
+    # the training launcher runs one seed; the prediction launcher only scores the model it trained
+    assert where(submit(tmp_path, paper(AVERAGED_THREE), code)) == {("SA301", "train_tagger.sh", 2)}
+
+
+def test_c1_launcher_naming_its_training_switch_turned_off_stays_reported(tmp_path):
+    # a recipe with its training switch set off above the command: the reader flips it to train with this seed
+    launch = ("#!/bin/sh\nDO_TRAIN=False\nDO_PREDICT=True\n"
+              "python tagger.py --do_train $DO_TRAIN --do_predict $DO_PREDICT --seed 21\n")
+    code = {"tagger.py": SWITCH_TAGGER, "recipe.sh": launch}
+    assert where(submit(tmp_path, paper(AVERAGED_THREE), code)) == {("SA301", "recipe.sh", 4)}
+
+
+def test_c1_launcher_that_trains_and_predicts_stays_reported(tmp_path):
+    code = {"tagger.py": SWITCH_TAGGER,
+            "both.sh": "#!/bin/sh\npython tagger.py --do_train --do_predict --seed 21\n"}
+    assert where(submit(tmp_path, paper(AVERAGED_THREE), code)) == {("SA301", "both.sh", 2)}
+
+
+def test_c1_only_a_prediction_launcher_leaves_the_default_seed_reported(tmp_path):
+    code = {"tagger.py": SWITCH_TAGGER,
+            "predict_tagger.sh": "#!/bin/sh\npython tagger.py --do_predict --seed 21\n"}
+    assert where(submit(tmp_path, paper(AVERAGED_THREE), code)) == {("SA301", "tagger.py", 8)}
+
+
 # -- OK patterns -----------------------------------------------------------------------------------
 def test_ok_unseeded_code_runs_independent_seeds(tmp_path):
     code = "import numpy as np\n\nweights = np.random.rand(4)\nprint(weights.sum())\n"

@@ -179,8 +179,10 @@ def _short_launchers(claim, project: ProjectFacts, runs: list[Run], paper_path: 
     cited: list[Cited] = []
     reported: set[tuple[str, str]] = set()
     for run in sorted((r for r in runs if r.source == "launcher"), key=lambda r: (r.place.path, r.place.line)):
-        # a launcher of a program that trains nothing (a data sampler, a scorer) runs no training seeds
-        if run.count >= n or _run_enough(run, enough) or is_preparation(run.program) or launches_no_training(project, run.program):
+        # a launcher of a program that trains nothing (a data sampler, a scorer), or a command that only evaluates
+        # a trained model (`--do_predict` without `--do_train`), runs no training seeds
+        if run.count >= n or _run_enough(run, enough) or is_preparation(run.program) or run.evaluates or \
+                launches_no_training(project, run.program):
             continue
         if run.search and swept:
             continue

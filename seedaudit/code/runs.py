@@ -54,6 +54,12 @@ _SEARCHES = {"sweep", "hpo", "hyperopt", "optuna"}
 _SEARCHED = {"search", "tune", "tuning"}
 _OF_SETTINGS = {"grid", "random", "bayesian", "hyper", "hyperparameter", "hyperparameters", "hp", "hparam", "hparams",
                 "param", "params"}
+# switches that choose what a command does with its program's model: evaluate it (`--do_predict`, `--do_eval`,
+# `--eval_only`) or train it (`--do_train`, `--train_only`, `--train`)
+_EVALUATES = {"predict", "prediction", "eval", "evaluate", "evaluation", "test", "testing", "inference", "infer"}
+_TRAINS = {"train", "training", "finetune", "fit"}
+_SWITCH = {"do", "only"}
+_ON = ("", "true", "1", "yes")
 # files that make a folder a project of its own, installable apart from the one around it
 _PACKAGING = ("setup.py", "pyproject.toml", "setup.cfg")
 
@@ -79,6 +85,7 @@ class Run:
     launch: str | None = None  # the launch file, for launcher and readme runs
     search: bool = False  # the command switches on the program's search of settings (`--run_sweep`, `--grid_search`)
     settings: frozenset = frozenset()  # what the command chooses besides its seed (options but seeds, outputs, placement)
+    evaluates: bool = False  # the command switches its program to evaluating a trained model only (`--do_predict`)
 
 
 def is_preparation(program: str) -> bool:
@@ -357,7 +364,23 @@ def _invocation_run(project: ProjectFacts, launch: LaunchFacts, invocation: Invo
     if count >= 2 and not values:  # `--seed $1`, a loop over values the file does not spell out
         count = UNKNOWN_COUNT
     return Run(target, count, code_place(project, launch.path, line, invocation.text), count > 1 or looped or len(values) > 1,
-               source, launch.path, _searches(invocation), _settings(invocation))
+               source, launch.path, _searches(invocation), _settings(invocation), _evaluates_only(invocation))
+
+
+def _evaluates_only(invocation: Invocation) -> bool:
+    """The command switches its program to evaluating a model (`--do_predict`, `--do_eval`, `--eval_only`) and names
+    no switch of training (`--do_train`, whatever its value, `--train_only`, `--train`): its seed decides no training
+    run, only the prediction pass over a model that another command trained. A command that names its training
+    switch, even turned off (`--do_train $DO_TRAIN` with `DO_TRAIN=False` above it), is a training recipe whose
+    switch the reader flips."""
+    evaluates = trains = False
+    for option, value in invocation.options.items():
+        words, value = set(name_tokens(option)), value.strip().lower()
+        if words & _TRAINS and (words & _SWITCH or value in _ON):
+            trains = True
+        elif value in _ON and words & _EVALUATES and words & _SWITCH:
+            evaluates = True
+    return evaluates and not trains
 
 
 def _settings(invocation: Invocation) -> frozenset:
