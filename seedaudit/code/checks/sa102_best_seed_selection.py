@@ -371,13 +371,17 @@ def _only_counted(name: str, facts: FileFacts) -> bool:
 
 
 _FIRST = r"(?:\.iloc)?\[\s*(?:0|-1)\s*[\],]|\.(?:head|tail)\(\s*1\s*\)"
-_FIRST_AFTER = re.compile(r"\s*(?:" + _FIRST + ")")
+# the best k of a ranking (`ranked[:3]`, `.iloc[-4:]`, `.head(5)`): a mean of the luckiest runs is no mean over seeds;
+# a slice that cuts both ends (`ranked[1:-1]`, a trimmed mean) keeps no winner
+_TOP_K = r"(?:\.iloc)?\[\s*(?:0?\s*:\s*[1-9]\d*|-[1-9]\d*\s*:)\s*\]|\.(?:head|tail)\(\s*[1-9]\d*\s*\)"
+_FIRST_AFTER = re.compile(r"\s*(?:" + _FIRST + "|" + _TOP_K + ")")
 _ANY_SORT = re.compile(r"(?:(?<![\w.])sorted|\.sort_values|\.sort)\(")  # `np.sort(accs)[-1]` too
 
 
 def _sort_picked(sort, facts: FileFacts, project) -> bool:
-    """The sort's first or last entry is taken, on its line or from the name the sorted runs are bound to
-    (`ranked = sorted(…)` then `ranked[0]`). A ranking printed or written whole keeps every run."""
+    """The sort's first or last entry, or its best few, are taken, on its line or from the name the sorted runs are
+    bound to (`ranked = sorted(…)` then `ranked[0]` or `ranked[:3]`). A ranking printed or written whole keeps every
+    run."""
     if any(_sort_taken(text, _FIRST_AFTER, _ANY_SORT) for text in project.per_file("texts-on-line", facts, _texts_on_line).get(sort.line, ())):
         return True
     owner, _, last = sort.qualname.rpartition(".")
@@ -386,7 +390,7 @@ def _sort_picked(sort, facts: FileFacts, project) -> bool:
     names.discard("")
     if not names:
         return False
-    picked = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")" + "(?:" + _FIRST + ")")
+    picked = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")" + "(?:" + _FIRST + "|" + _TOP_K + ")")
     later = [a.value.text for a in facts.assigns if a.ctx.func == sort.ctx.func and a.line > sort.line]
     later += [arg.text for c in facts.calls if c.ctx.func == sort.ctx.func and c.line > sort.line for arg in c.args]
     return any(picked.search(text) for text in later)
