@@ -176,17 +176,26 @@ def _seed_args(call: Call, project: "ProjectFacts", facts: FileFacts) -> list[tu
         if call.args:
             out.append(("0", call.args[0]))
     elif project.helper_families(call, facts) is not None:
-        position = helper_seed_position(call.qualname, project)
-        if position is not None and position < len(call.args):
-            out.append((str(position), call.args[position]))
+        found = helper_seed_position(call.qualname, project)
+        if found is not None and found[0] < len(call.args):
+            arg = call.args[found[0]]
+            if found[1] and arg.kind in ("name", "attr"):  # `set_seed(args)` seeds with `args.seed`
+                arg = Expr(arg.text + found[1], "attr" if found[1].startswith(".") else "subscript",
+                           qualname=arg.qualname, names=arg.names)
+            out.append((str(found[0]), arg))
     return out
 
 
-def helper_seed_position(qualname: str, project: "ProjectFacts") -> int | None:
-    """Which argument of a call to a project seeding helper carries the seed: the position of its parameter named
-    for the seed, else of the parameter its own seeding calls read (`def setup(cfg): seed_all(cfg.seed)`); None
-    when no parameter reaches a seeding call (`def train_model(name)` that seeds from its own loop). A helper whose
-    definition is not in the project keeps the first argument."""
+# the field a helper's seeding call reads off one of its parameters: `cfg.seed`, `args.train.seed`, `opt["seed"]`
+_FIELD_OF = re.compile(r"""^([A-Za-z_]\w*)((?:\.\w+|\[['"]\w+['"]\])+)$""")
+
+
+def helper_seed_position(qualname: str, project: "ProjectFacts") -> tuple[int, str] | None:
+    """Which argument of a call to a project seeding helper carries the seed, and the field of it the helper seeds
+    with: the position of its parameter named for the seed, else of the parameter its own seeding calls read
+    (`def setup(cfg): seed_all(cfg.seed)`: position 0, field `.seed`, so `setup(args)` seeds with `args.seed`,
+    wherever the helper is defined); None when no parameter reaches a seeding call (`def train_model(name)` that
+    seeds from its own loop). A helper whose definition is not in the project keeps the first argument."""
     if "helper-seed-position" not in project.memo:
         functions: dict[str, tuple[FileFacts, Function]] = {}
         for other in project.python_files():
@@ -197,7 +206,7 @@ def helper_seed_position(qualname: str, project: "ProjectFacts") -> int | None:
     name = qualname.lstrip(".").rsplit(".", 1)[-1]
     if name not in known:
         known[name] = None  # a helper that (through others) calls itself reads no seed through that cycle
-        known[name] = _seed_position(*functions[name], project) if name in functions else 0
+        known[name] = _seed_position(*functions[name], project) if name in functions else (0, "")
     return known[name]
 
 
@@ -211,16 +220,17 @@ def calls_by_function(facts: FileFacts, project: "ProjectFacts") -> dict[str, li
     return project.per_file("calls-by-function", facts, index)
 
 
-def _seed_position(facts: FileFacts, function: Function, project: "ProjectFacts") -> int | None:
+def _seed_position(facts: FileFacts, function: Function, project: "ProjectFacts") -> tuple[int, str] | None:
     params = [p.name for p in function.params if p.name not in ("self", "cls")]
     named = [i for i, param in enumerate(params) if is_seed_name(param)]
     if named:
-        return named[0]
+        return named[0], ""
     for call in calls_by_function(facts, project).get(function.qualname, ()):
         for _, arg in _seed_args(call, project, facts):
             read = [i for i, param in enumerate(params) if param in arg.names]
             if read:
-                return read[0]
+                field = _FIELD_OF.match(arg.text)
+                return read[0], field[2] if field and field[1] == params[read[0]] else ""
     return None
 
 
