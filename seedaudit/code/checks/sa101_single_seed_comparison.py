@@ -210,13 +210,29 @@ def resolved_options(invocation: Invocation) -> dict[str, str]:
     return {k: pattern.sub(lambda m: fixed[m.group(1)], v) for k, v in invocation.options.items()}
 
 
+# a switch that makes a launch a trial of the program rather than a run of it: `--debug`, `--smoke_test`,
+# `--sanity_check`, `--dry_run`, `--fast_dev_run`, `--quick_test`
+_TRIAL_SWITCHES = ({"debug"}, {"debugging"}, {"smoke"}, {"sanity"}, {"dry", "run"}, {"dryrun"}, {"fast", "dev", "run"},
+                   {"quick", "test"})
+
+
+def _trial_launch(options: dict[str, str]) -> bool:
+    """The launch switches its program into a debug or smoke-test mode (a trial switch given bare or on)."""
+    return any(str(value).strip("'\"").lower() in ("", "true", "1", "yes") and
+               any(switch <= set(name_tokens(key)) for switch in _TRIAL_SWITCHES) for key, value in options.items())
+
+
 def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     """Two launches of one program that compare configurations (an option, or the configs they name), each
     option read under the program's own name for it (`-t cola` sets --task: other data, not another model). A
     data option one of them gives and the other leaves out, given a value other than the program's own default
-    for it (`--task roles` where the program reads `chunks` unless told), runs the two on other data."""
+    for it (`--task roles` where the program reads `chunks` unless told), runs the two on other data. A launch
+    switched into a debug or smoke-test mode beside one that is not (`--debug --head 1000` next to the full run)
+    tries the program out: it is no side of a comparison."""
     aliases = launched_aliases(a, project)
     first, second = _named(resolved_options(a), aliases), _named(resolved_options(b), aliases)
+    if _trial_launch(first) != _trial_launch(second):
+        return False
     files = _files([a], project)
     defaults = _program_defaults(next(iter(files)), project) if len(files) == 1 else {}
     for key in set(first) ^ set(second):
