@@ -159,8 +159,7 @@ def _too_few_seeds(claim, project: ProjectFacts, paper_path: str) -> list[Cited]
     runs = project_runs(project)
     cited = _short_launchers(claim, project, runs, paper_path)
     # a README results table listing enough seeds, one per row, documents that the project ran them
-    documented = documented_seeds(project)
-    if any(r.count >= claim.n for r in runs) or (documented is not None and documented[0] >= claim.n):
+    if any(r.count >= claim.n for r in runs) or documented_seeds(project) >= claim.n:
         return cited
     return cited + _short_project(claim, project, runs, bool(cited), paper_path)
 

@@ -396,7 +396,7 @@ def _settings(invocation: Invocation) -> frozenset:
 def _searches(invocation: Invocation) -> bool:
     """The command switches on its program's search of settings (`--run_sweep`, `--hpo`, `--grid_search true`)."""
     for option, value in invocation.options.items():
-        if value.strip().lower() not in ("", "true", "1", "yes") or is_seed_name(option) or is_count_name(option):
+        if value.strip().lower() not in _ON or is_seed_name(option) or is_count_name(option):
             continue
         words = set(name_tokens(option))
         if words & _SEARCHES or words & _SEARCHED and words & _OF_SETTINGS:
@@ -510,29 +510,27 @@ _CELLS = re.compile(r"^\s*\|(.*)\|\s*$")
 _SEED_HEADER = re.compile(r"^(?:random\s+)?seeds?$", re.I)
 
 
-def documented_seeds(project: ProjectFacts) -> tuple[int, CodePlace] | None:
-    """The most seeds a README's results table lists, one per row (a column headed `Seed` holding distinct whole
-    numbers, rows such as an average's left out), with the table's header line: the documentation shows the results
-    of each of those seeds, so the project ran them, whatever its commands pass by default."""
-    best: tuple[int, CodePlace] | None = None
+def documented_seeds(project: ProjectFacts) -> int:
+    """The most seeds a README's results table lists, one per row (a column headed `Seed` holding two or more
+    distinct whole numbers, rows such as an average's left out); 0 when no README has one. The documentation shows
+    the results of each of those seeds, so the project ran them, whatever its commands pass by default."""
+    most = 0
     for readme in project.launch_files():
         if readme.kind != "readme" or in_library_copy(project, readme.path):
             continue
-        column, header, values = None, 0, []
-        for number, text in enumerate([*readme.lines, ""], 1):
+        column, values = None, set()
+        for text in [*readme.lines, ""]:
             match = _CELLS.match(text)
-            cells = [c.strip().strip("*`") for c in match[1].split("|")] if match else None
-            if cells is None:
-                if column is not None and len(set(values)) >= 2 and (best is None or len(set(values)) > best[0]):
-                    best = (len(set(values)), code_place(project, readme.path, header))
-                column, values = None, []
+            if match is None:  # the table ends
+                most = max(most, len(values)) if len(values) >= 2 else most
+                column, values = None, set()
                 continue
+            cells = [c.strip().strip("*`") for c in match[1].split("|")]
             if column is None:
                 column = next((i for i, c in enumerate(cells) if _SEED_HEADER.match(c)), None)
-                header = number
             elif column < len(cells) and re.fullmatch(r"-?\d+", cells[column]):
-                values.append(cells[column])
-    return best
+                values.add(cells[column])
+    return most
 
 
 def main_sweep(project: ProjectFacts, runs: list[Run]) -> Run | None:

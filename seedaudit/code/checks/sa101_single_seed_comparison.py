@@ -218,7 +218,7 @@ _TRIAL_SWITCHES = ({"debug"}, {"debugging"}, {"smoke"}, {"sanity"}, {"dry", "run
 
 def _trial_launch(options: dict[str, str]) -> bool:
     """The launch switches its program into a debug or smoke-test mode (a trial switch given bare or on)."""
-    return any(str(value).strip("'\"").lower() in ("", "true", "1", "yes") and
+    return any(str(value).strip("'\"").lower() in _ON and
                any(switch <= set(name_tokens(key)) for switch in _TRIAL_SWITCHES) for key, value in options.items())
 
 

@@ -95,7 +95,7 @@ def _constant_seed(call: Call, facts: FileFacts, project, loops: list[Loop]) -> 
     arg = seed_argument(call)
     if arg is None or arg.kind == "none":
         return False
-    if arg.kind == "call" and arg.qualname not in ("int", "str") or not is_fixed_seed(call):
+    if (arg.kind == "call" and arg.qualname not in ("int", "str")) or not is_fixed_seed(call):
         return False  # a value computed by a call, or read from the clock or fresh entropy (`int(time.time())`)
     assigned = project.per_file("assigned-by-loop", facts, _assigned_by_loop)
     varying = {t for loop in loops for t in loop.targets}.union(*(assigned.get(loop.id, ()) for loop in loops))
