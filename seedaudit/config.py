@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -132,7 +133,12 @@ def parse_table(table: dict[str, Any], root: Path | None = None) -> Config:
 
 
 def find_pyproject(start: Path) -> Path | None:
-    here = start.resolve()
+    """The nearest pyproject.toml at or above `start`; a path that cannot be resolved (a symlink loop) is searched
+    from where it is written, so that the input itself is reported by the command, not the configuration lookup."""
+    try:
+        here = start.resolve()
+    except (OSError, RuntimeError):
+        here = Path(os.path.abspath(start))
     if here.is_file():
         here = here.parent
     for folder in (here, *here.parents):

@@ -235,6 +235,16 @@ def test_named_broken_symlink_alone_is_exit_2(run_cli, project):
     assert_one_line(findings, "gone.py", "broken symlink")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_named_symlink_loop_is_one_line_and_exit_2(run_cli, project):
+    """Naming a loop resolves no path: the configuration lookup and the project root must not try to."""
+    (project / "a.py").symlink_to(project / "b.py")
+    (project / "b.py").symlink_to(project / "a.py")
+    code, findings, _ = check(run_cli, project / "a.py")
+    assert code == 2
+    assert_one_line(findings, "a.py", "symlink loop")
+
+
 def check_in_subprocess(*args) -> tuple[int, list[dict]]:
     """`seedaudit check` in its own process: a read that blocks fails the test after 30 s instead of hanging the suite."""
     done = subprocess.run([sys.executable, "-m", "seedaudit", "check", *map(str, args), "--no-cache", "-f", "json"],

@@ -388,6 +388,8 @@ def check_paths(paths: list[Path], config: Config, selection: Selection, *, excl
     for given in paths:
         found, problems = discover([given], excludes, force_exclude, config.root)
         outcome.findings.extend(input_error(display_path(p), reason) for p, reason in problems)
+        if not found:  # nothing to place; `given` may not even resolve (a symlink loop)
+            continue
         fallback = given.resolve() if given.is_dir() else given.resolve().parent
         for path in found:
             by_root.setdefault(root.resolve() if root is not None else project_root(path, fallback), []).append(path)
