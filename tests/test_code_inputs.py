@@ -51,6 +51,8 @@ CASES = {
     "notjson.ipynb": (b'{"cells": [', ("broken notebook", "not JSON")),
     "nocells.ipynb": (b'{"metadata": {}}', ("broken notebook", "no 'cells' list")),
     "listtop.ipynb": (b"[1, 2, 3]", ("broken notebook",)),
+    "nested.json": (b'{"seed": 1, "grid": ' + b"[" * 5000 + b"]" * 5000 + b"}", ("too deeply nested",)),
+    "nested.yaml": (b"seed: 1\ngrid: " + b"[" * 5000 + b"]" * 5000 + b"\n", ("too deeply nested",)),
 }
 
 

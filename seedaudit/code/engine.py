@@ -170,7 +170,10 @@ def analyse(source: Source, module: str, deadline: Deadline | None = None,
     from .launchers import parse_launch
 
     with deadline.active():  # the launcher, YAML and JSON readers look at it through budget.tick
-        facts = parse_launch(source.display, source.kind, source.digest, source.text)
+        try:
+            facts = parse_launch(source.display, source.kind, source.digest, source.text)
+        except RecursionError:  # JSON or YAML nested thousands deep: the file is reported, the batch goes on
+            raise CodeInputError("too deeply nested to read") from None
     facts.has_suppressions = has_suppression_comment(source.text)
     return facts
 
