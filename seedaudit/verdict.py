@@ -41,19 +41,19 @@ def role(rule_id: str) -> str:
     return rule.verdict if rule is not None else "info"
 
 
-def _released(finding: Finding, rule: Rule, notes: list[Finding], claims: Claims | None) -> str:
+def _released(finding: Finding, rule: Rule, note_ids: set[str], claims: Claims | None, max_n: int | None) -> str:
     """Why a risky finding leaves no result resting on one seed (its rule's `[review_when]` reason, when
-    every condition it gives holds), or "": the finding stays, the verdict reads it as review."""
+    every condition it gives holds), or "": the finding stays, the verdict reads it as review. `max_n` is
+    the claims' largest count, read once per paper: each read walks every claim."""
     when = rule.review_when
     if when is None:
         return ""
-    max_n = claims.max_n if claims is not None else None
     if when.runs_reported is not None and (max_n or 0) < when.runs_reported:
         return ""
     says = when.sentence_says
     if says is not None and (claims is None or not claims.names_purpose(says, finding.evidence or "")):
         return ""
-    if when.note is not None and not any(note.rule_id == when.note for note in notes):
+    if when.note is not None and when.note not in note_ids:
         return ""
     return when.reason.format(max_n=max_n)
 
@@ -76,9 +76,11 @@ def verdict_of(findings: list[Finding], notes: list[Finding], claims: Claims | N
     risky: list[Finding] = []
     review: list[Finding] = []
     released: dict[str, None] = {}  # the reasons, once each, in order
+    note_ids = {note.rule_id for note in notes}
+    max_n = claims.max_n if claims is not None else None
     for finding in findings:
         kind = role(finding.rule_id)
-        why = _released(finding, rules[finding.rule_id], notes, claims) if kind == "risky" else ""
+        why = _released(finding, rules[finding.rule_id], note_ids, claims, max_n) if kind == "risky" else ""
         if kind == "risky" and not why:
             risky.append(finding)
         elif kind in ("risky", "review"):
