@@ -242,19 +242,27 @@ class Pipeline:
 
     def label(self, sentence: Analysed, seeds_are_data: bool = False) -> Analysed:
         """Run the matcher over one sentence; a match that leans on a trap sense of a seed word ("seed
-        words", "seeded players"), or on any seed word when `seeds_are_data`, gives no label. TRAP itself
-        is kept: with no SEED label left, every seed word of the sentence is in a trap sense."""
+        words", "seeded players"), or on any seed word when `seeds_are_data`, gives no label, nor does one
+        that leans on a run word that RUN_AS_VERB marks as the verb of speed ("also runs faster"). TRAP and
+        RUN_AS_VERB themselves are kept: with no SEED label left, every seed word of the sentence is in a trap
+        sense."""
         span = sentence.span
         strings = self.nlp.vocab.strings
         matches = [(strings[m], s, e) for label in self._possible(self.matchers, *sentence.words)
                    for m, s, e in self.matchers[label](span)]
         traps = {i for label, s, e in matches if label == "TRAP" or seeds_are_data for i in range(s, e)
                  if span[i].lower_.startswith("seed")}
+        traps |= {i for label, s, e in matches if label == "RUN_AS_VERB" for i in range(s, e)
+                  if span[i].lower_ in _RUN_WORDS}
         sentence.labels = {}
         for label, s, e in matches:
-            if label == "TRAP" or not any(i in traps for i in range(s, e)):
+            if label in ("TRAP", "RUN_AS_VERB") or not any(i in traps for i in range(s, e)):
                 sentence.labels.setdefault(label, []).append(span[s:e].text)
         return sentence
+
+
+# the run words that a RUN_AS_VERB span marks as a verb
+_RUN_WORDS = frozenset({"run", "runs", "ran", "running"})
 
 
 @functools.cache
