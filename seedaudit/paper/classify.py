@@ -3,10 +3,10 @@
 Each paper rule's `[data]` says when its category applies (`when`: any group of labels that are all
 present; `unless`: any group that vetoes it; a label written "!LABEL" in a group must be absent, so a
 veto can say "other randomness named and no training named") and its `priority` (lower wins when
-several apply). A sentence gets at most one category. Questions (checklist items, also with a short answer
-after the question mark that names no run or seed), sentences in related-work sections and sentences about
-someone else's work (they open with a citation, report what a cited work or prior studies found, and never
-say we/our) get none. A sentence in a section about a closed model behind an API that names no training
+several apply). A sentence gets at most one category. Questions (checklist items, also with an answer of up
+to 80 characters after the question mark that names no run or seed), sentences in related-work sections and
+sentences about someone else's work (they open with a citation, report what a cited work or prior studies found,
+and never say we/our) get none. A sentence in a section about a closed model behind an API that names no training
 reads as about that model's decoding (INFERENCE, OTHER_RNG).
 """
 from __future__ import annotations
@@ -40,9 +40,10 @@ _OTHERS_FINDING = re.compile(
 # names no training: the seed listed there ("Seed: 42") is a decoding setting of that API (INFERENCE, OTHER_RNG)
 _API_SECTION = re.compile(r"\b(?:gpt-?[345]\w*|gpt4o?|chatgpt|claude|gemini|openai|apis?)\b", re.I)
 _TRAINING_SECTION = re.compile(r"train|tun(?:e|ing)\b|fine-?tun|finetun|optimi[sz]", re.I)
-# a checklist question with its short answer run on after the question mark ("... or only a single run? See Section 4"):
-# the question states nothing, and an answer that names no run, seed or repeat says nothing about them ("single run"
-# as the answer does)
+# a checklist question with its short answer run on after the question mark ("... or only a single run? See Section 4",
+# "... or just one run? we give the spread of every score in the appendix"): the question states nothing, and an answer
+# of up to 80 characters that names no run, seed or repeat says nothing about them, however many words it has ("single
+# run" as the answer does)
 _ANSWER_AFTER_QUESTION = re.compile(r"\?\s*([^?]{0,80})$")
 _ANSWER_ABOUT_RUNS = re.compile(r"\b(?:seeds?|runs?|trials?|once|repeat\w*|rerun\w*|averag\w*|mean|single|best)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
@@ -97,7 +98,7 @@ def classify(text: str, labels: set[str], section: str = "") -> Category | None:
     if stripped.endswith("?") or _OTHERS_SECTIONS.search(section or ""):
         return None
     answer = _ANSWER_AFTER_QUESTION.search(stripped)
-    if answer and len(answer.group(1).split()) <= 6 and not _ANSWER_ABOUT_RUNS.search(answer.group(1)):
+    if answer and not _ANSWER_ABOUT_RUNS.search(answer.group(1)):
         return None
     if (_CITATION_OPENING.match(text) or _OTHERS_FINDING.search(text)) and not _FIRST_PERSON.search(text):
         return None
