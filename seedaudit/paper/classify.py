@@ -46,6 +46,13 @@ _TRAINING_SECTION = re.compile(r"train|tun(?:e|ing)\b|fine-?tun|finetun|optimi[s
 # run" as the answer does)
 _ANSWER_AFTER_QUESTION = re.compile(r"\?\s*([^?]{0,80})$")
 _ANSWER_ABOUT_RUNS = re.compile(r"\b(?:seeds?|runs?|trials?|once|repeat\w*|rerun\w*|averag\w*|mean|single|best)\b", re.I)
+# other methods made one-shot in a relative clause after a contrast ("in contrast to recipes such as A (Lee et al., 2023)
+# and B, which tune the student only once, our method ..."): no we/our/us between the contrast word and the "once"; the
+# sentence gets OTHERS_ONE_SHOT, which SA202 reads as no single run of this paper (a regular expression, since a span of
+# up to 200 characters with a citation inside is too wide for a token pattern)
+_OTHERS_ONE_SHOT = re.compile(
+    r"\b(?:unlike|in contrast (?:to|with)|as opposed to|compared (?:to|with)|whereas)\b"
+    r"(?:(?!\b(?:we|our|us|ours)\b)[^;]){0,200}?,\s*(?:which|who)\b(?:(?!\b(?:we|our|us|ours)\b)[^.;,]){0,60}?\bonce\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
 # labels that make a sentence about training seeds or runs (BEST_SEARCH: a score picked from a search is a pick among runs)
 SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
@@ -104,6 +111,8 @@ def classify(text: str, labels: set[str], section: str = "") -> Category | None:
         return None
     if not is_seed_related(labels):
         return None
+    if "once" in text.lower() and _OTHERS_ONE_SHOT.search(text):
+        labels = labels | {"OTHERS_ONE_SHOT"}
     if section and "TRAINING" not in labels and _API_SECTION.search(section) and not _TRAINING_SECTION.search(section):
         labels = labels | {"INFERENCE", "OTHER_RNG"}
     for category in categories():
