@@ -905,6 +905,12 @@ def test_ok_evaluation_repeated_per_item_is_no_seed_claim(tmp_path, sentence):
     assert submit(tmp_path, paper(sentence), {"train.py": TRAIN}) == []  # one trained model, tested many times
 
 
+def test_ok_sampled_measurement_repeats_are_no_seed_claim(tmp_path):
+    # each of the 8 runs draws another sample of outputs to score: one trained model, measured 8 times
+    text = paper("Variety scores are averaged over 8 runs with a sample size of 2k captions.")
+    assert submit(tmp_path, text, {"train.py": TRAIN}) == []
+
+
 def test_c1_runs_trained_and_evaluated_per_task(tmp_path):
     found = submit(tmp_path, paper("Every variant is trained and evaluated in 5 trials per task."), {"train.py": TRAIN})
     assert where(found) == {("SA301", "train.py", TRAIN_DEFAULT_LINE)}
@@ -949,6 +955,10 @@ def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
     ([_claim(6, "We run a grid search 6 times over the dropout values.")], None),
     ([_claim(4, "We sweep the learning rate and report the mean of 4 runs.")], 4),
     ([_claim(3, "A grid search picks the dropout; each setting then runs 3 times with another seed.")], 3),
+    ([_claim(8, "The lexical variety score is the mean over 8 runs with a sample size of 2k captions.")], None),
+    ([_claim(6, "Novelty is measured on a sampling size of 400 summaries, repeated 6 times.")], None),
+    ([_claim(5, "Each tagger is trained 5 times with a sample size of 200 labelled sentences.")], 5),
+    ([_claim(3, "Scores are the mean of 3 runs, and the sample size is shown in the caption.")], 3),
 ])
 def test_seed_count_claim(claims, expected):
     found = seed_count_claim(Claims(n_seeds=claims))

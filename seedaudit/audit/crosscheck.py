@@ -64,6 +64,8 @@ _REPEATS = r"(?:[\w-]+\s+){0,2}?(?:trials?|times|attempts?|episodes?|rollouts?|r
 _PER_ITEM = r"\s+(?:per|for\s+(?:each|every)|on\s+(?:each|every))\s+(?!(?:seeds?|runs?|trials?)\b)"
 _EVALUATION = re.compile(r"\b(?:evaluat\w*|test(?:s|ed|ing)?|assess\w*|quer(?:y|ies|ied|ying)|answer\w*"
                          r"|prompt(?:s|ed|ing)?(?![\s-]+(?:tun|learn|train)))\b", re.I)
+# the size of a sample drawn for a measurement ("a sample size of 5k sentences", "sampling size 300")
+_SAMPLE_SIZE = r"\bsampl(?:e|ing)\s+sizes?\b"
 _TRAINING = re.compile(r"\b(?:train\w*|seeds?|fine-?tun\w*|pre-?train\w*|optimi[sz]\w*|initiali[sz]\w*|learn\w*)\b", re.I)
 _METRIC = re.compile(r"acc|f1|score|loss|metric|bleu|rouge|auc|map\b|perf|result|valid|dev|test|eval|reward|success|"
                      r"error|perplexity|(?<![a-z])(?:psnr|ssim|iou|dice|mse|mae|ppl|wer)(?![a-z])", re.I)
@@ -108,9 +110,24 @@ def _folds(claim) -> bool:
     return bool(_ROTATES_HELD_OUT.search(text))
 
 
+def _sampled_measure(claim) -> bool:
+    """The claim counts the draws of a sampled measurement: its runs are joined to a sample size ("the diversity score
+    is the average over 10 runs with a sample size of 5k sentences", "with a sample size of 300, repeated 8 times"), in
+    a sentence with no training word: each run draws another sample to score, which one trained model gives."""
+    text = claim.evidence.text
+    if _TRAINING.search(text):
+        return False
+    number = "|".join([str(claim.n), *(w for w, v in NUMBER_WORDS.items() if v == claim.n)])
+    runs = rf"\b(?:{number})\s+(?:[\w-]+\s+)?(?:runs?|trials?|times|rounds?|repetitions?)\b"
+    # the sample size joined to the runs: "N runs with a sample size of K", "a sample size of K items, repeated N times"
+    after = rf"{runs},?\s+(?:with|using|at|of|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_SAMPLE_SIZE}"
+    before = rf"{_SAMPLE_SIZE}\s+(?:of\s+)?\S+(?:\s+[\w-]+)?,?\s+(?:repeated|drawn|averaged\s+over|over|across)\s+{runs}"
+    return bool(re.search(f"{after}|{before}", text, re.I))
+
+
 def _is_seed_claim(claim) -> bool:
     text = claim.evidence.text
-    if _evaluation_repeats(claim) or _folds(claim):
+    if _evaluation_repeats(claim) or _folds(claim) or _sampled_measure(claim):
         return False
     number = rf"(?:{claim.n}|\w+)"
     if re.search(rf"\b(?:tab(?:le)?|fig(?:ure)?|sec(?:tion)?|eq(?:uation)?|appendix)\.?\s*{claim.n}\b", text, re.I) and \
