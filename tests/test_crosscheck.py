@@ -923,6 +923,20 @@ def test_ok_readme_example_for_a_seed_the_user_must_pass(tmp_path):
     assert submit(tmp_path, text, {"train.py": code, "README.md": readme}) == []  # one example, not the runs
 
 
+# -- a launcher whose comment lists the seeds its command is run with --------------------------------
+@pytest.mark.parametrize("launch, expected", [
+    # a template: the comment under the command names the five values its seed takes, the passed one among them
+    ("python train.py --treebank gum --seed 7\n# --seed = {7, 8, 9, 10, 11}\n", set()),
+    # the listed values do not hold the one the command passes: the comment is not this command's seeds
+    ("python train.py --treebank gum --seed 7\n# --seed = [1, 2, 3, 4, 5]\n", {("SA301", "run.sh", 2)}),
+    # three listed values for a five-seed claim: a sweep that is too short
+    ("# random seeds in (7, 8, 9)\npython train.py --treebank gum --seed 7\n", {("SA305", "run.sh", 3)}),
+])
+def test_launcher_comment_listing_the_seeds_of_its_command(tmp_path, launch, expected):
+    found = submit(tmp_path, paper(AVERAGED_FIVE), {"train.py": TRAIN, "run.sh": "#!/bin/bash\n" + launch})
+    assert where(found) == expected
+
+
 # -- the paper side: which count is the claim -----------------------------------------------------
 def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
     return CountClaim(n, "seeds", category, Evidence(text, "paper.pdf", page=3))

@@ -363,8 +363,31 @@ def _invocation_run(project: ProjectFacts, launch: LaunchFacts, invocation: Invo
                    launch.path)
     if count >= 2 and not values:  # `--seed $1`, a loop over values the file does not spell out
         count = UNKNOWN_COUNT
+    listed = _commented_seeds(launch, values) if count == 1 and not looped else ()
+    if listed:
+        return Run(target, len(listed), code_place(project, launch.path, line, invocation.text), True, source,
+                   launch.path, _searches(invocation), _settings(invocation), _evaluates_only(invocation))
     return Run(target, count, code_place(project, launch.path, line, invocation.text), count > 1 or looped or len(values) > 1,
                source, launch.path, _searches(invocation), _settings(invocation), _evaluates_only(invocation))
+
+
+# a launcher comment that lists the values of a seed: `# --seeds = {42, 62, 82}`, `# seed in [1, 2, 3]`
+_COMMENTED_SEEDS = re.compile(r"^\s*#+.*?\bseeds?\b\s*(?:=|:|\bin\b)?\s*[\[{(]\s*(-?\d+(?:\s*[,;\s]\s*-?\d+)+)\s*[\]})]",
+                              re.I)
+
+
+def _commented_seeds(launch: LaunchFacts, values: tuple[str, ...]) -> tuple[str, ...]:
+    """The seed values a shell launcher's comment lists for the one seed its command passes (`--seed 42` under
+    `# --seeds = {42, 62, 82}`): the command is a template the reader runs once per listed value, the passed one
+    among them. () when no comment lists two or more values that include it."""
+    if launch.kind not in _LAUNCHERS or len(values) != 1:
+        return ()
+    for text in launch.lines:
+        match = _COMMENTED_SEEDS.match(text)
+        listed = tuple(dict.fromkeys(re.findall(r"-?\d+", match[1]))) if match else ()
+        if len(listed) >= 2 and values[0] in listed:
+            return listed
+    return ()
 
 
 def _evaluates_only(invocation: Invocation) -> bool:
