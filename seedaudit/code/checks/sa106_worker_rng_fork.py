@@ -4,8 +4,9 @@ Version-aware: since torch 1.9 every worker reseeds Python `random`, torch and n
 itself, so numpy augmentation in a dataset is a problem only on older torch (a pin or
 `target-torch-version`; an unknown version cannot rule it out). RNG objects the DataLoader cannot
 reach (a `RandomState`/`Generator` held by the dataset or a transform, imgaug's own RNG) are copied into
-every worker on any torch. A `worker_init_fn` or a per-worker reseed inside the dataset that gives
-each worker its own stream fixes all of it; one that reseeds with a constant fixes nothing.
+every worker on any torch. A `worker_init_fn` or a per-worker reseed inside the dataset that gives each
+worker its own stream (also one made through a seeding helper keyed on the item) fixes all of it; one
+that reseeds with a constant fixes nothing.
 """
 from __future__ import annotations
 
@@ -98,12 +99,27 @@ def _worker_side(files: list[FileFacts], dataset: str | None = None) -> set[str]
     return side
 
 
-def _numpy_in_workers(files: list[FileFacts], dataset: str | None = None) -> tuple[FileFacts, Call] | None:
+def _reseeds_per_item(facts: FileFacts, call: Call, project) -> bool:
+    """A project seeding helper called in a worker method with that method's own argument (`with
+    numpy_seed(self.seed, epoch, index):` in `__getitem__`): numpy's state is set from the item before its draws,
+    so no two workers can repeat each other's stream, as with `np.random.seed(index)` there."""
+    method = next((fn for fn in facts.functions if fn.qualname == call.ctx.func), None)
+    if method is None or call.qualname.startswith("numpy."):
+        return False
+    own = {p.name for p in method.params} - {"self", "cls"}
+    if not own & {n for a in (*call.args, *call.kwargs.values()) for n in a.names}:
+        return False
+    return "numpy" in (project.seeded_families(call, facts) or ())
+
+
+def _numpy_in_workers(files: list[FileFacts], project, dataset: str | None = None) -> tuple[FileFacts, Call] | None:
     """A global-numpy draw in code that runs in DataLoader workers (of the `dataset` class's, when known), with
     no per-worker numpy reseed in the project."""
     if any(c.qualname == "numpy.random.seed" and _WORKER_METHODS.search(c.ctx.func)
            and not all(a.is_literal for a in c.args) for f in files for c in f.calls):
         return None  # the dataset reseeds numpy per worker (from the index or the worker id)
+    if any(_WORKER_METHODS.search(c.ctx.func) and _reseeds_per_item(f, c, project) for f in files for c in f.calls):
+        return None  # ... or through a seeding helper (a scoped seed context) keyed on the item
     side = _worker_side(files, dataset)
     for f in files:
         for c in f.calls:
@@ -235,7 +251,7 @@ def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, in
     version = project.torch_version
     if version is not None and version >= (1, 9):
         return None
-    found = _numpy_in_workers(files, dataset)
+    found = _numpy_in_workers(files, project, dataset)
     if found is None:
         return None
     where, draw = found
