@@ -206,12 +206,14 @@ def _importers_seed(facts: FileFacts, project) -> frozenset[str]:
 def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEvent]]:
     """Family → the first seeding of it that this file runs in the project modules it imports: in a function or
     class it calls (an agent whose constructor calls `torch.manual_seed(config["seed"])`). A helper it imports
-    and never calls seeds nothing for it; import-time seeding is already among the file's own families."""
+    and never calls seeds nothing for it, nor does one that puts the state back (see _restored); import-time seeding
+    is already among the file's own families."""
     called = {call.qualname.rpartition(".")[2] for call in facts.calls}
     out: dict[str, tuple[str, SeedEvent]] = {}
     for other in imported_modules(facts, project):
         for event in seed_events(other, project):
-            if event.func and event.func.split(".")[0] in called and not _WORKER_SIDE.search(event.func):
+            if event.func and event.func.split(".")[0] in called and not _WORKER_SIDE.search(event.func) \
+                    and not _restored(event, other, project):
                 for family in event.families:
                     out.setdefault(family, (other.path, event))
     return out
@@ -469,17 +471,46 @@ _STATE_PAIRS = {"numpy": ("numpy.random.get_state", "numpy.random.set_state"),
                 "torch": ("torch.get_rng_state", "torch.set_rng_state")}
 
 
-def _restored(event: SeedEvent, facts: FileFacts) -> bool:
+def _restored(event: SeedEvent, facts: FileFacts, project) -> bool:
     """A seeding the same scope undoes: the family's state saved before it and put back after it
     (`state = np.random.get_state(); np.random.seed(7); np.random.shuffle(ids); np.random.set_state(state)`)
-    draws one fixed split or sample and leaves the run's generator as it was: it seeds nothing for the run."""
-    pairs = [pair for family, pair in _STATE_PAIRS.items() if family in event.families]
-    if len(pairs) != 1 or SEEDERS.get(event.call.qualname) is None:
+    draws one fixed split or sample and leaves the run's generator as it was: it seeds nothing for the run.
+    A call to a project helper whose own seeding is undone so (a seed-and-restore context manager,
+    `with numpy_seed(seed, epoch):`) seeds nothing for the run either: only the block it wraps is fixed."""
+    if SEEDERS.get(event.call.qualname) is None:
+        helper = _helper_body(event.call, facts, project)
+        if helper is None:
+            return False
+        where, func = helper
+        seedings = [c for c in where.calls if c.ctx.func == func and SEEDERS.get(c.qualname) is not None]
+        return bool(seedings) and all(_undone(c, SEEDERS[c.qualname][0], where) for c in seedings)
+    return _undone(event.call, event.families, facts)
+
+
+def _undone(call: Call, families, facts: FileFacts) -> bool:
+    """A library seeding call between a save and a restore of its one family's state in its own scope."""
+    pairs = [pair for family, pair in _STATE_PAIRS.items() if family in families]
+    if len(pairs) != 1:
         return False
     save, restore = pairs[0]
-    scope = [c for c in facts.calls if c.ctx.func == event.func]
-    return any(c.qualname == save and c.line < event.line for c in scope) and any(
-        c.qualname == restore and c.line > event.line for c in scope)
+    scope = [c for c in facts.calls if c.ctx.func == call.ctx.func]
+    return any(c.qualname == save and c.line < call.line for c in scope) and any(
+        c.qualname == restore and c.line > call.line for c in scope)
+
+
+def _helper_body(call: Call, facts: FileFacts, project) -> tuple[FileFacts, str] | None:
+    """The file and function of the project seeding helper a call resolves to (as the helper table resolves it)."""
+    if "sa105-helper-bodies" not in project.memo:
+        project.memo["sa105-helper-bodies"] = {
+            f"{other.module}.{fn.qualname}" if other.module else fn.qualname: (other, fn.qualname)
+            for other in project.python_files() for fn in other.functions}
+    bodies = project.memo["sa105-helper-bodies"]
+    name = call.qualname.lstrip(".")
+    local = f"{facts.module}.{name}" if facts.module else name
+    for key in (local, name, project.helper_suffixes.get(name) if "." in name else None):
+        if key and key in project.helpers:
+            return bodies.get(key)
+    return None
 
 
 def _component_reseed(event: SeedEvent, facts: FileFacts, project) -> bool:
@@ -499,7 +530,8 @@ def partial_seeding(facts, project, config) -> Iterator[Hit]:
     # a per-worker reseed inside a dataset or worker_init_fn is not the program seeding its generators, nor is
     # a seeding whose generator state is put back right after, nor a model component's reseed of its own draws
     events = [e for e in seed_events(facts, project)
-              if not _WORKER_SIDE.search(e.func) and not _restored(e, facts) and not _component_reseed(e, facts, project)]
+              if not _WORKER_SIDE.search(e.func) and not _restored(e, facts, project)
+              and not _component_reseed(e, facts, project)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs
