@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import PaperInputError
-from .clean import is_code_line, is_heading
+from .clean import _COMPOUND_TAILS, is_code_line, is_heading
 from .document import BlockBuilder, Document, Origin
 
 
@@ -31,6 +31,50 @@ _SENTENCE_MARKS = str.maketrans({".": "\u00b7", "!": "\u00b7", "?": "\u00b7"})
 _HTML_TABLE = re.compile(r"^<table\b", re.I)
 
 
+# A float set down inside a sentence: converters place a figure or table where the page put it, so a paragraph can
+# stop mid-sentence ("... over 3 train-"), an image, its caption, an HTML table and its caption follow, and the
+# sentence goes on after them in lower case ("ing seeds. We ..."). When a paragraph ends open (no . ! ? : ; at its
+# end) and, past blank lines and float lines only, the next line starts with a lower-case letter, that line is read
+# right after the paragraph: after a hyphen it completes the split word (unless the tail is one usually written with
+# its hyphen, "seed-based"), otherwise it follows after a space. Line numbers stay those of each line.
+_FLOAT_LINE = re.compile(r"^(?:!\[|<table\b|(?:figure|fig\.|table|tab\.)\s*\d+\s*[:.|])", re.I)
+_OPEN_END = re.compile(r"[^.!?:;\s]$")
+_CONTINUATION = re.compile(r"^[a-z]")
+_SPLIT_WORD_END = re.compile(r"(?<=[^\W\d_])-$")
+_FLOATS_LOOKED_PAST = 16
+
+
+def _continuations(lines: list[str]) -> list[tuple[int, str]]:
+    """The lines in reading order, each with its 1-based number; a line that continues a sentence broken by floats
+    comes right after the line it continues (a split word is joined onto that line)."""
+    out: list[tuple[int, str]] = []
+    moved: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in moved:
+            continue
+        text = line.strip()
+        out.append((index + 1, line))
+        if not text or text.startswith(("#", "$")) or _FLOAT_LINE.match(text) or not _OPEN_END.search(text) \
+                or index + 1 >= len(lines) or lines[index + 1].strip():
+            continue
+        floats = 0
+        for ahead in range(index + 1, min(len(lines), index + 1 + _FLOATS_LOOKED_PAST)):
+            after = lines[ahead].strip()
+            if not after:
+                continue
+            if _FLOAT_LINE.match(after):
+                floats += 1
+                continue
+            if floats and _CONTINUATION.match(after):
+                moved.add(ahead)
+                if _SPLIT_WORD_END.search(text) and after.split()[0].rstrip(".,;:") not in _COMPOUND_TAILS:
+                    out[-1] = (index + 1, text[:-1] + after)
+                else:
+                    out.append((ahead + 1, after))
+            break
+    return out
+
+
 def _math_without_sentence_marks(line: str) -> str:
     return _INLINE_MATH.sub(lambda m: m.group(0).translate(_SENTENCE_MARKS), line) if "$" in line else line
 
@@ -55,7 +99,7 @@ def text_document(raw: bytes, path: str) -> Document:
     if looks_binary(raw):
         raise PaperInputError(path, "not a text file (binary content)")
     builder = BlockBuilder(path)
-    for number, line in enumerate(decode_text(raw).splitlines(), start=1):
+    for number, line in _continuations(decode_text(raw).splitlines()):
         text = _math_without_sentence_marks(_SCRIPT_TAG.sub("", line)).strip()
         origin = Origin(line=number)
         if not text or is_code_line(text) or _HTML_TABLE.match(text):
