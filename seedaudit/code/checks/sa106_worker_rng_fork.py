@@ -2,11 +2,11 @@
 
 Version-aware: since torch 1.9 every worker reseeds Python `random`, torch and numpy's global RNG
 itself, so numpy augmentation in a dataset is a problem only on older torch (a pin or
-`target-torch-version`; an unknown version cannot rule it out). RNG objects the DataLoader cannot
-reach (a `RandomState`/`Generator` held by the dataset or a transform, imgaug's own RNG) are copied into
-every worker on any torch. A `worker_init_fn` or a per-worker reseed inside the dataset that gives each
-worker its own stream (also one made through a seeding helper keyed on the item) fixes all of it; one
-that reseeds with a constant fixes nothing.
+`target-torch-version`; an unknown version cannot rule it out, unless the project imports a module that
+only newer torch has). RNG objects the DataLoader cannot reach (a `RandomState`/`Generator` held by the
+dataset or a transform, imgaug's own RNG) are copied into every worker on any torch. A `worker_init_fn`
+or a per-worker reseed inside the dataset that gives each worker its own stream (also one made through a
+seeding helper keyed on the item) fixes all of it; one that reseeds with a constant fixes nothing.
 """
 from __future__ import annotations
 
@@ -237,6 +237,21 @@ def _local_dataset(facts: FileFacts, call: Call) -> str | None:
     return name if any(c.name == name for c in facts.classes) else None
 
 
+# modules that exist only for torch 1.9 or later (the unified `lightning` package from its first release on)
+_NEWER_TORCH_MODULES = ("lightning", "torch.func", "torch.export", "torch.distributed.fsdp")
+
+
+def _newer_torch_import(project) -> bool:
+    """Some file of the project imports a module that only a torch of 1.9 or later has: with no pin or target
+    version, that rules out the older torch whose workers shared numpy's state."""
+    if "sa106-newer-torch" not in project.memo:
+        project.memo["sa106-newer-torch"] = any(
+            any(m == key or m.startswith(key + ".") for key in _NEWER_TORCH_MODULES
+                for m in (imp.module, *(f"{imp.module}.{n}" for n in imp.names)))
+            for other in project.python_files() for imp in other.imports if not imp.module.startswith("."))
+    return project.memo["sa106-newer-torch"]
+
+
 def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, int]] | None:
     """The finding for one loader and the draw it rests on, or None."""
     files = _scope(facts, project)
@@ -249,7 +264,7 @@ def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, in
                               "augmentation streams (torch reseeds only random, torch and numpy's global RNG)",
                    col=call.col, end_line=call.end_line, related=[(where.path, line, what)]), (where.path, line)
     version = project.torch_version
-    if version is not None and version >= (1, 9):
+    if version is not None and version >= (1, 9) or version is None and _newer_torch_import(project):
         return None
     found = _numpy_in_workers(files, project, dataset)
     if found is None:
