@@ -146,6 +146,60 @@ def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
                              f"(line {loop.line}): each iteration replays the same random numbers",
                   col=call.col, end_line=call.end_line,
                   related=[(facts.path, loop.line, f"loop over {head}")])
+    yield from _sampler_hits(facts, project)
+
+
+# -- samplers: reseeded each time they are iterated ----------------------------------------------------------------
+def _sampler_passes(facts: FileFacts) -> dict[str, tuple[str, int]]:
+    """Method → (its sampler class, the line of that class's `__iter__`) for the methods that run each time a sampler
+    is iterated: its `__iter__` and the methods of its own class that `__iter__` calls, directly or through one
+    another. A loader iterates its sampler once per pass over the data, so these run once per epoch. Evaluation
+    samplers are left out."""
+    samplers = {c.name for c in facts.classes if not _EVAL_FUNCTION.search(c.name) and (
+        "sampler" in c.name.lower() or any("sampler" in base.lower() for base in c.bases))}
+    starts = {fn.qualname: (fn.class_name, fn.line) for fn in facts.functions
+              if fn.name == "__iter__" and fn.class_name in samplers}
+    methods = {fn.qualname for fn in facts.functions}
+    out = dict(starts)
+    todo = list(starts)
+    while todo:
+        func = todo.pop()
+        cls, line = out[func]
+        for call in facts.calls:
+            target = f"{cls}.{call.qualname[5:]}" if call.qualname.startswith("self.") else None
+            if call.ctx.func == func and target in methods and target not in out:
+                out[target] = (cls, line)
+                todo.append(target)
+    return out
+
+
+def _same_every_pass(call: Call, facts: FileFacts, cls: str) -> bool:
+    """The seed is a literal, or an attribute of the sampler that only its constructor sets (`self._seed`): the
+    same value on every pass, whatever the run's seed is."""
+    arg = seed_argument(call)
+    if arg is None or not is_fixed_seed(call):
+        return False
+    if arg.kind == "int":
+        return True
+    if arg.kind != "attr" or not arg.text.startswith("self.") or arg.text.count(".") != 1:
+        return False
+    return not any(a.ctx.func.startswith(f"{cls}.") and a.ctx.func != f"{cls}.__init__"
+                   and any(t.text == arg.text for t in a.targets) for a in facts.assigns)
+
+
+def _sampler_hits(facts: FileFacts, project) -> Iterator[Hit]:
+    passes = _sampler_passes(facts)
+    reported: set[str] = set()
+    for call in facts.calls:
+        where = passes.get(call.ctx.func)
+        if where is None or where[0] in reported or not _seeds(call, facts, project) \
+                or not _same_every_pass(call, facts, where[0]):
+            continue
+        cls, line = where
+        reported.add(cls)
+        yield Hit(call.line, f"`{call.qualname}` reseeds with the same value each time the sampler `{cls}` is iterated "
+                             "(once per epoch, by the loader that reads it): every epoch replays the same order",
+                  col=call.col, end_line=call.end_line, related=[(facts.path, line, f"{cls}.__iter__")])
 
 
 # -- launchers: one program relaunched at one seed ------------------------------------------------------------------
