@@ -18,7 +18,7 @@ from .claims import table_seed_values
 from .document import Block, BlockBuilder, Origin
 
 # Second halves of compounds that are usually written with their hyphen ("seed-based", "state-of-the-art").
-_COMPOUND_TAILS = frozenset(
+COMPOUND_TAILS = frozenset(
     "based level specific wise free trained tuned tuning art of the and or like aware scale shot step "
     "order grained size sized dependent independent agnostic driven oriented related style only time "
     "term class label domain task language lingual source target world".split()
@@ -98,7 +98,7 @@ def join_hyphens(text: str) -> str:
         after = _WORD_AFTER.match(text, match.end())
         right = after.group(0) if after else ""
         left = before.rsplit("-", 1)[-1]
-        keep = "-" in before or right[:1].isupper() or right[:1].isdigit() or right.lower() in _COMPOUND_TAILS
+        keep = "-" in before or right[:1].isupper() or right[:1].isdigit() or right.lower() in COMPOUND_TAILS
         if not soft and not keep and left[:1].isupper() and len(left) <= 3:
             keep = True  # "COVID-\n19", "GPT-\nstyle": short capitalised prefixes keep their hyphen
         return "-" if keep else ""

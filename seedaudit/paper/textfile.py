@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import PaperInputError
-from .clean import _COMPOUND_TAILS, is_code_line, is_heading
+from .clean import COMPOUND_TAILS, is_code_line, is_heading
 from .document import BlockBuilder, Document, Origin
 
 
@@ -67,7 +67,7 @@ def _continuations(lines: list[str]) -> list[tuple[int, str]]:
                 continue
             if floats and _CONTINUATION.match(after):
                 moved.add(ahead)
-                if _SPLIT_WORD_END.search(text) and after.split()[0].rstrip(".,;:") not in _COMPOUND_TAILS:
+                if _SPLIT_WORD_END.search(text) and after.split()[0].rstrip(".,;:") not in COMPOUND_TAILS:
                     out[-1] = (index + 1, text[:-1] + after)
                 else:
                     out.append((ahead + 1, after))
