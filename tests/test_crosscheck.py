@@ -911,6 +911,13 @@ def test_ok_sampled_measurement_repeats_are_no_seed_claim(tmp_path):
     assert submit(tmp_path, text, {"train.py": TRAIN}) == []
 
 
+def test_ok_compute_budget_tally_is_no_seed_claim(tmp_path):
+    # the 120 runs are every run of the study, one per setting, counted to size its compute: no repeats of a result
+    text = paper("Altogether the parser needed about 250 hours on one card (120 training runs of about 2 hours each).",
+                 "We made one run per setting to save compute.")
+    assert submit(tmp_path, text, {"train.py": TRAIN}) == []
+
+
 def test_c1_runs_trained_and_evaluated_per_task(tmp_path):
     found = submit(tmp_path, paper("Every variant is trained and evaluated in 5 trials per task."), {"train.py": TRAIN})
     assert where(found) == {("SA301", "train.py", TRAIN_DEFAULT_LINE)}
@@ -973,6 +980,11 @@ def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
     ([_claim(6, "Novelty is measured on a sampling size of 400 summaries, repeated 6 times.")], None),
     ([_claim(5, "Each tagger is trained 5 times with a sample size of 200 labelled sentences.")], 5),
     ([_claim(3, "Scores are the mean of 3 runs, and the sample size is shown in the caption.")], 3),
+    ([_claim(90, "All told we used about 200 GPU hours (90 tagging runs of roughly 2 hours each, plus pretraining).")],
+     None),
+    ([_claim(12, "The sweep cost little: 12 parser jobs, each taking under 30 minutes on one card.")], None),
+    ([_claim(4, "Scores are averaged over 4 runs of about 3 hours each.")], 4),
+    ([_claim(6, "We train 6 runs of about 1 hour each with different random seeds.")], 6),
 ])
 def test_seed_count_claim(claims, expected):
     found = seed_count_claim(Claims(n_seeds=claims))

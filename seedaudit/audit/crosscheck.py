@@ -125,9 +125,28 @@ def _sampled_measure(claim) -> bool:
     return bool(re.search(f"{after}|{before}", text, re.I))
 
 
+_DURATION = (r",?\s+(?:each\s+)?(?:of|taking|lasting|that\s+took|which\s+took)\s+(?:(?:roughly|about|around|approximately|"
+             r"nearly|almost|up\s+to|under|over|less\s+than|more\s+than)\s+)?~?\s*[\d.,]+\s*(?:(?:gpu|cpu)[\s-]?)?"
+             r"(?:hours?|hrs?|h|minutes?|mins?|days?|seconds?)\b")
+_AGGREGATING = re.compile(r"\b(?:mean|average\w*|median|std|standard\s+(?:deviation|error)|varian\w+|report\w*|seeds?)\b|±",
+                          re.I)
+
+
+def _compute_tally(claim) -> bool:
+    """The claim tallies compute: its runs are joined to the time each took ("the budget is about 390 GPU hours: 160
+    tagging runs of roughly 2 hours each"), in a sentence that neither aggregates results nor names a seed: it counts
+    every run the study made, over all its settings, not repeats of one result."""
+    text = claim.evidence.text
+    if _AGGREGATING.search(text):
+        return False
+    number = "|".join([str(claim.n), *(w for w, v in NUMBER_WORDS.items() if v == claim.n)])
+    runs = rf"\b(?:{number})\s+(?:[\w-]+\s+){{0,2}}?(?:runs?|trials?|jobs?|experiments?)"
+    return bool(re.search(runs + _DURATION, text, re.I))
+
+
 def _is_seed_claim(claim) -> bool:
     text = claim.evidence.text
-    if _evaluation_repeats(claim) or _folds(claim) or _sampled_measure(claim):
+    if _evaluation_repeats(claim) or _folds(claim) or _sampled_measure(claim) or _compute_tally(claim):
         return False
     number = rf"(?:{claim.n}|\w+)"
     if re.search(rf"\b(?:tab(?:le)?|fig(?:ure)?|sec(?:tion)?|eq(?:uation)?|appendix)\.?\s*{claim.n}\b", text, re.I) and \
