@@ -209,3 +209,29 @@ def test_a_minified_json_file_puts_every_setting_on_its_one_line():
     settings = {f"run_{i}": {"seed": i, "lr": 0.1} for i in range(2000)}
     facts = parse_launch("results.json", "json", "d", json.dumps(settings))
     assert len(facts.settings) == 4000 and {line for _, _, line in facts.settings} == {1}
+
+
+@pytest.mark.parametrize("text,program,seed", [
+    ("CUDA_VISIBLE_DEVICES=0 fairseq-train data-bin/wren --arch lstm --max-epoch 5", "fairseq-train", ("seed", ("1",), 1)),
+    ("fairseq-train data-bin/wren --arch lstm --seed 7", "fairseq-train", ("seed", ("7",), 1)),
+    ("python -m torch.distributed.launch --nproc_per_node 2 $(which fairseq-train) data-bin/wren --arch lstm",
+     "fairseq-train", ("seed", ("1",), 1)),
+    ("python -m fairseq_cli.train data-bin/wren --arch lstm", "-m fairseq_cli.train", ("seed", ("1",), 1)),
+    ("fairseq-hydra-train --config-dir conf --config-name wren", "fairseq-hydra-train", ("common.seed", ("1",), 1)),
+    ("onmt_train -data wren/prepared -save_model wren/rnn", "onmt_train", (None, (), 0)),
+    ("onmt-main --model_type Transformer --config wren.yml --auto_config train", "onmt-main", (None, (), 0)),
+])
+def test_installed_toolkit_training_command_is_a_launch_at_its_default_seed(text, program, seed):
+    """A toolkit's own training command trains like a launch of a project program: at the seed it passes, else at
+    the toolkit's documented default (fairseq: 1); a toolkit that seeds nothing by default fixes no seed."""
+    invocation = only(text)
+    assert invocation.program == program
+    assert invocation_seeds(invocation)[:3] == seed
+
+
+def test_toolkit_positional_data_and_other_commands():
+    """fairseq's first positional argument is the data it trains on; its other commands and an OpenNMT-tf run that
+    is told no `train` are no training launches."""
+    assert only("fairseq-train data-bin/wren --arch lstm").options["data"] == "data-bin/wren"
+    for text in ("fairseq-generate data-bin/wren --path ckpt/best.pt", "onmt-main --config wren.yml infer"):
+        assert parse_launch("run.sh", "sh", "digest", text).invocations == []

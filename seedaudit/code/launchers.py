@@ -16,6 +16,7 @@ from itertools import accumulate
 from .budget import tick
 from .facts import Invocation, LaunchFacts
 from .seed_names import is_count_name, is_seed_name
+from .toolkits import TOOLKIT_RUN, Toolkit, module_toolkit, script_toolkit
 
 _PY_RUN = re.compile(r"(?:^|[\s;&|(])(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed|srun\s+python[0-9.]*)\s", re.IGNORECASE)
 _TORCH_PIN = re.compile(r"^\s*-?\s*(?:torch|pytorch)\s*([=<>~!]=?\s*[0-9][0-9.*]*(?:\s*,\s*[<>=!~]=?\s*[0-9][0-9.*]*)*)", re.IGNORECASE)
@@ -145,14 +146,22 @@ _CONFIG_FILE = re.compile(r"\.(?:ya?ml|json)$")
 def command_invocation(start: int, end: int, text: str) -> Invocation | None:
     """The Python program a command line runs (past interpreter, launcher and environment prefixes) and its options."""
     match = _PY_RUN.search(text)
-    if not match:
+    script = TOOLKIT_RUN.search(text)
+    if not match and not script:
         return None
+    if script and (not match or script.start() < match.start()):
+        match = script  # an installed toolkit's training command run by itself (`fairseq-train data-bin/x …`)
     command = text[match.start():]
     for sep in (";", "&&", "||", "|", ":::"):
         command = command.split(sep)[0]
     words = _words_of(command)
     program = ""
-    for i, word in enumerate(words[1:], start=1):
+    for i, word in enumerate(words):
+        toolkit = script_toolkit(word) or (module_toolkit(words[i + 1]) if word == "-m" and i + 1 < len(words) else None)
+        if toolkit is not None:  # a toolkit's training command, run itself or by Python or a launcher
+            return _toolkit_invocation(start, end, text, toolkit, words[i + (1 if word != "-m" else 2):])
+        if i == 0:
+            continue
         if word == "-m" and i + 1 < len(words) and _DISTRIBUTED.match(words[i + 1]):
             continue  # `python -m torch.distributed.launch … train.py`: the script it starts is the program
         if word == "-m" and i + 1 < len(words):
@@ -166,6 +175,18 @@ def command_invocation(start: int, end: int, text: str) -> Invocation | None:
     if not program:
         return None
     return Invocation(start, end, program, _options(words), text.strip())
+
+
+def _toolkit_invocation(start: int, end: int, text: str, toolkit: Toolkit, words: list[str]) -> Invocation | None:
+    """A launch of a toolkit's training command (see toolkits.py): its options, and its first positional argument
+    under the name the toolkit gives it (fairseq's data folder); None when the command is not told to train."""
+    if toolkit.subcommand and toolkit.subcommand not in words:
+        return None
+    options = _options(words)
+    if toolkit.positional and words and not _is_option(words[0]) and "=" not in words[0] and not _REDIRECT.match(words[0]) \
+            and not _FORWARDED.match(words[0]):
+        options = {toolkit.positional: words[0], **options}
+    return Invocation(start, end, toolkit.command, options, text.strip())
 
 
 # -- shell-like files ----------------------------------------------------------------------------
@@ -433,7 +454,7 @@ class _Shell:
             self.loops.append(("", None, start))
             return
         match = SHELL_ASSIGN.match(segment)
-        if match and not _PY_RUN.search(segment):
+        if match and not _PY_RUN.search(segment) and not TOOLKIT_RUN.search(segment):
             self.assign(match[1], match[2])
             self.assigned[match[1]] = start
             return

@@ -22,6 +22,7 @@ from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name
 from .sinks import RNG_FACTORIES, seeder
+from .toolkits import toolkit_of
 from .stacked_configs import SEED_KEY, cli_entry, cli_seed, named_config_seed
 
 if TYPE_CHECKING:
@@ -680,14 +681,19 @@ def program_file(program: str, launch_path: str, python_paths: list[str]) -> str
     return matches[0] if len(matches) == 1 else None
 
 
+def _project_paths(project: "ProjectFacts") -> list[str]:
+    """All the project's Python files, those the prefilter left unread (no seed token) too."""
+    if "launch-paths" not in project.memo:
+        project.memo["launch-paths"] = [f.path for f in project.python_files()] + sorted(project.unread_python)
+    return project.memo["launch-paths"]
+
+
 def launched_file(program: str, launch_path: str, project: "ProjectFacts") -> str | None:
     """The project file a launch line runs (see program_file), looked for among all the project's Python files,
     those the prefilter left unread (no seed token) too: `tokenization/train.sh` running `run.py` runs
     `tokenization/run.py`, not the one `run.py` elsewhere that has a seed. None when the file run is unread or
     not the project's."""
-    if "launch-paths" not in project.memo:
-        project.memo["launch-paths"] = [f.path for f in project.python_files()] + sorted(project.unread_python)
-    target = program_file(program, launch_path, project.memo["launch-paths"])
+    target = program_file(program, launch_path, _project_paths(project))
     return None if target in project.unread_python else target
 
 
@@ -721,7 +727,9 @@ def _count_value(value: str) -> int:
 def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = None) -> tuple[str | None, tuple[str, ...], int, int]:
     """(seed option, literal seed values, number of seeds it runs, line) for one invocation.
 
-    Number 0: the program's default seed runs once (no seed passed, no count). Values come from the
+    Number 0: the program's default seed runs once (no seed passed, no count). An installed toolkit's training
+    command (toolkits.py) that passes no seed runs at the toolkit's own default seed, where it has one (one run,
+    that value), unless the project holds its own copy of the toolkit. Values come from the
     option itself, the loop or parallel list feeding it, or a Hydra multirun list. Given the project, a launch
     of a Lightning CLI program also reads its `--seed_everything` and, without one, its stacked configs' seed.
     """
@@ -756,6 +764,9 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
     seed = cli_seed(invocation, project) if cli else None
     if isinstance(seed, int) and not isinstance(seed, bool):
         return SEED_KEY, (str(seed),), 1, invocation.line  # the seed its stacked configs fix
+    toolkit = toolkit_of(invocation.program)
+    if toolkit is not None and toolkit.default_seed is not None and (project is None or not toolkit.held_by(_project_paths(project))):
+        return toolkit.seed_options[0], (str(toolkit.default_seed),), 1, invocation.line  # the toolkit's own default
     if project is not None and not cli:
         open_options = _open_seed_options(invocation, project)
         seed = named_config_seed(invocation, project, set(open_options))
