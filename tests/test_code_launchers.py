@@ -235,3 +235,19 @@ def test_toolkit_positional_data_and_other_commands():
     assert only("fairseq-train data-bin/wren --arch lstm").options["data"] == "data-bin/wren"
     for text in ("fairseq-generate data-bin/wren --path ckpt/best.pt", "onmt-main --config wren.yml infer"):
         assert parse_launch("run.sh", "sh", "digest", text).invocations == []
+
+
+@pytest.mark.parametrize("text,program", [
+    ("trainer=src/fit.py\npython $trainer --seed 5\n", "src/fit.py"),
+    ('export SCRIPT="models/run_cls.py"\npython -m torch.distributed.launch --nproc_per_node 2 ${SCRIPT} --seed 5\n',
+     "models/run_cls.py"),
+])
+def test_program_held_in_a_shell_variable_is_the_program_launched(text, program):
+    invocation = only(text)
+    assert invocation.program == program
+    assert invocation.options["seed"] == "5"
+
+
+def test_a_loop_variable_naming_scripts_is_not_read_as_one_program():
+    facts = parse_launch("run.sh", "sh", "digest", "for s in a.py b.py; do python $s --seed 1; done\n")
+    assert facts.invocations == []

@@ -467,9 +467,12 @@ class _Shell:
 
     def _option_strings(self, segment: str) -> str:
         """`python train.py $flags` where `flags="--lr 1e-4 --seed 123"`: the options the variable holds, spelled
-        out in the command."""
+        out in the command; `python $script …` where `script=models/train.py`: the program the variable names
+        (one value, a Python file), so that the launch is read as a launch of that program."""
         def spelled(match: re.Match) -> str:
             words = self.vars.get(match[1], ())
+            if len(words) == 1 and words[0].endswith(".py") and match[1] not in self.bound and self.loop_of(match[1]) is None:
+                return words[0]
             return " ".join(words) if len(words) >= 2 and _is_option(words[0]) else match[0]
         return re.sub(r"(?<![\w\"'])\$\{?([A-Za-z_]\w*)\}?(?![\w\[])", spelled, segment)
 
