@@ -79,12 +79,17 @@ def _fragment(claim) -> str:
     return next((p for p in parts if any(n == claim.n for n, _ in sentence_facts(p).counts)), claim.evidence.text)
 
 
+def _spelled(n: int) -> str:
+    """The ways a claim's count is written, as a regular expression alternation: `5|five`."""
+    return "|".join([str(n), *(w for w, v in NUMBER_WORDS.items() if v == n)])
+
+
 def _evaluation_repeats(claim) -> bool:
     """The claim counts how often an evaluation is repeated: on each item (a task, an image, a region), with an
     evaluation word before the count, no training word between and none joined to it just before, or as the
     attempts a success rate is over."""
     text = claim.evidence.text
-    number = "|".join([str(claim.n), *(w for w, v in NUMBER_WORDS.items() if v == claim.n)])
+    number = _spelled(claim.n)
     per_item = re.compile(rf"\b(?:{number})\s+{_REPEATS}{_PER_ITEM}|\b(?:each|every)\s+(?:[\w-]+\s+){{1,2}}(?:{number})\s+times\b", re.I)
     for match in per_item.finditer(text):
         evaluations = list(_EVALUATION.finditer(text, 0, match.start()))
@@ -117,7 +122,7 @@ def _sampled_measure(claim) -> bool:
     text = claim.evidence.text
     if _TRAINING.search(text):
         return False
-    number = "|".join([str(claim.n), *(w for w, v in NUMBER_WORDS.items() if v == claim.n)])
+    number = _spelled(claim.n)
     runs = rf"\b(?:{number})\s+(?:[\w-]+\s+)?(?:runs?|trials?|times|rounds?|repetitions?)\b"
     # the sample size joined to the runs: "N runs with a sample size of K", "a sample size of K items, repeated N times"
     after = rf"{runs},?\s+(?:with|using|at|of|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{_SAMPLE_SIZE}"
@@ -139,7 +144,7 @@ def _compute_tally(claim) -> bool:
     text = claim.evidence.text
     if _AGGREGATING.search(text):
         return False
-    number = "|".join([str(claim.n), *(w for w, v in NUMBER_WORDS.items() if v == claim.n)])
+    number = _spelled(claim.n)
     runs = rf"\b(?:{number})\s+(?:[\w-]+\s+){{0,2}}?(?:runs?|trials?|jobs?|experiments?)"
     return bool(re.search(runs + _DURATION, text, re.I))
 
@@ -156,7 +161,7 @@ def _is_seed_claim(claim) -> bool:
         return False
     if re.search(rf"\b{number}{_SEARCH_PURPOSE}", text, re.I):
         return False
-    exact = "|".join([str(claim.n), *(w for w, v in NUMBER_WORDS.items() if v == claim.n)])
+    exact = _spelled(claim.n)
     if not _SEED_WORD.search(text) and re.search(_SEARCH_SIZE.format(number=exact), text, re.I):
         return False
     if claim.category in ("aggregate", "tuned-one-seed", "sensitivity"):

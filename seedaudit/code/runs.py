@@ -364,9 +364,8 @@ def _invocation_run(project: ProjectFacts, launch: LaunchFacts, invocation: Invo
     if count >= 2 and not values:  # `--seed $1`, a loop over values the file does not spell out
         count = UNKNOWN_COUNT
     listed = _commented_seeds(launch, values) if count == 1 and not looped else ()
-    if listed:
-        return Run(target, len(listed), code_place(project, launch.path, line, invocation.text), True, source,
-                   launch.path, _searches(invocation), _settings(invocation), _evaluates_only(invocation))
+    if listed:  # a template run once per value its comment lists
+        count, values = len(listed), listed
     return Run(target, count, code_place(project, launch.path, line, invocation.text), count > 1 or looped or len(values) > 1,
                source, launch.path, _searches(invocation), _settings(invocation), _evaluates_only(invocation))
 
