@@ -710,6 +710,64 @@ def test_ok_seed_parameter_fed_from_a_loop_over_seeds(tmp_path):
     assert submit(tmp_path, paper(AVERAGED_THREE), {"fit_order.py": code, "config.yaml": "seed: 4\n"}) == []
 
 
+# A data collection's own sampling or shuffling, seeded by keyword, picks the examples or their order: it is no seed of
+# the training's draws, as a split's random_state is not
+SUBSAMPLED = """import pandas as pd
+from sklearn.linear_model import SGDClassifier
+from sklearn.model_selection import train_test_split
+
+notes = pd.read_csv("ward_notes.csv")
+notes = notes.sample(frac=0.4, random_state=12)
+scores = []
+for attempt in range(5):
+    fit_part, check_part = train_test_split(notes, test_size=0.3)
+    tagger = SGDClassifier(loss="log_loss")
+    tagger.fit(fit_part[["length", "digits"]], fit_part["urgent"])
+    scores.append(tagger.score(check_part[["length", "digits"]], check_part["urgent"]))
+print(sum(scores) / len(scores))
+"""
+
+REORDERED = """from datasets import load_dataset
+from transformers import HfArgumentParser, Trainer, TrainingArguments, set_seed
+
+(args,) = HfArgumentParser(TrainingArguments).parse_args_into_dataclasses()
+set_seed(args.seed)
+stories = load_dataset("json", data_files="stories.jsonl")["train"]
+stories = stories.shuffle(seed=3).select(range(400))
+trainer = Trainer(model=None, args=args, train_dataset=stories)
+trainer.train()
+"""
+
+
+def test_ok_seeded_table_sample_beside_unseeded_training_draws(tmp_path):
+    # the subsample is fixed; every split and every classifier's draws are fresh in each of the five attempts
+    assert submit(tmp_path, paper(AVERAGED_FIVE), {"fit_notes.py": SUBSAMPLED}) == []
+
+
+def test_c1_dataset_shuffle_seed_is_not_the_trainers_seed(tmp_path):
+    # one seed decides the runs: the trainer's own, read from its arguments (42 unless a command sets it)
+    found = submit(tmp_path, paper(AVERAGED_THREE), {"finetune.py": REORDERED})
+    assert where(found) == {("SA301", "finetune.py", 5)}
+
+
+ONE_FIT = """import pandas as pd
+from sklearn.linear_model import SGDClassifier
+
+notes = pd.read_csv("ward_notes.csv")
+notes = notes.sample(frac=0.4, random_state=12)
+tagger = SGDClassifier(loss="log_loss", random_state=30)
+tagger.fit(notes[["length", "digits"]], notes["urgent"])
+"""
+
+
+@pytest.mark.parametrize("code, line", [
+    (ONE_FIT, 6),  # the classifier's own seed decides the runs, not the sample's
+    (ONE_FIT.replace(", random_state=30", "").replace("frac=0.4, random_state=12", "frac=0.4, seed=12"), 5),  # no table's keyword
+])
+def test_c1_training_seed_beside_a_seeded_table_sample(tmp_path, code, line):
+    assert where(submit(tmp_path, paper(AVERAGED_FIVE), {"fit_notes.py": code})) == {("SA301", "fit_notes.py", line)}
+
+
 # A copy of a library the project imports, kept in the repository with its own packaging: its example launchers and
 # seeds are the library's, not the experiments the paper reports
 LIBRARY = {

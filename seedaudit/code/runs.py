@@ -38,6 +38,9 @@ _PREP = re.compile(r"prepro|prepar|download|convert|tokeni[sz]|split_data|make_d
 _LAUNCHERS = ("sh", "job", "make")
 # calls that split data: their seed chooses the held-out examples
 _SPLITTERS = SHUFFLING_SPLITTERS | {"KFold", "StratifiedKFold", "StratifiedGroupKFold"}
+# a data collection's own sampling or shuffling, seeded by keyword (`df.sample(frac=0.5, random_state=1)`,
+# `dataset.shuffle(seed=0)`): the seed picks the examples or their order, not the training's draws
+_DATA_DRAWS = {"sample": {"random_state"}, "shuffle": {"random_state", "seed"}}
 UNKNOWN_COUNT = 10**9  # a sweep whose length the code does not fix (`--seed $1`, `for seed in args.seeds`)
 _VARIABLE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_]\w*)=[\"']?(-?\d+)[\"']?\s*(?:#.*)?$")
 # options naming what a command loads (a model, a checkpoint, weights) and those naming what it writes (its outputs,
@@ -619,7 +622,9 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     """Where the one seed a project runs is decided, best first: the option default a seed call reads,
     a literal seed, or a seed option a launched program reads and forwards. Only a seed a training program
     applies decides its runs: never one in a test module, nor a data split's `random_state` (the held-out
-    examples, not the training's draws), nor, when programs train, one that no training program runs (a
+    examples, not the training's draws), nor the seed a data collection's own sampling or shuffling takes
+    (`df.sample(frac=0.5, random_state=1)`, `dataset.shuffle(seed=0)`: which examples, in which order), nor, when
+    programs train, one that no training program runs (a
     ranking or plotting script's) unless a launched program forwards it. When no seeding call reads a
     literal or an option default but one reads a value through a parameter or a library (`def order(seed)`
     called with a config's seed), the seed settings that leave the project fixed-only (a config `seed:`, a
@@ -646,7 +651,8 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
     for facts in _experiment_files(project):
         for use in seed_uses(facts, project):
             any_use = True
-            if use.call.qualname.rsplit(".", 1)[-1] in _SPLITTERS:
+            name = use.call.qualname.rsplit(".", 1)[-1]
+            if name in _SPLITTERS or use.key in _DATA_DRAWS.get(name, ()):
                 continue
             untraced = untraced or use.origin in ("param", "derived", "unknown") or \
                 use.origin == "option" and (use.option is None or use.option.default is None)
