@@ -1043,6 +1043,10 @@ def _claim(n: int, text: str, category: str = "aggregate") -> CountClaim:
     ([_claim(12, "The sweep cost little: 12 parser jobs, each taking under 30 minutes on one card.")], None),
     ([_claim(4, "Scores are averaged over 4 runs of about 3 hours each.")], 4),
     ([_claim(6, "We train 6 runs of about 1 hour each with different random seeds.")], 6),
+    ([_claim(10, "We give the mean recall of 10 runs on the validation split during evaluation.")], None),
+    ([_claim(4, "Accuracy is averaged over four runs at inference time, each drawing new distractor labels.")], None),
+    ([_claim(5, "We report the mean of 5 runs of the fine-tuned tagger during evaluation.")], 5),
+    ([_claim(3, "We fine-tune the reader three times and compare them at test time.")], 3),
 ])
 def test_seed_count_claim(claims, expected):
     found = seed_count_claim(Claims(n_seeds=claims))

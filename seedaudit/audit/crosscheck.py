@@ -84,12 +84,25 @@ def _spelled(n: int) -> str:
     return "|".join([str(n), *(w for w, v in NUMBER_WORDS.items() if v == n)])
 
 
+# an evaluation that the runs take place in: "10 runs on the dev set during evaluation", "5 runs at inference time"
+_DURING_EVALUATION = (r"(?:during\s+(?:the\s+)?(?:evaluation|testing|inference)|at\s+(?:evaluation|test|testing|inference)"
+                      r"\s+time)\b")
+
+
 def _evaluation_repeats(claim) -> bool:
     """The claim counts how often an evaluation is repeated: on each item (a task, an image, a region), with an
-    evaluation word before the count, no training word between and none joined to it just before, or as the
-    attempts a success rate is over."""
+    evaluation word before the count, no training word between and none joined to it just before; as the
+    attempts a success rate is over; or as runs that take place during the evaluation ("the mean accuracy of 10
+    runs on the dev set during evaluation"), with no training word between the count and that evaluation and none
+    joined to the count just before."""
     text = claim.evidence.text
     number = _spelled(claim.n)
+    inside = re.compile(rf"\b(?:{number})\s+(?:[\w-]+\s+)?(?:runs?|trials?|times|repetitions?)\b([^.;]{{0,60}}?)"
+                        rf"\s{_DURING_EVALUATION}", re.I)
+    for match in inside.finditer(text):
+        joined = " ".join(text[:match.start()].split()[-3:])  # "we train the tagger 5 times at test time"
+        if not _TRAINING.search(match[1]) and not _TRAINING.search(joined):
+            return True
     per_item = re.compile(rf"\b(?:{number})\s+{_REPEATS}{_PER_ITEM}|\b(?:each|every)\s+(?:[\w-]+\s+){{1,2}}(?:{number})\s+times\b", re.I)
     for match in per_item.finditer(text):
         evaluations = list(_EVALUATION.finditer(text, 0, match.start()))
