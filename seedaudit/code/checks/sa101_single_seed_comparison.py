@@ -19,7 +19,7 @@ from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
-from ..training import STEP_CALLS, model_classes, starts_program, trains_nothing
+from ..training import STEP_CALLS, model_classes, starts_program, takes_training_step, trains_nothing
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_aliases, option_name, seed_loops,
                          seed_uses, sweeps_for)
 from . import SHELL, Hit, check
@@ -722,9 +722,29 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
             continue
         a, b = _outline(facts), _outline(other)
         if 2 * len(a & b) >= min(len(a), len(b)) > 0 and not sweeps_for(project, other.path) \
-                and value in training_values(other, project):
+                and value in training_values(other, project) and not _run_together(mine, theirs, (facts, other), project):
             out.append(other)
     return out
+
+
+def _run_together(mine: set[str], theirs: set[str], scripts: tuple[FileFacts, ...], project) -> bool:
+    """Another program of the project builds a model class of each script (one the other does not build) in one
+    function, both on its one path (neither under a branch or loop but the main guard): it runs the two trained
+    models together, as the stages of one system (an extractor whose output a linker reads), so the scripts train
+    parts of one system, not rival models. A program that picks one of them by a branch (`if args.model == ...`)
+    runs them apart."""
+    for user in project.python_files():
+        if any(user is s for s in scripts):
+            continue
+        built: dict[str, set[str]] = {}
+        for call in user.calls:
+            name = call.qualname.rsplit(".", 1)[-1]
+            if name in mine | theirs and call.targets and not call.ctx.loops \
+                    and all(user.branch(b).main_guard for b in call.ctx.conds):
+                built.setdefault(call.ctx.func, set()).add(name)
+        if any(names & (mine - theirs) and names & (theirs - mine) for names in built.values()):
+            return True
+    return False
 
 
 _OPTION_CALLS = ("add_argument", "add_option", "option")
@@ -1029,13 +1049,45 @@ def _config_seed(facts: LaunchFacts) -> tuple[str, int, int] | None:
 
 def _named_by_launch(config: LaunchFacts, project) -> bool:
     """A launch line of the project names this config file (`--config configs/x.yaml`)."""
+    return bool(_launching_programs(config, project))
+
+
+def _launching_programs(config: LaunchFacts, project) -> set[str]:
+    """The programs that the project's launch lines run with this config file (`python fit.py --config x.yaml`)."""
+    if "launched-files" not in project.memo:
+        project.memo["launched-files"] = [
+            (inv.program.lstrip("./"), v.strip("'\"").lstrip("./")) for launch in project.launch_files()
+            for inv in getattr(launch, "invocations", ()) for value in inv.options.values() for v in value.split()
+            if v and _FILE_VALUE.search(v)]
     path = config.path.lstrip("./")
-    for launch in project.launch_files():
-        for inv in getattr(launch, "invocations", ()):
-            if any(v and (path.endswith(v.strip("'\"").lstrip("./")) or v.strip("'\"").lstrip("./").endswith(path))
-                   and _FILE_VALUE.search(v) for value in inv.options.values() for v in value.split()):
-                return True
-    return False
+    return {program for program, named in project.memo["launched-files"] if _same_file(path, named)}
+
+
+def _programs_apart(mine: set[str], theirs: set[str], project) -> bool:
+    """Two sets of launched programs that train no rival models: one side trains nothing (each of its programs is
+    a pipeline stage by name, `test.py`, or a project file that takes no training step: an inference program), or the
+    two sides train models that another program of the project runs together (see _run_together: the stages of one
+    system)."""
+    files = [{name: [f for f in project.python_files() if _same_file(f.path.lstrip("./"), name)] for name in side}
+             for side in (mine, theirs)]
+    if any(all(_STAGE.search(name.rpartition("/")[2]) or found and all(_takes_no_step(f, project) for f in found)
+               for name, found in side.items()) for side in files):
+        return True
+    return any(_run_together(built_models(a), built_models(b), (a, b), project)
+               for a in sum(files[0].values(), []) for b in sum(files[1].values(), [])
+               if built_models(a) and built_models(b))
+
+
+def _takes_no_step(facts: FileFacts, project) -> bool:
+    """Neither the program nor a project module it imports trains (`fit`, `train…`, `backward`, an optimiser's step):
+    it loads and runs models trained elsewhere."""
+    return not any(takes_training_step(c) for module in (facts, *imported_modules(facts, project)) for c in module.calls)
+
+
+def _same_file(path: str, named: str) -> bool:
+    """A path in the project and a path a launch names are one file: one ends with the other at a folder boundary
+    (`configs/x.yaml` and `x.yaml`; not `big_x.yaml` and `x.yaml`)."""
+    return path == named or path.endswith("/" + named) or named.endswith("/" + path)
 
 
 _SEED_DIR = re.compile(r"^(.*?/)?(?:random[-_]?)?seed[-_]?(\d+)/([^/]+)/", re.IGNORECASE)
@@ -1070,7 +1122,9 @@ def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[s
     same folder named by that seed in another method's folder (see seed_directory), this one first (empty when
     there are none). A config that trains on other data (its training data file or its data set's name, given in
     both at another value: `train_file`, `dataset_name`) is another data set's recipe, not a model compared with
-    this one."""
+    this one. A config that launch lines name only for other programs than this one's, where those programs are no
+    rivals (see _programs_apart: an inference program's config beside a training program's, or the configs of two
+    pipeline stages), configures another part of the work, not a model compared with this one."""
     own = _config_seed(facts)
     mine = {k: v for k, v, _ in facts.settings if modelish(k)}
     my_data = {k: v for k, v, _ in facts.settings if _training_data_key(k)}
@@ -1079,11 +1133,15 @@ def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[s
         return []
     group = [(facts, own)]
     models = [mine]
+    programs = _launching_programs(facts, project)
     for other in project.launch_files():
         if other is facts or other.kind not in ("yaml", "json"):
             continue
         theirs = _config_seed(other)
         if theirs is None or theirs[1] != own[1]:
+            continue
+        if programs and (their_programs := _launching_programs(other, project)) and not programs & their_programs \
+                and _programs_apart(programs, their_programs, project):
             continue
         other_models = {k: v for k, v, _ in other.settings if modelish(k)}
         if any(k in my_data and my_data[k] != v for k, v, _ in other.settings if _training_data_key(k)):
