@@ -92,6 +92,18 @@ def _literal(expr: Expr | None):
     return expr.value if expr is not None and expr.is_literal else None
 
 
+# a value drawn afresh on every run: the clock, the OS's entropy, an unseeded random draw
+_FRESH_DRAW = re.compile(r"\btime\b|datetime|urandom|randint|random\(")
+
+
+def _drawn_afresh(facts: FileFacts, name: str) -> bool:
+    """The program overwrites the option with a fresh draw (`if args.seed < 0: args.seed = np.random.randint(2**31)`):
+    its default (here -1) stands for "draw one", so the program runs no fixed default seed."""
+    field = name.lstrip("-").replace("-", "_")
+    return any(_FRESH_DRAW.search(a.value.text) and any(t.text.rsplit(".", 1)[-1] == field for t in a.targets)
+               for a in facts.assigns)
+
+
 def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]:
     """argparse/click/absl options, dataclass/config-class fields named for the seed or a run count."""
     seeds: list[SeedOption] = []
@@ -108,7 +120,8 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
             nargs = call.kwargs.get("nargs")
             is_list = nargs is not None and nargs.value in ("+", "*") or isinstance(_literal(default), list) or \
                 call.kwargs.get("multiple") is not None
-            seeds.append(SeedOption(facts.path, call.line, name, _literal(default), "click" if "click" in call.qualname else "argparse", is_list))
+            value = None if _drawn_afresh(facts, name) else _literal(default)
+            seeds.append(SeedOption(facts.path, call.line, name, value, "click" if "click" in call.qualname else "argparse", is_list))
         elif is_count_name(name):
             counts.append(CountOption(facts.path, call.line, name, _literal(default)))
     for cls in facts.classes:
@@ -616,7 +629,7 @@ def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, 
         return "loop", None, None
     if re.search(r"environ|getenv", arg.text):
         return "env", None, None
-    if re.search(r"\btime\b|datetime|urandom|randint|random\(", arg.text):
+    if _FRESH_DRAW.search(arg.text):
         return "time", None, None
     if arg.kind == "binop" and (base := _literal_base(arg)) is not None:
         return "literal", base, None  # `1337 + rank`: one fixed seed, offset per process

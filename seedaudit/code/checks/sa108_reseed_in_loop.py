@@ -296,8 +296,10 @@ def relaunch_at_one_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     for invocation in facts.invocations:
         if any(set(name_tokens(n)) & _RESUMES for n in invocation.options) or not training_program(invocation, project):
             continue
+        reaching = {invocation.loop_lines.get(var) for var in invocation.loop_values
+                    if _reaches_the_run(var, lines, invocation, python)}
         idle = [(var, values) for var, values in invocation.loop_values.items()
-                if len(values) != 1 and not _reaches_the_run(var, lines, invocation, python)]
+                if len(values) != 1 and invocation.loop_lines.get(var) not in reaching]
         seed = _one_seed(invocation, project) if idle else None
         if seed is None:
             continue
