@@ -26,7 +26,7 @@ from .checks import Hit, registry
 if TYPE_CHECKING:  # the facts model and the project pass load only when a run needs them (not on a warm run)
     from .facts import LaunchFacts
     from .project import AnyFacts, ProjectFacts
-from .sources import PYTHON_KINDS, UNSUPPORTED, Source, data_over_cap, discover, display_path, kind_of, load
+from .sources import PYTHON_KINDS, UNSUPPORTED, Source, attach_lines, data_over_cap, discover, display_path, kind_of, load
 
 # a Python file that mentions none of these cannot hold a seed fact any rule reads
 # (specific spellings, not "rand" or "split": torch's own sources are full of `randn` docstrings and `str.split`)
@@ -262,16 +262,6 @@ def _relocated(facts: AnyFacts | None, path: Path, root: Path) -> AnyFacts | Non
     return facts
 
 
-def _attach_lines(facts: AnyFacts, path: Path, config: Config) -> None:
-    """Cached python facts come without their source lines; read them back only when needed."""
-    if facts.kind in PYTHON_KINDS and not facts.lines:
-        try:
-            source = load(path, config.max_file_bytes)
-            facts.lines = source.text.splitlines()
-        except CodeInputError:
-            facts.lines = []
-
-
 def _quoted_related(hit: Hit, shown: dict[str, tuple[AnyFacts, Path]], config: Config) -> Hit:
     """A related place a check quoted as empty text gets its source line: facts read from the cache come without
     their lines, so a check run on them quotes nothing, and a cold run must say the same as a warm one."""
@@ -281,7 +271,7 @@ def _quoted_related(hit: Hit, shown: dict[str, tuple[AnyFacts, Path]], config: C
     for path, line, text in hit.related:
         if not text and path in shown:
             other, real = shown[path]
-            _attach_lines(other, real, config)
+            attach_lines(other, real, config.max_file_bytes)
             text = other.snippet(line).strip()[:200]
         filled.append((path, line, text))
     return replace(hit, related=filled)
@@ -471,7 +461,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         by_path[str(path)] = partly
         if not hits and not file_facts.has_suppressions:
             continue
-        _attach_lines(file_facts, path, config)
+        attach_lines(file_facts, path, config.max_file_bytes)
         found = [_to_finding(rid, file_facts, hit) for rid, hit in hits]
         by_path[str(path)] = apply_suppressions(found, file_facts.lines, file_facts.statements, enabled - ignored,
                                                 file_facts.path, line_of=lambda f: f.extra.get("python_line", f.location.line)) + partly

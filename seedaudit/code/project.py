@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..config import Config
 from .facts import Call, FileFacts, LaunchFacts
+from .sources import attach_lines
 from .sinks import SEEDERS, seeder
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 
@@ -42,6 +43,12 @@ class ProjectFacts:
 
     def python_files(self) -> list[FileFacts]:
         return [f for f in self.files.values() if isinstance(f, FileFacts)]
+
+    def lines_of(self, path: str) -> list[str]:
+        """The source lines of one of the project's files (read back from the file where its facts came from a pool
+        worker or the cache: see `attach_lines`); [] for a path the project does not hold."""
+        facts = self.files.get(path)
+        return attach_lines(facts, Path(path), self.config.max_file_bytes) if facts is not None else []
 
     def launch_files(self) -> list[LaunchFacts]:
         """Launch files, and the launches Python driver scripts make (found by the seed-variation step)."""

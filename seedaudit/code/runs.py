@@ -112,8 +112,7 @@ def launches_no_training(project: ProjectFacts, program: str) -> bool:
 # -- lines and options -----------------------------------------------------------------------------
 def code_place(project: ProjectFacts, path: str, line: int, fallback: str = "") -> CodePlace:
     """`path:line` with its text (`fallback` where the file's lines are not at hand)."""
-    facts = project.files.get(path)
-    lines = getattr(facts, "lines", None) or []
+    lines = project.lines_of(path)
     return CodePlace(path, line, lines[line - 1].strip() if 0 < line <= len(lines) else fallback)
 
 

@@ -361,3 +361,15 @@ def load(path: Path, max_bytes: int) -> Source:
             raise CodeInputError(_over_cap("notebook code", len(text), max_bytes))
     return Source(path=path, display=display_path(path), kind=kind, text=text, digest=digest, cell_map=cell_map,
                   cell_errors=cell_errors)
+
+
+def attach_lines(facts, path: Path, max_bytes: int) -> list[str]:
+    """A Python file's source lines, read back into facts that came without them (a pool worker sends facts back
+    without their lines, and the cache stores none), so that every reader quoting a line reads it the same way: a
+    run in one process, in several or from the cache says the same. A file unreadable now has no lines."""
+    if facts.kind in PYTHON_KINDS and not facts.lines:
+        try:
+            facts.lines = load(path, max_bytes).text.splitlines()
+        except CodeInputError:
+            facts.lines = []
+    return facts.lines

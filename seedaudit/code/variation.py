@@ -958,6 +958,7 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
 
 
 # calls whose seed picks data or an episode inside one run: a shuffle, split or sample, an environment reset
+            launch.lines = project.lines_of(facts.path)  # its comments and variables are read as a launcher's
 _WITHIN_RUN = re.compile(r"split|fold|sampl|shuffle|permut|reset|dataset", re.IGNORECASE)
 
 

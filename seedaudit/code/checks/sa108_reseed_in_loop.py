@@ -240,7 +240,7 @@ def _place_option(name: str) -> bool:
 
 def _source_lines(facts: LaunchFacts, project) -> list[str]:
     """A launch file's lines; a Python driver's launches carry none of their own, its Python file has them."""
-    return facts.lines or getattr(project.files.get(facts.path), "lines", None) or []
+    return facts.lines or project.lines_of(facts.path)
 
 
 def _reaches_the_run(var: str, lines: list[str], invocation: Invocation, python: bool) -> bool:
