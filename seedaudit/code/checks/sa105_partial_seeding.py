@@ -49,6 +49,8 @@ def _draws(facts: FileFacts) -> Iterator[Draw]:
                 family = "torch"
         if family is None and library_agent(call.qualname) and "seed" not in call.kwargs and not call.star:
             family = "torch"  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
+        if family == "torch" and "generator" in call.kwargs:
+            continue  # `torch.randperm(n, generator=g)`: drawn from the generator it is given, not the global one
         if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call) \
                 and not _made_text(facts, call):
             yield Draw(family, call)
@@ -174,7 +176,7 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
                       col=first.call.col, end_line=first.call.end_line,
                       related=[(facts.path, call.line, f"draw: {call.qualname}")])
             continue
-        only_cuda = family == "torch" and "cuda" in seeded
+        only_cuda = family == "torch" and "cuda" in seeded and "torch" not in seeded
         why = ("only the CUDA generator is seeded (`torch.cuda.manual_seed*`), not the CPU one" if only_cuda else
                f"it is never seeded, while {_label_verb(seeded - {family})}")
         if library_agent(call.qualname):
