@@ -19,6 +19,12 @@ MODEL_WORDS = {
 }
 _TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
                     r"\w+_train|fit_model|fit_generator|run_training|run_experiment|train_eval\w*)$")
+# a name that says it carries a training out (`run_training_experiment`, `start_finetuning`, `launch_training`): a verb
+# of carrying out beside a word of training, and no word of what a run reads, writes or shows (`run_training_data`)
+_CARRY_OUT = {"run", "do", "start", "launch", "perform", "execute", "begin"}
+_TRAINING = {"train", "training", "finetune", "finetuning", "fit", "fitting"}
+_NOT_THE_RUN = {"data", "dataset", "datasets", "loader", "loaders", "split", "splits", "set", "sets", "file", "files", "path",
+                "dir", "config", "args", "log", "logs", "plot", "save", "load", "test", "eval", "time", "step", "steps"}
 # objects whose `run()` trains: ignite's `trainer.run(loader, max_epochs)`, mmcv/mmengine's `runner.run(...)`
 _TRAINER = re.compile(r"train|runner", re.IGNORECASE)
 
@@ -34,7 +40,13 @@ def modelish(text: str) -> bool:
 
 def is_train(call: Call) -> bool:
     receiver, _, name = call.qualname.rpartition(".")
-    return bool(_TRAIN.match(name)) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2]))
+    return bool(_TRAIN.match(name)) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2])) \
+        or _carries_out_training(name)
+
+
+def _carries_out_training(name: str) -> bool:
+    tokens = set(name_tokens(name))
+    return bool(tokens & _CARRY_OUT and tokens & _TRAINING) and not tokens & _NOT_THE_RUN
 
 
 def fits(call: Call) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .experiment import is_train
+from .experiment import fits, is_train
 from .facts import Call, FileFacts
 from .project import ProjectFacts
 from .seeded import imported_modules
@@ -32,6 +32,44 @@ _STARTS_PROGRAM = re.compile(r"^(?:os\.(?:system|popen|exec\w*|spawn\w*)|subproc
 def takes_training_step(call: Call) -> bool:
     """A call that trains (`fit`, `train…`, `backward`) or takes an optimiser's or a gradient's step."""
     return is_train(call) or call.qualname.rsplit(".", 1)[-1] in STEP_CALLS
+
+
+# the receivers whose `step()` is a training step (an optimiser, a gradient scaler), not an environment's or a
+# scheduler's
+_OPTIMISER = re.compile(r"(?:^|_)(?:opt|optim|optimi[sz]er|scaler)s?$", re.IGNORECASE)
+
+
+def _trains_itself(call: Call) -> bool:
+    """A call in a function's own body that makes that function a training: a fit or training call (not a switch into
+    training mode), a backward pass, or an optimiser's step."""
+    receiver, _, name = call.qualname.rpartition(".")
+    return fits(call) or name == "backward" or name in STEP_CALLS - {"step"} or \
+        name == "step" and bool(_OPTIMISER.search(receiver.rpartition(".")[2]))
+
+
+def training_functions(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
+    """Functions of this file that train when called, whatever their name (`def run(condition)` whose body calls
+    `train_phase(model, ...)`, `def ablate(flag)` with `loss.backward()` and `optimizer.step()` in it): module-level
+    functions whose own body trains, directly or through another such function of the file. A call of one is a
+    training run as much as a call of `train(...)` is. One that loops over seeds itself is left out: a call of it is
+    a sweep, not one run."""
+    return project.per_file("training-functions", facts, _training_functions)
+
+
+def _training_functions(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
+    from .variation import seed_loops  # on use: variation reads the experiment words this module builds on
+
+    names = {f.qualname for f in facts.functions if f.class_name is None and "." not in f.qualname}
+    body: dict[str, list[Call]] = {}
+    for call in facts.calls:
+        home = call.ctx.func.split(".")[0]  # a nested function's calls are its outer function's
+        if home in names:
+            body.setdefault(home, []).append(call)
+    found = {name for name in names if any(_trains_itself(call) for call in body.get(name, ()))}
+    while grown := {name for name in names - found if any(call.qualname in found for call in body.get(name, ()))}:
+        found |= grown
+    sweeping = {loop.ctx.func.split(".")[0] for loop in seed_loops(facts, project).values()}
+    return frozenset(found - sweeping)
 
 
 def starts_program(call: Call) -> bool:

@@ -19,7 +19,7 @@ from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
-from ..training import STEP_CALLS, model_classes, starts_program, takes_training_step, trains_nothing
+from ..training import STEP_CALLS, model_classes, starts_program, takes_training_step, training_functions, trains_nothing
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_aliases, option_name, seed_loops,
                          seed_uses, sweeps_for)
 from . import SHELL, Hit, check
@@ -46,12 +46,13 @@ def _repeat_loop(loop: Loop) -> bool:
 _BATCH_WORDS = {"batch", "batches", "minibatch", "minibatches", "loader", "loaders", "dataloader", "dataloaders"}
 
 
-def _single_draw_training(facts: FileFacts, loop: Loop, call: Call) -> bool:
-    """A training call in `loop` that is not repeated by a run-count loop nested inside it: repeats of one setting
+def _single_draw_training(facts: FileFacts, loop: Loop, call: Call, trainers: frozenset[str]) -> bool:
+    """A training call in `loop` (one that says so, or a call of one of the file's `trainers`: see
+    training_functions) that is not repeated by a run-count loop nested inside it: repeats of one setting
     continue the random stream, so each setting gets several draws, not one. A switch into training mode
     (`head.train()`) trains nothing by itself: it counts only in a loop whose body also takes a training step
     (`loss.backward()`, `opt.step()`, a fit), not in one that readies models a later loop trains together."""
-    if not is_train(call) or loop.id not in call.ctx.loops or any(
+    if not (is_train(call) or call.qualname in trainers) or loop.id not in call.ctx.loops or any(
             i != loop.id and loop.id in facts.loops[i].ctx.loops and _repeat_loop(facts.loops[i]) for i in call.ctx.loops):
         return False
     return fits(call) or not _mode_switch(call) or any(
@@ -64,7 +65,7 @@ def _mode_switch(call: Call) -> bool:
     return call.qualname.rsplit(".", 1)[-1] == "train" and "." in call.qualname and not call.args and not call.kwargs
 
 
-def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
+def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozenset[str]) -> Loop | None:
     """A loop over models/methods/optimisers whose body trains once per setting, outside every seed loop and
     repeat loop."""
     for loop in facts.loops:
@@ -76,12 +77,12 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop]) -> Loop | None:
             continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry
         if any(_repeat_loop(facts.loops[i]) for i in loop.ctx.loops):
             continue
-        if any(_single_draw_training(facts, loop, call) for call in facts.calls):
+        if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls):
             return loop
     for loop in facts.loops:
         if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded):
             continue
-        if parameterises_training(facts, loop):
+        if parameterises_training(facts, loop, trainers):
             return loop
     return None
 
@@ -99,7 +100,7 @@ def _literal_collection(facts: FileFacts, iterable: Expr) -> bool:
     return any(a.value.kind in ("list", "dict") and any(t.text == name for t in a.targets) for a in facts.assigns)
 
 
-def parameterises_training(facts: FileFacts, loop: Loop) -> bool:
+def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str]) -> bool:
     """A loop over settings (configs, ablations, methods: dicts, strings or tuples) whose items reach a training
     call in its body, directly or through what a call built from them (`model = build(cfg); train(model)`); a
     loop over data, counts or repeats is none."""
@@ -114,7 +115,7 @@ def parameterises_training(facts: FileFacts, loop: Loop) -> bool:
     for call in body:  # one hop: names built from the loop's items
         if _call_names(call) & reach and not is_train(call):
             reach |= set(call.targets)
-    return any(_single_draw_training(facts, loop, c) and (_call_names(c) & reach or c.qualname.split(".")[0] in reach)
+    return any(_single_draw_training(facts, loop, c, trainers) and (_call_names(c) & reach or c.qualname.split(".")[0] in reach)
                for c in body)
 
 
@@ -527,6 +528,33 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
 
 
+def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[Call]:
+    """Two calls of one training function of this file, outside every loop and in one function, that pass it
+    different settings (`run("baseline")` then `run("gated")`, `ablate(use_gate=False)` then `ablate(use_gate=True)`):
+    each call is one run of that function's training, so together they compare the settings. An argument is read by
+    the parameter it binds (see setting_role): calls that differ only in their data, or in where they write, compare
+    nothing. Empty when there is no such pair."""
+    functions = {f.qualname: f for f in facts.functions if f.qualname in trainers}
+    by_site: dict[tuple[str, str], list[tuple[Call, dict[str, object]]]] = {}
+    for call in facts.calls:
+        if call.qualname in functions and not call.ctx.loops:
+            by_site.setdefault((call.ctx.func, call.qualname), []).append(
+                (call, _literal_arguments(call, functions[call.qualname])))
+    for calls in by_site.values():
+        for index, (first, settings) in enumerate(calls):
+            other = next((call for call, given in calls[index + 1:] if _settings_compared(settings, given, project)), None)
+            if other is not None:
+                return [first, other]
+    return []
+
+
+def _literal_arguments(call: Call, function: Function) -> dict[str, object]:
+    """The literal values a call passes, by the name of the parameter each binds."""
+    params = [p.name for p in function.params if p.name not in ("self", "cls") and not p.name.startswith("*")]
+    given = {params[i]: arg.value for i, arg in enumerate(call.args[:len(params)]) if arg.is_literal}
+    return given | {key: arg.value for key, arg in call.kwargs.items() if arg.is_literal}
+
+
 # the field an expression ends with: `args.seed`, `cfg["train"]["seed"]`
 _FIELD = re.compile(r"""(?:\.(\w+)|\[['"](\w+)['"]\])$""")
 
@@ -597,7 +625,8 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     """((anchor line, seed value) or None, where the models are compared, related locations) for the first way
     this file compares models: a loop, estimators in one file, launch lines, training calls back to back, sibling
     scripts or a model selector; None if none."""
-    loop = loop_comparison(facts, seeded)
+    trainers = training_functions(facts, project)
+    loop = loop_comparison(facts, seeded, trainers)
     near = [u for u in uses if loop is None or not _generator_kept_elsewhere(u, loop, facts)]
     if loop is not None and (near or not uses):
         inside = [w[:2] for w in written if loop.line <= w[0] <= loop.end_line]
@@ -611,11 +640,12 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         more = f" and {len(launched) - 3} more" if len(launched) > 3 else ""
         return _seat(anchor_use(uses, values)), f"the runs launched from {sites}{more}", \
             [(path, invocation.line, invocation.text[:200]) for path, invocation in launched]
-    trained = sequential_comparison(facts, project, written)
+    trained = sequential_comparison(facts, project, written) or setting_calls(facts, project, trainers)
     if trained:
         before = [w[:2] for w in written if w[0] < trained[0].line]
         anchor = before[0] if before else _seat(anchor_use(uses, values)) if uses else None
-        return anchor, f"the training calls at lines {', '.join(str(c.line) for c in trained)}", \
+        lines = list(dict.fromkeys(c.line for c in trained))  # two calls may share a line (`[run("a"), run("b")]`)
+        return anchor, f"the training calls at line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}", \
             [(facts.path, c.line, facts.snippet(c.line).strip()[:200]) for c in trained]
     if not values:
         return None
