@@ -38,6 +38,15 @@ def _safe(text: str) -> bool:
     return bool(_VALIDATION.search(text) or _OBJECTIVE.search(text))
 
 
+def _compared_values(compare: Compare, facts: FileFacts) -> str:
+    """The compared text, with what its plain names were assigned in the same function (`sse = km.inertia_` before
+    `if sse < best_sse:`): what a score is, is said where it is computed as often as in its name."""
+    names = {n for side in (compare.left, *compare.right) for n in side.names}
+    sources = [a.value.text for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
+               and any(t.kind == "name" and t.text in names for t in a.targets)]
+    return " ".join([compare.left.text, *(r.text for r in compare.right), *sources])
+
+
 def _filled_in(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, tuple[int, str]]:
     """Collections filled once per seed: `c.append(…)`, `c[k] = …` in a seed loop, `c = [… for seed in …]`."""
     filled: dict[str, tuple[int, str]] = {}
@@ -293,7 +302,7 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
             continue
         text = " ".join([compare.left.text, *(r.text for r in compare.right)])
         named = re.search(r"best|top|highest|lowest|max|min", text, re.IGNORECASE)
-        if not (named or _keeps_the_winner(compare, facts)) or _safe(text):
+        if not (named or _keeps_the_winner(compare, facts)) or _safe(_compared_values(compare, facts)):
             continue
         seen.add(compare.line)
         yield Hit(compare.line, "the best seed is kept (`" + text[:60] + "`) inside the loop over seeds: report the "
