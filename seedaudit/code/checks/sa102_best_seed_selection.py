@@ -47,6 +47,19 @@ def _compared_values(compare: Compare, facts: FileFacts) -> str:
     return " ".join([compare.left.text, *(r.text for r in compare.right), *sources])
 
 
+def _carried_across(compare: Compare, seed_loop: Loop, facts: FileFacts) -> bool:
+    """A comparison in a loop nested inside the seed loop (over learning rates, say) that keeps a best across seeds:
+    one of its names is set before the seed loop and not set again inside it before the comparison, so the best of
+    every seed's settings competes with the best of the others (a joint search over seeds and settings). A best reset
+    for each seed (`best = 0` at the top of the seed loop: a checkpoint or setting chosen within one seed) is not."""
+    names = {n for side in (compare.left, *compare.right) for n in side.names}
+    bound = [a for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line < compare.line
+             and any(t.kind == "name" and t.text in names for t in a.targets)]
+    before = {t.text for a in bound if a.line < seed_loop.line for t in a.targets}
+    reset = {t.text for a in bound if a.line > seed_loop.line for t in a.targets}
+    return bool(before - reset)
+
+
 def _filled_in(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, tuple[int, str]]:
     """Collections filled once per seed: `c.append(…)`, `c[k] = …` in a seed loop, `c = [… for seed in …]`."""
     filled: dict[str, tuple[int, str]] = {}
@@ -296,7 +309,9 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
     # a while loop's condition (`while step < step_max and loss > tol:`) says when training stops; it keeps no run
     while_heads = {loop.line for loop in facts.loops if loop.kind == "while"}
     for compare in facts.compares:
-        if not compare.ctx.loops or compare.ctx.loops[-1] not in loops or compare.line in seen:
+        around = next((loops[i] for i in reversed(compare.ctx.loops) if i in loops), None)
+        if around is None or compare.line in seen or \
+                compare.ctx.loops[-1] != around.id and not _carried_across(compare, around, facts):
             continue
         if compare.line in while_heads or not any(op in (">", ">=", "<", "<=") for op in compare.ops):
             continue
