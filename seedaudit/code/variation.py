@@ -367,22 +367,27 @@ def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts:
         if bound is not None:
             values = bound.value or []
             return tuple(str(v) for v in values), len(values)
-        bound = _bound_before(it.text, loop, facts)
-        if bound is not None:  # `seed_range = range(30, 31)`, `seeds = [200]` in the loop's function: one seed
-            return loop_values(replace(loop, iter=bound), facts, options, counts)
+        # `seed_range = range(30, 31)`, `seeds = [200]` in the loop's function: one seed; bound in the branches of a
+        # conditional (`SEEDS = [1, 2, 3] if sweep else [1]`, written as if/else), the loop runs the longest of them
+        bound = [loop_values(replace(loop, iter=value), facts, options, counts) for value in _bound_before(it.text, loop, facts)]
+        if bound:
+            return max(bound, key=lambda found: found[1])
     return (), 0
 
 
-def _bound_before(name: str, loop: Loop, facts: FileFacts) -> Expr | None:
-    """The list or literal range last bound to `name` before the loop, in its function or at module level."""
-    found = None
+def _bound_before(name: str, loop: Loop, facts: FileFacts) -> list[Expr]:
+    """The lists or literal ranges that may be bound to `name` when the loop starts, in its function or at module
+    level: the last binding before it, and the bindings before that one in branches the loop is not in, back to
+    the last binding made on the loop's own path. None literal: [] (one of them may bind anything)."""
+    found: list[Expr] = []
     for assign in facts.assigns:
         if assign.line <= loop.line and assign.ctx.func in ("", loop.ctx.func) and assign.op == "=" and \
                 any(t.kind == "name" and t.text == name for t in assign.targets):
-            found = assign.value
-    if found is not None and (found.kind == "list" or found.kind == "call" and found.text.startswith(("range(", "np.arange("))):
-        return found
-    return None
+            on_path = set(assign.ctx.conds) <= set(loop.ctx.conds)
+            found = [assign.value] if on_path else [*found, assign.value]
+    literal = all(value.kind == "list" or value.kind == "call" and value.text.startswith(("range(", "np.arange("))
+                  for value in found)
+    return found if literal else []
 
 
 def module_lists(facts: FileFacts) -> dict[str, Expr]:
@@ -953,12 +958,12 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
         lists = module_lists(facts)
         launch = python_launches(facts, lambda loop: (loop_values(loop, facts, options, counts, lists)[0], written_at(loop, facts)))
         if launch is not None:
+            launch.lines = project.lines_of(facts.path)  # its comments and variables are read as a launcher's
             out.append(launch)
     return out
 
 
 # calls whose seed picks data or an episode inside one run: a shuffle, split or sample, an environment reset
-            launch.lines = project.lines_of(facts.path)  # its comments and variables are read as a launcher's
 _WITHIN_RUN = re.compile(r"split|fold|sampl|shuffle|permut|reset|dataset", re.IGNORECASE)
 
 
