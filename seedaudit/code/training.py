@@ -34,17 +34,20 @@ def takes_training_step(call: Call) -> bool:
     return is_train(call) or call.qualname.rsplit(".", 1)[-1] in STEP_CALLS
 
 
-# the receivers whose `step()` is a training step (an optimiser, a gradient scaler), not an environment's or a
-# scheduler's
+# calls that change weights by their gradients (TensorFlow's), and the receivers whose `step()` or `update()` is a
+# training step (an optimiser, a gradient scaler), not an environment's or a scheduler's; taking a gradient
+# (`grad`, `value_and_grad`, `tape.gradient`) changes nothing by itself
+_APPLIES_GRADIENTS = frozenset({"apply_gradients", "minimize"})
 _OPTIMISER = re.compile(r"(?:^|_)(?:opt|optim|optimi[sz]er|scaler)s?$", re.IGNORECASE)
 
 
 def _trains_itself(call: Call) -> bool:
     """A call in a function's own body that makes that function a training: a fit or training call (not a switch into
-    training mode), a backward pass, or an optimiser's step."""
+    training mode) or an optimiser's step. A backward pass alone is not one: gradients taken to score or prune a
+    trained model (head importance) change no weight."""
     receiver, _, name = call.qualname.rpartition(".")
-    return fits(call) or name == "backward" or name in STEP_CALLS - {"step"} or \
-        name == "step" and bool(_OPTIMISER.search(receiver.rpartition(".")[2]))
+    return fits(call) or name in _APPLIES_GRADIENTS or \
+        name in ("step", "update") and bool(_OPTIMISER.search(receiver.rpartition(".")[2]))
 
 
 def training_functions(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:

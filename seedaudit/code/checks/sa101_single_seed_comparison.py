@@ -533,7 +533,8 @@ def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[C
     different settings (`run("baseline")` then `run("gated")`, `ablate(use_gate=False)` then `ablate(use_gate=True)`):
     each call is one run of that function's training, so together they compare the settings. An argument is read by
     the parameter it binds (see setting_role): calls that differ only in their data, or in where they write, compare
-    nothing. Empty when there is no such pair."""
+    nothing, and calls handed the same model object (`train(args, model)` then `train(args, model, heads=True)`) are
+    stages of one training. Empty when there is no such pair."""
     functions = {f.qualname: f for f in facts.functions if f.qualname in trainers}
     by_site: dict[tuple[str, str], list[tuple[Call, dict[str, object]]]] = {}
     for call in facts.calls:
@@ -542,10 +543,18 @@ def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[C
                 (call, _literal_arguments(call, functions[call.qualname])))
     for calls in by_site.values():
         for index, (first, settings) in enumerate(calls):
-            other = next((call for call, given in calls[index + 1:] if _settings_compared(settings, given, project)), None)
+            other = next((call for call, given in calls[index + 1:] if _settings_compared(settings, given, project)
+                          and not _one_model(first, call)), None)
             if other is not None:
                 return [first, other]
     return []
+
+
+def _one_model(first: Call, second: Call) -> bool:
+    """Both calls are handed the same model-named object (`model`, `net`): they train it in turn."""
+    def models(call: Call) -> set[str]:
+        return {a.text for a in (*call.args, *call.kwargs.values()) if a.kind == "name" and modelish(a.text)}
+    return bool(models(first) & models(second))
 
 
 def _literal_arguments(call: Call, function: Function) -> dict[str, object]:
