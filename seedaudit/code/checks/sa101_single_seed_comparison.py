@@ -20,7 +20,7 @@ from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
 from ..training import STEP_CALLS, model_classes, starts_program, takes_training_step, training_functions, trains_nothing
-from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, model_per_seed, option_aliases, option_name, seed_loops,
+from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases, option_name, seed_loops,
                          seed_uses, sweeps_for)
 from . import SHELL, Hit, check
 
@@ -67,9 +67,9 @@ def _mode_switch(call: Call) -> bool:
 
 def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozenset[str]) -> Loop | None:
     """A loop over models/methods/optimisers whose body trains once per setting, outside every seed loop and
-    repeat loop."""
+    repeat loop. A loop over one written item (`for name in ["t5-base"]`) compares nothing."""
     for loop in facts.loops:
-        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded):
+        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts):
             continue
         iterable = re.sub(r"""(['"]).*?\1""", " ", loop.iter.text) if loop.iter is not None else ""
         named = " ".join(loop.targets) + " " + iterable
@@ -80,11 +80,17 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
         if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls):
             return loop
     for loop in facts.loops:
-        if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded):
+        if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts):
             continue
         if parameterises_training(facts, loop, trainers):
             return loop
     return None
+
+
+def _one_item(loop: Loop, facts: FileFacts) -> bool:
+    """The loop runs over one literal item, written in its header or bound to the name it reads."""
+    values, count = loop_values(loop, facts, [], [])
+    return count == 1 and len(values) == 1
 
 
 def _call_names(call: Call) -> set[str]:
