@@ -12,6 +12,7 @@ from .experiment import fits, is_train
 from .facts import Call, FileFacts
 from .project import ProjectFacts
 from .seeded import imported_modules
+from .variation import seed_loops
 
 # calls that take a training step without a name that says so: an optimiser's step, a tape's or jax's gradient
 STEP_CALLS = frozenset({"step", "apply_gradients", "gradient", "grad", "value_and_grad", "minimize"})
@@ -60,8 +61,6 @@ def training_functions(facts: FileFacts, project: ProjectFacts) -> frozenset[str
 
 
 def _training_functions(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
-    from .variation import seed_loops  # on use: variation reads the experiment words this module builds on
-
     names = {f.qualname for f in facts.functions if f.class_name is None and "." not in f.qualname}
     body: dict[str, list[Call]] = {}
     for call in facts.calls:
