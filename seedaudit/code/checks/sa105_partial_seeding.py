@@ -41,8 +41,11 @@ class Draw:
 
 
 def _draws(facts: FileFacts) -> Iterator[Draw]:
+    loaded = _loaded_modules(facts)
     for call in facts.calls:
         family = draw_family(call.qualname) or layer_family(call.qualname)
+        if family is not None and not draw_family(call.qualname) and _built_into(call, facts, loaded):
+            continue  # a layer's initial weights, replaced by a checkpoint's (`net.load_state_dict(...)`) before use
         if family is None and call.qualname == "torch.utils.data.DataLoader":
             shuffle = call.kwargs.get("shuffle")
             if shuffle is not None and shuffle.value is True and "generator" not in call.kwargs:
@@ -54,6 +57,21 @@ def _draws(facts: FileFacts) -> Iterator[Draw]:
         if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call) \
                 and not _made_text(facts, call):
             yield Draw(family, call)
+
+
+def _loaded_modules(facts: FileFacts) -> set[tuple[str, str]]:
+    """(function, name) of the modules a checkpoint's weights are loaded into (`router.load_state_dict(...)`)."""
+    return {(call.ctx.func, call.qualname.rpartition(".")[0]) for call in facts.calls
+            if call.qualname.endswith(".load_state_dict") and call.qualname.count(".") == 1}
+
+
+def _built_into(layer: Call, facts: FileFacts, loaded: set[tuple[str, str]]) -> bool:
+    """The layer is built as (part of) a module assigned to a name or to a part of one (`router = nn.Sequential(
+    nn.Linear(20, 64), ...)`, `model.head = nn.Linear(...)`) that the same function then loads a checkpoint into: its
+    random initial weights never reach a run."""
+    return bool(loaded) and any(
+        call.line <= layer.line <= call.end_line and (call.ctx.func, target.split(".")[0]) in loaded
+        for call in facts.calls if call.targets and call.ctx.func == layer.ctx.func for target in call.targets)
 
 
 def _names_the_run(call: Call) -> bool:
