@@ -68,6 +68,10 @@ class ProjectFacts:
         """Families a call to a project seeding helper seeds, resolved through the caller's imports."""
         return _lookup_helper(self.helpers, self.helper_suffixes, call.qualname, facts)
 
+    def helper_key(self, call: Call, facts: FileFacts) -> str | None:
+        """The key of the project seeding helper a call resolves to (`src.utils.set_seed`), as helper_families reads it."""
+        return _helper_key(self.helpers, self.helper_suffixes, call.qualname, facts)
+
     def seeded_families(self, call: Call, facts: FileFacts) -> frozenset[str] | None:
         """Families a call seeds: a library seeder or a project helper; None if it seeds nothing."""
         known = seeder(call.qualname)
@@ -78,16 +82,23 @@ class ProjectFacts:
 
 def _lookup_helper(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], qualname: str,
                    facts: FileFacts) -> frozenset[str] | None:
+    key = _helper_key(helpers, suffixes, qualname, facts)
+    return helpers[key] if key is not None else None
+
+
+def _helper_key(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], qualname: str,
+                facts: FileFacts) -> str | None:
+    """The helper table's key (`src.utils.set_seed`) of the project seeding helper a call names, if any."""
     if not helpers:
         return None
     name = qualname.lstrip(".")
     local = f"{facts.module}.{name}" if facts.module else name
     if local in helpers:
-        return helpers[local]
+        return local
     if name in helpers:
-        return helpers[name]
+        return name
     if "." in name and name in suffixes:  # imported: `utils.set_seed` matches `src.utils.set_seed`
-        return helpers[suffixes[name]]
+        return suffixes[name]
     return None
 
 

@@ -87,9 +87,15 @@ def trains_nothing(facts: FileFacts, project: ProjectFacts) -> bool:
         modules = (facts, *imported_modules(facts, project))
         libraries = {imp.module.lstrip(".").split(".")[0] for module in modules for imp in module.imports} | {
             target.split(".")[0] for target in facts.aliases.values()}
-        project.memo[key] = not libraries & LEARNING_LIBRARIES and not any(
-            takes_training_step(call) for module in modules for call in module.calls)
+        project.memo[key] = not libraries & LEARNING_LIBRARIES and takes_no_training_step(facts, project)
     return project.memo[key]
+
+
+def takes_no_training_step(facts: FileFacts, project: ProjectFacts) -> bool:
+    """Neither the program nor a project module it imports makes a training call or takes an optimiser's or a
+    gradient's step: whatever models it runs were trained elsewhere (an inference program)."""
+    return not any(takes_training_step(call) for module in (facts, *imported_modules(facts, project))
+                   for call in module.calls)
 
 
 def model_classes(project: ProjectFacts) -> set[str]:

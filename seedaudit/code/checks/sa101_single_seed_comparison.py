@@ -19,7 +19,7 @@ from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
-from ..training import STEP_CALLS, model_classes, starts_program, takes_training_step, training_functions, trains_nothing
+from ..training import STEP_CALLS, model_classes, starts_program, takes_no_training_step, training_functions, trains_nothing
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases, option_name, seed_loops,
                          seed_uses, sweeps_for)
 from . import SHELL, Hit, check
@@ -1115,18 +1115,12 @@ def _programs_apart(mine: set[str], theirs: set[str], project) -> bool:
     system)."""
     files = [{name: [f for f in project.python_files() if _same_file(f.path.lstrip("./"), name)] for name in side}
              for side in (mine, theirs)]
-    if any(all(_STAGE.search(name.rpartition("/")[2]) or found and all(_takes_no_step(f, project) for f in found)
+    if any(all(_STAGE.search(name.rpartition("/")[2]) or found and all(takes_no_training_step(f, project) for f in found)
                for name, found in side.items()) for side in files):
         return True
     return any(_run_together(built_models(a), built_models(b), (a, b), project)
                for a in sum(files[0].values(), []) for b in sum(files[1].values(), [])
                if built_models(a) and built_models(b))
-
-
-def _takes_no_step(facts: FileFacts, project) -> bool:
-    """Neither the program nor a project module it imports trains (`fit`, `train…`, `backward`, an optimiser's step):
-    it loads and runs models trained elsewhere."""
-    return not any(takes_training_step(c) for module in (facts, *imported_modules(facts, project)) for c in module.calls)
 
 
 def _same_file(path: str, named: str) -> bool:

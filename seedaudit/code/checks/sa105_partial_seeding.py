@@ -524,13 +524,8 @@ def _helper_body(call: Call, facts: FileFacts, project) -> tuple[FileFacts, str]
         project.memo["sa105-helper-bodies"] = {
             f"{other.module}.{fn.qualname}" if other.module else fn.qualname: (other, fn.qualname)
             for other in project.python_files() for fn in other.functions}
-    bodies = project.memo["sa105-helper-bodies"]
-    name = call.qualname.lstrip(".")
-    local = f"{facts.module}.{name}" if facts.module else name
-    for key in (local, name, project.helper_suffixes.get(name) if "." in name else None):
-        if key and key in project.helpers:
-            return bodies.get(key)
-    return None
+    key = project.helper_key(call, facts)
+    return project.memo["sa105-helper-bodies"].get(key) if key is not None else None
 
 
 def _component_reseed(event: SeedEvent, facts: FileFacts, project) -> bool:
