@@ -139,3 +139,13 @@ def test_a_small_count_pairs_no_training_best_of_with_a_fit(tmp_path):
                      "# 4 Results\n\nWe report the best of 5 runs for the parser.\n", encoding="utf-8")
     audit = audit_paper(paper)
     assert [f.rule_id for f in audit.findings] == ["SA203"] and audit.verdict == "risky"
+
+
+def test_trials_counted_in_a_hyperparameter_section_are_the_trials_of_the_search(tmp_path):
+    # the same count of trials outside such a section, or with an average named, still reads as repeats
+    tuned = "We gave each encoder 40 trials in total, eight of them evaluated at a time."
+    paper = tmp_path / "paper.md"
+    paper.write_text(f"# C Hyper-parameter tuning\n\n{tuned}\n\n# 4 Experiments\n\n{tuned}\n\n"
+                     "# D Hyperparameters\n\nEvery score is the mean of 5 trials.\n", encoding="utf-8")
+    audit = audit_paper(paper)
+    assert [(f.rule_id, f.location.line) for f in audit.findings] == [("SA204", 7), ("SA204", 11)]

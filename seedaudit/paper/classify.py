@@ -40,6 +40,13 @@ _OTHERS_FINDING = re.compile(
 # names no training: the seed listed there ("Seed: 42") is a decoding setting of that API (INFERENCE, OTHER_RNG)
 _API_SECTION = re.compile(r"\b(?:gpt-?[345]\w*|gpt4o?|chatgpt|claude|gemini|openai|apis?)\b", re.I)
 _TRAINING_SECTION = re.compile(r"train|tun(?:e|ing)\b|fine-?tun|finetun|optimi[sz]", re.I)
+# trials counted in a section about hyperparameters ("A.2 Training and Hyperparameter Tuning", "Hyper-parameters") are
+# the trials of the search when the sentence names no seed, run, repeat, average or reported result: "we ran 40 trials
+# in total, 8 at a time" counts the settings a tuner tried (SEARCH_TRIALS, which SA204 reads as no repeats), while
+# "all numbers are means over 5 trials" there still averages repeats
+_HYPERPARAMETER_SECTION = re.compile(r"hyper-?\s?param", re.I)
+_TRIALS = re.compile(r"\btrials\b", re.I)
+_TRIALS_AS_REPEATS = re.compile(r"\b(?:seeds?|runs?|repeat\w*|rerun\w*|averag\w*|mean|median|std|deviations?|variance|report\w*|results?|scores?)\b", re.I)
 # a checklist question with its short answer run on after the question mark ("... or only a single run? See Section 4",
 # "... or just one run? we give the spread of every score in the appendix"): the question states nothing, and an answer
 # of up to 80 characters that names no run, seed or repeat says nothing about them, however many words it has ("single
@@ -115,6 +122,9 @@ def classify(text: str, labels: set[str], section: str = "") -> Category | None:
         labels = labels | {"OTHERS_ONE_SHOT"}
     if section and "TRAINING" not in labels and _API_SECTION.search(section) and not _TRAINING_SECTION.search(section):
         labels = labels | {"INFERENCE", "OTHER_RNG"}
+    if (section and _HYPERPARAMETER_SECTION.search(section) and _TRIALS.search(text)
+            and not _TRIALS_AS_REPEATS.search(text)):
+        labels = labels | {"SEARCH_TRIALS"}
     for category in categories():
         if category.applies(labels):
             return category
