@@ -23,7 +23,8 @@ _CITATION_OPENING = re.compile(rf"^(?:{_AUTHOR},? \(?(?:19|20)\d{{2}}\)?|\(CITAT
 # "Dodge et al. (2020) show ...", "(Smith, 2021) found ...", "X by Li et al. (2023), which trains ...", "as
 # reported by Bethard (2022)", "prior studies trained once", "many NLP papers report", "earlier shared-task systems
 # were trained", "a growing body of work indicates", "previous approaches report ...", "the original authors trained ...",
-# "in the original paper, the authors report ..."
+# "in the original paper, the authors report ...", "in (Lee et al., 2022), the authors implement another setting and
+# average five seeds"
 _OTHERS_FINDING = re.compile(
     rf"(?:{_AUTHOR},? \(?(?:19|20)\d{{2}}[a-z]?\)?|\((?:{_AUTHOR},? )?(?:19|20)\d{{2}}[a-z]?\))\s*"
     r"(?:show|find|found|report|observe|demonstrate|argue|note|suggest|reveal|highlight|claim|warn|point|, which|, who)\w*\b|"
@@ -35,7 +36,7 @@ _OTHERS_FINDING = re.compile(
     r"^(?i:(?:\w+\s+){0,2}(?:prior|previous|earlier|existing) (?:[\w-]+ ){0,2}(?:approaches|methods|benchmarks|evaluations|"
     r"efforts|systems))\b|"
     r"^(?i:the original authors|the authors of)\b|"
-    r"\b(?i:(?:the|its|their) (?:original )?authors (?:report|find|found|show|train|ran|run|use|fix|chose|choose|select|pick))")
+    r"\b(?i:(?:the|its|their) (?:original )?authors (?:report|find|found|show|train|ran|run|use|fix|chose|choose|select|pick|implement|adopt|conduct|repeat|average))")
 # a section about a closed model behind an API ("B.3 GPT-4o", "Settings of the API models", "Claude settings") that
 # names no training: the seed listed there ("Seed: 42") is a decoding setting of that API (INFERENCE, OTHER_RNG)
 _API_SECTION = re.compile(r"\b(?:gpt-?[345]\w*|gpt4o?|chatgpt|claude|gemini|openai|apis?)\b", re.I)
