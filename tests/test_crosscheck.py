@@ -374,6 +374,44 @@ def test_c2_seed_inside_a_dict_literal_matches(tmp_path):
     assert not [f for f in found if f.rule_id == "SA302"]
 
 
+def one_page_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text is `lines`, one per line (Helvetica, an uncompressed content stream)."""
+    def escaped(line: str) -> str:
+        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    text = "BT /F1 10 Tf 14 TL 72 740 Td " + " ".join(f"({escaped(line)}) Tj T*" for line in lines) + " ET"
+    bodies = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+              "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> "
+              "/Contents 4 0 R >>",
+              f"<< /Length {len(text)} >>\nstream\n{text}\nendstream", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(bodies, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    table = f"xref\n0 {len(bodies) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    return out + f"{table}trailer\n<< /Size {len(bodies) + 1} /Root 1 0 R >>\nstartxref\n{len(out)}\n%%EOF\n".encode()
+
+
+# A settings table's column headed by a capital letter with seed as its subscript (W_seed, flattened to "Wseed" in the
+# PDF text) lists a set of seed items, here the seed words a lexicon grows from; its row numbers are no seed values.
+# A column headed seed does give seed values.
+@pytest.mark.parametrize("header, mismatch", [("Wseed", False), ("seed", True)])
+def test_c2_settings_table_column_of_a_seed_subscripted_symbol_names_no_seeds(tmp_path, header, mismatch):
+    lines = ["1 Setup", "We grow a polarity lexicon for each language from a handful of seed words and",
+             "train a small tagger on top of it; every score comes from one training run of that tagger.",
+             "Table 4: Lexicon settings per language.", f"{header} Encoder Dev Test", "1 small 0.61 0.58",
+             "2 large 0.66 0.62", "The larger encoder helps on both splits."]
+    root = tmp_path / "submission"
+    (root / "code").mkdir(parents=True)
+    (root / "paper.pdf").write_bytes(one_page_pdf(lines))
+    (root / "code" / "train.py").write_text(TRAIN, encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    result = audit_submission(locate(root, None, None, tmp_path / "work"), selection=ALL)
+    found = [f for f in result.findings if f.rule_id == "SA302"]
+    assert bool(found) == mismatch
+    assert not found or "1, 2" in found[0].message and "17" in found[0].message
+
+
 # -- C3 and C4 -------------------------------------------------------------------------------------
 def test_c3_best_seed_kept_behind_an_average(tmp_path):
     code = """from sklearn.linear_model import LogisticRegression

@@ -165,7 +165,9 @@ def _seed_values(text: str) -> tuple[list[int], int]:
 # A table row of settings labelled by a seed ("Random seed 42 42 7"), and a header cell naming one ("seed",
 # "Seed:", "torch.manual_seed", "manual_seed_all"); plural or counted cells ("Seeds", "#seed") count seed data.
 _SEED_ROW_LABEL = re.compile(r"^(?:random[\s_-]+seeds?|seed)\s*[:=]?\s+(?=\d)", re.I)
-_SEED_CELL = re.compile(r"^[^#]*seed(?:_all)?:?$", re.I)
+# A capital-letter symbol with seed as its subscript ("W_seed", "Wseed" once the PDF text drops the subscript) names
+# a set or a count of seed items (seed words, seed terms), not a random seed.
+_SEED_CELL = re.compile(r"^(?!(?-i:[A-Z])(?:_\{?|\{)?seed\b)[^#]*seed(?:_all)?:?$", re.I)
 _SEED_HEADER_FIRST = re.compile(r"^(?:random[\s_-]+)?seed\b(?!s)", re.I)
 _SEED_HEADER_LAST = re.compile(r"\bseed:?$", re.I)
 # a caption above the rows ("Table 3: accuracy per random seed") heads no column
