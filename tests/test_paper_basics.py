@@ -1,6 +1,8 @@
 """Smoke tests of the paper engine on small text papers written for these tests."""
 from __future__ import annotations
 
+import pytest
+
 from seedaudit.paper import audit_paper
 from seedaudit.paper.design import runs_draw_a_compared_method
 
@@ -93,6 +95,21 @@ def test_inference_named_by_most_run_sentences_is_read_as_inference_even_in_a_pa
     audit = _text_paper(tmp_path, "We train a probe with a learning rate of 1e-4.\n\n"
                                    "Each prompt is decoded greedily over three runs.\n\nAll numbers come from one run.\n")
     assert audit.stats.get("runs_are_inference") and audit.verdict == "no seed information"
+
+
+LANGUAGE_MODEL_SAMPLES = (
+    "We compare how three open LLMs continue short fables; {}.\n\n"
+    "Fluency of the three LLMs is averaged over four random seeds.\n\n"
+    "Each set of text samples is scored for novelty, aggregated over 4 seeds.\n"
+)
+
+
+@pytest.mark.parametrize("setting, inference, verdict", [("nothing is fitted or adapted", True, "no seed information"),
+                                                         ("a scorer is fitted at a 1e-4 learning rate", False, "review")])
+def test_seeds_of_language_models_or_their_text_samples_are_inference_seeds_where_nothing_is_trained(tmp_path, setting,
+                                                                                                     inference, verdict):
+    audit = _text_paper(tmp_path, LANGUAGE_MODEL_SAMPLES.format(setting))
+    assert bool(audit.stats.get("runs_are_inference")) == inference and audit.verdict == verdict
 
 
 SAMPLED_METHOD = ("We propose a critique-and-revise agent and compare it with two baselines; it outperforms both.\n\n"

@@ -268,7 +268,11 @@ def _other_randomness(records: list[SentenceRecord], doc: Document) -> tuple[lis
         return None
     body = doc.body_text
     trains = bool(TRAINING_SETTING.search(body))
-    inference = sum("INFERENCE" in r.labels for r in records)
+    # in a paper that states no training setting, a seed or run sentence that names language models or the text samples
+    # they generate ("five LLMs, each tested under five seeds", "MAUVE over 5 seeds for each set of text samples") is
+    # about sampling those models too, though it names no decoding (MODEL_SAMPLES): with nothing trained, such seeds draw
+    # the models' outputs
+    inference = sum("INFERENCE" in r.labels or (not trains and "MODEL_SAMPLES" in r.labels) for r in records)
     if inference and (2 * inference >= len(records) or not trains):
         reading = "runs_are_inference"
     elif not trains and RUNS_LANGUAGE_MODELS.search(body) and not any(_NAMES_SEED & set(r.labels) for r in records
