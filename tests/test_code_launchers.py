@@ -171,8 +171,17 @@ def test_broken_json_is_just_empty():
 def driver_launches(source: str) -> list[tuple[str, dict[str, str]]]:
     facts = FileFacts(path="drive.py", kind="py", digest="0", module="drive")
     extract(facts, source)
-    launch = python_launches(facts, lambda loop: ((), loop.line))
+    launch = python_launches(facts, lambda loop: ((), loop.line), source.splitlines())
     return [(inv.program, inv.options) for inv in launch.invocations] if launch else []
+
+
+def test_python_driver_reads_a_long_command_list_whole_and_an_interpreter_named_by_a_constant():
+    options = "".join(f'        "--option-{k}", str(VALUE_{k}),\n' for k in range(12))
+    source = ("import subprocess\nimport sys\nINTERPRETER = sys.executable\n\n\ndef launch(width):\n"
+              "    command = [\n        INTERPRETER,\n        \"fit_heads.py\",\n" + options +
+              "        \"--width\", str(width),\n        \"--seed\", \"11\",\n    ]\n    subprocess.run(command)\n")
+    [(program, given)] = driver_launches(source)
+    assert program == "fit_heads.py" and given["seed"] == "11" and given["option-11"] == "{VALUE_11}"
 
 
 def test_python_driver_runs_once_per_argument_list_the_branch_lets_through():

@@ -7,7 +7,7 @@ import pytest
 
 from seedaudit.code.engine import check_paths
 from seedaudit.code.seed_names import is_count_name, is_seed_name
-from seedaudit.code.variation import seed_loops, seed_uses
+from seedaudit.code.variation import invocation_seeds, seed_loops, seed_uses
 from seedaudit.config import Config
 from seedaudit.rules import Selection
 
@@ -283,3 +283,19 @@ def test_repeat_count_in_a_config_is_no_sweep(tmp_path):
     facts = project(tmp_path, {"train.py": "import torch\ntorch.manual_seed(3)\n",
                                "configs/fed.yml": "server:\n  random_seed: 3\n  repeats: 100\n"})
     assert facts.seed_variation.state != "swept"
+
+
+def test_a_driver_forwarding_its_own_seed_option_runs_the_seed_declared_there(tmp_path):
+    driver = '''
+    import argparse
+    import os
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--width", type=int, default=64)
+    parser.add_argument("--seed", type=int, default=5)
+    args = parser.parse_args()
+    os.system("python train.py --width %d --seed %d" % (args.width, args.seed))
+    '''
+    facts = project(tmp_path, {"train.py": TRAIN, "drive.py": driver})
+    [launch] = facts.python_launches
+    name, _, count, line = invocation_seeds(launch.invocations[0], facts)
+    assert (name, count, line) == ("seed", 1, 5)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import ast
 import re
+import textwrap
 from collections.abc import Callable
 
-from .facts import Call, Expr, FileFacts, LaunchFacts, Loop
+from .facts import Assign, Call, FileFacts, LaunchFacts, Loop
 from .launchers import command_invocation
 
 RUNNERS = frozenset({"os.system", "os.popen", "subprocess.run", "subprocess.Popen", "subprocess.call",
@@ -21,14 +22,16 @@ RUNNERS = frozenset({"os.system", "os.popen", "subprocess.run", "subprocess.Pope
 _INTERPRETER = frozenset({"sys.executable", "python", "PYTHON"})
 _PERCENT = re.compile(r"%%|%[-+ #0-9.]*[sdifr]")
 _DEPTH = 3  # a command built through at most this many named intermediate strings
+_STATEMENT_LINES = 60  # a command assignment read again from the source spans at most this many lines
 
 
 class _Command:
     """Turns the expression a runner gets into shell text, loop variables as `$name`."""
 
-    def __init__(self, facts: FileFacts, call: Call) -> None:
+    def __init__(self, facts: FileFacts, call: Call, lines: list[str]) -> None:
         self.facts = facts
         self.call = call
+        self.lines = lines
         self.loop_names = {name for i in call.ctx.loops for name in facts.loops[i].targets}
 
     def text(self, node: ast.AST, depth: int = 0) -> str:
@@ -76,19 +79,41 @@ class _Command:
             return "$" + node.id
         if isinstance(node, ast.Name) and depth < _DEPTH:
             bound = self._binding(node.id)
-            if bound is not None and bound.kind in ("int", "str", "float"):
-                return str(bound.value)
-            if bound is not None and bound.kind in ("fstring", "binop", "call", "list"):
-                parsed = _parse(bound.text)
-                if parsed is not None:
+            if bound is not None and bound.value.text in _INTERPRETER:  # `PYTHON_EXE = sys.executable`
+                return "python"
+            if bound is not None and bound.value.kind in ("int", "str", "float"):
+                return str(bound.value.value)
+            if bound is not None and bound.value.kind in ("fstring", "binop", "call", "list", "other"):
+                parsed = self.parsed(bound)
+                # "other": a list holding names (`[PYTHON, "train.py", "--lr", lr]`)
+                if parsed is not None and (bound.value.kind != "other" or isinstance(parsed, (ast.List, ast.Tuple))):
                     return self.text(parsed, depth + 1)
         return "{" + source.replace(" ", "") + "}"
 
-    def _binding(self, name: str) -> Expr | None:
+    def _binding(self, name: str) -> Assign | None:
         """The last `name = …` before the call, in the call's function or at module level."""
         found = [a for a in self.facts.assigns if a.op == "=" and a.line <= self.call.line
                  and a.ctx.func in (self.call.ctx.func, "") and any(t.kind == "name" and t.text == name for t in a.targets)]
-        return max(found, key=lambda a: (a.ctx.func == self.call.ctx.func, a.line)).value if found else None
+        return max(found, key=lambda a: (a.ctx.func == self.call.ctx.func, a.line)) if found else None
+
+    def parsed(self, assign: Assign) -> ast.AST | None:
+        """The value `assign` binds, parsed; read again from the source where the facts keep only the start of a
+        long one (a command list of twenty options): the shortest run of lines from its own that parses."""
+        if not assign.value.text.endswith("…"):
+            return _parse(assign.value.text)
+        for end in range(assign.line, min(assign.line + _STATEMENT_LINES, len(self.lines)) + 1):
+            parsed = _parse_statement("\n".join(self.lines[assign.line - 1:end]))
+            if parsed is not None:
+                return parsed.value if isinstance(parsed, ast.Assign) else None
+        return None
+
+
+def _parse_statement(text: str) -> ast.stmt | None:
+    try:
+        body = ast.parse(textwrap.dedent(text)).body
+    except (SyntaxError, ValueError):
+        return None
+    return body[0] if len(body) == 1 else None
 
 
 def _parse(text: str) -> ast.AST | None:
@@ -98,19 +123,20 @@ def _parse(text: str) -> ast.AST | None:
         return None
 
 
-def python_launches(facts: FileFacts, loop_values: Callable[[Loop], tuple[tuple[str, ...], int]]) -> LaunchFacts | None:
+def python_launches(facts: FileFacts, loop_values: Callable[[Loop], tuple[tuple[str, ...], int]],
+                    lines: list[str]) -> LaunchFacts | None:
     """The file's runner calls that run a Python program, as one launch file's Invocations.
 
     `loop_values(loop)` gives the literal values a loop runs over (empty when not literal) and the line they
     are written on (the loop's, or that of the list it reads: `seeds = [0]`)."""
-    launch = LaunchFacts(path=facts.path, kind="sh", digest=facts.digest, module=facts.module, lines=facts.lines)
+    launch = LaunchFacts(path=facts.path, kind="sh", digest=facts.digest, module=facts.module, lines=lines)
     for call in facts.calls:
         if call.qualname not in RUNNERS or not call.args:
             continue
         node = _parse(call.args[0].text)
         if node is None:
             continue
-        command = _Command(facts, call)
+        command = _Command(facts, call, lines)
         for text in _per_argument_list(facts, call, command, command.text(node)):
             invocation = command_invocation(call.line, call.end_line, text)
             if invocation is None:
@@ -165,7 +191,7 @@ def _argument_lists(command: _Command, source: str) -> list[ast.List] | None:
 def _bound_node(command: _Command, name: str) -> ast.AST | None:
     """The expression last bound to `name` before the call, parsed (None when unbound)."""
     bound = command._binding(name)
-    return _parse(bound.text) if bound is not None else None
+    return command.parsed(bound) if bound is not None else None
 
 
 def _admitted(facts: FileFacts, call: Call, name: str, element: ast.List) -> bool:

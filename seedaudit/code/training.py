@@ -51,23 +51,27 @@ def _trains_itself(call: Call) -> bool:
         name in ("step", "update") and bool(_OPTIMISER.search(receiver.rpartition(".")[2]))
 
 
-def training_functions(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
+def training_functions(facts: FileFacts, project: ProjectFacts,
+                       launches: frozenset[int] = frozenset()) -> frozenset[str]:
     """Functions of this file that train when called, whatever their name (`def run(condition)` whose body calls
-    `train_phase(model, ...)`, `def ablate(flag)` with `loss.backward()` and `optimizer.step()` in it): module-level
-    functions whose own body trains, directly or through another such function of the file. A call of one is a
-    training run as much as a call of `train(...)` is. One that loops over seeds itself is left out: a call of it is
-    a sweep, not one run."""
-    return project.per_file("training-functions", facts, _training_functions)
+    `train_phase(model, ...)`, `def ablate(flag)` with `loss.backward()` and `optimizer.step()` in it,
+    `def evaluate_candidate(row)` that runs `subprocess.run([python, "train.py", ...])`): module-level functions
+    whose own body trains or starts a training program (a program starter on one of the `launches` lines, the
+    caller's reading of which commands train), directly or through another such function of the file. A call of one
+    is a training run as much as a call of `train(...)` is. One that loops over seeds itself is left out: a call of
+    it is a sweep, not one run."""
+    return project.per_file("training-functions", facts, lambda f, p: _training_functions(f, p, launches))
 
 
-def _training_functions(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
+def _training_functions(facts: FileFacts, project: ProjectFacts, launches: frozenset[int]) -> frozenset[str]:
     names = {f.qualname for f in facts.functions if f.class_name is None and "." not in f.qualname}
     body: dict[str, list[Call]] = {}
     for call in facts.calls:
         home = call.ctx.func.split(".")[0]  # a nested function's calls are its outer function's
         if home in names:
             body.setdefault(home, []).append(call)
-    found = {name for name in names if any(_trains_itself(call) for call in body.get(name, ()))}
+    found = {name for name in names if any(_trains_itself(call) or call.line in launches and starts_program(call)
+                                           for call in body.get(name, ()))}
     while grown := {name for name in names - found if any(call.qualname in found for call in body.get(name, ()))}:
         found |= grown
     sweeping = {loop.ctx.func.split(".")[0] for loop in seed_loops(facts, project).values()}

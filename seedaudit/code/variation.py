@@ -778,7 +778,8 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
             return name, (value.strip(),), 1, line
         if re.fullmatch(r"\$\{\w+:?[-=]-?\d+\}", value.strip()):
             return name, (), 1, line  # `${SEED:-42}`: one seed, which the environment may set
-        return name, (), 2 if "$" in value else 1, line
+        forwarded = _forwarded_option(invocation, value, project) if project is not None else None
+        return name, (), 2 if "$" in value else 1, forwarded.line if forwarded is not None else line
     seed = cli_seed(invocation, project) if cli else None
     if isinstance(seed, int) and not isinstance(seed, bool):
         return SEED_KEY, (str(seed),), 1, invocation.line  # the seed its stacked configs fix
@@ -791,6 +792,15 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
         if isinstance(seed, int) and not isinstance(seed, bool):
             return min(open_options), (str(seed),), 1, invocation.line  # the seed the named config fills in
     return None, (), 0, invocation.line
+
+
+def _forwarded_option(invocation: Invocation, value: str, project: "ProjectFacts") -> SeedOption | None:
+    """The seed option of a Python driver that its own launch passes on (`os.system(f"python fit.py --seed
+    {args.seed}")`): the one seed the launch runs is that option's, written where the driver declares it."""
+    field = re.fullmatch(r"\{(?:\w+\.)*(\w+)\}", value.strip())
+    driver = next((launch.path for launch in project.python_launches
+                   if any(i is invocation for i in launch.invocations)), None) if field else None
+    return next((o for o in project.seed_options if o.path == driver and o.name == field[1]), None) if driver else None
 
 
 def _open_seed_options(invocation: Invocation, project: "ProjectFacts") -> list[str]:
@@ -956,9 +966,9 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
         if not any(call.qualname in RUNNERS for call in facts.calls):
             continue
         lists = module_lists(facts)
-        launch = python_launches(facts, lambda loop: (loop_values(loop, facts, options, counts, lists)[0], written_at(loop, facts)))
+        launch = python_launches(facts, lambda loop: (loop_values(loop, facts, options, counts, lists)[0], written_at(loop, facts)),
+                                 project.lines_of(facts.path))  # its comments and variables are read as a launcher's
         if launch is not None:
-            launch.lines = project.lines_of(facts.path)  # its comments and variables are read as a launcher's
             out.append(launch)
     return out
 

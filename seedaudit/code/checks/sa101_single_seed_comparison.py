@@ -640,7 +640,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     """((anchor line, seed value) or None, where the models are compared, related locations) for the first way
     this file compares models: a loop, estimators in one file, launch lines, training calls back to back, sibling
     scripts or a model selector; None if none."""
-    trainers = training_functions(facts, project)
+    trainers = training_functions(facts, project, _training_launches(facts, project))
     loop = loop_comparison(facts, seeded, trainers)
     near = [u for u in uses if loop is None or not _generator_kept_elsewhere(u, loop, facts)]
     if loop is not None and (near or not uses):
@@ -887,6 +887,12 @@ def training_program(invocation: Invocation, project) -> bool:
     if not _STAGE.search(program_name(invocation).removesuffix(".py")):
         return not programs or not all(analysis_only(f, project) for f in programs)
     return any(model_per_seed(f) for f in programs)
+
+
+def _training_launches(facts: FileFacts, project) -> frozenset[int]:
+    """Lines of this file's program starters whose command starts a training program (see training_program)."""
+    return frozenset(invocation.line for launch in project.python_launches if launch.path == facts.path
+                     for invocation in launch.invocations if training_program(invocation, project))
 
 
 def analysis_only(facts: FileFacts, project) -> bool:
