@@ -285,6 +285,20 @@ def test_repeat_count_in_a_config_is_no_sweep(tmp_path):
     assert facts.seed_variation.state != "swept"
 
 
+def test_a_seed_read_from_a_module_settings_dict_is_that_literal_unless_the_dict_is_filled_later(tmp_path):
+    source = '''
+    import torch
+    SETTINGS = {"lr": 0.1, "train": {"seed": 31}}
+    torch.manual_seed(SETTINGS["train"]["seed"])
+    '''
+    facts = project(tmp_path, {"train.py": source})
+    assert facts.seed_variation.state == "fixed-only" and facts.seed_variation.values == ("31",)
+    filled = source + 'SETTINGS["train"].update(seed=int(input()))\n'
+    facts = project(tmp_path, {"train.py": filled})
+    [use] = [u for u in seed_uses(facts.files["train.py"], facts) if u.call.qualname == "torch.manual_seed"]
+    assert use.value is None
+
+
 def test_a_driver_forwarding_its_own_seed_option_runs_the_seed_declared_there(tmp_path):
     driver = '''
     import argparse

@@ -16,6 +16,7 @@ MODEL_WORDS = {
     "clf", "clfs", "estimator", "estimators", "regressor", "regressors", "algorithm", "algorithms", "algo", "algos",
     "baseline", "baselines", "learner", "learners", "agent", "agents", "backbone", "backbones", "encoder", "encoders",
     "variant", "variants", "approach", "approaches", "policy", "policies", "solver", "solvers", "pipeline", "pipelines",
+    "strategy", "strategies",
 }
 _TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
                     r"\w+_train|fit_model|fit_generator|run_training|run_experiment|train_eval\w*)$")

@@ -436,6 +436,10 @@ def _literal_base(arg: Expr) -> int | None:
     return int(literal) if _OFFSET.search(other) else None
 
 
+# methods that write into a dict, so that an entry read later may no longer be the literal written
+_FILLS = frozenset({"update", "setdefault", "pop", "clear", "__setitem__"})
+
+
 @dataclass
 class _Scope:
     """What tracing a seed's origin asks about one file, indexed once per file and project pass.
@@ -498,6 +502,25 @@ class _Scope:
         if isinstance(values, list) and -len(values) <= index < len(values) and isinstance(values[index], int):
             return values[index]
         return None
+
+    def dict_entry(self, arg: Expr, func: str) -> Any:
+        """`SETTINGS["seed"]` (or `CONFIG["train"]["seed"]`) where the module binds `SETTINGS` once to a dict literal
+        holding that key as an int, and nothing in the file writes the entry, updates the dict or binds the name again
+        in `func`: the int written there. A dict filled from the command line is not read this way."""
+        match = re.fullmatch(r"""(\w+)((?:\[\s*['"]\w+['"]\s*\])+)""", arg.text)
+        if arg.kind != "subscript" or not match or func and self.bindings.get((func, match[1])) or \
+                len(self.bindings.get(("", match[1]), ())) != 1:
+            return None
+        name = match[1]
+        key = ".".join([name, *re.findall(r"\w+", match[2])])
+        written = [text for entry, text, _ in self.facts.dict_settings if entry == key]
+        if len(written) != 1 or not re.fullmatch(r"-?\d+", written[0].strip()):
+            return None
+        mentioned = re.compile(rf"^{re.escape(name)}\s*(?:\[|\.)")
+        if any(mentioned.match(t.text) for a in self.facts.assigns for t in a.targets) or any(
+                mentioned.match(call.qualname) and call.qualname.rsplit(".", 1)[-1] in _FILLS for call in self.facts.calls):
+            return None
+        return int(written[0])
 
     def option_for(self, expr: Expr) -> SeedOption | None:
         """`args.seed`, `cfg.train.seed`, `config["seed"]` → the project's option of that name (unique default), or
@@ -668,6 +691,8 @@ def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, 
         if option is not None:
             return "option", option.default, option
         picked = scope.list_item(arg, call.ctx.func)
+        if picked is None:
+            picked = scope.dict_entry(arg, call.ctx.func)
         if picked is not None:
             return "constant", picked, None
         return "unknown", None, None

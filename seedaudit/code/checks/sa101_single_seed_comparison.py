@@ -535,16 +535,16 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
 
 
 def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[Call]:
-    """Two calls of one training function of this file, outside every loop and in one function, that pass it
-    different settings (`run("baseline")` then `run("gated")`, `ablate(use_gate=False)` then `ablate(use_gate=True)`):
+    """Two calls of one training function of this file (its body trains, or its name says it does: `train_agent`),
+    outside every loop and in one function, that pass it different settings (`run("baseline")` then `run("gated")`, `ablate(use_gate=False)` then `ablate(use_gate=True)`):
     each call is one run of that function's training, so together they compare the settings. An argument is read by
     the parameter it binds (see setting_role): calls that differ only in their data, or in where they write, compare
     nothing, and calls handed the same model object (`train(args, model)` then `train(args, model, heads=True)`) are
     stages of one training. Empty when there is no such pair."""
-    functions = {f.qualname: f for f in facts.functions if f.qualname in trainers}
+    functions = {f.qualname: f for f in facts.functions if f.class_name is None and "." not in f.qualname}
     by_site: dict[tuple[str, str], list[tuple[Call, dict[str, object]]]] = {}
     for call in facts.calls:
-        if call.qualname in functions and not call.ctx.loops:
+        if call.qualname in functions and (call.qualname in trainers or fits(call)) and not call.ctx.loops:
             by_site.setdefault((call.ctx.func, call.qualname), []).append(
                 (call, _literal_arguments(call, functions[call.qualname])))
     for calls in by_site.values():
