@@ -181,14 +181,15 @@ def setting_role(name: str) -> str:
     return "setting"
 
 
-def _settings_compared(a: dict[str, object], b: dict[str, object], project) -> bool:
+def _settings_compared(a: dict[str, object], b: dict[str, object], project, chosen: frozenset[str] = frozenset()) -> bool:
     """Two runs, described by their settings, compare configurations: on the same data, they differ in a
-    setting that changes the trained model (directly, or through the config files they name)."""
+    setting that changes the trained model (directly, or through the config files they name). Keys in `chosen` are
+    settings whatever their name (see _choosing_parameters)."""
     differing = [k for k in set(a) | set(b) if _differs(a, b, k)]
-    if any(setting_role(k) == "data" for k in differing):
+    if any(setting_role(k) == "data" and k not in chosen for k in differing):
         return False  # other data: the runs are not two sides of one comparison
     for key in differing:
-        if setting_role(key) != "setting":
+        if setting_role(key) != "setting" and key not in chosen:
             continue
         if key not in a or key not in b or not words(key) & _CONFIG_WORDS and not _FILE_VALUE.search(str(a[key])):
             return True
@@ -547,13 +548,26 @@ def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[C
         if call.qualname in functions and (call.qualname in trainers or fits(call)) and not call.ctx.loops:
             by_site.setdefault((call.ctx.func, call.qualname), []).append(
                 (call, _literal_arguments(call, functions[call.qualname])))
-    for calls in by_site.values():
+    for (_, name), calls in by_site.items():
+        chosen = _choosing_parameters(functions[name], facts)
         for index, (first, settings) in enumerate(calls):
-            other = next((call for call, given in calls[index + 1:] if _settings_compared(settings, given, project)
+            other = next((call for call, given in calls[index + 1:] if _settings_compared(settings, given, project, chosen)
                           and not _one_model(first, call)), None)
             if other is not None:
                 return [first, other]
     return []
+
+
+def _choosing_parameters(function: Function, facts: FileFacts) -> frozenset[str]:
+    """Parameters of a generic name (`kind`, `name`, `type`: read as bookkeeping by setting_role) that choose what the
+    function trains: handed to a call that builds a model (`build_model(kind)`, `get_network(name)`) or tested by a
+    branch (`if kind == "cnn":`). Two calls that differ in one compare models."""
+    generic = {p.name for p in function.params if p.name in _GENERIC_KEYS}
+    inside = [c for c in facts.calls if c.ctx.func == function.qualname]
+    chosen = {n for c in inside if modelish(c.qualname.rsplit(".", 1)[-1]) for a in (*c.args, *c.kwargs.values())
+              for n in a.names if n in generic}
+    chosen |= {n for b in facts.branches if b.ctx.func == function.qualname for n in b.test.names if n in generic}
+    return frozenset(chosen)
 
 
 def _one_model(first: Call, second: Call) -> bool:
