@@ -115,19 +115,27 @@ def _texts_on_line(facts: FileFacts, project) -> dict[int, list[str]]:
 
 
 def _keeps_the_winner(compare: Compare, facts: FileFacts) -> bool:
-    """`if score > kept: kept = score`: a running maximum (or minimum), whatever its variables are called."""
+    """`if score > kept: kept = score`: a running maximum (or minimum), whatever its variables are called. The kept
+    side is given the other side's value; an update that reads the kept side itself (`eps = max(eps, eps_min)`,
+    `eps *= decay` under `if eps > eps_min:`) decays or clamps one value toward a floor and keeps no winner."""
     branches = {b.id for b in facts.branches if b.line == compare.line and not b.negated}
     if not branches:
         return False
     sides = [compare.left, *compare.right]
     for assign in facts.assigns:
-        if branches.isdisjoint(assign.ctx.conds):
+        if branches.isdisjoint(assign.ctx.conds) or assign.op != "=":
             continue
         targets = {part.strip() for t in assign.targets for part in t.text.split(",")}
         for kept in sides:
-            if kept.text in targets and any(set(other.names) & set(assign.value.names) for other in sides if other is not kept):
+            if kept.text in targets and not _mentions(assign.value.text, kept.text) and \
+                    any(set(other.names) & set(assign.value.names) for other in sides if other is not kept):
                 return True
     return False
+
+
+def _mentions(text: str, expression: str) -> bool:
+    """`expression` (a name, `agent.eps`, `run["acc"]`) appears whole in `text`, not as part of a longer name."""
+    return bool(re.search(rf"(?<![\w.]){re.escape(expression.strip())}(?![\w])", text))
 
 
 # -- the winner's seed: a pick of the best run whose seed is then read -----------------------------------------
@@ -193,7 +201,7 @@ def _seed_read(facts: FileFacts, func: str, after: int, pattern: re.Pattern) -> 
     return any(pattern.search(text) for text in texts)
 
 
-def _winner_seeds(facts: FileFacts) -> Iterator[tuple[int, int, str]]:
+def _winner_seeds(facts: FileFacts, project) -> Iterator[tuple[int, int, str]]:
     """(line, line of the sort it reads or 0, text) of each pick of the best run whose seed the code then reads: `best = df.loc[df.acc.idxmax()]`
     then `best['seed']`; `runs.sort(key=…, reverse=True)` then `runs[0]['seed']`; `seeds[np.argmax(accs)]`;
     `best_seed = max(scores, key=scores.get)`. Once per collection and function."""
@@ -293,7 +301,7 @@ def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
         seen.add(hit.line)
         yield hit
     yield from _in_seed_loops(facts, project, seen)
-    for line, sort_line, text in _winner_seeds(facts):
+    for line, sort_line, text in _winner_seeds(facts, project):
         if line in seen or sort_line in seen or _safe(text):
             continue  # a sort already reported as the selection over the seed loop's results
         yield Hit(line, "the best run is picked and its seed kept (`" + text[:60] + "`): report the mean and spread "
@@ -316,7 +324,7 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         if compare.line in while_heads or not any(op in (">", ">=", "<", "<=") for op in compare.ops):
             continue
         text = " ".join([compare.left.text, *(r.text for r in compare.right)])
-        named = re.search(r"best|top|highest|lowest|max|min", text, re.IGNORECASE)
+        named = re.search(r"best|top|highest|lowest", text, re.IGNORECASE)  # `max_acc`, `eps_min`: see _keeps_the_winner
         if not (named or _keeps_the_winner(compare, facts)) or _safe(_compared_values(compare, facts)):
             continue
         seen.add(compare.line)
