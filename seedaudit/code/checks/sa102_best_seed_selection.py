@@ -12,9 +12,11 @@ import re
 from typing import Iterator
 
 from ...findings import Severity
-from ..facts import Compare, FileFacts, LaunchFacts, Loop
+from ..experiment import is_train, modelish, words
+from ..facts import Call, Compare, FileFacts, LaunchFacts, Loop
 from ..seed_names import is_seed_name
-from ..variation import seed_loops
+from ..sinks import draw_family, seeder
+from ..variation import seed_loops, seed_uses
 from . import SHELL, Hit, check
 
 _TEST = re.compile(r"(?<![a-z])test", re.IGNORECASE)
@@ -308,10 +310,73 @@ def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
                         "over all seeds, not the luckiest one", severity=_severity(text))
 
 
+# -- a seed loop that draws data and runs no model ------------------------------------------------------------
+# libraries whose calls handle data or numbers and run no model, and the builtins and methods that do the same
+_DATA_LIBRARIES = re.compile(r"^(?:numpy|pandas|random|math|statistics|itertools|collections|copy|tqdm|json|csv|os|"
+                             r"pathlib|torch\.utils\.data|sklearn\.model_selection|sklearn\.utils)(?:\.|$)")
+_DATA_CALLS = frozenset({
+    "len", "range", "int", "float", "str", "bool", "sum", "abs", "min", "max", "sorted", "list", "dict", "set", "tuple",
+    "zip", "enumerate", "print", "next", "any", "all", "round", "isinstance", "iter", "map", "filter", "reversed",
+    "deepcopy", "tqdm", "trange",
+    # methods of arrays, frames, lists and splitters
+    "mean", "std", "append", "extend", "sample", "reset_index", "split", "numpy", "cpu", "tolist", "copy",
+    "astype", "shuffle", "permutation", "bincount", "items", "keys", "values", "get", "count", "unique", "value_counts",
+    "reshape", "flatten", "squeeze", "nonzero", "argsort", "sort", "index", "add", "update", "format", "join", "item",
+    "detach", "clone", "concatenate", "stack", "head", "tail", "drop", "dropna", "isin", "to_numpy", "choice"})
+# the draws that order, split or sample data; any other draw (`uniform`, `randn`, `normal`) may start a model's weights
+_DATA_DRAWS = re.compile(r"shuffle|permut|sample|choice|split|fold", re.IGNORECASE)
+
+
+def _draws_data_only(loop: Loop, facts: FileFacts, project) -> bool:
+    """A loop over seeds that seeds or draws with its seed and runs no model: every call in it handles data or
+    numbers (a split, a shuffle, label counts) and every draw from a global generator orders, splits or samples data
+    (a draw of anything else may start a hand-written model's weights), directly or through a function of the file
+    that does the same. The
+    seed it keeps is a draw of the data chosen for a property of the data (class balance), not a lucky run. A loop
+    that reads stored results (no draw in it) and a call that may run a model (`model.predict`, `run(seed)`, a
+    function of another module) keep it a seed loop."""
+    draws = any(loop.id in use.call.ctx.loops for use in seed_uses(facts, project))
+    body = _function_bodies(facts)
+    calls = [c for c in facts.calls if loop.id in c.ctx.loops]
+    return draws and all(_runs_no_model(c, body, set()) for c in calls)
+
+
+def _function_bodies(facts: FileFacts) -> dict[str, list[Call]]:
+    """The calls in each module-level function of the file, by its name."""
+    return {f.qualname: [c for c in facts.calls if c.ctx.func == f.qualname] for f in facts.functions
+            if f.class_name is None and "." not in f.qualname}
+
+
+def _runs_no_model(call: Call, body: dict[str, list[Call]], seen: set[str]) -> bool:
+    """The call handles data or numbers (see _draws_data_only); a method of a model-named object (`model.sample`)
+    runs the model."""
+    name = call.qualname
+    receiver, _, method = name.rpartition(".")
+    if draw_family(name):
+        return bool(_DATA_DRAWS.search(method))
+    if seeder(name) or _DATA_LIBRARIES.match(name) or method in _DATA_CALLS and not modelish(receiver.rpartition(".")[2]):
+        return True
+    if name in body and name not in seen and not _names_a_run(call):
+        seen.add(name)
+        return all(_runs_no_model(inner, body, seen) for inner in body[name])
+    return False
+
+
+_RUN_WORDS = frozenset({"tune", "finetune", "run", "runs", "experiment", "evaluate", "eval", "trial"})
+
+
+def _names_a_run(call: Call) -> bool:
+    """A function of the file whose name says it trains, runs or scores (`train_once`, `fine_tune`, `run_trial`,
+    `dice_on_test`): whatever its body (a stand-in, a placeholder), it stands for a run."""
+    name = call.qualname.rsplit(".", 1)[-1]
+    return is_train(call) or bool(_METRIC.search(name)) or bool(words(name) & _RUN_WORDS)
+
+
 def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
     """Selections inside a loop over seeds, and over the collections such a loop fills."""
-    loops = {**seed_loops(facts, project), **{loop.id: loop for loop in facts.loops if loop.iter is not None and
-                                               _SEED_FILES.search(loop.iter.text)}}
+    drawing = {i: loop for i, loop in seed_loops(facts, project).items() if not _draws_data_only(loop, facts, project)}
+    loops = {**drawing, **{loop.id: loop for loop in facts.loops if loop.iter is not None and
+                           _SEED_FILES.search(loop.iter.text)}}
     if not loops:
         return
     # a while loop's condition (`while step < step_max and loss > tol:`) says when training stops; it keeps no run
