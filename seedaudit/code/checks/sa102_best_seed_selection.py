@@ -49,6 +49,26 @@ def _compared_values(compare: Compare, facts: FileFacts) -> str:
     return " ".join([compare.left.text, *(r.text for r in compare.right), *sources])
 
 
+def _scored_on_training_items(compare: Compare, seed_loop: Loop, facts: FileFacts) -> bool:
+    """The compared score is counted in a loop over the same items that an earlier loop of the same seed's run went
+    over to train (`for x, y in inputs:` to fit, then `for x, y in inputs: correct += ...`): a restart kept by its fit
+    on its own training data, like one kept by its training objective, not a pick on held-out data. Items named for
+    test or validation data are held out."""
+    names = {n for side in (compare.left, *compare.right) for n in side.names}
+    inside = {loop.id: loop for loop in facts.loops if loop.kind == "for" and seed_loop.id in loop.ctx.loops
+              and loop.iter is not None}
+    for assign in facts.assigns:
+        if seed_loop.id not in assign.ctx.loops or not any(t.kind == "name" and t.text in names for t in assign.targets):
+            continue
+        counting = next((inside[i] for i in reversed(assign.ctx.loops) if i in inside), None)
+        if counting is None or _TEST.search(counting.iter.text) or _VALIDATION.search(counting.iter.text) or \
+                "range(" in counting.iter.text:
+            continue  # held-out items, or positions (`range(len(pred))`) whose items are not named
+        if any(loop.iter.text == counting.iter.text and loop.end_line < counting.line for loop in inside.values()):
+            return True
+    return False
+
+
 def _carried_across(compare: Compare, seed_loop: Loop, facts: FileFacts) -> bool:
     """A comparison in a loop nested inside the seed loop (over learning rates, say) that keeps a best across seeds:
     one of its names is set before the seed loop and not set again inside it before the comparison, so the best of
@@ -390,7 +410,8 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
             continue
         text = " ".join([compare.left.text, *(r.text for r in compare.right)])
         named = re.search(r"best|top|highest|lowest", text, re.IGNORECASE)  # `max_acc`, `eps_min`: see _keeps_the_winner
-        if not (named or _keeps_the_winner(compare, facts)) or _safe(_compared_values(compare, facts)):
+        if not (named or _keeps_the_winner(compare, facts)) or _safe(_compared_values(compare, facts)) or \
+                _scored_on_training_items(compare, around, facts):
             continue
         seen.add(compare.line)
         yield Hit(compare.line, "the best seed is kept (`" + text[:60] + "`) inside the loop over seeds: report the "
