@@ -223,6 +223,25 @@ def _seed_read(facts: FileFacts, func: str, after: int, pattern: re.Pattern) -> 
     return any(pattern.search(text) for text in texts)
 
 
+def _data_statistics(name: str, func: str, facts: FileFacts, project) -> bool:
+    """`name` is bound in `func` to a comprehension over items that are not seeds and that runs no model
+    (`[len(set(seq)) for seq in sequences]`): a pick over it chooses an input by a property of the data (the priming
+    sequence a generator starts from, its "seed"), not a run."""
+    bound = [a for a in facts.assigns if a.ctx.func == func and any(t.kind == "name" and t.text == name for t in a.targets)]
+    if len(bound) != 1:
+        return False
+    seeded = seed_loops(facts, project)
+    comprehension = next((loop for loop in facts.loops if loop.kind == "comp" and loop.line == bound[0].line), None)
+    if comprehension is None or comprehension.id in seeded or any(is_seed_name(t) for t in comprehension.targets):
+        return False
+    over = " ".join([*comprehension.targets, comprehension.iter.text if comprehension.iter is not None else ""])
+    computed = [c for c in facts.calls if comprehension.id in c.ctx.loops]
+    if not computed or _METRIC.search(over) or words(over) & (_RUN_WORDS | {"result", "results"}):
+        return False  # a filter of stored runs (`[r for r in runs if r["done"]]`) or their scores
+    body = _function_bodies(facts)
+    return all(_runs_no_model(c, body, set()) for c in computed)
+
+
 def _winner_seeds(facts: FileFacts, project) -> Iterator[tuple[int, int, str]]:
     """(line, line of the sort it reads or 0, text) of each pick of the best run whose seed the code then reads: `best = df.loc[df.acc.idxmax()]`
     then `best['seed']`; `runs.sort(key=…, reverse=True)` then `runs[0]['seed']`; `seeds[np.argmax(accs)]`;
@@ -242,7 +261,8 @@ def _winner_seeds(facts: FileFacts, project) -> Iterator[tuple[int, int, str]]:
             sort_line, text = 0, value
         else:
             continue
-        if (func, source) in done or not names or _within_each_seed(value) or _per_row(value):
+        if (func, source) in done or not names or _within_each_seed(value) or _per_row(value) or \
+                any(_data_statistics(n, func, facts, project) for n in assign.value.names):
             continue
         if any(_SEED.search(n) for n in names) or _SEED.search(value) or source in by_seed:
             found = True  # the pick itself gives the seed (over a table grouped by seed, its index is the seed)
