@@ -348,6 +348,33 @@ def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
             continue  # a sort already reported as the selection over the seed loop's results
         yield Hit(line, "the best run is picked and its seed kept (`" + text[:60] + "`): report the mean and spread "
                         "over all seeds, not the luckiest one", severity=_severity(text))
+    yield from _searched_on_test(facts)
+
+
+# a search library's draw of one setting for a trial: optuna's `trial.suggest_int("seed", 0, 99)`
+_SUGGEST = re.compile(r"\.suggest_\w+$")
+
+
+def _searched_on_test(facts: FileFacts) -> Iterator[Hit]:
+    """A hyper-parameter search that draws the seed as one of its settings (`trial.suggest_int("random_state", …)`)
+    and whose objective returns a score computed on test data: the search keeps the seed that scores best on test.
+    An objective scored on validation data tunes the seed like any other setting (safe, see _safe)."""
+    for call in facts.calls:
+        named = call.args[0].value if call.args and call.args[0].kind == "str" else None
+        if not _SUGGEST.search(call.qualname) or not isinstance(named, str) or not is_seed_name(named):
+            continue
+        returned = [value for func, value, _ in facts.returns if func == call.ctx.func]
+        names = {n for value in returned for n in value.names}
+        sources = [a.value.text for a in facts.assigns if a.ctx.func == call.ctx.func
+                   and any(t.kind == "name" and t.text in names for t in a.targets)]
+        scored = " ".join([*(value.text for value in returned), *sources])
+        calls = [" ".join(a.text for a in c.args) for c in facts.calls if c.ctx.func == call.ctx.func
+                 and set(c.targets) & names]  # `r2 = r2_score(y_test, pred)`
+        scored = " ".join([scored, *calls])
+        if _TEST.search(scored) and not _safe(scored):
+            yield Hit(call.line, f"the search draws the seed (`{named}`) as a setting and keeps the trial that scores "
+                                 "best on test data: report the mean and spread over seeds of the chosen setting",
+                      severity=Severity.ERROR)
 
 
 # -- a seed loop that draws data and runs no model ------------------------------------------------------------
