@@ -16,7 +16,10 @@ from .sa101_single_seed_comparison import program_name, setting_role, training_p
 
 _VARYING = re.compile(r"epoch|step|iter|batch|repeat|^reps?$|^runs?$|trial|episode|round|^it$|^[it]$|^_$", re.I)
 _NOT_VARYING = re.compile(r"seed|model|config|cfg|dataset|data_name|task|method|lrs?\b|arch|fold|env|name|file|path|param|"
-                          r"setting|exp|worker|rank|gpu|device|val|test|eval", re.I)
+                          r"setting|exp|worker|rank|gpu|device|val|test|eval|combo|combination|grid|candidate|"
+                          # a hyper-parameter's name: `batch_size`, `step_size`, `dropout`, `hidden_units`
+                          r"(?<![a-z])(?:sizes?|dropouts?|units|hidden|width|depth|momentum|decay|rates?|alphas?|betas?|"
+                          r"gammas?|lambdas?|temperatures?|penalty)(?![a-z])", re.I)
 _EVAL_FUNCTION = re.compile(r"eval|test|valid|sample|generate|infer|predict|worker_init", re.I)
 _SEEDING_FACTORIES = {name for name, kind in RNG_FACTORIES.items() if kind in ("numpy-object", "random-object")}
 
