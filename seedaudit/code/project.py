@@ -212,6 +212,29 @@ class _Sweep:
         return index
 
 
+# a function named for seeding every generator: `set_seed`, `setup_seed`, `fix_seeds`, `seed_everything`, `seed_all`,
+# `set_random_seed`, `set_global_seed`, `init_seeds`, `same_seeds`
+_SEEDING_HELPER_NAME = re.compile(r"^(?:(?:set|setup|fix|init|initiali[sz]e|make|same)_?(?:all_|global_|random_|the_)?seeds?"
+                                  r"(?:_all|_everything)?|seed_(?:everything|all))$", re.IGNORECASE)
+
+
+def _unheld_helpers(files: list[FileFacts]) -> list[str]:
+    """Functions named for seeding every generator (`from utils import set_seed`) imported from a module the project
+    does not hold (a file checked alone, a helper package installed beside it): what they seed cannot be read, and a
+    call of one is read as seeding every generator, as its name says and as a reader of the file would take it. A
+    helper of a module the project holds is read from its body instead."""
+    held = {part for f in files if f.module for part in dotted_suffixes("." + f.module)}
+    found = []
+    for facts in files:
+        for imp in facts.imports:
+            module = imp.module.lstrip(".")
+            if not module or module in held:
+                continue
+            found += [f"{module}.{name}" for name in imp.names
+                      if _SEEDING_HELPER_NAME.match(name) and seeder(f"{module}.{name}") is None]
+    return found
+
+
 def find_helpers(files: list[FileFacts], extra: tuple[str, ...]) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """Project functions that seed RNGs for their callers (helpers calling helpers included), and their
     suffix index (see _add_helper).
@@ -225,7 +248,7 @@ def find_helpers(files: list[FileFacts], extra: tuple[str, ...]) -> tuple[dict[s
     """
     helpers: dict[str, frozenset[str]] = {}
     suffixes: dict[str, str] = {}
-    for name in extra:
+    for name in (*extra, *_unheld_helpers(files)):
         _add_helper(helpers, suffixes, name, _ALL_FAMILIES)
     candidates = _candidates(files)
     readers = _readers(candidates)
