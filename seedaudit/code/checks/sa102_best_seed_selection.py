@@ -28,6 +28,8 @@ _SELECTORS = {"max", "min", "argmax", "argmin", "nanargmax", "nanargmin", "idxma
 _TABLE = re.compile(r"(?:^|\.)(?:DataFrame|from_records|from_dict|concat|Series|array|asarray|stack|vstack|hstack|tensor)$")
 # `len(jobs)` in `min(cores, len(jobs))`: the size of the per-seed collection, a count compared with counts, no run
 _COUNT = re.compile(r"^len\(.*\)$")
+# an early-stopping count: epochs waited since the best checkpoint, not a score
+_PATIENCE = re.compile(r"patience", re.IGNORECASE)
 _AGGREGATES = re.compile(r"(?<![a-z])(mean|std|median|average|nanmean|nanstd|var|sem|describe|agg|aggregate|stdev|pstdev|fmean)(?![a-z])")
 
 
@@ -453,8 +455,9 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         if around is None or compare.line in seen or \
                 compare.ctx.loops[-1] != around.id and not _carried_across(compare, around, facts):
             continue
-        if compare.line in while_heads or not any(op in (">", ">=", "<", "<=") for op in compare.ops):
-            continue
+        if compare.line in while_heads or not any(op in (">", ">=", "<", "<=") for op in compare.ops) or \
+                any(_COUNT.match(side.text.strip()) or _PATIENCE.search(side.text) for side in (compare.left, *compare.right)):
+            continue  # a size (`if len(ids) > longest:`) or an early stop (`if best_epoch + patience < epoch:`): no score
         text = " ".join([compare.left.text, *(r.text for r in compare.right)])
         named = re.search(r"best|top|highest|lowest", text, re.IGNORECASE)  # `max_acc`, `eps_min`: see _keeps_the_winner
         if not (named or _keeps_the_winner(compare, facts)) or _safe(_compared_values(compare, facts)) or \
