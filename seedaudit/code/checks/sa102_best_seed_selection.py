@@ -240,7 +240,7 @@ def _data_statistics(name: str, func: str, facts: FileFacts, project) -> bool:
     computed = [c for c in facts.calls if comprehension.id in c.ctx.loops]
     if not computed or _METRIC.search(over) or words(over) & (_RUN_WORDS | {"result", "results"}):
         return False  # a filter of stored runs (`[r for r in runs if r["done"]]`) or their scores
-    body = _function_bodies(facts)
+    body = _function_bodies(facts, project)
     return all(_runs_no_model(c, body, set()) for c in computed)
 
 
@@ -400,20 +400,24 @@ def _draws_data_only(loop: Loop, facts: FileFacts, project) -> bool:
     """A loop over seeds that seeds or draws with its seed and runs no model: every call in it handles data or
     numbers (a split, a shuffle, label counts) and every draw from a global generator orders, splits or samples data
     (a draw of anything else may start a hand-written model's weights), directly or through a function of the file
-    that does the same. The
-    seed it keeps is a draw of the data chosen for a property of the data (class balance), not a lucky run. A loop
-    that reads stored results (no draw in it) and a call that may run a model (`model.predict`, `run(seed)`, a
-    function of another module) keep it a seed loop."""
+    that does the same. The seed it keeps is a draw of the data chosen for a property of the data (class balance),
+    not a lucky run. A loop that reads stored results (no draw in it) and a call that may run a model
+    (`model.predict`, `run(seed)`, a function of another module) keep it a seed loop."""
     draws = any(loop.id in use.call.ctx.loops for use in seed_uses(facts, project))
-    body = _function_bodies(facts)
+    body = _function_bodies(facts, project)
     calls = [c for c in facts.calls if loop.id in c.ctx.loops]
     return draws and all(_runs_no_model(c, body, set()) for c in calls)
 
 
-def _function_bodies(facts: FileFacts) -> dict[str, list[Call]]:
-    """The calls in each module-level function of the file, by its name."""
-    return {f.qualname: [c for c in facts.calls if c.ctx.func == f.qualname] for f in facts.functions
-            if f.class_name is None and "." not in f.qualname}
+def _function_bodies(facts: FileFacts, project) -> dict[str, list[Call]]:
+    """The calls in each module-level function of the file, by its name (read once per file)."""
+    def read(facts: FileFacts, project) -> dict[str, list[Call]]:
+        bodies: dict[str, list[Call]] = {f.qualname: [] for f in facts.functions if f.class_name is None and "." not in f.qualname}
+        for call in facts.calls:
+            if call.ctx.func in bodies:
+                bodies[call.ctx.func].append(call)
+        return bodies
+    return project.per_file("function-bodies", facts, read)
 
 
 def _runs_no_model(call: Call, body: dict[str, list[Call]], seen: set[str]) -> bool:
