@@ -32,7 +32,7 @@ _STAGE = re.compile(r"(?<![a-z])(?:prep|process|download|eval|test|infer|predict
 _NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|validate|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
 _FIXED = ("literal", "constant", "helper-default")
 # callees and seed arguments that fix the data rather than the training run
-_DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset", re.IGNORECASE)
+_DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset|imput", re.IGNORECASE)
 _DATA_SEED_KEY = re.compile(r"split|data|fold|sampl|shuffle|partition", re.IGNORECASE)
 
 
