@@ -148,6 +148,8 @@ class Extractor(cst.CSTVisitor):
         self.loops: list[int] = []
         self.conds: list[int] = []
         self.assign_targets: list[tuple[cst.CSTNode, tuple[str, ...]]] = []
+        # (function, name) → the dict literal last bound to the name there, None once rebound or written into
+        self.keyword_dicts: dict[tuple[str, str], cst.Dict | None] = {}
 
     # -- helpers -------------------------------------------------------------------------------
     def ctx(self) -> Context:
@@ -292,6 +294,24 @@ class Extractor(cst.CSTVisitor):
         name = dotted(node)
         return (name,) if name else ()
 
+    def _bind(self, names, value: cst.BaseExpression | None = None) -> None:
+        """Names bound (or written into) here: a dict literal bound to a plain name is kept for `**name` (see
+        _unpacked), anything else forgets what the name held."""
+        func = ".".join(self.func)
+        for name in names:
+            base = re.match(r"[A-Za-z_]\w*", name)
+            if base is None:
+                continue
+            literal = isinstance(value, cst.Dict) and base[0] == name and all(
+                isinstance(e, cst.DictElement) and _literal(e.key)[0] == "str" for e in value.elements)
+            self.keyword_dicts[(func, base[0])] = value if literal else None
+
+    def _unpacked(self, name: str) -> list[tuple[str, cst.BaseExpression, cst.CSTNode]]:
+        """The entries of the dict literal a `**name` argument unpacks (`Model(**params)` after `params = {"seed":
+        1}` in the same function or at module level, not rebound or written into since): (key, value, element)."""
+        found = self.keyword_dicts.get((".".join(self.func), name), self.keyword_dicts.get(("", name)))
+        return [(_literal(e.key)[1], e.value, e) for e in found.elements] if found is not None else []
+
     def _open_loop(self, node: cst.CSTNode, kind: str, targets: tuple[str, ...], iterable) -> None:
         line, _, end = self.pos(node)
         loop = Loop(len(self.facts.loops), kind, targets, self.expr(iterable) if iterable is not None else None, line, end, self.ctx())
@@ -299,6 +319,7 @@ class Extractor(cst.CSTVisitor):
         self.loops.append(loop.id)
 
     def visit_For_body(self, node: cst.For) -> None:
+        self._bind(self._targets(node.target))
         self._open_loop(node, "for", self._targets(node.target), node.iter)
 
     def leave_For_body(self, node: cst.For) -> None:
@@ -349,6 +370,7 @@ class Extractor(cst.CSTVisitor):
         targets = tuple(self.expr(t.target) for t in node.targets)
         self.facts.assigns.append(Assign(targets, self.expr(node.value), line, col, self.ctx()))
         self.assign_targets.append((node.value, tuple(n for t in node.targets for n in self._targets(t.target))))
+        self._bind([_code(t.target) for t in node.targets], node.value if len(node.targets) == 1 else None)
         if isinstance(node.value, cst.Dict) and not self.ctx().func and not self.ctx().loops:
             for target in targets:
                 if target.kind == "name":
@@ -371,10 +393,12 @@ class Extractor(cst.CSTVisitor):
     def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
         if node.value is None:
             return
+        self._bind([_code(node.target)], node.value)
         line, col, _ = self.pos(node)
         self.facts.assigns.append(Assign((self.expr(node.target),), self.expr(node.value), line, col, self.ctx()))
 
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        self._bind([_code(node.target)])
         line, col, _ = self.pos(node)
         op = _code(node.operator).strip()
         self.facts.assigns.append(Assign((self.expr(node.target),), self.expr(node.value), line, col, self.ctx(), op=op))
@@ -397,8 +421,17 @@ class Extractor(cst.CSTVisitor):
         multiline = end > line  # only then is an argument's own line worth the code generation
         offset = _code(node.func).count("\n") + _code(node.whitespace_after_func).count("\n") + \
             _code(node.whitespace_before_args).count("\n") if multiline else 0
+        receiver, _, method = (name or "").rpartition(".")
+        if method in ("update", "setdefault", "pop", "popitem", "clear") and receiver:
+            self._bind([receiver])  # `params.update(seed=s)`: the literal no longer says what the dict holds
         for arg in node.args:
-            if arg.star:
+            if arg.star == "**" and isinstance(arg.value, cst.Name) and self._unpacked(arg.value.value):
+                star = True
+                for key, value, element in self._unpacked(arg.value.value):
+                    if key not in kwargs:  # an explicit keyword wins over the dict's entry
+                        kwargs[key] = self.expr(value)
+                        arg_lines[key] = self.pos(element)[0] or line + offset
+            elif arg.star:
                 star = True
             elif arg.keyword is not None:
                 kwargs[arg.keyword.value] = self.expr(arg.value)
