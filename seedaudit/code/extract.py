@@ -319,8 +319,9 @@ class Extractor(cst.CSTVisitor):
         self.loops.append(loop.id)
 
     def visit_For_body(self, node: cst.For) -> None:
-        self._bind(self._targets(node.target))
-        self._open_loop(node, "for", self._targets(node.target), node.iter)
+        targets = self._targets(node.target)
+        self._bind(targets)
+        self._open_loop(node, "for", targets, node.iter)
 
     def leave_For_body(self, node: cst.For) -> None:
         self.loops.pop()
@@ -370,7 +371,7 @@ class Extractor(cst.CSTVisitor):
         targets = tuple(self.expr(t.target) for t in node.targets)
         self.facts.assigns.append(Assign(targets, self.expr(node.value), line, col, self.ctx()))
         self.assign_targets.append((node.value, tuple(n for t in node.targets for n in self._targets(t.target))))
-        self._bind([_code(t.target) for t in node.targets], node.value if len(node.targets) == 1 else None)
+        self._bind([t.text for t in targets], node.value if len(node.targets) == 1 else None)
         if isinstance(node.value, cst.Dict) and not self.ctx().func and not self.ctx().loops:
             for target in targets:
                 if target.kind == "name":
@@ -393,15 +394,17 @@ class Extractor(cst.CSTVisitor):
     def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
         if node.value is None:
             return
-        self._bind([_code(node.target)], node.value)
+        target = self.expr(node.target)
+        self._bind([target.text], node.value)
         line, col, _ = self.pos(node)
-        self.facts.assigns.append(Assign((self.expr(node.target),), self.expr(node.value), line, col, self.ctx()))
+        self.facts.assigns.append(Assign((target,), self.expr(node.value), line, col, self.ctx()))
 
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
-        self._bind([_code(node.target)])
+        target = self.expr(node.target)
+        self._bind([target.text])
         line, col, _ = self.pos(node)
         op = _code(node.operator).strip()
-        self.facts.assigns.append(Assign((self.expr(node.target),), self.expr(node.value), line, col, self.ctx(), op=op))
+        self.facts.assigns.append(Assign((target,), self.expr(node.value), line, col, self.ctx(), op=op))
 
     def visit_Return(self, node: cst.Return) -> None:
         if node.value is not None:
@@ -425,9 +428,10 @@ class Extractor(cst.CSTVisitor):
         if method in ("update", "setdefault", "pop", "popitem", "clear") and receiver:
             self._bind([receiver])  # `params.update(seed=s)`: the literal no longer says what the dict holds
         for arg in node.args:
-            if arg.star == "**" and isinstance(arg.value, cst.Name) and self._unpacked(arg.value.value):
+            unpacked = self._unpacked(arg.value.value) if arg.star == "**" and isinstance(arg.value, cst.Name) else []
+            if unpacked:
                 star = True
-                for key, value, element in self._unpacked(arg.value.value):
+                for key, value, element in unpacked:
                     if key not in kwargs:  # an explicit keyword wins over the dict's entry
                         kwargs[key] = self.expr(value)
                         arg_lines[key] = self.pos(element)[0] or line + offset

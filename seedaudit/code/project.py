@@ -7,6 +7,7 @@ The pass itself, with its second step (the seed variation, which reads ProjectFa
 from __future__ import annotations
 
 import heapq
+from collections.abc import Hashable
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,7 +55,7 @@ class ProjectFacts:
         """Launch files, and the launches Python driver scripts make (found by the seed-variation step)."""
         return [f for f in self.files.values() if isinstance(f, LaunchFacts)] + self.python_launches
 
-    def per_file(self, name: str, facts: AnyFacts, compute):
+    def per_file(self, name: Hashable, facts: AnyFacts, compute):
         """`compute(facts, self)`, once per file and project pass (the pass is rebuilt on every run).
 
         Rules ask some questions once per call or draw; an answer or index computed over the whole

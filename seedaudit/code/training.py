@@ -60,7 +60,7 @@ def training_functions(facts: FileFacts, project: ProjectFacts,
     caller's reading of which commands train), directly or through another such function of the file. A call of one
     is a training run as much as a call of `train(...)` is. One that loops over seeds itself is left out: a call of
     it is a sweep, not one run."""
-    return project.per_file("training-functions", facts, lambda f, p: _training_functions(f, p, launches))
+    return project.per_file(("training-functions", launches), facts, lambda f, p: _training_functions(f, p, launches))
 
 
 def _training_functions(facts: FileFacts, project: ProjectFacts, launches: frozenset[int]) -> frozenset[str]:

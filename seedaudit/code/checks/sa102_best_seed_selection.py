@@ -369,10 +369,9 @@ def _searched_on_test(facts: FileFacts) -> Iterator[Hit]:
         names = {n for value in returned for n in value.names}
         sources = [a.value.text for a in facts.assigns if a.ctx.func == call.ctx.func
                    and any(t.kind == "name" and t.text in names for t in a.targets)]
-        scored = " ".join([*(value.text for value in returned), *sources])
-        calls = [" ".join(a.text for a in c.args) for c in facts.calls if c.ctx.func == call.ctx.func
-                 and set(c.targets) & names]  # `r2 = r2_score(y_test, pred)`
-        scored = " ".join([scored, *calls])
+        arguments = [a.text for c in facts.calls if c.ctx.func == call.ctx.func and set(c.targets) & names
+                     for a in c.args]  # `r2 = r2_score(y_test, pred)`
+        scored = " ".join([*(value.text for value in returned), *sources, *arguments])
         if _TEST.search(scored) and not _safe(scored):
             yield Hit(call.line, f"the search draws the seed (`{named}`) as a setting and keeps the trial that scores "
                                  "best on test data: report the mean and spread over seeds of the chosen setting",
