@@ -131,6 +131,16 @@ def _seeds_for_evaluation_only(call: Call, facts: FileFacts, project, seen: froz
     return bool(body) and all(_seeds_for_evaluation_only(c, facts, project, seen | {target}) for c in body)
 
 
+def _first_pass_only(call: Call, loop: Loop, facts: FileFacts) -> bool:
+    """The call sits under a test that the loop's counter has one value (`if episode == 0:`, `if not step:`): it
+    seeds once, not on every pass."""
+    counters = "|".join(re.escape(t) for t in loop.targets if t.isidentifier())
+    if not counters:
+        return False
+    once = re.compile(rf"^\s*(?:(?:{counters})\s*==\s*-?\d+|-?\d+\s*==\s*(?:{counters})|not\s+(?:{counters}))\s*$")
+    return any(not branch.negated and once.match(branch.test.text) for branch in map(facts.branch, call.ctx.conds))
+
+
 @check("SA108")
 def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
     reported: set[int] = set()
@@ -140,7 +150,10 @@ def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
             continue
         loops = [facts.loop(i) for i in call.ctx.loops]
         varying = [loop for loop in loops if _meant_to_vary(loop)]
-        if not varying or varying[-1].id in reported or not _constant_seed(call, facts, project, loops):
+        # the seed need only hold still within the loop meant to vary: a seed loop around it (`for seed in seeds:
+        # for episode in ...: env.reset(seed=seed)`) changes it between runs, not between episodes
+        if not varying or varying[-1].id in reported or _first_pass_only(call, varying[-1], facts) or \
+                not _constant_seed(call, facts, project, loops[loops.index(varying[-1]):]):
             continue
         loop = varying[-1]
         reported.add(loop.id)
