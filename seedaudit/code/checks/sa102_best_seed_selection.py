@@ -21,7 +21,15 @@ from . import SHELL, Hit, check
 
 _TEST = re.compile(r"(?<![a-z])test", re.IGNORECASE)
 _VALIDATION = re.compile(r"(?<![a-z])(val|valid|validation|dev|development|heldout|held_out)(?![a-z])|(?<![a-z])val_|_val(?![a-z])", re.IGNORECASE)
-_OBJECTIVE = re.compile(r"cost|inertia|likelihood|loglik|log_lik|(?<![a-z])ll(?![a-z])|elbo|objective|energy|(?<![a-z])(bic|aic)(?![a-z])", re.IGNORECASE)
+_OBJECTIVE = re.compile(r"cost|inertia|likelihood|loglik|log_lik|(?<![a-z])llf?(?![a-z])|elbo|objective|energy|deviance|lower_bound|"
+                        r"(?<![a-z])(bic|aic)(?![a-z])", re.IGNORECASE)
+# words of a score measured on data (or of a reward): a value named so is no run's own account of its fit
+_MEASURED = re.compile(r"test|acc|score|f1|auc|precision|recall|bleu|rouge|meteor|iou|dice|reward|return|ndcg|mrr|"
+                       r"map(?![a-z])|wer|cer|psnr|ssim|fid|perf|metric|eval|correct", re.IGNORECASE)
+# `model.total_error()`, `results[s].fit_error()`: a method of an object called with no data
+_NO_DATA_CALL = re.compile(r"([A-Za-z_][\w.]*(?:\[[^\[\]]*\])?)\.(\w+)\(\s*\)")
+# methods that run, train or evaluate a model (what they return may be measured on any data)
+_RUNS = re.compile(r"^(?:run|train|fit|evaluate|eval|test|predict|validate|step|forward|main|execute)", re.IGNORECASE)
 _SELECTORS = {"max", "min", "argmax", "argmin", "nanargmax", "nanargmin", "idxmax", "idxmin", "nlargest", "nsmallest",
               "sorted", "sort", "sort_values"}
 # a table or array made from the per-seed results holds one row per seed as the results do
@@ -39,7 +47,26 @@ def _severity(*texts: str) -> Severity | None:
 
 def _safe(text: str) -> bool:
     """Selection on validation data or on the run's own training objective is not a best-seed pick."""
-    return bool(_VALIDATION.search(text) or _OBJECTIVE.search(text))
+    return bool(_VALIDATION.search(text) or _OBJECTIVE.search(text)) or _reported_by_the_run(text)
+
+
+def _reported_by_the_run(text: str) -> bool:
+    """The score is what the seeded model says of its own fit, a method of a model-named object called with no data
+    (`errors.append(model.total_error())`; not one that runs, trains or evaluates it), in a text with no word of a score measured on data: restarts kept by
+    their own training objective under a name of their library's choosing."""
+    return not _MEASURED.search(text) and any(modelish(m[1].rpartition(".")[2]) and not _RUNS.match(m[2])
+                                               for m in _NO_DATA_CALL.finditer(text))
+
+
+def _value_sources(text: str, func: str, facts: FileFacts) -> str:
+    """What the plain names of a pick were filled with in its function: `name = …` values and `name.append(…)`
+    arguments (`errors.append(model.total_error())` before `seeds[np.argmin(errors)]`)."""
+    names = set(re.findall(r"[A-Za-z_]\w*", text))
+    assigned = [a.value.text for a in facts.assigns if a.ctx.func == func and any(t.kind == "name" and t.text in names
+                                                                                  for t in a.targets)]
+    appended = [a.text for c in facts.calls if c.ctx.func == func and c.qualname.rpartition(".")[2] == "append"
+                and c.qualname.rpartition(".")[0] in names for a in c.args]
+    return " ".join(assigned + appended)
 
 
 def _compared_values(compare: Compare, facts: FileFacts) -> str:
@@ -48,7 +75,12 @@ def _compared_values(compare: Compare, facts: FileFacts) -> str:
     names = {n for side in (compare.left, *compare.right) for n in side.names}
     sources = [a.value.text for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
                and any(t.kind == "name" and t.text in names for t in a.targets)]
-    return " ".join([compare.left.text, *(r.text for r in compare.right), *sources])
+    # one of several values a call returns (`state, results = run_seed(seed, valid_loader)`): what the call was
+    # given says what it scored on, when no test data is among it
+    unpacked = [a.value.text for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
+                and a.value.kind == "call" and not _TEST.search(a.value.text)
+                and any(t.kind == "other" and names & set(t.names) for t in a.targets)]
+    return " ".join([compare.left.text, *(r.text for r in compare.right), *sources, *unpacked])
 
 
 def _scored_on_training_items(compare: Compare, seed_loop: Loop, facts: FileFacts) -> bool:
@@ -346,7 +378,8 @@ def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
         yield hit
     yield from _in_seed_loops(facts, project, seen)
     for line, sort_line, text in _winner_seeds(facts, project):
-        if line in seen or sort_line in seen or _safe(text):
+        func = next((a.ctx.func for a in facts.assigns if a.line == line), "")
+        if line in seen or sort_line in seen or _safe(text) or _reported_by_the_run(text + " " + _value_sources(text, func, facts)):
             continue  # a sort already reported as the selection over the seed loop's results
         yield Hit(line, "the best run is picked and its seed kept (`" + text[:60] + "`): report the mean and spread "
                         "over all seeds, not the luckiest one", severity=_severity(text))
