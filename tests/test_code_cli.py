@@ -174,6 +174,22 @@ def test_notebook_finding_maps_to_cell_and_raw_line(run_cli, project):
     assert f"explore.ipynb:{raw_line}:" in out and "[cell 2, line 2]" in out
 
 
+def test_notebook_comparison_names_cells_and_the_estimators_own_seed(run_cli, project):
+    """A global seed that only made the demo data is not the compared estimators' seed: the finding stands on their own
+    `random_state`, and its message points at the loop by cell, as the reader sees the notebook."""
+    text = notebook(["import numpy as np\n", "from sklearn.ensemble import RandomForestClassifier, ExtraTreesClassifier\n",
+                     "np.random.seed(7)\n", "x = np.random.randn(200, 4)\n", "y = (x[:, 0] > 0).astype(int)\n"],
+                    ["candidates = {\n", "    'forest': RandomForestClassifier(random_state=7),\n",
+                     "    'extra': ExtraTreesClassifier(random_state=7),\n", "}\n",
+                     "for label, clf in candidates.items():\n", "    clf.fit(x[:150], y[:150])\n",
+                     "    print(label, clf.score(x[150:], y[150:]))\n"])
+    (project / "bakeoff.ipynb").write_text(text)
+    _, out, _ = run_cli("check", project / "bakeoff.ipynb", "--no-cache", "-f", "json")
+    [finding] = [f for f in json.loads(out)["findings"] if f["rule_id"] == "SA101"]
+    assert (finding["location"]["cell"], finding["location"]["cell_line"]) == (2, 2)
+    assert "the loop at cell 2, line 5 " in finding["message"]
+
+
 def test_notebook_magics_do_not_break_parsing(run_cli, project):
     text = notebook(["%matplotlib inline\n", "!pip list\n", "import os\n", 'os.environ["PYTHONHASHSEED"] = "1"'])
     (project / "magic.ipynb").write_text(text)

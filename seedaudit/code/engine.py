@@ -284,6 +284,23 @@ def _location(facts: AnyFacts, hit: Hit) -> Location:
     return Location(facts.path, hit.line, hit.col, hit.end_line)
 
 
+# a message's own line references: "the loop at line 66", "the training calls at lines 12, 30"
+_LINE_REFERENCES = re.compile(r"\blines? (\d+(?:, \d+)*)\b(?![:.]\d)")
+
+
+def _in_cells(facts: AnyFacts, message: str) -> str:
+    """A rule's message on a notebook with its line references given as cells ("the loop at cell 5, line 15"): the
+    rules count the lines of the cells' joined code, which the reader never sees."""
+    cells = getattr(facts, "cell_map", None)
+    if not cells:
+        return message
+
+    def place(number: str) -> str:
+        line = int(number)
+        return f"cell {cells[line - 1][0]}, line {cells[line - 1][1]}" if 0 < line <= len(cells) else f"line {line}"
+    return _LINE_REFERENCES.sub(lambda m: "; ".join(place(n) for n in m[1].split(", ")), message)
+
+
 def _to_finding(rule_id: str, facts: AnyFacts, hit: Hit) -> Finding:
     rule = all_rules()[rule_id]
     related = [_location(facts, Hit(line, "")) if p == facts.path else Location(p, line) for p, line, _ in hit.related]
@@ -453,6 +470,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         ignored = _per_file_ignored(path, config.root or root, config)
         deadline = Deadline(config.file_time_budget, spent=spent.get(path, 0.0))  # one budget for reading and rules
         checked, skipped = run_checks(file_facts, project, selection, deadline)
+        checked = [(rid, replace(hit, message=_in_cells(file_facts, hit.message))) for rid, hit in checked]
         hits = [(rid, _quoted_related(hit, shown, config)) for rid, hit in [*checked, *_broken_cells(file_facts)]
                 if rid not in ignored]
         skipped = [rid for rid in skipped if rid not in ignored]

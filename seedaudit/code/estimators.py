@@ -84,6 +84,12 @@ def draws(call: Call) -> bool:
     return False
 
 
+def reads_seed(call: Call) -> bool:
+    """The estimator's fit reads its seed: it draws from it (see draws), or it is a boosting library's, which starts
+    from a fixed seed of its own when given none."""
+    return draws(call) or bool(_SKLEARN_API.match(call.qualname))
+
+
 def _fit_names(call: Call) -> set[str]:
     """What one training call fits: its receiver (the container, for an item of one: `models[name].fit`) and the
     bare names it is given."""
@@ -204,8 +210,7 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
             return None
         shared = [u for group in by_value.values() for u in group]
     shared.sort(key=lambda u: u.line)
-    # boosting libraries read their seed too, but start from a fixed one of their own when given none
-    read = [u for u in shared if draws(u.call) or _SKLEARN_API.match(u.call.qualname)]
+    read = [u for u in shared if reads_seed(u.call)]
     if not read:
         return None
     split = _fitted_split(facts, uses, fits) if fresh else None

@@ -372,21 +372,33 @@ class Extractor(cst.CSTVisitor):
         self.facts.assigns.append(Assign(targets, self.expr(node.value), line, col, self.ctx()))
         self.assign_targets.append((node.value, tuple(n for t in node.targets for n in self._targets(t.target))))
         self._bind([t.text for t in targets], node.value if len(node.targets) == 1 else None)
-        if isinstance(node.value, cst.Dict) and not self.ctx().func and not self.ctx().loops:
+        if isinstance(node.value, cst.Dict):
+            ctx, cursor = self.ctx(), [line, self.pos(node)[2]]
             for target in targets:
-                if target.kind == "name":
-                    self._dict_settings(target.text, node.value)
+                if target.kind == "name" and not ctx.func and not ctx.loops:
+                    for key, value, at in self._dict_entries(target.text, node.value, cursor):
+                        self.facts.dict_settings.append((key, _code(value, _TEXT_LIMIT), at))
+                elif target.kind == "name" and ctx.func:
+                    self.facts.local_dict_ints.extend(
+                        (ctx.func, key, found[1], at) for key, value, at in self._dict_entries(target.text, node.value, cursor)
+                        if (found := _literal(value))[0] == "int" and found[1] is not None)
 
-    def _dict_settings(self, prefix: str, node: cst.Dict) -> None:
-        """A module-level dict literal's keys, nested dicts flattened to dotted keys, with their values' text."""
+    def _dict_entries(self, prefix: str, node: cst.Dict, cursor: list[int]) -> Iterator[tuple[str, cst.BaseExpression, int]]:
+        """A dict literal's entries under string keys, nested dicts flattened to dotted keys: (key, value, line).
+
+        Dict entries have no recorded position (see positions._PAIRS); an entry's line is the first line, from the
+        previous entry's on (`cursor`: that line and the statement's last), that holds its key as written."""
         for element in node.elements:
             if not isinstance(element, cst.DictElement) or _literal(element.key)[0] != "str":
                 continue
             key = f"{prefix}.{_literal(element.key)[1]}"
+            written = element.key.value if isinstance(element.key, cst.SimpleString) else None
+            cursor[0] = next((at for at in range(cursor[0], cursor[1] + 1) if written and written in self.facts.lines[at - 1]),
+                             cursor[0])
             if isinstance(element.value, cst.Dict):
-                self._dict_settings(key, element.value)
+                yield from self._dict_entries(key, element.value, cursor)
             else:
-                self.facts.dict_settings.append((key, _code(element.value, _TEXT_LIMIT), self.pos(element)[0]))
+                yield key, element.value, cursor[0]
 
     def leave_Assign(self, node: cst.Assign) -> None:
         self.assign_targets.pop()
@@ -420,7 +432,7 @@ class Extractor(cst.CSTVisitor):
         line, col, end = self.pos(node)
         name = dotted(node.func)
         qualname = self.resolve(name) if name else _code(node.func)
-        args, kwargs, star, arg_lines = [], {}, False, {}
+        args, kwargs, star, arg_lines, spread = [], {}, False, {}, []
         multiline = end > line  # only then is an argument's own line worth the code generation
         offset = _code(node.func).count("\n") + _code(node.whitespace_after_func).count("\n") + \
             _code(node.whitespace_before_args).count("\n") if multiline else 0
@@ -437,6 +449,8 @@ class Extractor(cst.CSTVisitor):
                         arg_lines[key] = self.pos(element)[0] or line + offset
             elif arg.star:
                 star = True
+                if arg.star == "**" and isinstance(arg.value, cst.Name):
+                    spread.append(arg.value.value)
             elif arg.keyword is not None:
                 kwargs[arg.keyword.value] = self.expr(arg.value)
                 arg_lines[arg.keyword.value] = line + offset
@@ -446,7 +460,8 @@ class Extractor(cst.CSTVisitor):
             if multiline:
                 offset += _code(arg).count("\n")
         targets = self.assign_targets[-1][1] if self.assign_targets and self.assign_targets[-1][0] is node else ()
-        self.facts.calls.append(Call(qualname, tuple(args), kwargs, line, col, end, self.ctx(), targets, star, arg_lines))
+        self.facts.calls.append(Call(qualname, tuple(args), kwargs, line, col, end, self.ctx(), targets, star, arg_lines,
+                                     tuple(spread)))
 
 
 def _extract_newer_grammar(facts: FileFacts, source: str, deadline: Deadline, refused: SyntaxError) -> FileFacts:

@@ -51,6 +51,7 @@ class Call:
     targets: tuple[str, ...] = ()  # names the call's value is assigned to (`x = f()` → ("x",))
     star: bool = False  # called with *args or **kwargs
     arg_lines: dict[str, int] = field(default_factory=dict)  # "0", "1", … or keyword → line the argument starts on
+    spread: tuple[str, ...] = ()  # plain names passed as `**name` whose entries the facts do not know (a parameter)
 
     def arg(self, position: int, keyword: str | None = None) -> Expr | None:
         """The argument at `position` or passed as `keyword`."""
@@ -156,6 +157,9 @@ class FileFacts:
     keyword_lines: list[tuple[int, str]] = field(default_factory=list)  # reproducib*/determinis* mentions
     # module-level dict literals, flattened: (`config.net.depth`, value text, line) for `config = {"net": {"depth": 2}}`
     dict_settings: list[tuple[str, str, int]] = field(default_factory=list)
+    # int entries of dict literals bound to a name inside a function, flattened the same way: (function,
+    # `settings.seed`, value, line) for `settings = {"seed": 11}` in `main`
+    local_dict_ints: list[tuple[str, str, int, int]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # source lines (python text; notebook cells joined)
     cell_map: list[tuple[int, int, int | None]] | None = None  # python line → (cell, cell line, raw JSON line)
     cell_errors: list[tuple[int, int, str, str]] = field(default_factory=list)  # parts left out (a cell that does not parse, a statement over max-statement-bytes): (python line, col, message, text)

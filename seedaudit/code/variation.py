@@ -224,6 +224,21 @@ def helper_seed_position(qualname: str, project: "ProjectFacts") -> tuple[int, s
     return known[name]
 
 
+def spread_parameters(project: "ProjectFacts") -> dict[str, tuple[list[str], set[str]]]:
+    """Function name → (its parameters, those of them it passes on as `**name`), over the project's files."""
+    if "spread-parameters" not in project.memo:
+        found: dict[str, tuple[list[str], set[str]]] = {}
+        for other in project.python_files():
+            functions = {f.qualname: f for f in other.functions}
+            for call in other.calls:
+                function = functions.get(call.ctx.func)
+                if call.spread and function is not None:
+                    params = [p.name for p in function.params if p.name not in ("self", "cls")]
+                    found.setdefault(function.name, (params, set()))[1].update(set(call.spread) & set(params))
+        project.memo["spread-parameters"] = {name: v for name, v in found.items() if v[1]}
+    return project.memo["spread-parameters"]
+
+
 def calls_by_function(facts: FileFacts, project: "ProjectFacts") -> dict[str, list[Call]]:
     """The file's calls by the function they sit in, indexed once per file and project pass."""
     def index(facts: FileFacts, _project) -> dict[str, list[Call]]:

@@ -11,9 +11,9 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Iterator
 
-from ..estimators import estimator_comparison
+from ..estimators import draws, estimator_comparison, is_estimator, reads_seed
 from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
-from ..facts import Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
+from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
 from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
@@ -21,7 +21,7 @@ from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
 from ..training import STEP_CALLS, model_classes, starts_program, takes_no_training_step, training_functions, trains_nothing
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases, option_name, seed_loops,
-                         seed_uses, sweeps_for)
+                         seed_uses, spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
@@ -97,13 +97,32 @@ def _call_names(call: Call) -> set[str]:
     return {n for a in (*call.args, *call.kwargs.values()) for n in a.names}
 
 
-def _literal_collection(facts: FileFacts, iterable: Expr) -> bool:
-    """A list, tuple or dict written in the code (directly, or bound to the name the loop reads)."""
-    if iterable.kind in ("list", "dict"):
+def _literal_collection(facts: FileFacts, loop: Loop) -> bool:
+    """A list, tuple or dict written in the code (in the loop's header, or bound to the name the loop reads, before
+    the loop and in its function or at module level, by every binding that may reach it), its items literals or not
+    (a list of settings dicts)."""
+    if _written_collection(loop.iter):
         return True
-    name = re.sub(r"^enumerate\((.*)\)$", r"\1", iterable.text.strip())
-    name = re.sub(r"\.(?:items|values|keys)\(\)$", "", name)
-    return any(a.value.kind in ("list", "dict") and any(t.text == name for t in a.targets) for a in facts.assigns)
+    bound = _bound_collections(facts, loop)
+    return bool(bound) and all(_written_collection(a.value) for a in bound)
+
+
+def _bound_collections(facts: FileFacts, loop: Loop) -> list[Assign]:
+    """The bindings of the name the loop reads (`decoders` in `for name, decoder in decoders.items()`) that may reach
+    it: the last one, before the loop and in its function or at module level, that no branch the loop is outside of
+    holds, and those after it (`regs = [...]`, then `if no_reg: regs = [0.0]`)."""
+    name = re.sub(r"\.(?:items|values|keys)\(\)$", "", re.sub(r"^enumerate\((.*)\)$", r"\1", loop.iter.text.strip()))
+    found = sorted((a for a in facts.assigns if a.line < loop.line and a.ctx.func in ("", loop.ctx.func)
+                    and any(t.text == name for t in a.targets)), key=lambda a: a.line)
+    settled = [i for i, a in enumerate(found) if set(a.ctx.conds) <= set(loop.ctx.conds)]
+    return found[settled[-1]:] if settled else found
+
+
+def _written_collection(expr: Expr) -> bool:
+    """A list, tuple or dict display: of literals, or of other items written out one by one (settings dicts), not
+    one computed by a comprehension (`[10 ** t for t in range(-5, -1)]`, a grid of values)."""
+    return expr.kind in ("list", "dict") or expr.kind == "other" and expr.text.lstrip().startswith(("[", "(")) \
+        and not re.search(r"\bfor\b.+\bin\b", expr.text)
 
 
 def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str]) -> bool:
@@ -114,9 +133,12 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
             & (_DATA_WORDS | _BOOKKEEPING_WORDS) or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
             or re.match(r"^(?:range|enumerate\(range)\(", loop.iter.text):
         return False
-    if not _literal_collection(facts, loop.iter):
+    if not _literal_collection(facts, loop):
         return False  # batches, examples, files: not a list of settings written in the code
     reach = {t for target in loop.targets for t in re.findall(r"\w+", target)}
+    for assign in facts.assigns:  # one hop: objects the loop's items are written into (`run_cfg["lr"] = lr`)
+        if loop.id in assign.ctx.loops and set(assign.value.names) & reach:
+            reach |= {m[0] for t in assign.targets if (m := re.match(r"[A-Za-z_]\w*", t.text))}
     body = [c for c in facts.calls if loop.id in c.ctx.loops and not c.qualname.endswith(("backward", ".step"))]
     for call in body:  # one hop: names built from the loop's items
         if _call_names(call) & reach and not is_train(call):
@@ -500,14 +522,20 @@ def training_seed(facts: FileFacts, project, value: object) -> SeedUse | None:
                 and not data_order_seeding(u.call, facts, project)), key=lambda u: u.line, default=None)
 
 
-def anchor_use(uses: list[SeedUse], values: list[object], loop: Loop | None = None) -> SeedUse | None:
+def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop: Loop | None = None) -> SeedUse | None:
     """Where the compared runs' seed is fixed here: its reset inside the compared loop, else the first place the
-    training seed's value is applied (a split given that same value included); None when this file applies
-    only data seeds of another value."""
+    training seed's value is applied (a split given that same value included); where estimators carry that seed
+    themselves, the first that draws with it, not a global seeding call (`LogisticRegression(random_state=42)` draws nothing from the
+    `np.random.seed(42)` that made the demo data); None when this file applies only data seeds of another value."""
     inside = [u for u in uses if loop is not None and loop.id in u.call.ctx.loops and not data_seed(u)]
     if inside:
         return min(inside, key=lambda u: u.line)
-    return min((u for u in uses if u.value == values[0]), key=lambda u: u.line, default=None)
+    same = [u for u in uses if values and u.value == values[0]]
+    own = [u for u in same if is_estimator(u.call, facts)]
+    own = [u for u in own if draws(u.call)] or own  # `LogisticRegression(solver="lbfgs")` draws nothing with it
+    if own:
+        same = own + [u for u in same if data_seed(u)]
+    return min(same, key=lambda u: u.line, default=None)
 
 
 def _subject(call: Call, instances: dict[str, str]) -> str:
@@ -518,20 +546,24 @@ def _subject(call: Call, instances: dict[str, str]) -> str:
     return receiver if receiver in instances or not named else named[0]
 
 
-def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, object, str]]) -> list[Call]:
+def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, object, str]],
+                          trainers: frozenset[str] = frozenset()) -> list[Call]:
     """Training calls of one function, outside every loop, that train two or more different models back to back
     (`fit(model_a); fit(model_b)`): each trains a model-named object, an instance of a model class of the project
-    (see model_classes) or an object a seed was written into (see written_seeds). Empty when there is no such
-    pair."""
+    (see model_classes) or an object a seed was written into (see written_seeds). Calls of one of the file's
+    `trainers` (see training_functions) pair only with calls of that same function: two different ones
+    (`pretrain_encoder(encoder)`, then `tune_head(head)`) are more likely stages of one pipeline. Empty when there
+    is no such pair."""
     seeded_objects = {name for *_, name in written}
     models = model_classes(project)
     instances = {t: c.qualname.rsplit(".", 1)[-1] for c in facts.calls if c.qualname.rsplit(".", 1)[-1] in models
                  for t in c.targets}
-    by_function: dict[str, dict[str, Call]] = {}
+    by_function: dict[tuple[str, str], dict[str, Call]] = {}
     for call in facts.calls:
         subject = _subject(call, instances)
-        if not call.ctx.loops and fits(call) and (modelish(subject) or subject in seeded_objects or subject in instances):
-            by_function.setdefault(call.ctx.func, {}).setdefault(subject, call)
+        said = fits(call)
+        if not call.ctx.loops and (said or call.qualname in trainers) and (modelish(subject) or subject in seeded_objects or subject in instances):
+            by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(subject, call)
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
 
 
@@ -605,7 +637,73 @@ def written_seeds(facts: FileFacts, project) -> list[tuple[int, object, str]]:
         if any(is_train(c) and c.ctx.func == assign.ctx.func and c.line > assign.line and owner in _call_names(c)
                for c in facts.calls):
             out.append((assign.line, assign.value.value, owner))
+    return out + _dict_seeds(facts, project, read)
+
+
+def _dict_seeds(facts: FileFacts, project, read: set[str]) -> list[tuple[int, object, str]]:
+    """(line, value, dict) of a literal seed entry of a dict (`defaults = {"seed": 11}`) that a training call later in
+    the same function receives, itself or a copy of it (`settings = defaults.copy()`, `dict(defaults)`,
+    `{**defaults}`), outside every seed loop, when some seeding call of the project reads a field of that name and
+    nothing writes that entry of the copy: every run the call starts is seeded with that one value."""
+    entries = [(func, key, value, line) for func, key, value, line in facts.local_dict_ints]
+    entries += [("", key, int(text), line) for key, text, line in facts.dict_settings if re.fullmatch(r"-?\d+", text)]
+    seeded = seed_loops(facts, project)
+    trainers = training_functions(facts, project, _training_launches(facts, project))
+    out = []
+    for func, key, value, line in entries:
+        name, field = key.split(".", 1)[0], key.rsplit(".", 1)[-1]
+        if not is_seed_name(field) or _DATA_SEED_KEY.search(field):
+            continue
+        for call in facts.calls:
+            if call.line <= line or func and call.ctx.func != func or inside_loops(call.ctx.loops, seeded) or \
+                    not (is_train(call) or call.qualname in trainers):
+                continue
+            carriers = _dict_copies(facts, call.ctx.func, name, line, call.line)
+            if (field in read and carriers & _call_names(call) or _spread_by_callee(call, carriers, project)) \
+                    and not _entry_written(facts, call.ctx.func, carriers - {name}, field):
+                out.append((line, value, name))
+                break
     return out
+
+
+def _spread_by_callee(call: Call, carriers: set[str], project) -> bool:
+    """Does the call hand one of these dicts, as a whole, to a parameter that the project function it calls passes on
+    as keywords (`def fit_logged(model, params): model.set_params(**params)`)? Its entries are then that inner call's
+    keywords."""
+    spread = spread_parameters(project).get(call.qualname.rsplit(".", 1)[-1])
+    if not spread:
+        return False
+    given = [a.text for a in call.args] + [""] * max(0, len(spread[0]) - len(call.args))
+    return any(text in carriers and param in spread[1] for text, param in zip(given, spread[0])) or \
+        any(a.text in carriers and key in spread[1] for key, a in call.kwargs.items())
+
+
+_COPY_CALL = re.compile(r"^(?:\w+\.copy|dict|(?:copy\.)?(?:deep)?copy)$")
+
+
+def _dict_copies(facts: FileFacts, func: str, name: str, after: int, before: int) -> set[str]:
+    """`name` and the names bound in `func`, between two lines, to a copy of a dict it holds (`run = base.copy()`,
+    `dict(base)`, `copy.deepcopy(base)`, `{**base, "lr": 0.1}`), copies of copies included."""
+    carriers = {name}
+    for assign in facts.assigns:
+        if assign.ctx.func != func or not after < assign.line < before or len(assign.targets) != 1 \
+                or assign.targets[0].kind != "name":
+            continue
+        value = assign.value
+        spread = re.match(r"\{\s*\*\*\s*(\w+)", value.text) if value.kind == "dict" else None
+        if value.kind == "call" and _COPY_CALL.match(value.qualname or "") and set(value.names) & carriers \
+                or spread is not None and spread[1] in carriers:
+            carriers.add(assign.targets[0].text)
+    return carriers
+
+
+def _entry_written(facts: FileFacts, func: str, copies: set[str], field: str) -> bool:
+    """Is a seed entry of one of these copies written in `func` (`settings["seed"] = s`, `settings.update(seed=s)`)?"""
+    written = re.compile(rf"""^(?:{'|'.join(map(re.escape, copies))})\s*(?:\[\s*['"]{re.escape(field)}['"]|\.{re.escape(field)}\b)""")
+    return bool(copies) and (
+        any(written.match(t.text) for a in facts.assigns if a.ctx.func == func for t in a.targets)
+        or any(c.ctx.func == func and c.qualname.rsplit(".", 1)[0] in copies and c.qualname.endswith(".update")
+               and field in " ".join((*c.kwargs, *(a.text for a in c.args))) for c in facts.calls))
 
 
 def _seed_fields(project) -> set[str]:
@@ -656,10 +754,11 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     scripts or a model selector; None if none."""
     trainers = training_functions(facts, project, _training_launches(facts, project))
     loop = loop_comparison(facts, seeded, trainers)
+    loop = None if loop is not None and _seedless_estimators(loop, facts) else loop
     near = [u for u in uses if loop is None or not _generator_kept_elsewhere(u, loop, facts)]
     if loop is not None and (near or not uses):
         inside = [w[:2] for w in written if loop.line <= w[0] <= loop.end_line]
-        anchor = inside[0] if inside else _seat(anchor_use(near, values, loop)) if near else written[0][:2]
+        anchor = inside[0] if inside else _seat(anchor_use(facts, near, values, loop)) if near else written[0][:2]
         return anchor, f"the loop at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
     if values and (compared := estimator_comparison(facts, uses, seeded)) is not None:
         return _seat(compared.anchor), compared.site(facts), compared.related(facts)
@@ -667,12 +766,12 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     if launched:
         sites = ", ".join(f"{path}:{invocation.line}" for path, invocation in launched[:3])
         more = f" and {len(launched) - 3} more" if len(launched) > 3 else ""
-        return _seat(anchor_use(uses, values)), f"the runs launched from {sites}{more}", \
+        return _seat(anchor_use(facts, uses, values)), f"the runs launched from {sites}{more}", \
             [(path, invocation.line, invocation.text[:200]) for path, invocation in launched]
-    trained = sequential_comparison(facts, project, written) or setting_calls(facts, project, trainers)
+    trained = sequential_comparison(facts, project, written, trainers) or setting_calls(facts, project, trainers)
     if trained:
         before = [w[:2] for w in written if w[0] < trained[0].line]
-        anchor = before[0] if before else _seat(anchor_use(uses, values)) if uses else None
+        anchor = before[0] if before else _seat(anchor_use(facts, uses, values)) if values else written[0][:2] if written else None
         lines = list(dict.fromkeys(c.line for c in trained))  # two calls may share a line (`[run("a"), run("b")]`)
         return anchor, f"the training calls at line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}", \
             [(facts.path, c.line, facts.snippet(c.line).strip()[:200]) for c in trained]
@@ -687,8 +786,20 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     selector = selected_comparison(facts, project, uses)
     if selector is not None:
         path, line, text = selector
-        return _seat(anchor_use(uses, values)), f"the choice of model at {path}:{line}", [selector]
+        return _seat(anchor_use(facts, uses, values)), f"the choice of model at {path}:{line}", [selector]
     return None
+
+
+def _seedless_estimators(loop: Loop, facts: FileFacts) -> bool:
+    """The loop runs over estimators written in a collection (`{"svm": SVC(kernel="linear"), "logistic":
+    LogisticRegression()}`), none of whose fits reads a seed: their ranking depends on no seed, whatever a generator
+    of the file (a permutation test's) is seeded with."""
+    bound = _bound_collections(facts, loop) if loop.iter is not None else []
+    starts = [loop.line] + [a.line for a in bound if _written_collection(a.value)]
+    spans = [next((end for first, end in facts.statements if first == start), start) for start in starts]
+    built = [c for c in facts.calls if is_estimator(c, facts)
+             and any(start <= c.line <= end for start, end in zip(starts, spans))]
+    return bool(built) and not any(reads_seed(c) for c in built)
 
 
 def _generator_kept_elsewhere(use: SeedUse, loop: Loop, facts: FileFacts) -> bool:

@@ -12,6 +12,7 @@ from typing import Iterator
 from ..estimators import SHUFFLING_SPLITTERS, draws, unset
 from ..facts import Call, FileFacts
 from ..seeded import coverage, imported_modules, seed_events
+from ..variation import spread_parameters
 from . import Hit, check
 
 _OPTIONAL_SHUFFLE = {"KFold", "StratifiedKFold", "GroupKFold", "StratifiedGroupKFold"}
@@ -140,10 +141,21 @@ def _random_estimator(call: Call, facts: FileFacts) -> bool:
 @check("SA192")
 def unseeded_estimator(facts, project, config) -> Iterator[Hit]:
     for call in facts.calls:
-        if _random_estimator(call, facts) and unset(call, "random_state") and not _covered(facts, project, call, "numpy"):
+        if _random_estimator(call, facts) and unset(call, "random_state") and not _covered(facts, project, call, "numpy") \
+                and not _configured_by_callee(call, facts, project):
             yield Hit(call.line, f"`{call.qualname.rpartition('.')[2]}` has randomness but no `random_state`, and "
                                  "numpy's global RNG is not seeded before it: each fit gives a different model",
                       col=call.col, end_line=call.end_line)
+
+
+def _configured_by_callee(call: Call, facts: FileFacts, project) -> bool:
+    """Is the estimator built as an argument of a call to a project function that spreads a settings parameter into
+    keywords (`fit_logged(Forest(), settings)` where `def fit_logged(model, params): model.set_params(**params)`)?
+    Its `random_state` may come from that dict."""
+    spread = spread_parameters(project)
+    return any(outer.qualname.rsplit(".", 1)[-1] in spread and outer.line <= call.line <= outer.end_line
+               and any(a.kind == "call" and a.qualname == call.qualname for a in outer.args)
+               for outer in facts.calls if outer is not call)
 
 
 def _seeded_later(facts: FileFacts, project, call: Call) -> bool:
