@@ -33,6 +33,17 @@ def _text_paper(tmp_path, text: str):
     return audit_paper(paper)
 
 
+def test_a_plus_minus_in_an_html_table_of_a_markdown_paper_is_a_reported_spread(tmp_path):
+    table = "<table><tr><td>Method</td><td>mAP</td></tr><tr><td>Ours</td><td>51.2 ± 0.4</td></tr></table>\n"
+    prose = "# 4 Results\n\nAll numbers are averaged over four runs with different random seeds.\n\n"
+    audit = _text_paper(tmp_path, prose + "Table 2: detection results.\n" + table)
+    assert [f.rule_id for f in audit.findings] == ["SA204"]
+    assert audit.claims.spread_reported  # as a PDF's table rows with '±' are
+    assert not any("no spread" in reason for reason in audit.reasons)
+    without = _text_paper(tmp_path, prose + "Table 2: detection results.\n" + table.replace(" ± 0.4", ""))
+    assert not without.claims.spread_reported
+
+
 SEED_DATA_PAPER = (
     "# 3 Data\n\n"
     "We collect 300 seed instructions from public forums. The seed instructions are rewritten by annotators,\n"

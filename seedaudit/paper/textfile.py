@@ -99,10 +99,13 @@ def text_document(raw: bytes, path: str) -> Document:
     if looks_binary(raw):
         raise PaperInputError(path, "not a text file (binary content)")
     builder = BlockBuilder(path)
+    spread: list[Origin] = []  # HTML tables that report a spread ('±' in a cell), as a PDF's table rows do
     for number, line in _continuations(decode_text(raw).splitlines()):
         text = _math_without_sentence_marks(_SCRIPT_TAG.sub("", line)).strip()
         origin = Origin(line=number)
         if not text or is_code_line(text) or _HTML_TABLE.match(text):
+            if _HTML_TABLE.match(text) and "±" in text:
+                spread.append(origin)
             builder.flush()
             continue
         if text.startswith("#"):
@@ -117,4 +120,4 @@ def text_document(raw: bytes, path: str) -> Document:
             builder.heading(text, origin, references=references)
             continue
         builder.add(text, origin)
-    return Document(path=path, kind="text", blocks=builder.done())
+    return Document(path=path, kind="text", blocks=builder.done(), table_spread=spread)
