@@ -108,6 +108,24 @@ def test_inference_named_by_most_run_sentences_is_read_as_inference_even_in_a_pa
     assert audit.stats.get("runs_are_inference") and audit.verdict == "no seed information"
 
 
+SERVED_AFTER_ONE_STEP = ("Our camera model is tailored to each greenhouse one time, and from then on the tailored copy runs "
+                         "inference on every new frame.\n\n{}Every greenhouse experiment uses the same settings and a "
+                         "single seed.\n")
+
+
+@pytest.mark.parametrize("setting", ["", "Tailoring uses a learning rate of 1e-5 for two epochs.\n\n"])
+def test_a_step_made_once_whose_product_serves_inference_does_not_make_the_setup_seed_an_inference_seed(tmp_path,
+                                                                                                        setting):
+    audit = _text_paper(tmp_path, SERVED_AFTER_ONE_STEP.format(setting))
+    assert not audit.stats.get("runs_are_inference") and audit.verdict == "risky"
+
+
+def test_an_inference_step_done_once_still_names_inference_runs(tmp_path):
+    audit = _text_paper(tmp_path, "Decoding is carried out once, and afterwards the judge grades every reply.\n\n"
+                                   "Every experiment uses the same settings and a single seed.\n")
+    assert audit.stats.get("runs_are_inference") and audit.verdict == "no seed information"
+
+
 LANGUAGE_MODEL_SAMPLES = (
     "We compare how three open LLMs continue short fables; {}.\n\n"
     "Fluency of the three LLMs is averaged over four random seeds.\n\n"

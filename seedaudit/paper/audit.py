@@ -249,6 +249,30 @@ TRAINING_SETTING = re.compile(r"\blearning[ -]rates?\b|\bepochs?\b|\bweight[ -]d
 
 
 _NAMES_SEED = frozenset({"SEED", "SEED_VALUE"})
+# what makes an inference sentence one about drawn seeds or several runs
+_RUN_COUNTS = frozenset({"SEED", "SEED_VALUE", "N_MULTI", "REPEAT", "MULTI_SEEDS", "AGG_SEEDS"})
+
+
+@functools.cache
+def _inference_word() -> re.Pattern:
+    from .nlp import vocabulary
+
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, vocabulary()['inference_words']))})\b", re.I)
+
+
+# 'once' (or 'one time', 'a single time'), then a word of what follows it
+_ONCE_THEN = re.compile(r"\b(?:once|one time|a single time)\b[^.;]{0,80}?\b(?:after which|afterwards?|thereafter|then)\b", re.I)
+
+
+def _made_once_then_used(record: SentenceRecord) -> bool:
+    """A single step that is no inference, whose product then serves inference ('adapted once per user, after which it
+    serves inference'), with no seed and no count of several runs: the sentence tells how the method is used, not what
+    the paper's seeds or runs draw."""
+    if "SINGLE_RUN" not in record.labels or _RUN_COUNTS & set(record.labels):
+        return False
+    once = _ONCE_THEN.search(record.text)
+    return bool(once and not _inference_word().search(record.text, 0, once.end())
+                and _inference_word().search(record.text, once.end()))
 
 
 def _other_randomness(records: list[SentenceRecord], doc: Document) -> tuple[list[str], list[SentenceRecord]] | None:
@@ -272,7 +296,10 @@ def _other_randomness(records: list[SentenceRecord], doc: Document) -> tuple[lis
     # they generate ("five LLMs, each tested under five seeds", "MAUVE over 5 seeds for each set of text samples") is
     # about sampling those models too, though it names no decoding (MODEL_SAMPLES): with nothing trained, such seeds draw
     # the models' outputs
-    inference = sum("INFERENCE" in r.labels or (not trains and "MODEL_SAMPLES" in r.labels) for r in records)
+    # a sentence that says a step is done once and its product then serves inference ("adapted once per user, after
+    # which it serves inference") names inference as a use, not as the draws of the paper's seeds or runs: not counted
+    inference = sum(("INFERENCE" in r.labels and not _made_once_then_used(r)) or
+                    (not trains and "MODEL_SAMPLES" in r.labels) for r in records)
     if inference and (2 * inference >= len(records) or not trains):
         reading = "runs_are_inference"
     elif not trains and RUNS_LANGUAGE_MODELS.search(body) and not any(_NAMES_SEED & set(r.labels) for r in records
