@@ -18,7 +18,8 @@ MODEL_WORDS = {
     "variant", "variants", "approach", "approaches", "policy", "policies", "solver", "solvers", "pipeline", "pipelines",
     "strategy", "strategies",
 }
-_TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|train(?!_test_split)\w*|"
+_TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|cross_val_predict|"
+                    r"learning_curve|validation_curve|permutation_test_score|train(?!_test_split)\w*|"
                     r"\w+_train|fit_model|fit_generator|run_training|run_experiment|train_eval\w*)$")
 # a name that says it carries a training out (`run_training_experiment`, `start_finetuning`, `launch_training`): a verb
 # of carrying out beside a word of training, and no word of what a run reads, writes or shows (`run_training_data`)

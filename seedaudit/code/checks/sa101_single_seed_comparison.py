@@ -31,9 +31,10 @@ _STAGE = re.compile(r"(?<![a-z])(?:prep|process|download|eval|test|infer|predict
                     re.IGNORECASE)  # at a word's start: `finetune` trains; `cross_validate` trains a model per fold
 _NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|validate|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
 _FIXED = ("literal", "constant", "helper-default")
-# callees and seed arguments that fix the data rather than the training run
-_DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset|imput", re.IGNORECASE)
-_DATA_SEED_KEY = re.compile(r"split|data|fold|sampl|shuffle|partition", re.IGNORECASE)
+# callees and seed arguments that fix the data rather than the training run (a split, an imputer, an oversampler,
+# the subsets a learning curve draws, a permutation test's shuffles)
+_DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset|imput|smote|adasyn|learning_curve|permutation", re.IGNORECASE)
+DATA_SEED_KEY = re.compile(r"split|data|fold|sampl|shuffle|partition", re.IGNORECASE)
 
 
 # -- comparisons -----------------------------------------------------------------------------------
@@ -502,7 +503,7 @@ def _values_passed(project) -> set[str]:
 def data_seed(use: SeedUse) -> bool:
     """A seed that fixes the data (a split, fold assignment, sampler or generated data set): every compared model
     shares it by design, so it is not the seed their comparison rests on."""
-    return bool(_DATA_SEED_CALL.search(use.call.qualname.rsplit(".", 1)[-1]) or _DATA_SEED_KEY.search(use.key))
+    return bool(_DATA_SEED_CALL.search(use.call.qualname.rsplit(".", 1)[-1]) or DATA_SEED_KEY.search(use.key))
 
 
 def training_values(facts: FileFacts, project) -> list[object]:
@@ -525,8 +526,9 @@ def training_seed(facts: FileFacts, project, value: object) -> SeedUse | None:
 def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop: Loop | None = None) -> SeedUse | None:
     """Where the compared runs' seed is fixed here: its reset inside the compared loop, else the first place the
     training seed's value is applied (a split given that same value included); where estimators carry that seed
-    themselves, the first that draws with it, not a global seeding call (`LogisticRegression(random_state=42)` draws nothing from the
-    `np.random.seed(42)` that made the demo data); None when this file applies only data seeds of another value."""
+    themselves, the first that draws with it, not a global seeding call (`RandomForestClassifier(random_state=42)`
+    draws nothing from the `np.random.seed(42)` that made the demo data); None when this file applies only data
+    seeds of another value."""
     inside = [u for u in uses if loop is not None and loop.id in u.call.ctx.loops and not data_seed(u)]
     if inside:
         return min(inside, key=lambda u: u.line)
@@ -547,7 +549,7 @@ def _subject(call: Call, instances: dict[str, str]) -> str:
 
 
 def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, object, str]],
-                          trainers: frozenset[str] = frozenset()) -> list[Call]:
+                          trainers: frozenset[str]) -> list[Call]:
     """Training calls of one function, outside every loop, that train two or more different models back to back
     (`fit(model_a); fit(model_b)`): each trains a model-named object, an instance of a model class of the project
     (see model_classes) or an object a seed was written into (see written_seeds). Calls of one of the file's
@@ -562,7 +564,8 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     for call in facts.calls:
         subject = _subject(call, instances)
         said = fits(call)
-        if not call.ctx.loops and (said or call.qualname in trainers) and (modelish(subject) or subject in seeded_objects or subject in instances):
+        if not call.ctx.loops and (said or call.qualname in trainers) and \
+                (modelish(subject) or subject in seeded_objects or subject in instances):
             by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(subject, call)
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
 
@@ -632,7 +635,7 @@ def written_seeds(facts: FileFacts, project) -> list[tuple[int, object, str]]:
         text = assign.targets[0].text
         match = _FIELD.search(text)
         field, owner = (match[1] or match[2], text[:match.start()]) if match else ("", "")
-        if not owner.isidentifier() or not is_seed_name(field) or field not in read or _DATA_SEED_KEY.search(field):
+        if not owner.isidentifier() or not is_seed_name(field) or field not in read or DATA_SEED_KEY.search(field):
             continue
         if any(is_train(c) and c.ctx.func == assign.ctx.func and c.line > assign.line and owner in _call_names(c)
                for c in facts.calls):
@@ -643,16 +646,17 @@ def written_seeds(facts: FileFacts, project) -> list[tuple[int, object, str]]:
 def _dict_seeds(facts: FileFacts, project, read: set[str]) -> list[tuple[int, object, str]]:
     """(line, value, dict) of a literal seed entry of a dict (`defaults = {"seed": 11}`) that a training call later in
     the same function receives, itself or a copy of it (`settings = defaults.copy()`, `dict(defaults)`,
-    `{**defaults}`), outside every seed loop, when some seeding call of the project reads a field of that name and
-    nothing writes that entry of the copy: every run the call starts is seeded with that one value."""
-    entries = [(func, key, value, line) for func, key, value, line in facts.local_dict_ints]
+    `{**defaults}`), outside every seed loop, when some seeding call of the project reads a field of that name (or
+    the callee passes the dict on as keywords: see _spread_by_callee) and nothing writes that entry of the copy:
+    every run the call starts is seeded with that one value."""
+    entries = list(facts.local_dict_ints)
     entries += [("", key, int(text), line) for key, text, line in facts.dict_settings if re.fullmatch(r"-?\d+", text)]
     seeded = seed_loops(facts, project)
     trainers = training_functions(facts, project, _training_launches(facts, project))
     out = []
     for func, key, value, line in entries:
         name, field = key.split(".", 1)[0], key.rsplit(".", 1)[-1]
-        if not is_seed_name(field) or _DATA_SEED_KEY.search(field):
+        if not is_seed_name(field) or DATA_SEED_KEY.search(field):
             continue
         for call in facts.calls:
             if call.line <= line or func and call.ctx.func != func or inside_loops(call.ctx.loops, seeded) or \
@@ -1218,7 +1222,7 @@ def _config_seed(facts: LaunchFacts) -> tuple[str, int, int] | None:
     for key, value, line in facts.settings:
         parts = key.split(".")
         if is_seed_name(parts[-1]) and isinstance(value, int) and not isinstance(value, bool) \
-                and not {"parameters", "sweeper", "params"} & set(parts) and not _DATA_SEED_KEY.search(key):
+                and not {"parameters", "sweeper", "params"} & set(parts) and not DATA_SEED_KEY.search(key):
             return key, value, line
     return None
 

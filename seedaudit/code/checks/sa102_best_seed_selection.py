@@ -17,6 +17,7 @@ from ..facts import Call, Compare, FileFacts, LaunchFacts, Loop
 from ..seed_names import is_seed_name
 from ..sinks import draw_family, seeder
 from ..variation import seed_loops, seed_uses
+from .sa101_single_seed_comparison import DATA_SEED_KEY
 from . import SHELL, Hit, check
 
 _TEST = re.compile(r"(?<![a-z])test", re.IGNORECASE)
@@ -36,6 +37,8 @@ _SELECTORS = {"max", "min", "argmax", "argmin", "nanargmax", "nanargmin", "idxma
 _TABLE = re.compile(r"(?:^|\.)(?:DataFrame|from_records|from_dict|concat|Series|array|asarray|stack|vstack|hstack|tensor)$")
 # `len(jobs)` in `min(cores, len(jobs))`: the size of the per-seed collection, a count compared with counts, no run
 _COUNT = re.compile(r"^len\(.*\)$")
+# a size or a duration a run reports (`summary["steps"]`, `n_tokens`): compared, it keeps the longest run, no score
+_SIZE = re.compile(r"(?<![a-z])(?:steps|epochs|iters|iterations|size|tokens|updates)(?![a-z])", re.IGNORECASE)
 # an early-stopping count: epochs waited since the best checkpoint, not a score
 _PATIENCE = re.compile(r"patience", re.IGNORECASE)
 _AGGREGATES = re.compile(r"(?<![a-z])(mean|std|median|average|nanmean|nanstd|var|sem|describe|agg|aggregate|stdev|pstdev|fmean)(?![a-z])")
@@ -481,7 +484,7 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
     """Selections inside a loop over seeds, and over the collections such a loop fills."""
     drawing = {i: loop for i, loop in seed_loops(facts, project).items() if not _draws_data_only(loop, facts, project)}
     loops = {**drawing, **{loop.id: loop for loop in facts.loops if loop.iter is not None and
-                           _SEED_FILES.search(loop.iter.text)}}
+                           _SEED_FILES.search(loop.iter.text)}, **_saved_run_loops(facts)}
     if not loops:
         return
     # a while loop's condition (`while step < step_max and loss > tol:`) says when training stops; it keeps no run
@@ -492,9 +495,12 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
                 compare.ctx.loops[-1] != around.id and not _carried_across(compare, around, facts):
             continue
         if compare.line in while_heads or not any(op in (">", ">=", "<", "<=") for op in compare.ops) or \
-                any(_COUNT.match(side.text.strip()) or _PATIENCE.search(side.text) for side in (compare.left, *compare.right)):
+                any(_COUNT.match(side.text.strip()) or _PATIENCE.search(side.text) or _SIZE.search(side.text)
+                    and not _MEASURED.search(side.text) for side in (compare.left, *compare.right)):
             continue  # a size (`if len(ids) > longest:`) or an early stop (`if best_epoch + patience < epoch:`): no score
         text = " ".join([compare.left.text, *(r.text for r in compare.right)])
+        if any(is_seed_name(key) for key in re.findall(r"\[\s*([A-Za-z_]\w*)\s*\]", text)):
+            continue  # `if acc > best[seed][key]:` keeps a best within each seed (a setting, a checkpoint), every seed kept
         named = re.search(r"best|top|highest|lowest", text, re.IGNORECASE)  # `max_acc`, `eps_min`: see _keeps_the_winner
         if not (named or _keeps_the_winner(compare, facts)) or _safe(_compared_values(compare, facts)) or \
                 _scored_on_training_items(compare, around, facts):
@@ -525,6 +531,24 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         yield Hit(call.line, f"the best of the per-seed results in `{hits[0]}` is kept instead of an aggregate: "
                              "report mean and spread over all seeds", severity=_severity(text, filled[hits[0]][1]))
         seen.add(call.line)
+
+
+def _saved_run_loops(facts: FileFacts) -> dict[int, Loop]:
+    """Loops over saved runs that read each run's seed back from what the pass loaded (`for run_dir in
+    os.listdir(root):` ... `results = json.load(f)`, `seed = results["args"]["seed"]`): each pass is one seed's run,
+    however the loop names its items."""
+    out: dict[int, Loop] = {}
+    for assign in facts.assigns:
+        loop = facts.loops[assign.ctx.loops[-1]] if assign.ctx.loops else None
+        if loop is None or loop.kind != "for" or not any(t.kind == "name" and is_seed_name(t.text) for t in assign.targets) \
+                or not re.search(r"""\[\s*['"]\w*seed\w*['"]|\.\w*seed\w*\b|get\(\s*['"]\w*seed""", assign.value.text, re.I):
+            continue
+        loaded = set(loop.targets) | {t.text for a in facts.assigns if loop.id in a.ctx.loops and a.line < assign.line
+                                      for t in a.targets if t.kind == "name"}
+        keys = re.findall(r"\w*seed\w*", assign.value.text, re.I)
+        if loaded & set(assign.value.names) and not all(DATA_SEED_KEY.search(key) for key in keys):
+            out[loop.id] = loop
+    return out
 
 
 _FOLD = re.compile(r"fold", re.IGNORECASE)
