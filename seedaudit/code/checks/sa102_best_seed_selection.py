@@ -13,9 +13,10 @@ from typing import Iterator
 
 from ...findings import Severity
 from ..experiment import is_train, modelish, words
-from ..facts import Call, Compare, FileFacts, LaunchFacts, Loop
+from ..facts import Call, Compare, Expr, FileFacts, LaunchFacts, Loop
 from ..seed_names import is_seed_name
 from ..sinks import draw_family, seeder
+from ..training import starts_program, takes_training_step, training_functions
 from ..variation import seed_loops, seed_uses
 from .sa101_single_seed_comparison import DATA_SEED_KEY
 from . import SHELL, Hit, check
@@ -23,7 +24,7 @@ from . import SHELL, Hit, check
 _TEST = re.compile(r"(?<![a-z])test", re.IGNORECASE)
 _VALIDATION = re.compile(r"(?<![a-z])(val|valid|validation|dev|development|heldout|held_out)(?![a-z])|(?<![a-z])val_|_val(?![a-z])", re.IGNORECASE)
 _OBJECTIVE = re.compile(r"cost|inertia|likelihood|loglik|log_lik|(?<![a-z])llf?(?![a-z])|elbo|objective|energy|deviance|lower_bound|"
-                        r"(?<![a-z])(bic|aic)(?![a-z])", re.IGNORECASE)
+                        r"fitness|(?<![a-z])(bic|aic)(?![a-z])", re.IGNORECASE)
 # words of a score measured on data (or of a reward): a value named so is no run's own account of its fit
 _MEASURED = re.compile(r"test|acc|score|f1|auc|precision|recall|bleu|rouge|meteor|iou|dice|reward|return|ndcg|mrr|"
                        r"map(?![a-z])|wer|cer|psnr|ssim|fid|perf|metric|eval|correct", re.IGNORECASE)
@@ -49,8 +50,10 @@ def _severity(*texts: str) -> Severity | None:
 
 
 def _safe(text: str) -> bool:
-    """Selection on validation data or on the run's own training objective is not a best-seed pick."""
-    return bool(_VALIDATION.search(text) or _OBJECTIVE.search(text)) or _reported_by_the_run(text)
+    """Selection on validation data or on the run's own training objective is not a best-seed pick; an objective
+    measured on test data (`test_cost`) is no training objective."""
+    return bool(_VALIDATION.search(text) or _OBJECTIVE.search(text) and not _TEST.search(text)) or \
+        _reported_by_the_run(text)
 
 
 def _reported_by_the_run(text: str) -> bool:
@@ -72,18 +75,50 @@ def _value_sources(text: str, func: str, facts: FileFacts) -> str:
     return " ".join(assigned + appended)
 
 
+_HOPS = 3  # assignments followed back from a compared name: a score is named where its chain starts
+_CALLEE = re.compile(r"^[\w.]+(?=\()")
+
+
+def _one_source(value: Expr) -> set[str]:
+    """The one name a value is computed from alone (`running[-1]`, `np.minimum.accumulate(curve)`, `curve.min()`),
+    or nothing when it combines several (`evaluate(model, test_x)`): only such a value passes on what its source is."""
+    callee = set(re.findall(r"\w+", m[0])) if (m := _CALLEE.match(value.text)) else set()
+    names = set(value.names) - callee
+    return names if len(names) == 1 else set()
+
+
 def _compared_values(compare: Compare, facts: FileFacts) -> str:
     """The compared text, with what its plain names were assigned in the same function (`sse = km.inertia_` before
-    `if sse < best_sse:`): what a score is, is said where it is computed as often as in its name."""
+    `if sse < best_sse:`), followed back through values computed from one other value alone (`final = running[-1]`,
+    `running = np.minimum.accumulate(fitness_curve)`): what a score is, is said where it is computed as often as in
+    its name."""
     names = {n for side in (compare.left, *compare.right) for n in side.names}
-    sources = [a.value.text for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
-               and any(t.kind == "name" and t.text in names for t in a.targets)]
+    sources: list[str] = []
+    followed: set[str] = set()
+    frontier = names
+    for _ in range(_HOPS):
+        bound = [a.value for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
+                 and any(t.kind == "name" and t.text in frontier for t in a.targets)]
+        followed |= frontier
+        sources += [value.text for value in bound]
+        frontier = {n for value in bound for n in _one_source(value)} - followed
+    names = followed
     # one of several values a call returns (`state, results = run_seed(seed, valid_loader)`): what the call was
     # given says what it scored on, when no test data is among it
     unpacked = [a.value.text for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
                 and a.value.kind == "call" and not _TEST.search(a.value.text)
                 and any(t.kind == "other" and names & set(t.names) for t in a.targets)]
     return " ".join([compare.left.text, *(r.text for r in compare.right), *sources, *unpacked])
+
+
+def _binding_texts(compare: Compare, facts: FileFacts) -> list[str]:
+    """What the compared names were bound to in the same function, one of several values included
+    (`_, acc = evaluate(model, test_loader)`): a score is measured on test data as often where it is computed as in
+    its name."""
+    names = {n for side in (compare.left, *compare.right) for n in side.names}
+    return [a.value.text for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
+            and any(t.text in names if t.kind == "name" else t.kind == "other" and names & set(t.names)
+                    for t in a.targets)]
 
 
 def _scored_on_training_items(compare: Compare, seed_loop: Loop, facts: FileFacts) -> bool:
@@ -444,6 +479,19 @@ def _draws_data_only(loop: Loop, facts: FileFacts, project) -> bool:
     return draws and all(_runs_no_model(c, body, set()) for c in calls)
 
 
+def _picks_a_start(loop: Loop, facts: FileFacts, project) -> bool:
+    """A loop over seeds that trains nothing (no training call or optimiser step in it, no function of the file that
+    trains, nothing named as a run, no program started) and is followed in its function by a training: the seed it
+    keeps starts that one training (an initialisation chosen by how the untrained model behaves), so the pick is
+    made before any run has a result to pick by."""
+    trainers = training_functions(facts, project)
+    inside = [c for c in facts.calls if loop.id in c.ctx.loops]
+    if any(takes_training_step(c) or c.qualname in trainers or _names_a_run(c) or starts_program(c) for c in inside):
+        return False
+    return any(c.ctx.func == loop.ctx.func and c.line > loop.end_line and
+               (takes_training_step(c) or c.qualname in trainers) for c in facts.calls)
+
+
 def _function_bodies(facts: FileFacts, project) -> dict[str, list[Call]]:
     """The calls in each module-level function of the file, by its name (read once per file)."""
     def read(facts: FileFacts, project) -> dict[str, list[Call]]:
@@ -482,7 +530,8 @@ def _names_a_run(call: Call) -> bool:
 
 def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
     """Selections inside a loop over seeds, and over the collections such a loop fills."""
-    drawing = {i: loop for i, loop in seed_loops(facts, project).items() if not _draws_data_only(loop, facts, project)}
+    drawing = {i: loop for i, loop in seed_loops(facts, project).items()
+               if not _draws_data_only(loop, facts, project) and not _picks_a_start(loop, facts, project)}
     loops = {**drawing, **{loop.id: loop for loop in facts.loops if loop.iter is not None and
                            _SEED_FILES.search(loop.iter.text)}, **_saved_run_loops(facts)}
     if not loops:
@@ -507,7 +556,8 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
             continue
         seen.add(compare.line)
         yield Hit(compare.line, "the best seed is kept (`" + text[:60] + "`) inside the loop over seeds: report the "
-                                "mean and spread over all seeds, not the luckiest one", severity=_severity(text))
+                                "mean and spread over all seeds, not the luckiest one",
+                  severity=_severity(text, *_binding_texts(compare, facts)))
     filled = _filled_in(facts, loops)
     if not filled:
         return
