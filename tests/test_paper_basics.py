@@ -62,6 +62,25 @@ def test_a_random_seed_anywhere_keeps_the_rng_sense(tmp_path):
     assert not audit.stats.get("seeds_are_data") and audit.verdict == "review"
 
 
+TRIAL_DATA_PAPER = (
+    "# 3 Data\n\n"
+    "Every wrist gesture is performed in a quiet room and repeats 6 times per participant.\n"
+    "We discard the EMG trials whose amplitude reaches the clipping level of the amplifier.\n\n"
+    "# 4 Analysis\n\n"
+    "The grey curve shows the mean over all trials.\n"
+)
+
+
+def test_a_paper_that_records_trials_of_its_data_reads_a_bare_trial_as_data(tmp_path):
+    audit = _text_paper(tmp_path, TRIAL_DATA_PAPER)
+    assert audit.stats.get("trials_are_data") and audit.verdict == "no seed information"
+
+
+def test_trials_with_seeds_keep_the_run_sense(tmp_path):
+    audit = _text_paper(tmp_path, TRIAL_DATA_PAPER + "\nThe decoder is trained in 3 trials with different seeds.\n")
+    assert not audit.stats.get("trials_are_data") and audit.verdict == "review"
+
+
 def test_a_seed_fixed_for_reproducibility_is_risky_when_nothing_is_run_several_times(tmp_path):
     audit = _text_paper(tmp_path, "We set the random seed to 42 to ensure reproducibility.\n")
     assert audit.verdict == "risky"

@@ -186,11 +186,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = None, seeds_are_data: bool = False):
+def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = None, seeds_are_data: bool = False,
+             trials_are_data: bool = False):
     """(sentence, labels, facts, category) for every seed- or run-related sentence of a paragraph;
     sentence offsets are relative to `text`. The matcher runs only on sentences where a seed pattern
     can match or whose facts (counts, seed values) already make them about runs. `seeds_are_data`:
-    every seed word is in its data sense (see `_seeds_are_data`)."""
+    every seed word is in its data sense (see `_seeds_are_data`); `trials_are_data`: every trial or
+    repetition is one of recording the data (see `_trials_are_data`)."""
     from .nlp import pipeline
 
     nlp = pipeline()
@@ -204,6 +206,8 @@ def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = No
             if seeds_are_data or ("TRAP" in sent.labels and "SEED" not in sent.labels):
                 facts = facts.without_seeds()  # "a set of 40 seeds we expand": counted seeds that are data
             labels = set(sent.labels) | facts.labels()
+            if trials_are_data and _TRIAL_WORD.search(sent.text) and not _OTHER_RUN_WORD.search(sent.text):
+                labels.add("RECORDED_TRIALS")  # "the mean across all trials" of a paper that records EEG trials
             if is_seed_related(labels):
                 sent.start += start
                 yield sent, labels, facts, classify(sent.text, labels, section)
@@ -242,6 +246,28 @@ def _seeds_are_data(doc: Document) -> bool:
         return False
     data = len(_data_seed().findall(text))
     return data >= 2 and data >= 3 * len(_SEED_COUNT.findall(text))
+
+
+# trials or repetitions of recording the data, said outright: "EEG trials", "trials of our measurements", "each image
+# repeats 4 times per subject" (the sentence label RECORDED_TRIALS says the same in more ways)
+_RECORDED_TRIALS = re.compile(
+    r"\b(?:eeg|meg|fmri|ecog|emg|ecg|neural|brain|stimulus|stimuli|measurement|recording)s?[\s-]+(?:trials?|repetitions?)\b|"
+    r"\b(?:trials?|repetitions?) of (?:our |the |these |each )?(?:measur|record|stimul|acquisi)\w*|"
+    r"\b(?:repeats?|repeated|repetitions?|shown|presented)\b[^.;]{0,40}?\b(?:per|to|for) (?:each |every )?"
+    r"(?:subject|participant|listener|viewer|observer)s?\b", re.I)
+_TRIAL_WORD = re.compile(r"\b(?:trials?|repetitions?)\b", re.I)
+# what names runs of an experiment beside trials: a seed, a run, a repeated experiment or training
+_OTHER_RUN_WORD = re.compile(r"\bseeds?\b|\bruns?\b|\bexperiments?\b|\btrain(?:ing|ed)? runs?\b|\brestarts?\b", re.I)
+
+
+def _trials_are_data(doc: Document) -> bool:
+    """One sense per discourse for trials: a paper that names trials or repetitions of recording its data (a stimulus
+    shown to subjects, EEG trials, trials of a measurement) at least twice means the same by a bare 'trials' ('the
+    mean across all trials', 'the averaged trials'), unless it also calls its runs trials (a trial with a seed)."""
+    text = doc.body_text
+    if len(_RECORDED_TRIALS.findall(text)) < 2:
+        return False
+    return not re.search(r"\btrials?\b[^.;]{0,60}\bseeds?\b|\bseeds?\b[^.;]{0,60}\btrials?\b", text, re.I)
 
 
 # What a paper that trains a model states about that training: a paper stating none of them trains nothing.
@@ -369,13 +395,17 @@ def _sentences(doc: Document, deadline: float) -> list[SentenceRecord]:
     seeds_are_data = _seeds_are_data(doc)
     if seeds_are_data:
         doc.stats["seeds_are_data"] = True
+    trials_are_data = _trials_are_data(doc)
+    if trials_are_data:
+        doc.stats["trials_are_data"] = True
     blocks = [(b, windows) for b in doc.body() if (windows := _windows(b.text))]
     for number, (block, windows) in enumerate(blocks):
         if time.monotonic() > deadline:
             doc.problems.append(PaperInputError(doc.path, f"time limit reached: {len(blocks) - number} candidate "
                                                           f"paragraphs were not analysed"))
             break
-        for sent, labels, facts, category in _analyse(block.text, block.section, windows, seeds_are_data):
+        for sent, labels, facts, category in _analyse(block.text, block.section, windows, seeds_are_data,
+                                                             trials_are_data):
             origin = block.origin_at(sent.start)
             records.append(SentenceRecord(
                 " ".join(sent.text.split()), block.path, category.name if category else None,
