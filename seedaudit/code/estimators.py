@@ -12,6 +12,7 @@ from typing import Iterator
 
 from .experiment import inside_loops, is_train
 from .facts import Call, FileFacts, Loop
+from .sinks import draw_family
 from .variation import SeedUse
 
 # scikit-learn modules whose estimators predict (the models a notebook compares), and packages whose
@@ -196,7 +197,7 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     trained = trained_names(facts, fits)
     built = [c for c in facts.calls if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded)
              and not _part_of_estimator(c, facts) and fitted(c, facts, fits, trained)]
-    if len({c.qualname for c in built}) < 2:
+    if len({c.qualname for c in built}) < 2 or _data_drawn_each_pass(facts, built, fits):
         return None
     ids = {id(c) for c in built}
     by_value: dict[object, list[SeedUse]] = {}
@@ -216,6 +217,21 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     split = _fitted_split(facts, uses, fits) if fresh else None
     anchor = split or next((u for u in read if draws(u.call)), read[0])
     return EstimatorComparison(built, shared, anchor, split is not None)
+
+
+def _data_drawn_each_pass(facts: FileFacts, built: list[Call], fits: list[Call]) -> bool:
+    """Every compared estimator is built inside one loop whose passes draw the data they are fitted on anew (see
+    data_drawn_each_pass)."""
+    common = set(built[0].ctx.loops).intersection(*(c.ctx.loops for c in built[1:]))
+    return bool(common) and data_drawn_each_pass(facts, common, [c for c in fits if common & set(c.ctx.loops)])
+
+
+def data_drawn_each_pass(facts: FileFacts, loops: set[int], fits: list[Call]) -> bool:
+    """One of `loops` draws what the training calls `fits` are given anew from a global generator on each pass
+    (`X = np.random.normal(size=(n, p))` in a simulation's replicate loop): models compared inside it are compared
+    over as many draws of data as the loop has passes, not on one."""
+    fed = {n for c in fits for a in (*c.args, *c.kwargs.values()) for n in a.names}
+    return any(loops & set(c.ctx.loops) and draw_family(c.qualname) and fed & set(c.targets) for c in facts.calls)
 
 
 def _part_of_estimator(call: Call, facts: FileFacts) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Call, Loop
+from .facts import Call, FileFacts, Loop
 from .seed_names import name_tokens
 
 MODEL_WORDS = {
@@ -51,14 +51,33 @@ def _carries_out_training(name: str) -> bool:
     return bool(tokens & _CARRY_OUT and tokens & _TRAINING) and not tokens & _NOT_THE_RUN
 
 
-def fits(call: Call) -> bool:
+def fits(call: Call, facts: FileFacts | None = None) -> bool:
     """A call that trains a model through (`fit(x, y)`, `train(model, data)`, `trainer.train()`), not one step of a
-    training loop (`loss.backward()`) nor a switch into training mode (`model.train()`)."""
+    training loop (`loss.backward()`) nor a switch into training mode (`model.train()`). With the file's facts, a
+    `.train()` of an object the same function built from a trainer, task or experiment class trains, whatever the
+    object is called (`t = CodeTrain(variant); t.train()`)."""
     receiver, _, name = call.qualname.rpartition(".")
     if name == "backward" or name == "train" and receiver and not call.args and not call.kwargs \
-            and not _TRAINER.search(receiver.rpartition(".")[2]):
+            and not _TRAINER.search(receiver.rpartition(".")[2]) and not _built_as_a_run(call, receiver, facts):
         return False
     return is_train(call)
+
+
+# classes whose objects hold a whole training or evaluation run (`CodeTrain`, `task_class`, `FineTuneJob`)
+_RUN_CLASS = re.compile(r"train|tun(?:e|ing)|runner|task|job|experiment|eval|benchmark|trial", re.IGNORECASE)
+
+
+def _built_as_a_run(call: Call, receiver: str, facts: FileFacts | None) -> bool:
+    """`task = task_class(...)` then `task.train()` in one function: the object was built by a class named for a run
+    (not a model class: `net = build_net_for_task()` and `model.train()` stay switches into training mode)."""
+    if facts is None or "." in receiver or modelish(receiver):
+        return False
+    built = [c for c in facts.calls if c.ctx.func == call.ctx.func and c.line <= call.line and receiver in c.targets
+             and c is not call]
+    if not built:
+        return False
+    maker = max(built, key=lambda c: c.line).qualname.rpartition(".")[2]
+    return bool(_RUN_CLASS.search(maker)) and not modelish(maker)
 
 
 def inside_loops(ctx_loops: tuple[int, ...], loops: dict[int, Loop]) -> bool:

@@ -42,12 +42,12 @@ _APPLIES_GRADIENTS = frozenset({"apply_gradients", "minimize"})
 _OPTIMISER = re.compile(r"(?:^|_)(?:opt|optim|optimi[sz]er|scaler)s?$", re.IGNORECASE)
 
 
-def _trains_itself(call: Call) -> bool:
+def _trains_itself(call: Call, facts: FileFacts) -> bool:
     """A call in a function's own body that makes that function a training: a fit or training call (not a switch into
     training mode) or an optimiser's step. A backward pass alone is not one: gradients taken to score or prune a
     trained model (head importance) change no weight."""
     receiver, _, name = call.qualname.rpartition(".")
-    return fits(call) or name in _APPLIES_GRADIENTS or \
+    return fits(call, facts) or name in _APPLIES_GRADIENTS or \
         name in ("step", "update") and bool(_OPTIMISER.search(receiver.rpartition(".")[2]))
 
 
@@ -70,7 +70,7 @@ def _training_functions(facts: FileFacts, project: ProjectFacts, launches: froze
         home = call.ctx.func.split(".")[0]  # a nested function's calls are its outer function's
         if home in names:
             body.setdefault(home, []).append(call)
-    found = {name for name in names if any(_trains_itself(call) or call.line in launches and starts_program(call)
+    found = {name for name in names if any(_trains_itself(call, facts) or call.line in launches and starts_program(call)
                                            for call in body.get(name, ()))}
     while grown := {name for name in names - found if any(call.qualname in found for call in body.get(name, ()))}:
         found |= grown

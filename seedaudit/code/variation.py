@@ -1025,7 +1025,7 @@ def _within_one_run(loop: Loop, facts: FileFacts, project: "ProjectFacts") -> bo
     for call in facts.calls:
         if loop.id not in call.ctx.loops:
             continue
-        if fits(call):
+        if fits(call, facts):
             return False
         seeding += [call for _, arg in _seed_args(call, project, facts) if names & set(arg.names)]
     return bool(seeding) and all(_WITHIN_RUN.search(call.qualname.rsplit(".", 1)[-1]) for call in seeding)

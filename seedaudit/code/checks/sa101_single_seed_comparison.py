@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Iterator
 
-from ..estimators import draws, estimator_comparison, is_estimator, reads_seed
+from ..estimators import data_drawn_each_pass, draws, estimator_comparison, is_estimator, reads_seed
 from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
@@ -56,8 +56,8 @@ def _single_draw_training(facts: FileFacts, loop: Loop, call: Call, trainers: fr
     if not (is_train(call) or call.qualname in trainers) or loop.id not in call.ctx.loops or any(
             i != loop.id and loop.id in facts.loops[i].ctx.loops and _repeat_loop(facts.loops[i]) for i in call.ctx.loops):
         return False
-    return fits(call) or not _mode_switch(call) or any(
-        loop.id in c.ctx.loops and (fits(c) or c.qualname.rsplit(".", 1)[-1] in STEP_CALLS | {"backward"})
+    return fits(call, facts) or not _mode_switch(call) or any(
+        loop.id in c.ctx.loops and (fits(c, facts) or c.qualname.rsplit(".", 1)[-1] in STEP_CALLS | {"backward"})
         for c in facts.calls)
 
 
@@ -76,16 +76,24 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
         named = " ".join(loop.targets) + " " + iterable
         if not modelish(named) or words(named) & _BATCH_WORDS:
             continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry
-        if any(_repeat_loop(facts.loops[i]) for i in loop.ctx.loops):
+        if any(_repeat_loop(facts.loops[i]) for i in loop.ctx.loops) or _over_fresh_data(facts, loop):
             continue
         if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls):
             return loop
     for loop in facts.loops:
-        if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts):
+        if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
+                or _over_fresh_data(facts, loop):
             continue
         if parameterises_training(facts, loop, trainers):
             return loop
     return None
+
+
+def _over_fresh_data(facts: FileFacts, loop: Loop) -> bool:
+    """The compared loop sits inside a loop that draws the trained data anew on each pass (a simulation's
+    replicates): see data_drawn_each_pass."""
+    fits = [c for c in facts.calls if loop.id in c.ctx.loops and is_train(c)]
+    return bool(loop.ctx.loops) and data_drawn_each_pass(facts, set(loop.ctx.loops), fits)
 
 
 def _one_item(loop: Loop, facts: FileFacts) -> bool:
@@ -102,10 +110,29 @@ def _literal_collection(facts: FileFacts, loop: Loop) -> bool:
     """A list, tuple or dict written in the code (in the loop's header, or bound to the name the loop reads, before
     the loop and in its function or at module level, by every binding that may reach it), its items literals or not
     (a list of settings dicts)."""
-    if _written_collection(loop.iter):
+    if _written_collection(loop.iter) or _listed_option(facts, loop):
         return True
     bound = _bound_collections(facts, loop)
     return bool(bound) and all(_written_collection(a.value) for a in bound)
+
+
+def _listed_option(facts: FileFacts, loop: Loop) -> bool:
+    """The loop reads a list-valued option of the file (`for variant in args.variants:` with
+    `add_argument("--variants", nargs="+", default=["a", "b"])`) whose default is a list written in the code, in the
+    call or bound to the name it gives: a run without the option loops over the written settings."""
+    attribute = re.fullmatch(r"[A-Za-z_]\w*\.(\w+)", loop.iter.text.strip()) if loop.iter is not None else None
+    if attribute is None:
+        return False
+    for call in facts.calls:
+        nargs, default = call.kwargs.get("nargs"), call.kwargs.get("default")
+        if call.qualname.rsplit(".", 1)[-1] not in _OPTION_CALLS or nargs is None or nargs.value not in ("+", "*") \
+                or default is None or option_name(call) != attribute[1]:
+            continue
+        if _written_collection(default):
+            return True
+        bound = [a for a in facts.assigns if a.ctx.func == "" and any(t.text == default.text for t in a.targets)]
+        return bool(bound) and all(_written_collection(a.value) for a in bound)
+    return False
 
 
 def _bound_collections(facts: FileFacts, loop: Loop) -> list[Assign]:
@@ -130,8 +157,9 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
     """A loop over settings (configs, ablations, methods: dicts, strings or tuples) whose items reach a training
     call in its body, directly or through what a call built from them (`model = build(cfg); train(model)`); a
     loop over data, counts or repeats is none."""
-    if loop.iter is None or words(" ".join(loop.targets) + " " + re.sub(r"""(['"]).*?\1""", " ", loop.iter.text)) \
-            & (_DATA_WORDS | _BOOKKEEPING_WORDS) or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
+    if loop.iter is not None and _calls_listed_trainers(facts, loop, trainers):
+        return True  # the items are the methods themselves, whatever the loop calls them (`for name, run in ...`)
+    if loop.iter is None or _loop_words(loop) & (_DATA_WORDS | _BOOKKEEPING_WORDS) or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
             or re.match(r"^(?:range|enumerate\(range)\(", loop.iter.text):
         return False
     if not _literal_collection(facts, loop):
@@ -146,6 +174,17 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
             reach |= set(call.targets)
     return any(_single_draw_training(facts, loop, c, trainers) and (_call_names(c) & reach or c.qualname.split(".")[0] in reach)
                for c in body)
+
+
+def _calls_listed_trainers(facts: FileFacts, loop: Loop, trainers: frozenset[str]) -> bool:
+    """The loop's items are the file's training functions, two or more, written as they are or wrapped in lambdas
+    (`for name, run in [("flaml", run_flaml), ("gluon", lambda: run_gluon(X, y))]:`), and its body calls the item
+    (`preds = run()`): each pass trains another method, a comparison whatever the items are called."""
+    if not _literal_collection(facts, loop):
+        return False
+    written = [loop.iter] if _written_collection(loop.iter) else [a.value for a in _bound_collections(facts, loop)]
+    listed = {name for expr in written for name in expr.names if name in trainers}
+    return len(listed) > 1 and any(loop.id in c.ctx.loops and c.qualname in loop.targets for c in facts.calls)
 
 
 # option and config-key words that say where a run reads its data, or only how and where it runs
@@ -185,6 +224,20 @@ _GENERIC_KEYS = {"name", "type", "kind", "id"}
 _FILE_VALUE = re.compile(r"[/\\]|\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
 
 
+def _role_words(text: str) -> set[str]:
+    """The words of a name that say what it sets; the rank of a low-rank adapter (`low_rank_adaptations`,
+    `lora_rank`) is a setting of the model, not a process's rank in a distributed run."""
+    tokens = words(text)
+    return tokens - {"rank"} if tokens & {"low", "lora", "lowrank"} else tokens
+
+
+def _loop_words(loop: Loop) -> set[str]:
+    """The role words of a loop's variables and what it reads (quoted text left out); `name` beside another word
+    (`for loss_name in args.losses`) names an item of that kind, not a run's name."""
+    tokens = _role_words(" ".join(loop.targets) + " " + re.sub(r"""(['"]).*?\1""", " ", loop.iter.text))
+    return tokens - {"name"} if len(tokens) > 1 else tokens
+
+
 def setting_role(name: str) -> str:
     """What an option or config key sets: "data" (which data is run), "bookkeeping" (where a run writes, which
     device, its batch per device) or "setting" (anything that changes the trained model: architecture,
@@ -194,7 +247,7 @@ def setting_role(name: str) -> str:
     if leaf in _GENERIC_KEYS:
         section = words(parent)
         return "data" if section & _DATA_WORDS else "setting" if section & MODEL_WORDS else "bookkeeping"
-    tokens = words(leaf)
+    tokens = _role_words(leaf)
     if tokens & _DATA_WORDS or tokens & _SPLIT_WORDS and tokens & _FILE_WORDS:
         return "data"
     if tokens & MODEL_WORDS or tokens & _LAYER_WORDS:
@@ -381,7 +434,7 @@ def tested_after_training(program: FileFacts, switch: str, given: set[str] = fro
         return False
     scope = scopes.pop()
     guarded = {b.id for b in program.branches if any(_reads_option(b.test.text, key) for key in {switch, *given})}
-    trainings = [c.line for c in program.calls if c.ctx.func == scope and fits(c) and not guarded & set(c.ctx.conds)]
+    trainings = [c.line for c in program.calls if c.ctx.func == scope and fits(c, program) and not guarded & set(c.ctx.conds)]
     return bool(trainings) and min(trainings) < min(b.line for b in tested)
 
 
@@ -527,8 +580,9 @@ def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop
     """Where the compared runs' seed is fixed here: its reset inside the compared loop, else the first place the
     training seed's value is applied (a split given that same value included); where estimators carry that seed
     themselves, the first that draws with it, not a global seeding call (`RandomForestClassifier(random_state=42)`
-    draws nothing from the `np.random.seed(42)` that made the demo data); None when this file applies only data
-    seeds of another value."""
+    draws nothing from the `np.random.seed(42)` that made the demo data); else, for a compared loop, one its own
+    function applies (`np.random.seed(SEED)` before the loop, not `df.sample(random_state=SEED)` in a loader); None
+    when this file applies only data seeds of another value."""
     inside = [u for u in uses if loop is not None and loop.id in u.call.ctx.loops and not data_seed(u)]
     if inside:
         return min(inside, key=lambda u: u.line)
@@ -537,6 +591,8 @@ def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop
     own = [u for u in own if draws(u.call)] or own  # `LogisticRegression(solver="lbfgs")` draws nothing with it
     if own:
         same = own + [u for u in same if data_seed(u)]
+    elif loop is not None:  # the seed the loop's own function applies, not one a data loader elsewhere gives a sample
+        same = [u for u in same if u.call.ctx.func == loop.ctx.func] or same
     return min(same, key=lambda u: u.line, default=None)
 
 
@@ -563,7 +619,7 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     by_function: dict[tuple[str, str], dict[str, Call]] = {}
     for call in facts.calls:
         subject = _subject(call, instances)
-        said = fits(call)
+        said = fits(call, facts)
         if not call.ctx.loops and (said or call.qualname in trainers) and \
                 (modelish(subject) or subject in seeded_objects or subject in instances):
             by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(subject, call)
@@ -580,7 +636,7 @@ def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[C
     functions = {f.qualname: f for f in facts.functions if f.class_name is None and "." not in f.qualname}
     by_site: dict[tuple[str, str], list[tuple[Call, dict[str, object]]]] = {}
     for call in facts.calls:
-        if call.qualname in functions and (call.qualname in trainers or fits(call)) and not call.ctx.loops:
+        if call.qualname in functions and (call.qualname in trainers or fits(call, facts)) and not call.ctx.loops:
             by_site.setdefault((call.ctx.func, call.qualname), []).append(
                 (call, _literal_arguments(call, functions[call.qualname])))
     for (_, name), calls in by_site.items():
@@ -842,7 +898,7 @@ def seeding_switch(facts: FileFacts, uses: list[SeedUse]) -> str | None:
 def _split_step(facts: FileFacts) -> bool:
     """A script that makes data splits (KFold, train_test_split, …) and neither fits nor builds a model: a
     preparation step, whose launches with other options write other splits, not other models."""
-    return not built_models(facts) and not any(fits(c) for c in facts.calls) \
+    return not built_models(facts) and not any(fits(c, facts) for c in facts.calls) \
         and any(_SPLITTER.search(c.qualname.rpartition(".")[2]) for c in facts.calls)
 
 
