@@ -89,16 +89,18 @@ def _one_source(value: Expr) -> set[str]:
 
 def _compared_values(compare: Compare, facts: FileFacts) -> str:
     """The compared text, with what its plain names were assigned in the same function (`sse = km.inertia_` before
-    `if sse < best_sse:`), followed back through values computed from one other value alone (`final = running[-1]`,
+    `if sse < best_sse:`) or, for names it never binds, at module level, followed back through values computed from one other value alone (`final = running[-1]`,
     `running = np.minimum.accumulate(fitness_curve)`): what a score is, is said where it is computed as often as in
     its name."""
     names = {n for side in (compare.left, *compare.right) for n in side.names}
     sources: list[str] = []
     followed: set[str] = set()
     frontier = names
-    for _ in range(_HOPS):
-        bound = [a.value for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
-                 and any(t.kind == "name" and t.text in frontier for t in a.targets)]
+    local = {t.text for a in facts.assigns if a.ctx.func == compare.ctx.func for t in a.targets if t.kind == "name"}
+    for _ in range(_HOPS):  # a name the function never binds is the module's (`monitored = "val_loss"` at the top)
+        bound = [a.value for a in facts.assigns if any(t.kind == "name" and t.text in frontier for t in a.targets) and (
+            a.ctx.func == compare.ctx.func and a.line <= compare.line or a.ctx.func == "" and
+            not set(t.text for t in a.targets) & local)]
         followed |= frontier
         sources += [value.text for value in bound]
         frontier = {n for value in bound for n in _one_source(value)} - followed
@@ -109,6 +111,18 @@ def _compared_values(compare: Compare, facts: FileFacts) -> str:
                 and a.value.kind == "call" and not _TEST.search(a.value.text)
                 and any(t.kind == "other" and names & set(t.names) for t in a.targets)]
     return " ".join([compare.left.text, *(r.text for r in compare.right), *sources, *unpacked])
+
+
+def _kept_under(compare: Compare, facts: FileFacts) -> int:
+    """Where the winner is kept: the branch testing the flag a comparison is first stored in (`is_better = (score >
+    best["score"] or ...)`, then `if is_better:`), else the comparison's own line."""
+    flags = [a for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
+             and len(a.targets) == 1 and a.targets[0].kind == "name"
+             and all(side.text in a.value.text for side in (compare.left, *compare.right))]
+    flag = max(flags, key=lambda a: a.line, default=None)
+    branch = next((b for b in facts.branches if flag is not None and not b.negated and b.line > compare.line
+                   and b.ctx.func == compare.ctx.func and b.test.text.strip() == flag.targets[0].text), None)
+    return branch.line if branch is not None else compare.line
 
 
 def _binding_texts(compare: Compare, facts: FileFacts) -> list[str]:
@@ -178,6 +192,28 @@ def _filled_in(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, tuple[int,
             for target in call.targets if source else ():
                 filled.setdefault(target, source)
     return filled
+
+
+def _kept_of(facts: FileFacts, filled: dict[str, tuple[int, str]], loops: dict[int, Loop]) -> dict[str, str]:
+    """Collections that keep some of a per-seed collection's runs, outside the seed loops, by the name of the one
+    they keep from: a comprehension over it (`valid = [(s, m) for s, m in results if m["acc"] >= 0]`) or a slice of
+    it (`first = results[:5]`). Their names say which runs are kept (`valid`: the well-formed ones), not what the
+    runs were scored on."""
+    comps = {loop.line: loop for loop in facts.loops if loop.kind == "comp" and loop.iter is not None}
+    kept: dict[str, str] = {}
+    for assign in sorted(facts.assigns, key=lambda a: a.line):
+        value, comp = assign.value, comps.get(assign.line)
+        known = filled.keys() | kept.keys()
+        if comp is not None:
+            source = next((n for n in comp.iter.names if n in known), None)
+        else:
+            source = value.qualname if value.kind == "subscript" and ":" in value.text and value.qualname in known else None
+        if source is None or any(i in loops for i in assign.ctx.loops):
+            continue
+        for target in assign.targets:
+            if target.kind == "name" and target.text not in known:
+                kept[target.text] = kept.get(source, source)
+    return kept
 
 
 class _Aggregates:
@@ -424,6 +460,10 @@ def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
     yield from _searched_on_test(facts)
 
 
+# a seed's own value: `seed`, `best_seed`, `entry["seed"]`, `run.seed`
+_SEED_VALUE = re.compile(r"""(?:^|[\s.(])\w*seed\w*\s*$|\[\s*['"]\w*seed\w*['"]\s*\]\s*$""", re.IGNORECASE)
+
+
 # a search library's draw of one setting for a trial: optuna's `trial.suggest_int("seed", 0, 99)`
 _SUGGEST = re.compile(r"\.suggest_\w+$")
 
@@ -548,19 +588,31 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
                     and not _MEASURED.search(side.text) for side in (compare.left, *compare.right)):
             continue  # a size (`if len(ids) > longest:`) or an early stop (`if best_epoch + patience < epoch:`): no score
         text = " ".join([compare.left.text, *(r.text for r in compare.right)])
+        if all(_SEED_VALUE.search(side.text) for side in (compare.left, *compare.right)):
+            continue  # `entry["seed"] < best["seed"]`: a tie broken by the seed's number, no score compared
         if any(is_seed_name(key) for key in re.findall(r"\[\s*([A-Za-z_]\w*)\s*\]", text)):
             continue  # `if acc > best[seed][key]:` keeps a best within each seed (a setting, a checkpoint), every seed kept
         named = re.search(r"best|top|highest|lowest", text, re.IGNORECASE)  # `max_acc`, `eps_min`: see _keeps_the_winner
         if not (named or _keeps_the_winner(compare, facts)) or _safe(_compared_values(compare, facts)) or \
                 _scored_on_training_items(compare, around, facts):
             continue
-        seen.add(compare.line)
-        yield Hit(compare.line, "the best seed is kept (`" + text[:60] + "`) inside the loop over seeds: report the "
+        kept_at = _kept_under(compare, facts)
+        if kept_at in seen:
+            continue
+        seen.update((compare.line, kept_at))
+        shown = compare.left.text + "".join(f" {op} {side.text}" for op, side in zip(compare.ops, compare.right))
+        yield Hit(kept_at, "the best seed is kept (`" + shown[:60] + "`) inside the loop over seeds: report the "
                                 "mean and spread over all seeds, not the luckiest one",
                   severity=_severity(text, *_binding_texts(compare, facts)))
+    for hit in _stops_at_first_win(facts, loops):
+        if hit.line not in seen:
+            seen.add(hit.line)
+            yield hit
     filled = _filled_in(facts, loops)
     if not filled:
         return
+    kept = _kept_of(facts, filled, loops)
+    filled |= {name: filled[source] for name, source in kept.items()}
     for call in facts.calls:
         owner, _, last = call.qualname.rpartition(".")
         if last not in _SELECTORS or call.line in seen:
@@ -576,11 +628,75 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         text = " ".join([owner, *(a.text for a in (*call.args, *call.kwargs.values()))])  # `table["dev_f1"].idxmax()`
         if last in ("sorted", "sort", "sort_values") and not _sort_picked(call, facts, project):
             continue
+        if hits[0] in kept:  # judged by the name of the collection it keeps runs of
+            text = re.sub(rf"\b{re.escape(hits[0])}\b", kept[hits[0]], text)
         if _safe(text + " " + filled[hits[0]][1]) or hits[0] in project.per_file("aggregates", facts, _Aggregates):
             continue
         yield Hit(call.line, f"the best of the per-seed results in `{hits[0]}` is kept instead of an aggregate: "
                              "report mean and spread over all seeds", severity=_severity(text, filled[hits[0]][1]))
         seen.add(call.line)
+
+
+# leaving the loop, the function or the program at once
+_LEAVES = re.compile(r"^\s*(?:break|return\b|(?:sys\.|os\._)?exit\(|quit\()")
+
+
+def _stops_at_first_win(facts: FileFacts, loops: dict[int, Loop]) -> Iterator[Hit]:
+    """A loop over seeds left at the first seed whose run wins a comparison of scores or of methods (`if ours >
+    max(baselines): sys.exit(0)`; `if run(seed): break`, or `won = run(seed)` then `if won:`, where `run` returns
+    such a comparison or returns True under one): the seeds are searched until one is lucky enough, and that one is
+    kept. A `break` counts only in the seed loop itself (one in an epoch loop inside it is an early stop)."""
+    for branch in facts.branches:
+        if branch.negated or not branch.ctx.loops or branch.ctx.loops[-1] not in loops:
+            continue
+        bound = {t.text: a.value.qualname for a in facts.assigns if a.ctx.func == branch.ctx.func
+                 and a.line < branch.line and a.value.kind == "call" for t in a.targets if t.kind == "name"}
+        runs = {c.qualname for c in facts.calls if c.line == branch.line} | {bound[n] for n in branch.test.names if n in bound}
+        wins = [(branch.test.text, t) for t in (_with_sources(branch, facts),) if _a_win(t)] + \
+            [win for run in runs for win in _wins_returned(facts, run)]
+        if not wins or _safe(" ".join(full for _, full in wins)):
+            continue
+        if any(_LEAVES.match(line) for line in _branch_body(facts, branch.line)):
+            yield Hit(branch.line, "the loop over seeds stops at the first seed whose run wins (`" + wins[0][0][:60] +
+                      "`): that seed is the luckiest of those tried, not a typical one; report the mean and spread "
+                      "over a fixed list of seeds", severity=_severity(*(full for _, full in wins)))
+
+
+def _with_sources(branch, facts: FileFacts) -> str:
+    """A branch's test, with what its names were assigned before it in the same function (`proposed > max(others)`
+    after `proposed = accuracy(output, "ours")`): what is compared is said where it is computed."""
+    names = set(branch.test.names)
+    sources = [a.value.text for a in facts.assigns if a.ctx.func == branch.ctx.func and a.line < branch.line
+               and any(t.kind == "name" and t.text in names for t in a.targets)]
+    return " ".join([branch.test.text, *sources])
+
+
+def _a_win(text: str) -> bool:
+    """An ordering of scores or of methods (`ours > max(baselines)`, `test_acc >= target`)."""
+    return bool(re.search(r"[<>]", text)) and bool(_MEASURED.search(text) or modelish(text))
+
+
+def _wins_returned(facts: FileFacts, func: str) -> list[tuple[str, str]]:
+    """The comparisons a function of the file answers with, as (shown, with sources): one it returns (`return acc >
+    base`), or the test of a branch under which it returns True."""
+    returned = [(value.text, value.text) for f, value, _ in facts.returns if f == func and _a_win(value.text)]
+    return returned + [(b.test.text, text) for b in facts.branches if b.ctx.func == func and not b.negated
+                       and _a_win(text := _with_sources(b, facts))
+                       and any(re.match(r"\s*return\s+True\b", line) for line in _branch_body(facts, b.line))]
+
+
+def _branch_body(facts: FileFacts, line: int) -> list[str]:
+    """The source lines of the body of the `if` on `line`: the lines after it indented deeper than it."""
+    lines = facts.lines
+    if not 0 < line <= len(lines):
+        return []
+    indent = len(lines[line - 1]) - len(lines[line - 1].lstrip())
+    body = [tail[0]] if (tail := re.findall(r":\s*(\S.*)$", lines[line - 1])) else []  # `if won: break`
+    for text in lines[line:]:
+        if text.strip() and len(text) - len(text.lstrip()) <= indent:
+            break
+        body.append(text)
+    return body
 
 
 def _saved_run_loops(facts: FileFacts) -> dict[int, Loop]:
