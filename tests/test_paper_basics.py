@@ -81,6 +81,14 @@ def test_trials_with_seeds_keep_the_run_sense(tmp_path):
     assert not audit.stats.get("trials_are_data") and audit.verdict == "review"
 
 
+def test_repetitions_of_a_speed_measurement_named_in_the_sentence_before_aggregate_no_runs(tmp_path):
+    speed = "We time the decoding latency and the peak memory usage of both tokenizers on one GPU. "
+    audit = _text_paper(tmp_path, "# 5 Efficiency\n\n" + speed + "All measurements are averaged over 30 repetitions.\n")
+    assert audit.verdict == "no seed information"
+    scores = "We compare the tokenizers on three corpora. All benchmarks are averaged over 3 runs.\n"
+    assert _text_paper(tmp_path, "# 5 Results\n\n" + scores).verdict == "review"
+
+
 def test_a_seed_fixed_for_reproducibility_is_risky_when_nothing_is_run_several_times(tmp_path):
     audit = _text_paper(tmp_path, "We set the random seed to 42 to ensure reproducibility.\n")
     assert audit.verdict == "risky"

@@ -208,6 +208,9 @@ def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = No
             labels = set(sent.labels) | facts.labels()
             if trials_are_data and _TRIAL_WORD.search(sent.text) and not _OTHER_RUN_WORD.search(sent.text):
                 labels.add("RECORDED_TRIALS")  # "the mean across all trials" of a paper that records EEG trials
+            if _MEASURED_THING.search(sent.text) and "SEED" not in labels and "TRAINING" not in labels and \
+                    _SPEED_WORDS.search(_previous_sentence(text, start + sent.start)):
+                labels.add("SPEED")  # "We benchmark the inference speed. All benchmarks are averaged over 25 repetitions."
             if is_seed_related(labels):
                 sent.start += start
                 yield sent, labels, facts, classify(sent.text, labels, section)
@@ -258,6 +261,20 @@ _RECORDED_TRIALS = re.compile(
 _TRIAL_WORD = re.compile(r"\b(?:trials?|repetitions?)\b", re.I)
 # what names runs of an experiment beside trials: a seed, a run, a repeated experiment or training
 _OTHER_RUN_WORD = re.compile(r"\bseeds?\b|\bruns?\b|\bexperiments?\b|\btrain(?:ing|ed)? runs?\b|\brestarts?\b", re.I)
+
+
+# what a sentence measures when it names the measurement itself ("all benchmarks", "the timings"), and the words of a
+# speed or memory measurement that the sentence before may name for it
+_MEASURED_THING = re.compile(r"\b(?:benchmarks|timings?|measurements)\b", re.I)
+_SPEED_WORDS = re.compile(r"\bspeeds?\b|\blatenc(?:y|ies)\b|\bthroughputs?\b|\bruntimes?\b|\bfps\b|\bwall[- ]?clock\b|"
+                          r"\bmemory (?:footprint|usage|consumption|cost)s?\b|\b(?:inference|training|running) times?\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    """The sentence of `text` that ends right before `start` (roughly split: what it names is all that is asked)."""
+    before = text[max(0, start - 600):start].rstrip()
+    return _SENTENCE_END.split(before)[-1] if before else ""
 
 
 def _trials_are_data(doc: Document) -> bool:
