@@ -4,7 +4,7 @@ import numpy as np
 from sklearn.ensemble import ExtraTreesRegressor, RandomForestRegressor
 from sklearn.linear_model import Lasso
 
-np.random.seed(2024)
+np.random.seed(2024)  # expect: SA104
 replicates, n, p = 500, 300, 40
 beta = np.zeros(p)
 beta[:5] = [3, -2, 1.5, 1, -1]

@@ -76,15 +76,15 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
         named = " ".join(loop.targets) + " " + iterable
         if not modelish(named) or words(named) & _BATCH_WORDS:
             continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry
-        if any(_repeat_loop(facts.loops[i]) for i in loop.ctx.loops) or _over_fresh_data(facts, loop):
+        if any(_repeat_loop(facts.loops[i]) for i in loop.ctx.loops):
             continue
-        if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls):
+        if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls) and \
+                not _over_fresh_data(facts, loop):
             return loop
     for loop in facts.loops:
-        if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
-                or _over_fresh_data(facts, loop):
+        if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts):
             continue
-        if parameterises_training(facts, loop, trainers):
+        if parameterises_training(facts, loop, trainers) and not _over_fresh_data(facts, loop):
             return loop
     return None
 

@@ -106,11 +106,14 @@ def _compared_values(compare: Compare, facts: FileFacts) -> str:
         frontier = {n for value in bound for n in _one_source(value)} - followed
     names = followed
     # one of several values a call returns (`state, results = run_seed(seed, valid_loader)`): what the call was
-    # given says what it scored on, when no test data is among it
-    unpacked = [a.value.text for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
-                and a.value.kind == "call" and not _TEST.search(a.value.text)
-                and any(t.kind == "other" and names & set(t.names) for t in a.targets)]
-    return " ".join([compare.left.text, *(r.text for r in compare.right), *sources, *unpacked])
+    # given says what it scored on, when no test data is among it and the compared value is not named for test data
+    # (`_, test_acc = run_epoch(model, val_loader)` is read as the test score its name says)
+    compared = " ".join([compare.left.text, *(r.text for r in compare.right)])
+    unpacked = [] if _TEST.search(compared) else [
+        a.value.text for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
+        and a.value.kind == "call" and not _TEST.search(a.value.text)
+        and any(t.kind == "other" and names & set(t.names) for t in a.targets)]
+    return " ".join([compared, *sources, *unpacked])
 
 
 def _kept_under(compare: Compare, facts: FileFacts) -> int:
