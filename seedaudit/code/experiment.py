@@ -24,15 +24,17 @@ _TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_s
 # a name that says it carries a training out (`run_training_experiment`, `start_finetuning`, `launch_training`): a verb
 # of carrying out beside a word of training, and no word of what a run reads, writes or shows (`run_training_data`)
 _CARRY_OUT = {"run", "do", "start", "launch", "perform", "execute", "begin"}
-_TRAINING = {"train", "training", "finetune", "finetuning", "fit", "fitting"}
+_TRAINING = {"train", "training", "finetune", "finetuning", "fit", "fitting", "learn", "learning"}
 _NOT_THE_RUN = {"data", "dataset", "datasets", "loader", "loaders", "split", "splits", "set", "sets", "file", "files", "path",
-                "dir", "config", "args", "log", "logs", "plot", "save", "load", "test", "eval", "time", "step", "steps"}
+                "dir", "config", "args", "log", "logs", "plot", "save", "load", "test", "eval", "time", "step", "steps", "rate"}
 # objects whose `run()` trains: ignite's `trainer.run(loader, max_epochs)`, mmcv/mmengine's `runner.run(...)`
 _TRAINER = re.compile(r"train|runner", re.IGNORECASE)
 
 
 def words(text: str) -> set[str]:
-    return set(name_tokens(text))
+    """The words of a name, each also without a trailing number (`model2`, `clf_3`: model, clf; `fp16` stays)."""
+    tokens = set(name_tokens(text))
+    return tokens | {stripped for token in tokens if (stripped := token.rstrip("0123456789"))}
 
 
 def modelish(text: str) -> bool:

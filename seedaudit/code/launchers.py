@@ -19,6 +19,9 @@ from .seed_names import is_count_name, is_seed_name
 from .toolkits import TOOLKIT_RUN, Toolkit, module_toolkit, script_toolkit
 
 _PY_RUN = re.compile(r"(?:^|[\s;&|(])(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed|srun\s+python[0-9.]*)\s", re.IGNORECASE)
+# a torch version a README's install steps or environment list name (`pip install torch==1.12.1+cu113`, `torch >=
+# 2.0.1`, `conda install pytorch=1.13`): the torch the authors ran, as a requirements file would pin it
+_README_TORCH = re.compile(r"(?<![\w.-])(?:py)?torch\s*((?:==?|>=|<=|~=|<|>)\s*[0-9]+\.[0-9]+[0-9.*]*)", re.IGNORECASE)
 _TORCH_PIN = re.compile(r"^\s*-?\s*(?:torch|pytorch)\s*([=<>~!]=?\s*[0-9][0-9.*]*(?:\s*,\s*[<>=!~]=?\s*[0-9][0-9.*]*)*)", re.IGNORECASE)
 _FOR = re.compile(r"^for\s+(\w+)\s+in\s+(.*?)\s*$")
 _CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*(-?\d+|\$\{#\w+\[[@*]\]\}|\$?\{?[A-Za-z_]\w*\}?)\s*;"
@@ -636,6 +639,27 @@ def _parse_shell(facts: LaunchFacts, lines: list[str]) -> None:
     _selections(facts, view)
 
 
+# a terminal-session file (tmuxp, tmuxinator): its windows and panes list the shell commands to start
+_SESSION_COMMAND = re.compile(r"""^\s*(?:-\s+)?(?:(?:shell_command|shell_command_before|cmd|panes)\s*:\s*)?(?:-\s+)?(['"]?)(.+?)\1\s*$""")
+_COMMAND_START = re.compile(r"^(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:python3?|torchrun|accelerate|deepspeed|bash|sh|srun)\b")
+
+
+def _session_commands(lines: list[str]) -> list[str]:
+    """The shell commands of a terminal-session file, one per line at its own line number (other lines blanked),
+    or [] when the YAML is no such file: a `windows:` list whose panes or `shell_command` entries start programs
+    (`- python train.py --seed 3`)."""
+    text = "\n".join(lines)
+    if not re.search(r"^\s*(?:-\s+)?windows\s*:", text, re.MULTILINE) or \
+            not re.search(r"\b(?:panes|shell_command)\s*:", text):
+        return []
+    out = []
+    for line in lines:
+        match = _SESSION_COMMAND.match(line)
+        command = match[2].strip() if match else ""
+        out.append(command if _COMMAND_START.match(command) else "")
+    return out if any(out) else []
+
+
 # -- configs -------------------------------------------------------------------------------------
 _YAML_KEY = re.compile(r"""^(\s*)(?:-\s+)?(['"]?)([\w.\-/+]+)\2\s*:(?:\s+(.*?))?\s*$""")
 
@@ -773,7 +797,12 @@ def parse_launch(path: str, kind: str, digest: str, text: str) -> LaunchFacts:
         return facts
     if kind in ("sh", "job", "make", "readme"):
         _parse_shell(facts, lines)
+        if kind == "readme":
+            facts.torch_pins = [(number, match[1].replace(" ", "")) for number, line in enumerate(lines, start=1)
+                                if (match := _README_TORCH.search(line))]
         return facts
+    if kind == "yaml" and (session := _session_commands(lines)):
+        _parse_shell(facts, session)  # a terminal-session file's commands are launch lines
     facts.statements = [(n, n) for n in range(1, len(lines) + 1)]
     if kind == "yaml":
         _parse_yaml(facts, lines)

@@ -580,8 +580,8 @@ def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop
     """Where the compared runs' seed is fixed here: its reset inside the compared loop, else the first place the
     training seed's value is applied (a split given that same value included); where estimators carry that seed
     themselves, the first that draws with it, not a global seeding call (`RandomForestClassifier(random_state=42)`
-    draws nothing from the `np.random.seed(42)` that made the demo data); else, for a compared loop, one its own
-    function applies (`np.random.seed(SEED)` before the loop, not `df.sample(random_state=SEED)` in a loader); None
+    draws nothing from the `np.random.seed(42)` that made the demo data); else, for a compared loop, one applied in
+    the loop's function or in a function the loop calls (not `df.sample(random_state=SEED)` in a data loader); None
     when this file applies only data seeds of another value."""
     inside = [u for u in uses if loop is not None and loop.id in u.call.ctx.loops and not data_seed(u)]
     if inside:
@@ -591,17 +591,20 @@ def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop
     own = [u for u in own if draws(u.call)] or own  # `LogisticRegression(solver="lbfgs")` draws nothing with it
     if own:
         same = own + [u for u in same if data_seed(u)]
-    elif loop is not None:  # the seed the loop's own function applies, not one a data loader elsewhere gives a sample
-        same = [u for u in same if u.call.ctx.func == loop.ctx.func] or same
+    elif loop is not None:  # where the compared runs are seeded: the loop's function or one the loop calls, not a
+        called = {c.qualname for c in facts.calls if loop.id in c.ctx.loops}  # loader's `df.sample(random_state=SEED)`
+        same = [u for u in same if u.call.ctx.func in called | {loop.ctx.func}] or same
     return min(same, key=lambda u: u.line, default=None)
 
 
 def _subject(call: Call, instances: dict[str, str]) -> str:
-    """What a training call trains: its receiver when that is an object built here (`cnn.fit(x, y)`), else its first
-    bare-name argument (`train(model_b, data)`), else its receiver."""
+    """What a training call trains: its receiver when that is an object built here or named as a model (`cnn.fit(x,
+    y)`, `net2.fit(features, targets)`), else its first bare-name argument (`train(model_b, data)`,
+    `trainer.fit(model, loader)`), else its receiver."""
     receiver = call.qualname.rpartition(".")[0]
     named = [a.text for a in call.args if a.kind == "name"]
-    return receiver if receiver in instances or not named else named[0]
+    model_named = bool(re.fullmatch(r"[A-Za-z_]\w*", receiver)) and modelish(receiver)  # a variable, not a class built in place
+    return receiver if receiver in instances or model_named or not named else named[0]
 
 
 def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, object, str]],
@@ -616,11 +619,13 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     models = model_classes(project)
     instances = {t: c.qualname.rsplit(".", 1)[-1] for c in facts.calls if c.qualname.rsplit(".", 1)[-1] in models
                  for t in c.targets}
+    # scikit-learn-style estimators built here are compared by estimator_comparison, which weighs their own seeds
+    estimators = {t for c in facts.calls if is_estimator(c, facts) for t in c.targets}
     by_function: dict[tuple[str, str], dict[str, Call]] = {}
     for call in facts.calls:
         subject = _subject(call, instances)
         said = fits(call, facts)
-        if not call.ctx.loops and (said or call.qualname in trainers) and \
+        if not call.ctx.loops and (said or call.qualname in trainers) and subject not in estimators and \
                 (modelish(subject) or subject in seeded_objects or subject in instances):
             by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(subject, call)
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
@@ -1138,7 +1143,7 @@ def _fixed_groups(facts: LaunchFacts, project) -> dict[str, list[tuple[Invocatio
     return by_value
 
 
-@check("SA101", kinds=SHELL)
+@check("SA101", kinds=(*SHELL, "yaml"))
 def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     """Launches of several models or configurations at one seed, nothing running them at another: one finding
     per launch file that compares on its own, else (each file runs one side: `run_a.sh`, `run_b.sh`) per launch
@@ -1148,7 +1153,7 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     by_value = _fixed_groups(facts, project)
     if not by_value:
         return
-    siblings = [(f, g) for f in project.launch_files() if f is not facts and f.kind in SHELL
+    siblings = [(f, g) for f in project.launch_files() if f is not facts and (f.kind in SHELL or f.kind == "yaml" and f.invocations)
                 for g in [_fixed_groups(f, project)] if g]
     for value, group in by_value.items():
         invocations = [inv for inv, _ in group]
