@@ -31,6 +31,7 @@ class ProjectFacts:
     helper_suffixes: dict[str, str] = field(default_factory=dict, repr=False)  # "utils.set_seed" → first helper ending so
     torch_version: tuple[int, int] | None = None
     torch_version_source: str | None = None  # where the version came from (config or a pin line)
+    torch_floor: tuple[int, int] | None = None  # the lowest torch a pin requires (`torch>=2.0`), when one does
     # seed variation (variation.py): options, sweeps, which launch lines run which file, the summary fact
     seed_options: list[SeedOption] = field(default_factory=list)
     count_options: list[CountOption] = field(default_factory=list)
@@ -268,13 +269,15 @@ def find_helpers(files: list[FileFacts], extra: tuple[str, ...]) -> tuple[dict[s
 _VERSION = re.compile(r"(\d+)\.(\d+)")
 
 
-def _pinned_torch(files: list[LaunchFacts]) -> tuple[tuple[int, int], str] | None:
-    """The highest torch version a pin allows (==, <=, <, ~=), from requirements or environment files."""
+def _pinned_torch(files: list[LaunchFacts], floors: bool = False) -> tuple[tuple[int, int], str] | None:
+    """The highest torch version a pin allows (==, <=, <, ~=), from requirements or environment files and README
+    install steps; with `floors`, the highest lowest version a pin requires (`torch>=2.0.1`: 2.0)."""
     best = None
     for facts in files:
         for line, spec in facts.torch_pins:
             match = _VERSION.search(spec)
-            if not match or ">" in spec and "<" not in spec:
+            lower_only = ">" in spec and "<" not in spec
+            if not match or lower_only != floors:
                 continue
             version = (int(match[1]), int(match[2]))
             if best is None or version > best[0]:
@@ -295,4 +298,7 @@ def combine_files(root: Path | None, files: dict[str, AnyFacts], config: Config)
         pinned = _pinned_torch(project.launch_files())
         if pinned:
             project.torch_version, project.torch_version_source = pinned
+        floor = _pinned_torch(project.launch_files(), floors=True)
+        if floor:
+            project.torch_floor = floor[0]
     return project

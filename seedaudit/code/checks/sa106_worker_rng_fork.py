@@ -264,7 +264,8 @@ def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, in
                               "augmentation streams (torch reseeds only random, torch and numpy's global RNG)",
                    col=call.col, end_line=call.end_line, related=[(where.path, line, what)]), (where.path, line)
     version = project.torch_version
-    if version is not None and version >= (1, 9) or version is None and _newer_torch_import(project):
+    if version is not None and version >= (1, 9) or project.torch_floor is not None and project.torch_floor >= (1, 9) \
+            or version is None and _newer_torch_import(project):
         return None
     found = _numpy_in_workers(files, project, dataset)
     if found is None:
