@@ -169,11 +169,18 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
         if loop.id in assign.ctx.loops and set(assign.value.names) & reach:
             reach |= {m[0] for t in assign.targets if (m := re.match(r"[A-Za-z_]\w*", t.text))}
     body = [c for c in facts.calls if loop.id in c.ctx.loops and not c.qualname.endswith(("backward", ".step"))]
-    for call in body:  # one hop: names built from the loop's items
-        if _call_names(call) & reach and not is_train(call):
+    for call in sorted(body, key=lambda c: c.line):  # names built from the loop's items, or that they are merged into
+        if (_call_names(call) | set(call.spread)) & reach and not is_train(call):
             reach |= set(call.targets)
+            receiver, _, method = call.qualname.rpartition(".")
+            if method in _MERGES and receiver.isidentifier():
+                reach.add(receiver)  # `params.update(setting)`: the dict now holds the item
     return any(_single_draw_training(facts, loop, c, trainers) and (_call_names(c) & reach or c.qualname.split(".")[0] in reach)
                for c in body)
+
+
+# methods that merge what they are given into their object (`params.update(setting)`, `cfg.merge_from_list(opts)`)
+_MERGES = {"update", "merge_from_list", "merge_from_dict", "merge", "set_params", "extend"}
 
 
 def _calls_listed_trainers(facts: FileFacts, loop: Loop, trainers: frozenset[str]) -> bool:
@@ -231,10 +238,16 @@ def _role_words(text: str) -> set[str]:
     return tokens - {"rank"} if tokens & {"low", "lora", "lowrank"} else tokens
 
 
+# what an item of a loop over several values per pass is shown as (`for label, color, setting in [...]`)
+_DISPLAY_TARGETS = {"name", "label", "title", "color", "colour", "marker", "style", "legend", "linestyle", "ls"}
+
+
 def _loop_words(loop: Loop) -> set[str]:
     """The role words of a loop's variables and what it reads (quoted text left out); `name` beside another word
-    (`for loss_name in args.losses`) names an item of that kind, not a run's name."""
-    tokens = _role_words(" ".join(loop.targets) + " " + re.sub(r"""(['"]).*?\1""", " ", loop.iter.text))
+    (`for loss_name in args.losses`) names an item of that kind, not a run's name, and a loop that unpacks several
+    values per pass shows its item under a label, a name or a colour (`for label, color, setting in [...]`)."""
+    targets = [t for t in loop.targets if len(loop.targets) == 1 or t.lower() not in _DISPLAY_TARGETS]
+    tokens = _role_words(" ".join(targets) + " " + re.sub(r"""(['"]).*?\1""", " ", loop.iter.text))
     return tokens - {"name"} if len(tokens) > 1 else tokens
 
 
@@ -708,8 +721,9 @@ def _dict_seeds(facts: FileFacts, project, read: set[str]) -> list[tuple[int, ob
     """(line, value, dict) of a literal seed entry of a dict (`defaults = {"seed": 11}`) that a training call later in
     the same function receives, itself or a copy of it (`settings = defaults.copy()`, `dict(defaults)`,
     `{**defaults}`), outside every seed loop, when some seeding call of the project reads a field of that name (or
-    the callee passes the dict on as keywords: see _spread_by_callee) and nothing writes that entry of the copy:
-    every run the call starts is seeded with that one value."""
+    the callee passes the dict on as keywords: see _spread_by_callee, or an estimator is built with it spread as
+    keywords: `GradientBoostingClassifier(**params)`) and nothing writes that entry of the copy: every run the call
+    starts is seeded with that one value."""
     entries = list(facts.local_dict_ints)
     entries += [("", key, int(text), line) for key, text, line in facts.dict_settings if re.fullmatch(r"-?\d+", text)]
     seeded = seed_loops(facts, project)
@@ -720,11 +734,13 @@ def _dict_seeds(facts: FileFacts, project, read: set[str]) -> list[tuple[int, ob
         if not is_seed_name(field) or DATA_SEED_KEY.search(field):
             continue
         for call in facts.calls:
+            built = is_estimator(call, facts) and bool(call.spread)  # `GradientBoostingClassifier(**params)`
             if call.line <= line or func and call.ctx.func != func or inside_loops(call.ctx.loops, seeded) or \
-                    not (is_train(call) or call.qualname in trainers):
+                    not (is_train(call) or call.qualname in trainers or built):
                 continue
             carriers = _dict_copies(facts, call.ctx.func, name, line, call.line)
-            if (field in read and carriers & _call_names(call) or _spread_by_callee(call, carriers, project)) \
+            if (field in read and carriers & _call_names(call) or _spread_by_callee(call, carriers, project)
+                    or built and carriers & set(call.spread)) \
                     and not _entry_written(facts, call.ctx.func, carriers - {name}, field):
                 out.append((line, value, name))
                 break
@@ -823,7 +839,8 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     near = [u for u in uses if loop is None or not _generator_kept_elsewhere(u, loop, facts)]
     if loop is not None and (near or not uses):
         inside = [w[:2] for w in written if loop.line <= w[0] <= loop.end_line]
-        anchor = inside[0] if inside else _seat(anchor_use(facts, near, values, loop)) if near else written[0][:2]
+        anchor = inside[0] if inside else (_seat(anchor_use(facts, near, values, loop)) if near else None) or \
+            (written[0][:2] if written else None)  # a seed written into a settings dict, where no call applies one
         return anchor, f"the loop at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
     if values and (compared := estimator_comparison(facts, uses, seeded)) is not None:
         return _seat(compared.anchor), compared.site(facts), compared.related(facts)
@@ -869,15 +886,18 @@ def _seedless_estimators(loop: Loop, facts: FileFacts) -> bool:
 
 def _generator_kept_elsewhere(use: SeedUse, loop: Loop, facts: FileFacts) -> bool:
     """A seeded generator object (`gen = np.random.RandomState(11)`) made in a function other than the compared
-    loop's (nor one enclosing it) and kept there: drawn from through its own methods only, never passed to a call,
-    returned or stored on an object. Its seed fixes what that function draws (a toy scatter), not the runs the
-    loop fits elsewhere in the file, which draw from wherever their own seeding leaves them."""
+    loop's (nor one enclosing it), or made where the loop runs but never drawn from inside it, and kept there: drawn
+    from through its own methods only, never passed to a call, returned or stored on an object. Its seed fixes what
+    it draws (a toy scatter, noise added to a data set every model shares), not the runs the loop fits, which draw
+    from wherever their own seeding leaves them."""
     call, home = use.call, use.call.ctx.func
-    if call.qualname not in RNG_FACTORIES or not home or home == loop.ctx.func or loop.ctx.func.startswith(home + "."):
-        return False
-    if len(call.targets) != 1 or not call.targets[0].isidentifier():
+    if call.qualname not in RNG_FACTORIES or len(call.targets) != 1 or not call.targets[0].isidentifier():
         return False
     name = call.targets[0]
+    if home == loop.ctx.func or not home or loop.ctx.func.startswith(home + "."):
+        # made where the loop runs: kept out of it only when no draw through it happens inside the loop
+        if any(loop.id in c.ctx.loops and c.qualname.startswith(name + ".") for c in facts.calls):
+            return False
     bare = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.])")  # the object itself, not a draw through it (gen.normal)
     passed = any(bare.search(a.text) for c in facts.calls if c.ctx.func == home for a in (*c.args, *c.kwargs.values()))
     returned = any(func == home and bare.search(value.text) for func, value, _ in facts.returns)
