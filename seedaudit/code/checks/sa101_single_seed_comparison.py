@@ -599,7 +599,8 @@ def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop
     inside = [u for u in uses if loop is not None and loop.id in u.call.ctx.loops and not data_seed(u)]
     if inside:
         return min(inside, key=lambda u: u.line)
-    same = [u for u in uses if values and u.value == values[0]]
+    # the first training seed's uses; when those were left out (a generator that only makes the data), another's
+    same = [u for u in uses if values and u.value == values[0]] or [u for u in uses if u.value in values]
     own = [u for u in same if is_estimator(u.call, facts)]
     own = [u for u in own if draws(u.call)] or own  # `LogisticRegression(solver="lbfgs")` draws nothing with it
     if own:
