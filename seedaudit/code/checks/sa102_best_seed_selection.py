@@ -13,7 +13,7 @@ from typing import Iterator
 
 from ...findings import Severity
 from ..experiment import is_train, modelish, words
-from ..facts import Call, Compare, Expr, FileFacts, LaunchFacts, Loop
+from ..facts import Branch, Call, Compare, Expr, FileFacts, LaunchFacts, Loop
 from ..seed_names import is_seed_name
 from ..sinks import draw_family, seeder
 from ..training import starts_program, takes_training_step, training_functions
@@ -605,7 +605,7 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         seen.update((compare.line, kept_at))
         shown = compare.left.text + "".join(f" {op} {side.text}" for op, side in zip(compare.ops, compare.right))
         yield Hit(kept_at, "the best seed is kept (`" + shown[:60] + "`) inside the loop over seeds: report the "
-                                "mean and spread over all seeds, not the luckiest one",
+                           "mean and spread over all seeds, not the luckiest one",
                   severity=_severity(text, *_binding_texts(compare, facts)))
     for hit in _stops_at_first_win(facts, loops):
         if hit.line not in seen:
@@ -665,7 +665,7 @@ def _stops_at_first_win(facts: FileFacts, loops: dict[int, Loop]) -> Iterator[Hi
                       "over a fixed list of seeds", severity=_severity(*(full for _, full in wins)))
 
 
-def _with_sources(branch, facts: FileFacts) -> str:
+def _with_sources(branch: Branch, facts: FileFacts) -> str:
     """A branch's test, with what its names were assigned before it in the same function (`proposed > max(others)`
     after `proposed = accuracy(output, "ours")`): what is compared is said where it is computed."""
     names = set(branch.test.names)
