@@ -422,7 +422,7 @@ def _sentences(doc: Document, deadline: float) -> list[SentenceRecord]:
                                                           f"paragraphs were not analysed"))
             break
         for sent, labels, facts, category in _analyse(block.text, block.section, windows, seeds_are_data,
-                                                             trials_are_data):
+                                                      trials_are_data):
             origin = block.origin_at(sent.start)
             records.append(SentenceRecord(
                 " ".join(sent.text.split()), block.path, category.name if category else None,

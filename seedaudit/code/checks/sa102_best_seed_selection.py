@@ -64,14 +64,15 @@ def _reported_by_the_run(text: str) -> bool:
                                                for m in _NO_DATA_CALL.finditer(text))
 
 
-def _value_sources(text: str, func: str, facts: FileFacts) -> str:
-    """What the plain names of a pick were filled with in its function: `name = …` values and `name.append(…)`
-    arguments (`errors.append(model.total_error())` before `seeds[np.argmin(errors)]`)."""
+def _value_sources(text: str, func: str, facts: FileFacts, before: int | None = None) -> str:
+    """What the plain names of a pick were filled with in its function (before line `before`, when given): `name = …`
+    values and `name.append(…)` arguments (`errors.append(model.total_error())` before `seeds[np.argmin(errors)]`)."""
     names = set(re.findall(r"[A-Za-z_]\w*", text))
-    assigned = [a.value.text for a in facts.assigns if a.ctx.func == func and any(t.kind == "name" and t.text in names
-                                                                                  for t in a.targets)]
-    appended = [a.text for c in facts.calls if c.ctx.func == func and c.qualname.rpartition(".")[2] == "append"
-                and c.qualname.rpartition(".")[0] in names for a in c.args]
+    last = float("inf") if before is None else before
+    assigned = [a.value.text for a in facts.assigns if a.ctx.func == func and a.line < last
+                and any(t.kind == "name" and t.text in names for t in a.targets)]
+    appended = [a.text for c in facts.calls if c.ctx.func == func and c.line < last
+                and c.qualname.rpartition(".")[2] == "append" and c.qualname.rpartition(".")[0] in names for a in c.args]
     return " ".join(assigned + appended)
 
 
@@ -666,12 +667,9 @@ def _stops_at_first_win(facts: FileFacts, loops: dict[int, Loop]) -> Iterator[Hi
 
 
 def _with_sources(branch: Branch, facts: FileFacts) -> str:
-    """A branch's test, with what its names were assigned before it in the same function (`proposed > max(others)`
-    after `proposed = accuracy(output, "ours")`): what is compared is said where it is computed."""
-    names = set(branch.test.names)
-    sources = [a.value.text for a in facts.assigns if a.ctx.func == branch.ctx.func and a.line < branch.line
-               and any(t.kind == "name" and t.text in names for t in a.targets)]
-    return " ".join([branch.test.text, *sources])
+    """A branch's test, with what its names were filled with before it in the same function (`proposed >
+    max(others)` after `proposed = accuracy(output, "ours")`): what is compared is said where it is computed."""
+    return branch.test.text + " " + _value_sources(branch.test.text, branch.ctx.func, facts, before=branch.line)
 
 
 def _a_win(text: str) -> bool:
