@@ -134,12 +134,13 @@ def respelled_for_parser(text: str) -> str | None:
 
 def analyse(source: Source, module: str, deadline: Deadline | None = None,
             max_statement_bytes: int | None = None) -> AnyFacts | None:
-    """Facts for one loaded source; None for Python that the prefilter shows has nothing to report.
+    """Facts for one loaded source; None for Python that the prefilter shows has nothing to report (not a package's
+    `__init__.py`: programs import the modules below it through it, and the project pass follows those imports).
     Raises OverBudget when reading its facts runs past `deadline` (Python, launchers and configs alike)."""
     deadline = deadline or Deadline()
     if source.kind in PYTHON_KINDS:
-        if not relevant(source.text):
-            return None
+        if not relevant(source.text) and source.path.name != "__init__.py":
+            return None  # a package's __init__ is read whatever it holds: its imports join the modules below it
         from .extract import extract
         from .facts import FileFacts
 

@@ -68,7 +68,9 @@ def _module_of(name: str, facts: FileFacts) -> str:
     if not name.startswith("."):
         return name
     dots = len(name) - len(name.lstrip("."))
-    package = facts.module.split(".")
+    package = facts.module.split(".") if facts.module else []
+    if facts.path.endswith("__init__.py"):
+        package.append("")  # a package's own module is the package: `.` there is the package itself, not its parent
     base = package[:len(package) - dots] if len(package) >= dots else []
     rest = name.lstrip(".")
     return ".".join([*base, rest] if rest else base)

@@ -177,8 +177,8 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
             continue  # DataLoader workers get random/torch/numpy reseeded from the (seeded) torch generator
         if family in seeded and not any(family in e.families for e in events):
             continue  # seeded at import time by a project module this file imports
-        if family in by_importers:
-            continue  # a module the project's programs import after seeding that family themselves
+        if family in by_importers and call.ctx.func:
+            continue  # drawn when called, in a module the project's programs run after seeding that family themselves
         if covered.before(family, call.line, call.ctx.func):
             continue
         if _picks_the_seed(call, events, seed_lines):
@@ -218,9 +218,32 @@ def _importers_seed(facts: FileFacts, project) -> frozenset[str]:
                     index.setdefault(module.path, []).append(other)
         project.memo["sa105-importers"] = index
     importers = project.memo["sa105-importers"].get(facts.path, [])
-    if not importers:
-        return frozenset()
-    return frozenset.intersection(*(seeded_families(other, project) for other in importers))
+    direct = frozenset.intersection(*(seeded_families(other, project) for other in importers)) if importers else frozenset()
+    return direct | _programs_seed(facts, project)
+
+
+_PROGRAM_REACH = 6  # import levels followed from a program to the modules it runs
+
+
+def _programs_seed(facts: FileFacts, project) -> frozenset[str]:
+    """Families that every program of the project reaching this module through its imports (up to _PROGRAM_REACH
+    levels: `main.py` → `datasets/__init__.py` → `datasets/seq_cifar.py` → this module) seeds, counting only programs
+    that seed something (one that seeds nothing draws fresh by design). A program is a file with a main guard or one a
+    launch line runs. A module several levels below the entry point (a data-stream class whose `shuffle(order)` runs
+    after `main()` called the project's seeding helper) draws from what that program seeded. Empty when no seeding
+    program reaches it."""
+    if "sa105-programs" not in project.memo:
+        index: dict[str, list[frozenset[str]]] = {}
+        for other in project.python_files():
+            if not (other.has_main_guard or other.path in project.runs):
+                continue
+            families = seeded_families(other, project)
+            if families:
+                for module in imported_modules(other, project, depth=_PROGRAM_REACH):
+                    index.setdefault(module.path, []).append(families)
+        project.memo["sa105-programs"] = index
+    reached = project.memo["sa105-programs"].get(facts.path, [])
+    return frozenset.intersection(*reached) if reached else frozenset()
 
 
 def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEvent]]:

@@ -1,0 +1,3 @@
+from .class_incremental import ClassIncrementalStream
+
+STREAMS = {"class-incremental": ClassIncrementalStream}
