@@ -169,11 +169,15 @@ class EstimatorComparison:
     shared: list[SeedUse]  # their uses of the shared seed (else of their own fixed seeds), by line
     anchor: SeedUse  # where the seed the comparison stands on is fixed
     split: bool  # the anchor is the fixed data split the compared estimators are fitted on
+    globally: bool = False  # the anchor seeds numpy's global generator, which estimators given no seed draw from
 
     def site(self, facts: FileFacts) -> str:
         """Where the models are compared, for a finding's message."""
         where = "this notebook" if facts.kind == "ipynb" else "this file"
         seed = f"random_state={self.anchor.value}"
+        if self.globally:
+            return f"{where} ({len(self.estimators)} estimators fitted once each, those given no seed drawing from " \
+                   "numpy's global generator)"
         if self.split:
             return f"{where} ({len(self.estimators)} estimators fitted on the split fixed with {seed})"
         if len(self.shared) < 2 or len({u.value for u in self.shared}) > 1:
@@ -206,6 +210,8 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
             by_value.setdefault(use.value, []).append(use)
     shared = max(by_value.values(), key=len, default=[])
     fresh = any(draws(c) and unset(c, "random_state") for c in built)
+    if fresh and (seeding := _global_numpy_seeding(uses, built)) is not None:
+        return EstimatorComparison(built, [seeding], seeding, False, globally=True)
     if len(shared) < 2:  # no seed in common: each estimator at its own fixed seed, on data split the same way
         if fresh or _fresh_split(facts, fits):
             return None
@@ -217,6 +223,16 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     split = _fitted_split(facts, uses, fits) if fresh else None
     anchor = split or next((u for u in read if draws(u.call)), read[0])
     return EstimatorComparison(built, shared, anchor, split is not None)
+
+
+def _global_numpy_seeding(uses: list[SeedUse], built: list[Call]) -> SeedUse | None:
+    """A fixed seeding of numpy's global generator (`np.random.seed(10)`), outside every loop, before the first
+    compared estimator built with no seed whose fit draws and in its scope or at module level: scikit-learn
+    estimators given no `random_state` draw from that generator, so the seeding fixes their runs."""
+    unseeded = [c for c in built if draws(c) and unset(c, "random_state")]
+    first = min(unseeded, key=lambda c: c.line)
+    return min((u for u in uses if u.call.qualname == "numpy.random.seed" and not u.call.ctx.loops
+                and u.line < first.line and u.call.ctx.func in ("", first.ctx.func)), key=lambda u: u.line, default=None)
 
 
 def _data_drawn_each_pass(facts: FileFacts, built: list[Call], fits: list[Call]) -> bool:

@@ -20,7 +20,7 @@ MODEL_WORDS = {
 }
 _TRAIN = re.compile(r"^(?:fit|partial_fit|fit_predict|backward|learn|cross_val_score|cross_validate|cross_val_predict|"
                     r"learning_curve|validation_curve|permutation_test_score|train(?!_test_split)\w*|"
-                    r"\w+_train|fit_model|fit_generator|run_training|run_experiment|train_eval\w*)$")
+                    r"\w+_train|fit_(?!transform|resample|sample)\w+|run_training|run_experiment|train_eval\w*)$")
 # a name that says it carries a training out (`run_training_experiment`, `start_finetuning`, `launch_training`): a verb
 # of carrying out beside a word of training, and no word of what a run reads, writes or shows (`run_training_data`)
 _CARRY_OUT = {"run", "do", "start", "launch", "perform", "execute", "begin"}
@@ -29,6 +29,9 @@ _NOT_THE_RUN = {"data", "dataset", "datasets", "loader", "loaders", "split", "sp
                 "dir", "config", "args", "log", "logs", "plot", "save", "load", "test", "eval", "time", "step", "steps", "rate"}
 # objects whose `run()` trains: ignite's `trainer.run(loader, max_epochs)`, mmcv/mmengine's `runner.run(...)`
 _TRAINER = re.compile(r"train|runner", re.IGNORECASE)
+# a whole run of a stochastic search, told to its solver or algorithm (`ga_solver.evolve(generations=40)`,
+# `bee_algorithm.solve(problem)`): what `fit` is to a model
+_SEARCH_RUNS = {"evolve", "solve"}
 
 
 def words(text: str) -> set[str]:
@@ -45,7 +48,7 @@ def modelish(text: str) -> bool:
 def is_train(call: Call) -> bool:
     receiver, _, name = call.qualname.rpartition(".")
     return bool(_TRAIN.match(name)) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2])) \
-        or _carries_out_training(name)
+        or _carries_out_training(name) or name in _SEARCH_RUNS and modelish(receiver.rpartition(".")[2])
 
 
 def _carries_out_training(name: str) -> bool:
@@ -57,11 +60,15 @@ def fits(call: Call, facts: FileFacts | None = None) -> bool:
     """A call that trains a model through (`fit(x, y)`, `train(model, data)`, `trainer.train()`), not one step of a
     training loop (`loss.backward()`) nor a switch into training mode (`model.train()`). With the file's facts, a
     `.train()` of an object the same function built from a trainer, task or experiment class trains, whatever the
-    object is called (`t = CodeTrain(variant); t.train()`)."""
+    object is called (`t = CodeTrain(variant); t.train()`), and an `.evolve()` or `.solve()` of one built from a
+    solver or algorithm class runs that search (`ga = GeneticSolver(problem); ga.evolve()`)."""
     receiver, _, name = call.qualname.rpartition(".")
     if name == "backward" or name == "train" and receiver and not call.args and not call.kwargs \
             and not _TRAINER.search(receiver.rpartition(".")[2]) and not _built_as_a_run(call, receiver, facts):
         return False
+    if name in _SEARCH_RUNS and not modelish(receiver.rpartition(".")[2]):  # `ga = GeneticSolver(p); ga.evolve()`
+        maker = _maker(call, receiver, facts)
+        return maker is not None and maker[:1].isupper() and modelish(maker)
     return is_train(call)
 
 
@@ -72,14 +79,20 @@ _RUN_CLASS = re.compile(r"train|tun(?:e|ing)|runner|task|job|experiment|eval|ben
 def _built_as_a_run(call: Call, receiver: str, facts: FileFacts | None) -> bool:
     """`task = task_class(...)` then `task.train()` in one function: the object was built by a class named for a run
     (not a model class: `net = build_net_for_task()` and `model.train()` stay switches into training mode)."""
-    if facts is None or "." in receiver or modelish(receiver):
+    if modelish(receiver):
         return False
+    maker = _maker(call, receiver, facts)
+    return maker is not None and bool(_RUN_CLASS.search(maker)) and not modelish(maker)
+
+
+def _maker(call: Call, receiver: str, facts: FileFacts | None) -> str | None:
+    """The last name of what built a bare-name receiver before the call, in the call's function (`t = CodeTrain(v)`:
+    CodeTrain); None without the file's facts or such a build."""
+    if facts is None or not receiver or "." in receiver:
+        return None
     built = [c for c in facts.calls if c.ctx.func == call.ctx.func and c.line <= call.line and receiver in c.targets
              and c is not call]
-    if not built:
-        return False
-    maker = max(built, key=lambda c: c.line).qualname.rpartition(".")[2]
-    return bool(_RUN_CLASS.search(maker)) and not modelish(maker)
+    return max(built, key=lambda c: c.line).qualname.rpartition(".")[2] if built else None
 
 
 def inside_loops(ctx_loops: tuple[int, ...], loops: dict[int, Loop]) -> bool:

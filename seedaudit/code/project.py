@@ -120,7 +120,9 @@ def _add_helper(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], ke
     helpers[key] = families
 
 
-def _function_calls(facts: FileFacts) -> dict[str, list[Call]]:
+def function_calls(facts: FileFacts) -> dict[str, list[Call]]:
+    """A file's functions (by qualified name) with the calls made in their bodies, each call given to the innermost
+    function that holds it."""
     out: dict[str, list[Call]] = {}
     names = {f.qualname for f in facts.functions}
     for call in facts.calls:
@@ -172,7 +174,7 @@ def _candidates(files: list[FileFacts]) -> list[_Candidate]:
     out = []
     for facts in files:
         functions = {fn.qualname: fn for fn in facts.functions}
-        for func, calls in _function_calls(facts).items():
+        for func, calls in function_calls(facts).items():
             params = {p.name for p in functions[func].params} - {"self", "cls"}
             out.append(_Candidate(facts, f"{facts.module}.{func}" if facts.module else func, params,
                                   bool(_HELPER_NAME.search(functions[func].name)), calls))

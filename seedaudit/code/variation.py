@@ -264,7 +264,8 @@ def _seed_position(facts: FileFacts, function: Function, project: "ProjectFacts"
 
 
 def seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
-    """Loops whose iterations use different seeds: named for seeds, or seeding from the loop variable."""
+    """Loops whose iterations use different seeds: named for seeds, seeding from the loop variable, or drawing a
+    seed afresh on each pass (`seed = random.randint(1, 10**5)` in the loop's own body, a `while` loop's too)."""
     return project.per_file("seed_loops", facts, _seed_loops)
 
 
@@ -279,6 +280,10 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
                                            re.search(r"\bseeds\b|seed_list|_seeds\b|\bSEEDS\b", loop.iter.text))) \
                 and not _holds_objects(loop, facts):
             found[loop.id] = loop
+    for assign in facts.assigns:  # `for _ in range(1000): seed = random.randint(0, 10**6)`: a new seed each pass
+        if assign.ctx.loops and assign.ctx.loops[-1] not in found and assign.value.kind == "call" \
+                and _FRESH_DRAW.search(assign.value.text) and any(t.kind == "name" and is_seed_name(t.text) for t in assign.targets):
+            found[assign.ctx.loops[-1]] = facts.loops[assign.ctx.loops[-1]]
     targets = {loop.id: set(loop.targets) for loop in facts.loops}
     derived = _derived_names(facts, targets)
     for call in facts.calls:

@@ -15,11 +15,13 @@ from ..estimators import data_drawn_each_pass, draws, estimator_comparison, is_e
 from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
+from ..project import function_calls
 from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
-from ..training import STEP_CALLS, model_classes, starts_program, takes_no_training_step, training_functions, trains_nothing
+from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
+                        trains_nothing)
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases, option_name, seed_loops,
                          seed_uses, spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
@@ -112,8 +114,34 @@ def _literal_collection(facts: FileFacts, loop: Loop) -> bool:
     (a list of settings dicts)."""
     if _written_collection(loop.iter) or _listed_option(facts, loop):
         return True
-    bound = _bound_collections(facts, loop)
+    paired = _zipped(loop.iter.text) if loop.iter is not None else None
+    if paired:  # `for label, param in zip(labels, params)`: settings written in lists side by side
+        return all(arg.startswith(("[", "(")) or _written_name(facts, loop, arg) for arg in paired)
+    return _written_name(facts, loop)
+
+
+def _written_name(facts: FileFacts, loop: Loop, name: str | None = None) -> bool:
+    """Every binding of the name the loop reads (or of `name`) that may reach it is a written collection."""
+    bound = _bound_collections(facts, loop, name)
     return bool(bound) and all(_written_collection(a.value) for a in bound)
+
+
+def _zipped(text: str) -> list[str] | None:
+    """The arguments of a `zip(...)` header (`zip(labels, params)`: labels, params), split at its top-level commas;
+    None for another header."""
+    match = re.fullmatch(r"zip\((.*)\)", text.strip(), re.DOTALL)
+    if match is None:
+        return None
+    args, depth, current = [], 0, ""
+    for char in match[1]:
+        depth += char in "([{" and 1 or char in ")]}" and -1 or 0
+        if char == "," and depth == 0:
+            args.append(current.strip())
+            current = ""
+        else:
+            current += char
+    args.append(current.strip())
+    return [a for a in args if a]
 
 
 def _listed_option(facts: FileFacts, loop: Loop) -> bool:
@@ -135,11 +163,12 @@ def _listed_option(facts: FileFacts, loop: Loop) -> bool:
     return False
 
 
-def _bound_collections(facts: FileFacts, loop: Loop) -> list[Assign]:
-    """The bindings of the name the loop reads (`decoders` in `for name, decoder in decoders.items()`) that may reach
-    it: the last one, before the loop and in its function or at module level, that no branch the loop is outside of
-    holds, and those after it (`regs = [...]`, then `if no_reg: regs = [0.0]`)."""
-    name = re.sub(r"\.(?:items|values|keys)\(\)$", "", re.sub(r"^enumerate\((.*)\)$", r"\1", loop.iter.text.strip()))
+def _bound_collections(facts: FileFacts, loop: Loop, name: str | None = None) -> list[Assign]:
+    """The bindings of the name the loop reads (`decoders` in `for name, decoder in decoders.items()`), or of `name`,
+    that may reach it: the last one, before the loop and in its function or at module level, that no branch the loop
+    is outside of holds, and those after it (`regs = [...]`, then `if no_reg: regs = [0.0]`)."""
+    if name is None:
+        name = re.sub(r"\.(?:items|values|keys)\(\)$", "", re.sub(r"^enumerate\((.*)\)$", r"\1", loop.iter.text.strip()))
     found = sorted((a for a in facts.assigns if a.line < loop.line and a.ctx.func in ("", loop.ctx.func)
                     and any(t.text == name for t in a.targets)), key=lambda a: a.line)
     settled = [i for i, a in enumerate(found) if set(a.ctx.conds) <= set(loop.ctx.conds)]
@@ -245,9 +274,13 @@ _DISPLAY_TARGETS = {"name", "label", "title", "color", "colour", "marker", "styl
 def _loop_words(loop: Loop) -> set[str]:
     """The role words of a loop's variables and what it reads (quoted text left out); `name` beside another word
     (`for loss_name in args.losses`) names an item of that kind, not a run's name, and a loop that unpacks several
-    values per pass shows its item under a label, a name or a colour (`for label, color, setting in [...]`)."""
+    values per pass shows its item under a label, a name or a colour (`for label, color, setting in [...]`, also
+    zipped from lists of them: `zip(labels, params)`)."""
     targets = [t for t in loop.targets if len(loop.targets) == 1 or t.lower() not in _DISPLAY_TARGETS]
-    tokens = _role_words(" ".join(targets) + " " + re.sub(r"""(['"]).*?\1""", " ", loop.iter.text))
+    read = loop.iter.text
+    if (paired := _zipped(read)) and len(paired) > 1:  # `zip(labels, params)`: the labels only show each setting
+        read = " ".join(arg for arg in paired if arg.lower().rstrip("s") not in _DISPLAY_TARGETS)
+    tokens = _role_words(" ".join(targets) + " " + re.sub(r"""(['"]).*?\1""", " ", read))
     return tokens - {"name"} if len(tokens) > 1 else tokens
 
 
@@ -572,12 +605,51 @@ def data_seed(use: SeedUse) -> bool:
     return bool(_DATA_SEED_CALL.search(use.call.qualname.rsplit(".", 1)[-1]) or DATA_SEED_KEY.search(use.key))
 
 
+def _seeds_training(use: SeedUse, facts: FileFacts, project) -> bool:
+    """A seed use that may fix training runs: not a data seed (see data_seed), not a seeding that only reorders the
+    data (see data_order_seeding), not a seed handed to a project function that keeps it (see _kept_by_callee)."""
+    return not data_seed(use) and not data_order_seeding(use.call, facts, project) and not _kept_by_callee(use, facts, project)
+
+
+def _kept_by_callee(use: SeedUse, facts: FileFacts, project) -> bool:
+    """A `seed=` handed to a project function whose seed parameter only builds a generator of its own and that trains
+    nothing (`instance = Knapsack.generate(n, seed=7)`, whose body draws from `random.Random(seed)`): the seed fixes
+    what that function draws, data every compared run shares, not the runs. A project seeding helper, or a function of
+    that name that hands the seed to anything else (a training program's command line, another function) or trains,
+    keeps the seed a training seed."""
+    call = use.call
+    if seeder(call.qualname) is not None or call.qualname in RNG_FACTORIES or not is_seed_name(use.key) \
+            or project.helper_families(call, facts) is not None:
+        return False
+    found = _function_bodies(project).get(call.qualname.rsplit(".", 1)[-1])
+    return bool(found) and all(use.key in {p.name for p in function.params} and _own_generator_only(body, use.key)
+                               for function, body in found)
+
+
+def _own_generator_only(body: list[Call], param: str) -> bool:
+    """The calls of a function's body hand `param` to generator factories only, and none trains."""
+    given = [c for c in body if param in {n for a in (*c.args, *c.kwargs.values()) for n in a.names}]
+    return bool(given) and all(c.qualname in RNG_FACTORIES for c in given) and \
+        not any(takes_training_step(c) or fits(c) for c in body)
+
+
+def _function_bodies(project) -> dict[str, list[tuple[Function, list[Call]]]]:
+    """Each project function that makes calls, with the calls of its own body (see function_calls), by its last name."""
+    if "function-bodies" not in project.memo:
+        bodies: dict[str, list[tuple[Function, list[Call]]]] = {}
+        for other in project.python_files():
+            functions = {f.qualname: f for f in other.functions}
+            for qualname, calls in function_calls(other).items():
+                bodies.setdefault(functions[qualname].name, []).append((functions[qualname], calls))
+        project.memo["function-bodies"] = bodies
+    return project.memo["function-bodies"]
+
+
 def training_values(facts: FileFacts, project) -> list[object]:
     """The fixed training seeds (not data seeds) of this file, or else of the project modules it imports (the
     models built, seeded, in a helper module), first applied first."""
     for source in (facts, *imported_modules(facts, project)):
-        found = sorted((u for u in fixed_uses(source, project) if not data_seed(u)
-                        and not data_order_seeding(u.call, source, project)), key=lambda u: u.line)
+        found = sorted((u for u in fixed_uses(source, project) if _seeds_training(u, source, project)), key=lambda u: u.line)
         if found:
             return [u.value for u in found]
     return []
@@ -585,8 +657,8 @@ def training_values(facts: FileFacts, project) -> list[object]:
 
 def training_seed(facts: FileFacts, project, value: object) -> SeedUse | None:
     """The first place this file applies `value` as a training seed (not a data seed)."""
-    return min((u for u in fixed_uses(facts, project) if u.value == value and not data_seed(u)
-                and not data_order_seeding(u.call, facts, project)), key=lambda u: u.line, default=None)
+    return min((u for u in fixed_uses(facts, project) if u.value == value and _seeds_training(u, facts, project)),
+               key=lambda u: u.line, default=None)
 
 
 def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop: Loop | None = None) -> SeedUse | None:
@@ -611,14 +683,21 @@ def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop
     return min(same, key=lambda u: u.line, default=None)
 
 
-def _subject(call: Call, instances: dict[str, str]) -> str:
+def _subject(call: Call, instances: dict[str, str], aliased: frozenset[str] = frozenset()) -> str:
     """What a training call trains: its receiver when that is an object built here or named as a model (`cnn.fit(x,
-    y)`, `net2.fit(features, targets)`), else its first bare-name argument (`train(model_b, data)`,
+    y)`, `net2.fit(features, targets)`), else the one model-named name a function's result is bound to when no
+    argument names a model (`cnn_model = train_cnn(x, y)`; a function of this file or one of `aliased`, the names
+    its imports bind), else its first bare-name argument (`train(model_b, data)`,
     `trainer.fit(model, loader)`), else its receiver."""
-    receiver = call.qualname.rpartition(".")[0]
+    imported = call.qualname in aliased  # `from models import train_cnn`: `models.train_cnn` names no object
+    receiver = "" if imported else call.qualname.rpartition(".")[0]
     named = [a.text for a in call.args if a.kind == "name"]
     model_named = bool(re.fullmatch(r"[A-Za-z_]\w*", receiver)) and modelish(receiver)  # a variable, not a class built in place
-    return receiver if receiver in instances or model_named or not named else named[0]
+    if receiver in instances or model_named:
+        return receiver
+    if not receiver and len(call.targets) == 1 and modelish(call.targets[0]) and not any(modelish(n) for n in named):
+        return call.targets[0]  # `cnn_model = train_cnn(x, y)`: the model the call returns
+    return receiver if not named else named[0]
 
 
 def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, object, str]],
@@ -631,18 +710,26 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     is no such pair."""
     seeded_objects = {name for *_, name in written}
     models = model_classes(project)
-    instances = {t: c.qualname.rsplit(".", 1)[-1] for c in facts.calls if c.qualname.rsplit(".", 1)[-1] in models
+    instances = {t: c.qualname.rsplit(".", 1)[-1] for c in facts.calls if _model_class(c.qualname.rsplit(".", 1)[-1], models)
                  for t in c.targets}
     # scikit-learn-style estimators built here are compared by estimator_comparison, which weighs their own seeds
     estimators = {t for c in facts.calls if is_estimator(c, facts) for t in c.targets}
     by_function: dict[tuple[str, str], dict[str, Call]] = {}
+    aliased = frozenset(facts.aliases.values())
     for call in facts.calls:
-        subject = _subject(call, instances)
+        subject = _subject(call, instances, aliased)
         said = fits(call, facts)
         if not call.ctx.loops and (said or call.qualname in trainers) and subject not in estimators and \
                 (modelish(subject) or subject in seeded_objects or subject in instances):
             by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(subject, call)
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
+
+
+def _model_class(name: str, models: set[str]) -> bool:
+    """A class of models: one the project defines as such (see model_classes), or one named for a model, solver or
+    algorithm (`GeneticSolver`, `BeeAlgorithm`: an object built from it is one of the compared methods, whatever the
+    variable holding it is called)."""
+    return name in models or name[:1].isupper() and modelish(name)
 
 
 def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[Call]:

@@ -673,8 +673,9 @@ def _with_sources(branch: Branch, facts: FileFacts) -> str:
 
 
 def _a_win(text: str) -> bool:
-    """An ordering of scores or of methods (`ours > max(baselines)`, `test_acc >= target`)."""
-    return bool(re.search(r"[<>]", text)) and bool(_MEASURED.search(text) or modelish(text))
+    """An ordering of scores or of methods (`ours > max(baselines)`, `test_acc >= target`), or a score hitting a
+    target (`acc == TARGET`; not a match of a name or mode, `split == "test"`)."""
+    return bool(re.search(r"[<>]|==(?!\s*['\"])", text)) and bool(_MEASURED.search(text) or modelish(text))
 
 
 def _wins_returned(facts: FileFacts, func: str) -> list[tuple[str, str]]:
