@@ -29,6 +29,26 @@ _SENTENCE_MARKS = str.maketrans({".": "\u00b7", "!": "\u00b7", "?": "\u00b7"})
 # An HTML table, which converters write on one line right under its caption: its cells are no prose (the PDF reader
 # keeps table rows out of the paragraphs too), and joined to the caption they would make one sentence of it all.
 _HTML_TABLE = re.compile(r"^<table\b", re.I)
+# A settings-table row that gives the seed: its first cell names the seed ("Random seed", "Seed", "seed value"), its
+# last cell is one integer, and any cells between are short symbols ("s", "-"): the row says what the line "Random
+# seed: 42." says, so that line is read in its place (the row's own block, no other cell of the table). A row of
+# several seed values (a results table with one column per seed) has more than one number and stays a table row.
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.I | re.S)
+_HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.I | re.S)
+_SEED_LABEL = re.compile(r"^(?:(?:random|global|training|initiali[sz]ation)[\s_-]+)?seed(?:[\s_-]+(?:value|number))?$", re.I)
+_SYMBOL_CELL = re.compile(r"^[^\d\s]{0,3}$")
+_ONE_INTEGER = re.compile(r"^\d{1,10}$")
+
+
+def _table_seed_lines(table: str) -> list[str]:
+    """The 'Label: value.' line of every settings-table row of an HTML table that gives one seed (see _HTML_ROW)."""
+    out = []
+    for row in _HTML_ROW.findall(table):
+        cells = [re.sub(r"<[^>]+>", "", cell).strip() for cell in _HTML_CELL.findall(row)]
+        if len(cells) >= 2 and _SEED_LABEL.match(cells[0]) and _ONE_INTEGER.match(cells[-1]) \
+                and all(_SYMBOL_CELL.match(cell) for cell in cells[1:-1]):
+            out.append(f"{cells[0]}: {cells[-1]}.")
+    return out
 
 
 # A float set down inside a sentence: converters place a figure or table where the page put it, so a paragraph can
@@ -107,6 +127,10 @@ def text_document(raw: bytes, path: str) -> Document:
             if _HTML_TABLE.match(text) and "±" in text:
                 spread.append(origin)
             builder.flush()
+            if _HTML_TABLE.match(text) and "seed" in text.lower():
+                for seed_line in _table_seed_lines(text):
+                    builder.add(seed_line, origin)
+                    builder.flush()
             continue
         if text.startswith("#"):
             title = text.lstrip("#").strip()
