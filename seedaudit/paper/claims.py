@@ -24,7 +24,10 @@ _UNIT = r"(seeds?|runs?|trials?|repetitions?|restarts?|initiali[sz]ations?|repli
 _TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompts?|images?|users?|instances?|samples?|documents?|tasks?|questions?|instructions?|entities|queries|keywords?|topics?|papers?|models?|techniques?|methods?|strateg(?:y|ies)|schemes?|approaches|variants?|types?|kinds?)\b)"
 # "Batch size 32 Random seed 42" (table cells run together): a unit followed by its own number is a label; a decimal
 # after a colon is a value per seed or run ("accuracy rises for four of five seeds: 0.2, 0.5, 0.1 and 0.7"), no label: the count stands.
-_LABEL_FOLLOW = r"(?!\s*[:=]?\s*\d+(?!\d|[.,]\d))"
+# A table row flattened with its symbol column ("Batch size N 16 Random seed s 42"): a one-letter symbol between the
+# label and its number (not 'a', 'I' or the 'x' of "3 seeds x 4 tasks") still makes the number the label's value.
+_SYMBOL = r"(?-i:[b-wyzB-HJ-WYZ\u03b1-\u03c9])"
+_LABEL_FOLLOW = rf"(?!\s*(?:{_SYMBOL}\s+)?[:=]?\s*\d+(?!\d|[.,]\d))"
 _COUNT = re.compile(rf"\b{_NUM}[\s-]+{_ADJ}{_UNIT}\b{_TRAP_FOLLOW}{_LABEL_FOLLOW}", re.I)
 _TIMES = re.compile(
     rf"\b(?:repeat\w*|re-?run\w*|run|runs|ran|train\w*|fine-?tun\w*|evaluat\w*|conduct\w*|perform\w*|execut\w*|"
@@ -42,6 +45,8 @@ _SEED_LIST = re.compile(
     rf"fixed at|number|numbers|in|from|∈|\{{|\[|\()?\s*[\[{{(]?\s*(\d{{1,10}}(?:{_NEXT_SEED}\d{{1,10}})*)", re.I)
 _SEED_RANGE = re.compile(rf"\bseeds?\s+(?:{_PASSIVE})?(?:from\s+)?(\d{{1,4}})\s*(?:-|–|to)\s*(\d{{1,4}})\b", re.I)
 _SEED_ASSIGN = re.compile(r"\b(?:random_state|manual_seed|set_seed|seed_everything|seed)\s*[=(]\s*(\d{1,10})", re.I)
+# "Random seed s 42" (a flattened settings-table row, _SYMBOL): the seed's value after its symbol
+_SEED_SYMBOL_VALUE = re.compile(rf"\bseed\s+{_SYMBOL}\s+(\d{{1,10}})\b(?![.,]\d)", re.I)
 _INT = re.compile(r"\d{1,10}")
 SPREAD = re.compile(
     r"±|\+/-|\+-|\bstd\b|\bstdev\b|\bstd\.? ?dev|standard deviations?|standard errors?|\bs\.d\.|\bsem\b|"
@@ -148,7 +153,8 @@ def _seed_lists(text: str) -> list[list[int]]:
     if ranges:
         return ranges
     return ([[int(v) for v in _INT.findall(m.group(1))] for m in _SEED_LIST.finditer(text)]
-            + [[int(m.group(1))] for m in _SEED_ASSIGN.finditer(text)])
+            + [[int(m.group(1))] for m in _SEED_ASSIGN.finditer(text)]
+            + [[int(m.group(1))] for m in _SEED_SYMBOL_VALUE.finditer(text)])
 
 
 def _seed_values(text: str) -> tuple[list[int], int]:
