@@ -6,7 +6,8 @@ veto can say "other randomness named and no training named") and its `priority` 
 several apply). A sentence gets at most one category. Questions (checklist items, also with an answer of up
 to 80 characters after the question mark that names no run or seed), sentences in related-work sections and
 sentences about someone else's work (they open with a citation, report what a cited work or prior studies found,
-and never say we/our) get none. A sentence in a section about a closed model behind an API that names no training
+and never say we/our) get none, and so do sentences that instruct a model (the text of a prompt: "Please write ...",
+"You are ..."). A sentence in a section about a closed model behind an API that names no training
 reads as about that model's decoding (INFERENCE, OTHER_RNG).
 """
 from __future__ import annotations
@@ -61,6 +62,12 @@ _ANSWER_ABOUT_RUNS = re.compile(r"\b(?:seeds?|runs?|trials?|once|repeat\w*|rerun
 _OTHERS_ONE_SHOT = re.compile(
     r"\b(?:unlike|in contrast (?:to|with)|as opposed to|compared (?:to|with)|whereas)\b"
     r"(?:(?!\b(?:we|our|us|ours)\b)[^;]){0,200}?,\s*(?:which|who)\b(?:(?!\b(?:we|our|us|ours)\b)[^.;,]){0,60}?\bonce\b", re.I)
+# the text of a prompt quoted in the paper: a sentence that instructs a model ("Please write a story ... with a random
+# seed: 1", "You are a helpful tutor ...", "Your task is to ...") is addressed to the model, not a statement of the
+# authors about their runs ("Please refer to Appendix B" and its kin address the reader and stay)
+_INSTRUCTION = re.compile(r"^(?:please,?\s+(?!(?:refer|see|note|find|consult|check|contact|cite|read)\b)[a-z]+\b|"
+                          r"you\s+(?:are|will|must|should|need|have|may)\b|your\s+(?:task|job|goal|role|answer|response)\b)",
+                          re.I)
 _FIRST_PERSON = re.compile(r"\b(we|our|us|ours|this (?:paper|work|study))\b", re.I)
 # labels that make a sentence about training seeds or runs (BEST_SEARCH: a score picked from a search is a pick among runs)
 SEEDISH = frozenset({"SEED", "SINGLE_RUN", "N_MULTI", "N_ONE", "MULTI_SEEDS", "AGG_SEEDS", "BEST_OF", "SEED_VALUE", "NO_MULTI",
@@ -110,7 +117,7 @@ def is_seed_related(labels: set[str]) -> bool:
 def classify(text: str, labels: set[str], section: str = "") -> Category | None:
     """The one category of a sentence, or None (not about training seeds, or never flagged)."""
     stripped = text.rstrip()
-    if stripped.endswith("?") or _OTHERS_SECTIONS.search(section or ""):
+    if stripped.endswith("?") or _OTHERS_SECTIONS.search(section or "") or _INSTRUCTION.match(stripped):
         return None
     answer = _ANSWER_AFTER_QUESTION.search(stripped)
     if answer and not _ANSWER_ABOUT_RUNS.search(answer.group(1)):
