@@ -199,10 +199,17 @@ def table_seed_values(header: str, row: str) -> list[int]:
     return list(dict.fromkeys(int(c) for c in picked if c.isdigit() and len(c) <= 10))
 
 
+def _footnote_marker(text: str, match: re.Match) -> bool:
+    """The number a sentence opens with, glued to a capitalised word ("3 Seeds derive from ...", "2 Runs on the cluster
+    ..."): the marker of a footnote before its first word, as a PDF's text gives it; a count is written "3 seeds"."""
+    return not text[:match.start(1)].strip() and match.group(1).isdigit() and len(match.group(1)) <= 2 \
+        and text[match.end(1):].lstrip()[:1].isupper()
+
+
 def sentence_facts(text: str) -> SentenceFacts:
     facts = SentenceFacts()
     for m in _COUNT.finditer(text):
-        if _is_reference(text, m):
+        if _is_reference(text, m) or _footnote_marker(text, m):
             continue
         value = number_value(m.group(1))
         unit = m.group(2).lower()
