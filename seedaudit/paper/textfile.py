@@ -5,7 +5,7 @@ import re
 
 from ..errors import PaperInputError
 from .clean import COMPOUND_TAILS, is_code_line, is_heading
-from .document import BlockBuilder, Document, Origin
+from .document import Block, BlockBuilder, Document, Origin
 
 
 # A '#' line after the references that starts with an appendix letter ("A. Limitations", "E.2. Wider Grids",
@@ -115,6 +115,53 @@ def decode_text(raw: bytes) -> str:
     return text.replace("\x00", "")
 
 
+# The end of the references when no heading says so (an appendix whose heading the converter lost): a run of
+# paragraphs that no longer look like references. A reference gives its year as "2021." (or "2021a.") within its
+# first 400 characters, or names a venue, a volume, pages or a link; a paragraph of at least 150 characters and 20
+# words that does neither is prose. Captions, floats and short lines count neither way. Three prose paragraphs in a row
+# (no reference between) close the references from the first of them, up to the next heading that opens references.
+_REFERENCE_YEAR = re.compile(r"\b(?:19|20)\d{2}[a-z]?\.(?:\s|$)")
+_REFERENCE_WORD = re.compile(r"arxiv|proceedings|preprint|journal|conference|workshop|symposium|\bdoi\b|https?://|"
+                             r"\bpp\.|\bvol\.|\bpages\b|\bpress\b|transactions", re.I)
+_CAPTION = re.compile(r"^(?:figure|fig\.|table|tab\.|algorithm)\s*[A-Z]?\d", re.I)
+_PROSE_RUN = 3
+
+
+def _looks_like_prose(text: str) -> bool | None:
+    """True for a paragraph that is no reference (see _PROSE_RUN), False for one that is, None for neither."""
+    if _REFERENCE_YEAR.search(text, 0, 400) or _REFERENCE_WORD.search(text):
+        return False
+    if _CAPTION.match(text) or len(text) < 150 or len(text.split()) < 20:
+        return None
+    return True
+
+
+def _close_unmarked_references(blocks: list[Block]) -> None:
+    """Blocks after the references that a run of prose shows to be no references (see _PROSE_RUN): in the body again."""
+    run: list[int] = []
+    for index, block in enumerate(blocks):
+        if not block.in_references:
+            run = []
+            continue
+        if block.heading:
+            run = []
+            continue
+        prose = _looks_like_prose(block.text)
+        if prose is False:
+            run = []
+        elif prose:
+            run.append(index)
+            if len(run) == _PROSE_RUN:
+                section = blocks[run[0]].section
+                for later in blocks[run[0]:]:
+                    if later.heading and is_heading(later.text)[1]:
+                        break
+                    later.in_references = False
+                    if not later.heading and later.section == section:
+                        later.section = ""  # the lost heading's section, not the references
+                return
+
+
 def text_document(raw: bytes, path: str) -> Document:
     if looks_binary(raw):
         raise PaperInputError(path, "not a text file (binary content)")
@@ -144,4 +191,6 @@ def text_document(raw: bytes, path: str) -> Document:
             builder.heading(text, origin, references=references)
             continue
         builder.add(text, origin)
-    return Document(path=path, kind="text", blocks=builder.done(), table_spread=spread)
+    blocks = builder.done()
+    _close_unmarked_references(blocks)
+    return Document(path=path, kind="text", blocks=blocks, table_spread=spread)
