@@ -157,8 +157,11 @@ def analyse(source: Source, module: str, deadline: Deadline | None = None,
             raise CodeInputError("too deeply nested to parse") from None
         except Exception as exc:  # SyntaxError, libcst.ParserSyntaxError and friends
             failure = exc
-        respelled = respelled_for_parser(source.text)
-        if respelled is not None:
+        from .python2 import python2_respelled
+
+        for respelled in (respelled_for_parser(source.text), python2_respelled(source.text)):
+            if respelled is None:
+                continue
             try:
                 return extract(fresh(), respelled, deadline, max_statement_bytes)
             except CodeInputError:
