@@ -13,12 +13,14 @@ from typing import Iterator
 from .experiment import inside_loops, is_train
 from .facts import Call, FileFacts, Loop
 from .sinks import draw_family
+from .seed_names import is_count_name
 from .variation import SeedUse
 
 # scikit-learn modules whose estimators predict (the models a notebook compares), and packages whose
 # estimators follow scikit-learn's API; an unresolved name is read by its class-name suffix
 _SKLEARN_MODELS = re.compile(r"^sklearn\.(?:ensemble|linear_model|tree|svm|neighbors|naive_bayes|neural_network|"
-                             r"discriminant_analysis|gaussian_process|kernel_ridge|semi_supervised|isotonic)\.")
+                             r"discriminant_analysis|gaussian_process|kernel_ridge|semi_supervised|isotonic|"
+                             r"multioutput|multiclass|calibration)\.")  # wrappers: a model of their own, built round another
 _SKLEARN_API = re.compile(r"^(?:lightgbm|xgboost|catboost)\.\w*(?:Classifier|Regressor|Ranker)$")
 _ESTIMATOR_SUFFIX = re.compile(r"^[A-Z]\w*(?:Classifier|Regressor|Regression|SVC|SVR)$")
 # classes of those modules that predict no target (outlier detectors, densities, embeddings, kernels): a step
@@ -123,10 +125,13 @@ def trained_names(facts: FileFacts, fits: list[Call]) -> set[str]:
 def _enclosing(call: Call, facts: FileFacts) -> Iterator[Call]:
     """The calls whose arguments hold this one (a pipeline, a search, `cross_val_score(...)`), or that are called on
     what it returns (`RandomForestClassifier().fit(...)`, which starts where it starts)."""
+    names = {call.qualname.rsplit(".", 1)[-1]} | {local for local, full in facts.aliases.items() if full == call.qualname}
     for outer in facts.calls:
         if outer is not call and outer.line <= call.line and outer.end_line >= call.end_line \
-                and (outer.line, outer.col) <= (call.line, call.col):
-            yield outer
+                and (outer.line, outer.col) <= (call.line, call.col) \
+                and (outer.line != outer.end_line or (outer.line, outer.col) == (call.line, call.col)
+                     or any(name in arg.text for arg in (*outer.args, *outer.kwargs.values()) for name in names)):
+            yield outer  # on one line, only a call that holds it or starts with it: `[Tree(), Forest()]` nests neither
 
 
 def stored_under(call: Call, facts: FileFacts) -> set[str]:
@@ -191,7 +196,8 @@ class EstimatorComparison:
 
 
 def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int, Loop]) -> EstimatorComparison | None:
-    """Estimators of two or more kinds fitted in one file or notebook outside any seed loop, one run each: two or
+    """Estimators of two or more kinds (classes, or one class with other settings written: see _kind) fitted in one
+    file or notebook outside any seed loop, one run each: two or
     more of them share one fixed `random_state`, or every one whose fit draws has a fixed one of its own and the
     data they are fitted on is not split afresh on each run; at least one of the seeds is read by its fit (None when
     there is no such comparison). The comparison stands on the first seeded estimator whose draw the seed fixes
@@ -201,9 +207,11 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     trained = trained_names(facts, fits)
     built = [c for c in facts.calls if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded)
              and not _part_of_estimator(c, facts) and fitted(c, facts, fits, trained)]
-    if len({c.qualname for c in built}) < 2 or _data_drawn_each_pass(facts, built, fits):
+    if len({_kind(c) for c in built}) < 2 or _data_drawn_each_pass(facts, built, fits) or _fits_repeated(facts, fits):
         return None
     ids = {id(c) for c in built}
+    # a member's seed is its ensemble's or wrapper's (`MultiOutputRegressor(RandomForestRegressor(random_state=0))`)
+    ids |= {id(c) for c in facts.calls if is_estimator(c, facts) and any(id(o) in ids for o in _enclosing(c, facts))}
     by_value: dict[object, list[SeedUse]] = {}
     for use in uses:
         if id(use.call) in ids:
@@ -233,6 +241,23 @@ def _global_numpy_seeding(uses: list[SeedUse], built: list[Call]) -> SeedUse | N
     first = min(unseeded, key=lambda c: c.line)
     return min((u for u in uses if u.call.qualname == "numpy.random.seed" and not u.call.ctx.loops
                 and u.line < first.line and u.call.ctx.func in ("", first.ctx.func)), key=lambda u: u.line, default=None)
+
+
+_NOT_SETTINGS = {"random_state", "verbose", "n_jobs", "seed", "random_seed"}
+
+
+def _kind(call: Call) -> tuple:
+    """What model an estimator call builds: its class and the literal settings written in it (`GradientBoosting(
+    n_iter_no_change=10)` is another model than `GradientBoosting()`; the seed, verbosity and workers change none)."""
+    return call.qualname, tuple(sorted((k, repr(v.value)) for k, v in call.kwargs.items()
+                                       if v.is_literal and k not in _NOT_SETTINGS))
+
+
+def _fits_repeated(facts: FileFacts, fits: list[Call]) -> bool:
+    """Every training call sits in a loop over a run count (`for i in range(n_repeat): est.fit(X_train[i], ...)`):
+    each estimator is fitted many times, on as many draws, not once."""
+    return bool(fits) and all(any(facts.loops[i].iter is not None and any(
+        is_count_name(n) for n in re.findall(r"\w+", facts.loops[i].iter.text)) for i in c.ctx.loops) for c in fits)
 
 
 def _data_drawn_each_pass(facts: FileFacts, built: list[Call], fits: list[Call]) -> bool:

@@ -61,11 +61,14 @@ def fits(call: Call, facts: FileFacts | None = None) -> bool:
     training loop (`loss.backward()`) nor a switch into training mode (`model.train()`). With the file's facts, a
     `.train()` of an object the same function built from a trainer, task or experiment class trains, whatever the
     object is called (`t = CodeTrain(variant); t.train()`), and an `.evolve()` or `.solve()` of one built from a
-    solver or algorithm class runs that search (`ga = GeneticSolver(problem); ga.evolve()`)."""
+    solver or algorithm class runs that search (`ga = GeneticSolver(problem); ga.evolve()`), and a session's `run` of
+    a training op takes a training step (see _runs_train_op)."""
     receiver, _, name = call.qualname.rpartition(".")
     if name == "backward" or name == "train" and receiver and not call.args and not call.kwargs \
             and not _TRAINER.search(receiver.rpartition(".")[2]) and not _built_as_a_run(call, receiver, facts):
         return False
+    if name == "run" and facts is not None and _runs_train_op(call, receiver, facts):
+        return True
     if name in _SEARCH_RUNS and not modelish(receiver.rpartition(".")[2]):  # `ga = GeneticSolver(p); ga.evolve()`
         maker = _maker(call, receiver, facts)
         return maker is not None and maker[:1].isupper() and modelish(maker)
@@ -83,6 +86,21 @@ def _built_as_a_run(call: Call, receiver: str, facts: FileFacts | None) -> bool:
         return False
     maker = _maker(call, receiver, facts)
     return maker is not None and bool(_RUN_CLASS.search(maker)) and not modelish(maker)
+
+
+_SESSION = {"sess", "session"}
+_GRAPH_STEPS = {"minimize", "apply_gradients"}
+
+
+def _runs_train_op(call: Call, receiver: str, facts: FileFacts) -> bool:
+    """A TensorFlow 1 session asked to run a training op (`train_op = opt.minimize(loss)`, then
+    `sess.run([train_op, loss], feed)`; `self.train = opt.minimize(self.loss)`, then `sess.run(net.train)`): one step
+    of training, as `optimizer.step()` is in eager code. The op is known by the name its `minimize` was bound to."""
+    if not set(name_tokens(receiver.rpartition(".")[2])) & _SESSION:
+        return False
+    ops = {t.rpartition(".")[2] for c in facts.calls if c.qualname.rpartition(".")[2] in _GRAPH_STEPS for t in c.targets}
+    given = {w for a in (*call.args, *call.kwargs.values()) for w in re.findall(r"\w+", a.text)}
+    return bool(ops & given)
 
 
 def _maker(call: Call, receiver: str, facts: FileFacts | None) -> str | None:

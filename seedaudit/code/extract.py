@@ -304,12 +304,17 @@ class Extractor(cst.CSTVisitor):
                 continue
             literal = isinstance(value, cst.Dict) and base[0] == name and all(
                 isinstance(e, cst.DictElement) and _literal(e.key)[0] == "str" for e in value.elements)
-            self.keyword_dicts[(func, base[0])] = value if literal else None
+            keywords = isinstance(value, cst.Call) and dotted(value.func) == "dict" and base[0] == name and all(
+                a.keyword is not None and not a.star for a in value.args)  # `dict(max_depth=5, random_state=42)`
+            self.keyword_dicts[(func, base[0])] = value if literal or keywords else None
 
     def _unpacked(self, name: str) -> list[tuple[str, cst.BaseExpression, cst.CSTNode]]:
-        """The entries of the dict literal a `**name` argument unpacks (`Model(**params)` after `params = {"seed":
-        1}` in the same function or at module level, not rebound or written into since): (key, value, element)."""
+        """The entries of the dict literal (or `dict(...)` of keywords) a `**name` argument unpacks (`Model(**params)`
+        after `params = {"seed": 1}` in the same function or at module level, not rebound or written into since):
+        (key, value, element)."""
         found = self.keyword_dicts.get((".".join(self.func), name), self.keyword_dicts.get(("", name)))
+        if isinstance(found, cst.Call):
+            return [(a.keyword.value, a.value, found) for a in found.args]  # placed at the `dict(` call
         return [(_literal(e.key)[1], e.value, e) for e in found.elements] if found is not None else []
 
     def _open_loop(self, node: cst.CSTNode, kind: str, targets: tuple[str, ...], iterable) -> None:

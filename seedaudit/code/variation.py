@@ -264,9 +264,14 @@ def _seed_position(facts: FileFacts, function: Function, project: "ProjectFacts"
 
 
 def seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
-    """Loops whose iterations use different seeds: named for seeds, seeding from the loop variable, or drawing a
-    seed afresh on each pass (`seed = random.randint(1, 10**5)` in the loop's own body, a `while` loop's too)."""
+    """Loops whose iterations use different seeds: named for seeds, seeding from the loop variable, drawing a seed
+    afresh on each pass (`seed = random.randint(1, 10**5)` in the loop's own body, a `while` loop's too), or drawing
+    a new split on each pass (an unseeded `train_test_split` in the loop's own body)."""
     return project.per_file("seed_loops", facts, _seed_loops)
+
+
+# splits that shuffle by default: called with no seed, each call draws another split
+_RESPLITS = {"train_test_split", "random_split"}
 
 
 def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
@@ -280,6 +285,10 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
                                            re.search(r"\bseeds\b|seed_list|_seeds\b|\bSEEDS\b", loop.iter.text))) \
                 and not _holds_objects(loop, facts):
             found[loop.id] = loop
+    for call in facts.calls:  # `for _ in range(2000): x_tr, x_te, ... = train_test_split(x, y)`: a new split each pass
+        if call.ctx.loops and call.ctx.loops[-1] not in found and call.qualname.rsplit(".", 1)[-1] in _RESPLITS \
+                and not _seed_args(call, project, facts) and not call.star and "shuffle" not in call.kwargs:
+            found[call.ctx.loops[-1]] = facts.loops[call.ctx.loops[-1]]
     for assign in facts.assigns:  # `for _ in range(1000): seed = random.randint(0, 10**6)`: a new seed each pass
         if assign.ctx.loops and assign.ctx.loops[-1] not in found and assign.value.kind == "call" \
                 and _FRESH_DRAW.search(assign.value.text) and any(t.kind == "name" and is_seed_name(t.text) for t in assign.targets):

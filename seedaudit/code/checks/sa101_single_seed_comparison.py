@@ -55,7 +55,7 @@ def _single_draw_training(facts: FileFacts, loop: Loop, call: Call, trainers: fr
     continue the random stream, so each setting gets several draws, not one. A switch into training mode
     (`head.train()`) trains nothing by itself: it counts only in a loop whose body also takes a training step
     (`loss.backward()`, `opt.step()`, a fit), not in one that readies models a later loop trains together."""
-    if not (is_train(call) or call.qualname in trainers) or loop.id not in call.ctx.loops or any(
+    if not (is_train(call) or call.qualname in trainers or fits(call, facts)) or loop.id not in call.ctx.loops or any(
             i != loop.id and loop.id in facts.loops[i].ctx.loops and _repeat_loop(facts.loops[i]) for i in call.ctx.loops):
         return False
     return fits(call, facts) or not _mode_switch(call) or any(
@@ -83,8 +83,8 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
         if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls) and \
                 not _over_fresh_data(facts, loop):
             return loop
-    for loop in facts.loops:
-        if loop.kind != "for" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts):
+    for loop in facts.loops:  # a comprehension too: `{name: train(**cfg) for name, cfg in configs.items()}`
+        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts):
             continue
         if parameterises_training(facts, loop, trainers) and not _over_fresh_data(facts, loop):
             return loop
@@ -204,8 +204,8 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
             receiver, _, method = call.qualname.rpartition(".")
             if method in _MERGES and receiver.isidentifier():
                 reach.add(receiver)  # `params.update(setting)`: the dict now holds the item
-    return any(_single_draw_training(facts, loop, c, trainers) and (_call_names(c) & reach or c.qualname.split(".")[0] in reach)
-               for c in body)
+    return any(_single_draw_training(facts, loop, c, trainers)
+               and ((_call_names(c) | set(c.spread)) & reach or c.qualname.split(".")[0] in reach) for c in body)
 
 
 # methods that merge what they are given into their object (`params.update(setting)`, `cfg.merge_from_list(opts)`)
@@ -716,13 +716,73 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     estimators = {t for c in facts.calls if is_estimator(c, facts) for t in c.targets}
     by_function: dict[tuple[str, str], dict[str, Call]] = {}
     aliased = frozenset(facts.aliases.values())
+    handed = _models_handed(facts)
     for call in facts.calls:
         subject = _subject(call, instances, aliased)
+        subject = handed.get((call.ctx.func, subject), subject)
         said = fits(call, facts)
         if not call.ctx.loops and (said or call.qualname in trainers) and subject not in estimators and \
-                (modelish(subject) or subject in seeded_objects or subject in instances):
+                (modelish(subject) or subject in seeded_objects or subject in instances or subject in handed.values()):
             by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(subject, call)
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
+
+
+_PARAMETERS_OF = re.compile(r"\b([A-Za-z_]\w*)\.parameters\(\)")
+
+
+def side_by_side_training(facts: FileFacts) -> list[Call]:
+    """Optimiser steps of two or more models taken in one loop (`opt_plain.step()` and `opt_dropout.step()` in one
+    epoch loop, each optimiser built from one model-named object's `.parameters()`), the models fed apart: they are
+    trained side by side to be compared (with and without dropout, one optimiser against another). Models that feed
+    each other (a GAN's `disc(gen(z))`, an actor-critic's `critic(state, actor(state))`) are one system trained
+    together, not rivals. Empty when there is no such loop."""
+    owner = {t: next(iter(found)) for c in facts.calls for t in c.targets
+             if len(found := {m for a in (*c.args, *c.kwargs.values()) for m in _PARAMETERS_OF.findall(a.text)}) == 1}
+    by_loop: dict[int, dict[str, Call]] = {}
+    for call in facts.calls:
+        optimiser, _, method = call.qualname.rpartition(".")
+        if method == "step" and optimiser in owner and call.ctx.loops and modelish(owner[optimiser]):
+            by_loop.setdefault(call.ctx.loops[-1], {}).setdefault(owner[optimiser], call)
+    for steps in by_loop.values():
+        if len(steps) >= 2 and not _feed_each_other(facts, set(steps)):
+            return list(steps.values())
+    return _graph_ops_side_by_side(facts)
+
+
+def _graph_ops_side_by_side(facts: FileFacts) -> list[Call]:
+    """A TensorFlow 1 session run in a loop that takes two or more training ops at once (`sess.run([plain_train,
+    dropout_train], feed)`), each from a `minimize` of a whole loss: two models trained side by side. Ops limited to
+    their part of one graph (`minimize(d_loss, var_list=d_vars)`: a GAN's discriminator) are one system's."""
+    ops = {t.rpartition(".")[2]: c for c in facts.calls if c.qualname.rpartition(".")[2] == "minimize" for t in c.targets}
+    for call in facts.calls:
+        given = {w for a in (*call.args, *call.kwargs.values()) for w in re.findall(r"\w+", a.text)} & set(ops)
+        if call.ctx.loops and fits(call, facts) and len(given) >= 2 and not any("var_list" in ops[o].kwargs for o in given):
+            return [call]
+    return []
+
+
+def _feed_each_other(facts: FileFacts, models: set[str]) -> bool:
+    """One model is given another's output (`critic(state, actor(state))`, `fake = gen(z)` then `disc(fake)`)."""
+    outputs = {m: {m} | {t for c in facts.calls if c.qualname == m for t in c.targets} for m in models}
+    return any(c.qualname == m and {n for a in (*c.args, *c.kwargs.values()) for n in a.names} & outputs[other]
+               for c in facts.calls for m in models for other in models - {m})
+
+
+def _models_handed(facts: FileFacts) -> dict[tuple[str, str], str]:
+    """(function, object) → the model it was built around (`bert_trainer = Trainer(model=bert, args=args)`): what the
+    object's `.train()` trains. Read from a `model=` argument naming a variable, when no other argument of that call
+    names a model another such call was built around (`Trainer(model=student, teacher=teacher)` is a distillation
+    stage after the teacher's training, not a rival of it)."""
+    built = [(call, given.text) for call in facts.calls
+             if (given := call.kwargs.get("model")) is not None and given.kind == "name" and call.targets]
+    models = {model for _, model in built}
+    out = {}
+    for call, model in built:
+        others = {n for key, arg in call.kwargs.items() if key != "model" for n in arg.names} | \
+            {n for arg in call.args for n in arg.names}
+        if not others & (models - {model}):
+            out.update({(call.ctx.func, target): model for target in call.targets})
+    return out
 
 
 def _model_class(name: str, models: set[str]) -> bool:
@@ -906,8 +966,12 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
         return None
     (line, value), site, related = found
     shown = f" {value}" if value is not None else ""
-    message = (f"every model compared in {site} runs under the one fixed seed{shown} set here, and nothing in the "
-               "project varies it: the ranking may be the seed's, not the models'")
+    source = next((u.option for u in uses if u.line == line and u.option is not None and u.option.path != facts.path), None)
+    where = f" (its value read from {source.path}:{source.line})" if source is not None else ""
+    message = (f"every model compared in {site} runs under the one fixed seed{shown} set here{where}, and nothing in "
+               "the project varies it: the ranking may be the seed's, not the models'")
+    if source is not None:
+        related = [*related, (source.path, source.line, f"{source.name}: {source.default}")]
     return line, message, related
 
 
@@ -929,7 +993,8 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         inside = [w[:2] for w in written if loop.line <= w[0] <= loop.end_line]
         anchor = inside[0] if inside else (_seat(anchor_use(facts, near, values, loop)) if near else None) or \
             (written[0][:2] if written else None)  # a seed written into a settings dict, where no call applies one
-        return anchor, f"the loop at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
+        kind = "comprehension" if loop.kind == "comp" else "loop"
+        return anchor, f"the {kind} at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
     if values and (compared := estimator_comparison(facts, uses, seeded)) is not None:
         return _seat(compared.anchor), compared.site(facts), compared.related(facts)
     launched = launched_comparison(facts, project, seeding_switch(facts, uses)) if values and not _split_step(facts) else []
@@ -938,7 +1003,8 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         more = f" and {len(launched) - 3} more" if len(launched) > 3 else ""
         return _seat(anchor_use(facts, uses, values)), f"the runs launched from {sites}{more}", \
             [(path, invocation.line, invocation.text[:200]) for path, invocation in launched]
-    trained = sequential_comparison(facts, project, written, trainers) or setting_calls(facts, project, trainers)
+    trained = sequential_comparison(facts, project, written, trainers) or setting_calls(facts, project, trainers) \
+        or side_by_side_training(facts)
     if trained:
         before = [w[:2] for w in written if w[0] < trained[0].line]
         anchor = before[0] if before else _seat(anchor_use(facts, uses, values)) if values else written[0][:2] if written else None

@@ -1,0 +1,73 @@
+"""SA101 in a sweep config: a W&B sweep that runs several models or methods while every run gets the one seed.
+
+A sweep file (`parameters:` with a `values:` list per setting) is a launcher written as data: the agent runs the
+program once per combination. When one of the swept settings chooses the model or method (`model`, `arch`,
+`optimizer`, `method`) and the seed is pinned to one `value:`, or left out while the program's own seed option
+defaults to a literal, every compared run stands on that one seed. A sweep that lists several seeds is a seed sweep
+(the project's seed variation), and a sweep over learning rates or other hyper-parameters alone is tuning, not a
+comparison of models.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..experiment import MODEL_WORDS, words
+from ..facts import LaunchFacts
+from ..seed_names import is_seed_name
+from . import Hit, check
+
+_VALUE_KEYS = ("values", "value")
+
+
+def sweep_parameters(facts: LaunchFacts) -> dict[str, tuple[tuple, int]]:
+    """A W&B sweep's parameters: name → (its values, the line they are written on); empty for another config."""
+    out: dict[str, tuple[tuple, int]] = {}
+    for key, value, line in facts.settings:
+        parts = key.split(".")
+        if len(parts) >= 3 and parts[-1] in _VALUE_KEYS and parts[-3] == "parameters":
+            values = tuple(value) if isinstance(value, list) else (value,)
+            out[parts[-2]] = (values, line)
+    return out
+
+
+def _program(facts: LaunchFacts, project) -> str | None:
+    """The project file the sweep's `program:` names (`program: train.py`), by path ending."""
+    named = next((str(value) for key, value, _ in facts.settings if key == "program"), None)
+    if not named:
+        return None
+    return next((f.path for f in project.python_files() if f.path == named or f.path.endswith("/" + named.lstrip("./"))), None)
+
+
+def _default_seed(path: str | None, project) -> tuple[object, str, int] | None:
+    """(default, path, line) of the program's own seed option, when its default is a literal int."""
+    return next(((o.default, o.path, o.line) for o in project.seed_options
+                 if o.path == path and isinstance(o.default, int) and not o.is_list), None)
+
+
+@check("SA101", kinds=("yaml", "json"))
+def sweep_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
+    if project.seed_variation.state == "swept":
+        return
+    parameters = sweep_parameters(facts)
+    compared = [(name, values, line) for name, (values, line) in parameters.items()
+                if len(set(map(str, values))) > 1 and words(name) & MODEL_WORDS]
+    if not compared:
+        return
+    name, values, where = compared[0]
+    shown = ", ".join(map(str, values[:4])) + (", ..." if len(values) > 4 else "")
+    seeds = [(values_, line) for key, (values_, line) in parameters.items() if is_seed_name(key)]
+    if seeds:
+        pinned, line = seeds[0]
+        if len(set(map(str, pinned))) != 1:
+            return
+        yield Hit(line, f"the sweep runs every {name} ({shown}) with the one seed {pinned[0]}, and nothing in the "
+                        "project runs another: the models are compared on one draw each",
+                  related=[(facts.path, where, f"{name}: {shown}")])
+        return
+    program = _program(facts, project)
+    default = _default_seed(program, project)
+    if default is not None:
+        value, path, line = default
+        yield Hit(where, f"the sweep runs every {name} ({shown}) at the seed {path} defaults to ({value}), and "
+                         "nothing in the project runs another: the models are compared on one draw each",
+                  related=[(path, line, f"seed option, default {value}")])
