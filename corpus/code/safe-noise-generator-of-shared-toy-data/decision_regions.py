@@ -7,8 +7,8 @@ from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier
 from sklearn.neural_network import MLPClassifier
 from sklearn.tree import DecisionTreeClassifier
 
-points, labels = make_blobs(n_samples=300, centers=3, cluster_std=2.0, random_state=4)  # expect: SA104
-noise = np.random.RandomState(7)
+points, labels = make_blobs(n_samples=300, centers=3, cluster_std=2.0, random_state=4)
+noise = np.random.RandomState(7)  # expect: SA104
 points = points + noise.normal(scale=0.5, size=points.shape)
 
 models = [DecisionTreeClassifier(max_depth=4), RandomForestClassifier(n_estimators=50),  # expect: SA192

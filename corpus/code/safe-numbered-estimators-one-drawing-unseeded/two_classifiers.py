@@ -5,7 +5,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.neighbors import KNeighborsClassifier
 from sklearn.tree import DecisionTreeClassifier
 
-X, y = make_moons(n_samples=800, noise=0.3, random_state=5)  # expect: SA104
+X, y = make_moons(n_samples=800, noise=0.3, random_state=5)
 train_X, test_X, train_y, test_y = train_test_split(X, y, random_state=5)
 model1 = KNeighborsClassifier(n_neighbors=9)
 model2 = DecisionTreeClassifier(max_depth=6, max_features=1)  # expect: SA192

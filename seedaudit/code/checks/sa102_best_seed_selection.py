@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ...findings import Severity
@@ -448,8 +449,21 @@ def _within_each_seed(value: str) -> bool:
     return bool(picked) and bool(members) and all(names & members and group_name not in names for names in picked)
 
 
+def _saying_test(hits: Iterator[Hit]) -> Iterator[Hit]:
+    """Each hit, an error-level one saying why it is one: the pick read test data."""
+    for hit in hits:
+        if hit.severity is Severity.ERROR and "test data" not in hit.message:
+            hit = replace(hit, message=hit.message + " (picked on test data: the test score it reports is the best of "
+                                                     "the draws, biased upward)")
+        yield hit
+
+
 @check("SA102")
 def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
+    yield from _saying_test(_selections(facts, project))
+
+
+def _selections(facts: FileFacts, project) -> Iterator[Hit]:
     seen: set[int] = set()
     for hit in _kept_by_a_bar(facts, project):
         seen.add(hit.line)
@@ -819,4 +833,4 @@ def best_seed_in_launcher(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     for line, text, what in shown:
         if _safe(text) and not _TEST.search(text):
             continue
-        yield Hit(line, what + ": the reported model is the luckiest draw", severity=_severity(text))
+        yield from _saying_test([Hit(line, what + ": the reported model is the luckiest draw", severity=_severity(text))])

@@ -19,6 +19,8 @@ from .sa101_single_seed_comparison import python_comparison
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
 # a fixed data split is common practice and leaves training randomness free: not a single fixed seed
 _DATA_SPLIT = re.compile(r"split|fold|shuffle|sample|bootstrap|resample", re.IGNORECASE)
+# a seed that makes a toy data set (`make_classification(..., random_state=1)`): the data every run shares, not the run
+_DATA_MAKERS = ("sklearn.datasets.",)
 # a seed that places a picture's elements (`nx.spring_layout(g, seed=42)`, a jittered scatter) fixes a drawing, not a run
 _DRAWING = re.compile(r"layout|plot|draw|jitter", re.IGNORECASE)
 
@@ -85,6 +87,7 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
         return
     fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops
              and not _DATA_SPLIT.search(name := u.call.qualname.rsplit(".", 1)[-1]) and not _DRAWING.search(name)
+             and not u.call.qualname.startswith(_DATA_MAKERS)
              and not _data_order_generator(u.call, facts, project)
              and not data_order_seeding(u.call, facts, project)]
     if not fixed or python_comparison(facts, project) is not None:
