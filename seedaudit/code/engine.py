@@ -158,8 +158,9 @@ def analyse(source: Source, module: str, deadline: Deadline | None = None,
         except Exception as exc:  # SyntaxError, libcst.ParserSyntaxError and friends
             failure = exc
         from .python2 import python2_respelled
+        from .sources import ipython_respelled
 
-        for respelled in (respelled_for_parser(source.text), python2_respelled(source.text)):
+        for respelled in (respelled_for_parser(source.text), python2_respelled(source.text), ipython_respelled(source.text)):
             if respelled is None:
                 continue
             try:

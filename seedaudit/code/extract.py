@@ -251,6 +251,9 @@ class Extractor(cst.CSTVisitor):
                         if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
                             fields.append(Param(small.target.value, self.expr(small.value) if small.value else None,
                                                 _code(small.annotation.annotation)))
+                        elif isinstance(small, cst.Assign) and len(small.targets) == 1 \
+                                and isinstance(small.targets[0].target, cst.Name):  # `RANDOM_SEED = 42`: no annotation
+                            fields.append(Param(small.targets[0].target.value, self.expr(small.value), None))
         self.facts.classes.append(ClassDef(node.name.value, bases, line, end, tuple(fields)))
         self.classes.append(node.name.value)
         self.func.append(node.name.value)

@@ -116,7 +116,7 @@ class ClassDef:
     bases: tuple[str, ...]
     line: int
     end_line: int
-    fields: tuple[Param, ...] = ()  # annotated class attributes with defaults (dataclasses, configs)
+    fields: tuple[Param, ...] = ()  # class attributes with defaults (dataclasses, configs); unannotated: annotation None
 
 
 @dataclass(slots=True)

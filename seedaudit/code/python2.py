@@ -8,9 +8,10 @@ refuses (backquotes, `ur""` strings, a tab-and-space mix it cannot settle) leave
 """
 from __future__ import annotations
 
-import ast
 import io
 import tokenize
+
+from .sources import parsed_or_none
 
 _STARTS = (tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.NL, tokenize.COMMENT)
 
@@ -43,12 +44,7 @@ def python2_respelled(text: str) -> str | None:
             return None
         line = lines[row - 1]
         lines[row - 1] = line[:col] + replacement + line[end_col:]
-    out = "".join(lines)
-    try:
-        ast.parse(out)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-    return out
+    return parsed_or_none("".join(lines))
 
 
 def _statement_start(tokens: list[tokenize.TokenInfo], index: int) -> bool:

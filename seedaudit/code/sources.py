@@ -288,6 +288,26 @@ def _python_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def ipython_respelled(text: str) -> str | None:
+    """A .py file exported from a notebook (Colab's "Download .py") keeps its shell escapes and magics (`!pip install
+    ...`, `%matplotlib inline`): those lines as comments, one for one, as in a notebook's cells; None when it has none
+    or Python still refuses the result."""
+    lines = text.split("\n")
+    out = _python_lines(lines)
+    if out == lines:
+        return None
+    return parsed_or_none("\n".join(out))
+
+
+def parsed_or_none(text: str) -> str | None:
+    """The text when Python parses it, else None: a respelling that still does not parse is no respelling."""
+    try:
+        ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    return text
+
+
 def _parse_error(lines: list[str]) -> tuple[int, int, str] | None:
     """Why a cell does not parse (line in the cell, column, message), or None: parsed alone, so one broken cell
     costs that cell only."""

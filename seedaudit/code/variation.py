@@ -12,7 +12,7 @@ import bisect
 import functools
 import posixpath
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -126,6 +126,8 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
             counts.append(CountOption(facts.path, call.line, name, _literal(default)))
     for cls in facts.classes:
         for f in cls.fields:
+            if f.annotation is None:
+                continue  # `class CONFIG: RANDOM_SEED = 42`: a constant (see _class_constant), no field set from outside
             default = f.default
             value = _literal(default)
             if value is None and default is not None and default.kind == "call":
@@ -486,6 +488,7 @@ class _Scope:
     helper_defaults: dict[str, Any]  # helper name → the literal default of its first parameter
     enum_members: dict[str, dict[str, int]]  # Enum class name → its members bound to int literals
     enum_attributes: dict[str, set[int]]  # config-class attribute → the int values of the Enum members bound to it
+    imported: dict[str, int] = field(default_factory=dict)  # name imported from a project module → its module-level int
 
     def last_binding(self, name: str, func: str) -> Assign | None:
         """The last `name = …` in the same function or at module level."""
@@ -580,7 +583,23 @@ def _scope(facts: FileFacts, project: "ProjectFacts") -> _Scope:
     execs = [c.line for c in facts.calls if c.args and c.qualname == "exec" and not c.ctx.func and "open" in c.args[0].names]
     return _Scope(facts, {loop.id: set(loop.targets) for loop in facts.loops}, params, bindings,
                   min(execs, default=float("inf")), _options_by_name(project), _helper_defaults(project),
-                  enum_members(project), _enum_attributes(project))
+                  enum_members(project), _enum_attributes(project), _imported_constants(facts, project))
+
+
+def _imported_constants(facts: FileFacts, project: "ProjectFacts") -> dict[str, int]:
+    """Names this file imports from a project module (`from config import SEED`) that the module binds, once and at
+    module level, to an int literal (`SEED = 42`): the value, as if written here."""
+    out: dict[str, int] = {}
+    for local, full in facts.aliases.items():
+        module, _, name = full.lstrip(".").rpartition(".")
+        if not module or not name:
+            continue
+        holders = [f for f in project.python_files() if f.module and (f.module == module or f.module.endswith("." + module))]
+        values = {a.value.value for f in holders[:1] for a in f.assigns if not a.ctx.func and a.value.kind == "int"
+                  and any(t.text == name for t in a.targets)}
+        if len(values) == 1:
+            out[local] = values.pop()
+    return out
 
 
 def enum_members(project: "ProjectFacts") -> dict[str, dict[str, int]]:
@@ -676,6 +695,15 @@ def _one_value_variable(arg: Expr, call: Call, facts: FileFacts, project: "Proje
     return None
 
 
+def _class_constant(text: str, call: Call, scope: _Scope) -> int | None:
+    """`CONFIG.RANDOM_SEED` where the file's `class CONFIG:` body says `RANDOM_SEED = 42` (no annotation, no field a
+    config or parser sets): the int it holds."""
+    owner, _, name = text.partition(".")
+    cls = next((c for c in scope.facts.classes if c.name == owner), None) if name.isidentifier() else None
+    held = next((f for f in cls.fields if f.name == name and f.annotation is None), None) if cls is not None else None
+    return held.default.value if held is not None and held.default is not None and held.default.kind == "int" else None
+
+
 def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, Any, SeedOption | None]:
     loop_names = {n for loop_id in call.ctx.loops for n in scope.targets.get(loop_id, ())}
     if arg.kind == "int":
@@ -699,6 +727,8 @@ def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, 
         if bound is not None and bound.kind != "int" and depth < 3:
             return _origin(bound, call, scope, depth + 1)
         value = scope.module_constant(arg.text, call.ctx.func)
+        if value is None and scope.last_binding(arg.text, call.ctx.func) is None:
+            value = scope.imported.get(arg.text)  # `from config import SEED`
         if value is not None and scope.globals_overridden(call):
             return "option", value, None  # nanoGPT's `exec(open('configurator.py').read())`: `--seed=N` sets it
         if value is not None:
@@ -710,6 +740,9 @@ def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, 
     if arg.kind in ("attr", "subscript"):
         if arg.kind == "attr" and (bound := scope.attribute_override(arg.text, call)) is not None and depth < 3:
             return ("constant", bound.value, None) if bound.kind == "int" else _origin(bound, call, scope, depth + 1)
+        constant = _class_constant(arg.text, call, scope)
+        if constant is not None:
+            return "constant", constant, None
         member = _enum_member(arg.text, scope.enum_members)
         attribute = scope.enum_attributes.get(arg.text.removesuffix(".value").rsplit(".", 1)[-1], set()) \
             if arg.text.endswith(".value") else set()

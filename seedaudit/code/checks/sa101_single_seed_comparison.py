@@ -951,7 +951,8 @@ def _seed_fields(project) -> set[str]:
 
 def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[str, int, str]]] | None:
     """(anchor line, message, related) when this file compares models under one fixed seed."""
-    if any(s.path != facts.path or s.program == facts.path for s in sweeps_for(project, facts.path)):
+    sweeps = sweeps_for(project, facts.path)
+    if any(s.path != facts.path or s.program == facts.path and s.what != "python loop" for s in sweeps):
         return None
     uses = fixed_uses(facts, project)
     values = training_values(facts, project) if uses else []
@@ -962,7 +963,7 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     if any(u.origin in ("loop", "env", "time") for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)):
         return None
     found = _compared_site(facts, project, uses, values, written, seeded)
-    if found is None or found[0] is None:
+    if found is None or found[0] is None or _varied_by_seed_loops(facts, sweeps, found[2]):
         return None
     (line, value), site, related = found
     shown = f" {value}" if value is not None else ""
@@ -973,6 +974,22 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     if source is not None:
         related = [*related, (source.path, source.line, f"{source.name}: {source.default}")]
     return line, message, related
+
+
+def _varied_by_seed_loops(facts: FileFacts, sweeps: list, related: list[tuple[str, int, str]]) -> bool:
+    """A seed loop of this file runs the compared models: a place of the comparison lies inside it, or in a function
+    of the file called inside it. A seed search elsewhere in the file (after a comparison at one fixed seed) varies
+    nothing that comparison rests on."""
+    spans = [(loop.line, loop.end_line) for s in sweeps if s.what == "python loop" and s.path == facts.path
+             for loop in facts.loops if loop.line == s.line]
+    if not spans:
+        return False
+    lines = [line for path, line, _ in related if path == facts.path]
+    if any(start <= line <= end for line in lines for start, end in spans):
+        return True
+    homes = {c.ctx.func.split(".")[0] for c in facts.calls if c.line in lines and c.ctx.func}
+    return any(c.qualname in homes and start <= c.line <= end for c in facts.calls for start, end in spans) or \
+        not lines
 
 
 def _seat(use: SeedUse | None) -> tuple[int, object] | None:

@@ -449,6 +449,25 @@ def _within_each_seed(value: str) -> bool:
     return bool(picked) and bool(members) and all(names & members and group_name not in names for names in picked)
 
 
+_RUNNING_BEST = re.compile(r"^(?:max|min)\(\s*([A-Za-z_]\w*)\s*,\s*(.+)\)$|^(?:max|min)\(\s*(.+?)\s*,\s*([A-Za-z_]\w*)\s*\)$", re.S)
+
+
+def _running_best_calls(facts: FileFacts, loops: dict[int, Loop], seen: set[int]) -> Iterator[Hit]:
+    """A running best written as one call in the seed loop's own body (`best_r2 = max(best_r2, test_r2)`): the name
+    kept is one of the call's two arguments, the other a score (not one on validation data)."""
+    for assign in facts.assigns:
+        if not assign.ctx.loops or assign.ctx.loops[-1] not in loops or assign.line in seen or len(assign.targets) != 1:
+            continue
+        match = _RUNNING_BEST.match(assign.value.text.strip())
+        kept, other = (match[1], match[2]) if match and match[1] else (match[4], match[3]) if match else ("", "")
+        if kept != assign.targets[0].text or not _MEASURED.search(other) or _safe(other):
+            continue
+        seen.add(assign.line)
+        yield Hit(assign.line, "the best seed is kept (`" + assign.value.text[:60] + "`) inside the loop over seeds: "
+                               "report the mean and spread over all seeds, not the luckiest one",
+                  severity=_severity(assign.value.text))
+
+
 def _saying_test(hits: Iterator[Hit]) -> Iterator[Hit]:
     """Each hit, an error-level one saying why it is one: the pick read test data."""
     for hit in hits:
@@ -622,6 +641,7 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         yield Hit(kept_at, "the best seed is kept (`" + shown[:60] + "`) inside the loop over seeds: report the "
                            "mean and spread over all seeds, not the luckiest one",
                   severity=_severity(text, *_binding_texts(compare, facts)))
+    yield from _running_best_calls(facts, loops, seen)
     for hit in _stops_at_first_win(facts, loops):
         if hit.line not in seen:
             seen.add(hit.line)
