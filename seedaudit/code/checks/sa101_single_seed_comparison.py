@@ -967,7 +967,8 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
         return None
     (line, value), site, related = found
     shown = f" {value}" if value is not None else ""
-    source = next((u.option for u in uses if u.line == line and u.option is not None and u.option.path != facts.path), None)
+    source = next((u.option for u in uses if u.line == line and u.option is not None and u.option.kind == "config"
+                   and u.option.path != facts.path), None)  # a config file's value: where a reader changes it
     where = f" (its value read from {source.path}:{source.line})" if source is not None else ""
     message = (f"every model compared in {site} runs under the one fixed seed{shown} set here{where}, and nothing in "
                "the project varies it: the ranking may be the seed's, not the models'")
