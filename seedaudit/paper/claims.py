@@ -36,13 +36,17 @@ _TIMES = re.compile(
 _ONCE = re.compile(r"\b(?:run|runs|ran|train\w*|evaluat\w*|fine-?tun\w*|execut\w*|conduct\w*|perform\w*)\b[^.;]{0,40}?\bonce\b(?!\s+(?:again|more))", re.I)
 # between two values of one list: ", ", "and", or the word seed again ("seed 1 and seed 2", "Seed = 1 Seed = 2")
 _NEXT_SEED = r"(?:\s*(?:,\s*and|,|and|or|&)\s*(?:seeds?\s*[=:]?\s*)?|\s+seeds?\s*[=:]?\s*)"
+# a number that a unit of another training setting follows ("a seed of 3407, and 200 warmup steps", "seed 7 and 3
+# epochs") is that setting's value: the seed list ends before it
+_OTHER_SETTING = (r"(?!\d|\s*(?:warm-?up\s+|training\s+|gradient\s+)?(?:steps?|epochs?|iterations?|layers?|heads?|tokens?|"
+                  r"hours?|gpus?|updates?|batch(?:es)?|dimensions?|neurons?|units?|warm-?up)\b)")
 # the passive between a seed and its value: "the seed is set to 42", "seeds were fixed at 1, 2 and 3", "seeds
 # have been chosen from 1 to 5"
 _PASSIVE = (r"(?:is|are|was|were|(?:has|have|had)\s+(?:always\s+|all\s+)?been|will\s+be|be)\s+"
             r"(?:always\s+|all\s+|also\s+|then\s+)?(?:set|fixed|chosen|selected|initiali[sz]ed|kept)\s+(?:to|at|as|from|=)\s*")
 _SEED_LIST = re.compile(
     rf"\b(?:random[\s_]+)?seeds?\s*(?:values?\s*)?(?:{_PASSIVE}|of|to|=|:|is|are|was|were|as|at|equal to|set to|fixed to|"
-    rf"fixed at|number|numbers|in|from|∈|\{{|\[|\()?\s*[\[{{(]?\s*(\d{{1,10}}(?:{_NEXT_SEED}\d{{1,10}})*)", re.I)
+    rf"fixed at|number|numbers|in|from|∈|\{{|\[|\()?\s*[\[{{(]?\s*(\d{{1,10}}(?:{_NEXT_SEED}\d{{1,10}}{_OTHER_SETTING})*)", re.I)
 _SEED_RANGE = re.compile(rf"\bseeds?\s+(?:{_PASSIVE})?(?:from\s+)?(\d{{1,4}})\s*(?:-|–|to)\s*(\d{{1,4}})\b", re.I)
 _SEED_ASSIGN = re.compile(r"\b(?:random_state|manual_seed|set_seed|seed_everything|seed)\s*[=(]\s*(\d{1,10})", re.I)
 # "Random seed s 42" (a flattened settings-table row, _SYMBOL): the seed's value after its symbol
