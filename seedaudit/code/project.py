@@ -1,6 +1,6 @@
 """What the project pass knows about a project (ProjectFacts), and the first step of that pass: which
 project functions seed which RNG families (seeding helpers, found across files, helpers calling helpers
-included), and which torch version the project targets.
+included), and which torch version the project targets; also which project module an import reaches.
 
 The pass itself, with its second step (the seed variation, which reads ProjectFacts), is project_pass.py.
 """
@@ -304,3 +304,48 @@ def combine_files(root: Path | None, files: dict[str, AnyFacts], config: Config)
         if floor:
             project.torch_floor = floor[0]
     return project
+
+
+def module_index(project: ProjectFacts) -> dict[str, list[FileFacts]]:
+    """Every dotted suffix of every project module → its files (`a.b.c` is found as c, b.c and a.b.c).
+
+    Built once per project pass: matching each import against every module made large trees quadratic.
+    """
+    index = project.memo.get("module-suffixes")
+    if index is None:
+        index = {}
+        for other in project.python_files():
+            if not other.module:
+                continue
+            parts = other.module.split(".")
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            for start in range(len(parts)):
+                index.setdefault(".".join(parts[start:]), []).append(other)
+        project.memo["module-suffixes"] = index
+    return index
+
+
+def module_named(name: str, importer: FileFacts, project: ProjectFacts) -> FileFacts | None:
+    """The project module an import of `name` written in `importer` reaches (`config` → the `config.py` beside it),
+    or None when the project holds none."""
+    found = nearest_modules(module_index(project).get(name.lstrip("."), []), name.lstrip("."), importer, project)
+    return found[0] if found else None
+
+
+def _folder(path: str) -> str:
+    return path.replace("\\", "/").rpartition("/")[0]
+
+
+def nearest_modules(found, name: str, importer: FileFacts, project: ProjectFacts):
+    """The files a plain `import name` written in `importer` reaches: a module beside the importer (in its own
+    folder) is the one a script run from there imports, so same-named modules of other folders of the project
+    (each sub-project's own `utils.py`) are left out, also when the one beside it has nothing to read (no seed
+    token); a module whose whole dotted name is `name` stays."""
+    if not found or "." in name:
+        return found
+    here = _folder(importer.path)
+    own = {f"{here}/{name}.py".lstrip("/"), f"{here}/{name}/__init__.py".lstrip("/")}
+    if not any(f.path in own for f in found) and not own & project.unread_python:
+        return found
+    return [f for f in found if f.path in own or f.module == name]

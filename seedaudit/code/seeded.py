@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .facts import Call, Expr, FileFacts
-from .project import ProjectFacts
+from .project import ProjectFacts, module_index, nearest_modules
 from .sinks import draw_family, layer_family, seeder
 
 _UNFIXED = {"time", "time_ns", "perf_counter", "urandom", "randint", "getrandbits", "random", "uuid4", "now"}
@@ -76,50 +76,12 @@ def _module_of(name: str, facts: FileFacts) -> str:
     return ".".join([*base, rest] if rest else base)
 
 
-def _module_index(project: ProjectFacts) -> dict[str, list[FileFacts]]:
-    """Every dotted suffix of every project module → its files (`a.b.c` is found as c, b.c and a.b.c).
-
-    Built once per project pass: matching each import against every module made large trees quadratic.
-    """
-    index = project.memo.get("module-suffixes")
-    if index is None:
-        index = {}
-        for other in project.python_files():
-            if not other.module:
-                continue
-            parts = other.module.split(".")
-            if parts[-1] == "__init__":
-                parts = parts[:-1]
-            for start in range(len(parts)):
-                index.setdefault(".".join(parts[start:]), []).append(other)
-        project.memo["module-suffixes"] = index
-    return index
-
-
-def _folder(path: str) -> str:
-    return path.replace("\\", "/").rpartition("/")[0]
-
-
-def _nearest(found, name: str, importer: FileFacts, project: ProjectFacts):
-    """The files a plain `import name` written in `importer` reaches: a module beside the importer (in its own
-    folder) is the one a script run from there imports, so same-named modules of other folders of the project
-    (each sub-project's own `utils.py`) are left out, also when the one beside it has nothing to read (no seed
-    token); a module whose whole dotted name is `name` stays."""
-    if not found or "." in name:
-        return found
-    here = _folder(importer.path)
-    own = {f"{here}/{name}.py".lstrip("/"), f"{here}/{name}/__init__.py".lstrip("/")}
-    if not any(f.path in own for f in found) and not own & project.unread_python:
-        return found
-    return [f for f in found if f.path in own or f.module == name]
-
-
 def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) -> list[FileFacts]:
     """Project modules this file imports, directly or through up to `depth` levels of imports."""
     key = ("imported-modules", facts.path, depth)
     if key in project.memo:
         return project.memo[key]
-    index = _module_index(project)
+    index = module_index(project)
     seen: dict[str, FileFacts] = {}
     frontier = [facts]
     for _ in range(depth):
@@ -129,7 +91,7 @@ def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) ->
                 base = _module_of(imp.module, current)
                 candidates = [base, *(f"{base}.{n}" if base else n for n in imp.names if n != "*")]
                 for name in candidates:
-                    for other in _nearest(index.get(name, ()), name, current, project):
+                    for other in nearest_modules(index.get(name, ()), name, current, project):
                         if other is facts or other.module in seen:
                             continue
                         seen[other.module] = other

@@ -20,6 +20,7 @@ from .experiment import fits
 from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
 from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
+from .project import module_named
 from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name
 from .sinks import RNG_FACTORIES, seeder
 from .toolkits import toolkit_of
@@ -594,9 +595,9 @@ def _imported_constants(facts: FileFacts, project: "ProjectFacts") -> dict[str, 
         module, _, name = full.lstrip(".").rpartition(".")
         if not module or not name:
             continue
-        holders = [f for f in project.python_files() if f.module and (f.module == module or f.module.endswith("." + module))]
-        values = {a.value.value for f in holders[:1] for a in f.assigns if not a.ctx.func and a.value.kind == "int"
-                  and any(t.text == name for t in a.targets)}
+        holder = module_named(module, facts, project)
+        values = {a.value.value for a in (holder.assigns if holder is not None else ()) if not a.ctx.func
+                  and a.value.kind == "int" and any(t.text == name for t in a.targets)}
         if len(values) == 1:
             out[local] = values.pop()
     return out

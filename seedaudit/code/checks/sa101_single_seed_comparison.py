@@ -15,7 +15,7 @@ from ..estimators import data_drawn_each_pass, draws, estimator_comparison, is_e
 from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
-from ..project import function_calls
+from ..project import function_calls, module_named
 from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
@@ -68,7 +68,8 @@ def _mode_switch(call: Call) -> bool:
     return call.qualname.rsplit(".", 1)[-1] == "train" and "." in call.qualname and not call.args and not call.kwargs
 
 
-def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozenset[str]) -> Loop | None:
+def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozenset[str],
+                    imported: frozenset[str] = frozenset()) -> Loop | None:
     """A loop over models/methods/optimisers whose body trains once per setting, outside every seed loop and
     repeat loop. A loop over one written item (`for name in ["t5-base"]`) compares nothing."""
     for loop in facts.loops:
@@ -86,7 +87,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
     for loop in facts.loops:  # a comprehension too: `{name: train(**cfg) for name, cfg in configs.items()}`
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts):
             continue
-        if parameterises_training(facts, loop, trainers) and not _over_fresh_data(facts, loop):
+        if parameterises_training(facts, loop, trainers, imported) and not _over_fresh_data(facts, loop):
             return loop
     return None
 
@@ -108,11 +109,11 @@ def _call_names(call: Call) -> set[str]:
     return {n for a in (*call.args, *call.kwargs.values()) for n in a.names}
 
 
-def _literal_collection(facts: FileFacts, loop: Loop) -> bool:
+def _literal_collection(facts: FileFacts, loop: Loop, imported: frozenset[str] = frozenset()) -> bool:
     """A list, tuple or dict written in the code (in the loop's header, or bound to the name the loop reads, before
     the loop and in its function or at module level, by every binding that may reach it), its items literals or not
     (a list of settings dicts)."""
-    if _written_collection(loop.iter) or _listed_option(facts, loop):
+    if _written_collection(loop.iter) or _listed_option(facts, loop) or _read_name(loop) in imported:
         return True
     paired = _zipped(loop.iter.text) if loop.iter is not None else None
     if paired:  # `for label, param in zip(labels, params)`: settings written in lists side by side
@@ -163,12 +164,30 @@ def _listed_option(facts: FileFacts, loop: Loop) -> bool:
     return False
 
 
+def _read_name(loop: Loop) -> str:
+    """The name a loop reads its items from (`variants` in `for name, lr in variants.items()`)."""
+    return re.sub(r"\.(?:items|values|keys)\(\)$", "", re.sub(r"^enumerate\((.*)\)$", r"\1", loop.iter.text.strip()))
+
+
+def imported_collections(facts: FileFacts, project) -> frozenset[str]:
+    """Names this file imports from a project module (`from config import VARIANTS`) that the module binds at module
+    level to a written collection only: the settings a loop over them compares, written in that module."""
+    out = set()
+    for local, full in facts.aliases.items():
+        module, _, name = full.lstrip(".").rpartition(".")
+        holder = module_named(module, facts, project) if module else None
+        bound = [a for a in holder.assigns if not a.ctx.func and any(t.text == name for t in a.targets)] if holder else []
+        if bound and all(_written_collection(a.value) for a in bound):
+            out.add(local)
+    return frozenset(out)
+
+
 def _bound_collections(facts: FileFacts, loop: Loop, name: str | None = None) -> list[Assign]:
     """The bindings of the name the loop reads (`decoders` in `for name, decoder in decoders.items()`), or of `name`,
     that may reach it: the last one, before the loop and in its function or at module level, that no branch the loop
     is outside of holds, and those after it (`regs = [...]`, then `if no_reg: regs = [0.0]`)."""
     if name is None:
-        name = re.sub(r"\.(?:items|values|keys)\(\)$", "", re.sub(r"^enumerate\((.*)\)$", r"\1", loop.iter.text.strip()))
+        name = _read_name(loop)
     found = sorted((a for a in facts.assigns if a.line < loop.line and a.ctx.func in ("", loop.ctx.func)
                     and any(t.text == name for t in a.targets)), key=lambda a: a.line)
     settled = [i for i, a in enumerate(found) if set(a.ctx.conds) <= set(loop.ctx.conds)]
@@ -182,7 +201,8 @@ def _written_collection(expr: Expr) -> bool:
         and not re.search(r"\bfor\b.+\bin\b", expr.text)
 
 
-def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str]) -> bool:
+def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str],
+                           imported: frozenset[str] = frozenset()) -> bool:
     """A loop over settings (configs, ablations, methods: dicts, strings or tuples) whose items reach a training
     call in its body, directly or through what a call built from them (`model = build(cfg); train(model)`); a
     loop over data, counts or repeats is none."""
@@ -191,7 +211,7 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
     if loop.iter is None or _loop_words(loop) & (_DATA_WORDS | _BOOKKEEPING_WORDS) or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
             or re.match(r"^(?:range|enumerate\(range)\(", loop.iter.text):
         return False
-    if not _literal_collection(facts, loop):
+    if not _literal_collection(facts, loop, imported):
         return False  # batches, examples, files: not a list of settings written in the code
     reach = {t for target in loop.targets for t in re.findall(r"\w+", target)}
     for assign in facts.assigns:  # one hop: objects the loop's items are written into (`run_cfg["lr"] = lr`)
@@ -1004,7 +1024,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     this file compares models: a loop, estimators in one file, launch lines, training calls back to back, sibling
     scripts or a model selector; None if none."""
     trainers = training_functions(facts, project, _training_launches(facts, project))
-    loop = loop_comparison(facts, seeded, trainers)
+    loop = loop_comparison(facts, seeded, trainers, imported_collections(facts, project))
     loop = None if loop is not None and _seedless_estimators(loop, facts) else loop
     near = [u for u in uses if loop is None or not _generator_kept_elsewhere(u, loop, facts)]
     if loop is not None and (near or not uses):
