@@ -29,9 +29,10 @@ _TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompt
 _SYMBOL = r"(?-i:[b-wyzB-HJ-WYZ\u03b1-\u03c9])"
 _LABEL_FOLLOW = rf"(?!\s*(?:{_SYMBOL}\s+)?[:=]?\s*\d+(?!\d|[.,]\d))"
 _COUNT = re.compile(rf"\b{_NUM}[\s-]+{_ADJ}{_UNIT}\b{_TRAP_FOLLOW}{_LABEL_FOLLOW}", re.I)
+# ("N times" right after "than" is a threshold of frequency, "the papers cited less than five times": no count of runs)
 _TIMES = re.compile(
     rf"\b(?:repeat\w*|re-?run\w*|run|runs|ran|train\w*|fine-?tun\w*|evaluat\w*|conduct\w*|perform\w*|execut\w*|"
-    rf"experiment\w*)\b(?:[^.;\d]{{0,50}}?)\b{_NUM}\s+times\b(?!\s+(?:faster|slower|more|less|fewer|larger|smaller|"
+    rf"experiment\w*)\b(?:[^.;\d]{{0,50}}?)(?<!\bthan\s)\b{_NUM}\s+times\b(?!\s+(?:faster|slower|more|less|fewer|larger|smaller|"
     rf"higher|lower|as|longer|shorter|bigger|greater|the|apart|cheaper|costlier|quicker|better|worse)\b)", re.I)
 _ONCE = re.compile(r"\b(?:run|runs|ran|train\w*|evaluat\w*|fine-?tun\w*|execut\w*|conduct\w*|perform\w*)\b[^.;]{0,40}?\bonce\b(?!\s+(?:again|more))", re.I)
 # between two values of one list: ", ", "and", or the word seed again ("seed 1 and seed 2", "Seed = 1 Seed = 2")
