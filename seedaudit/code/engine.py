@@ -132,6 +132,31 @@ def respelled_for_parser(text: str) -> str | None:
     return out if out != text else None
 
 
+def imports_only(facts: FileFacts, text: str) -> FileFacts | None:
+    """A file's imports and the names they bind, read with Python's own parser (a package `__init__.py` with no seed
+    token: only where its imports lead matters, and the syntax-tree parser would cost fifty times as much); None
+    when Python refuses the text."""
+    import ast
+
+    from .facts import Import
+
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                facts.aliases[alias.asname or alias.name.split(".")[0]] = alias.name if alias.asname else alias.name.split(".")[0]
+                facts.imports.append(Import(module=alias.name, names=(), line=node.lineno))
+        elif isinstance(node, ast.ImportFrom):
+            module = "." * node.level + (node.module or "")
+            for alias in node.names:
+                facts.aliases[alias.asname or alias.name] = f"{module}.{alias.name}" if node.module else f"{module}{alias.name}"
+            facts.imports.append(Import(module=module, names=tuple(a.name for a in node.names), line=0))
+    return facts
+
+
 def analyse(source: Source, module: str, deadline: Deadline | None = None,
             max_statement_bytes: int | None = None) -> AnyFacts | None:
     """Facts for one loaded source; None for Python that the prefilter shows has nothing to report (not a package's
@@ -139,15 +164,17 @@ def analyse(source: Source, module: str, deadline: Deadline | None = None,
     Raises OverBudget when reading its facts runs past `deadline` (Python, launchers and configs alike)."""
     deadline = deadline or Deadline()
     if source.kind in PYTHON_KINDS:
-        if not relevant(source.text) and source.path.name != "__init__.py":
-            return None  # a package's __init__ is read whatever it holds: its imports join the modules below it
-        from .extract import extract
         from .facts import FileFacts
 
         def fresh() -> FileFacts:
             return FileFacts(path=source.display, kind=source.kind, digest=source.digest, module=module,
                              cell_map=source.cell_map, cell_errors=source.cell_errors,
                              has_suppressions=has_suppression_comment(source.text))
+
+        if not relevant(source.text):
+            # a package's __init__ is read for its imports alone: programs import the modules below it through it
+            return imports_only(fresh(), source.text) if source.path.name == "__init__.py" else None
+        from .extract import extract
 
         try:
             return extract(fresh(), source.text, deadline, max_statement_bytes)
