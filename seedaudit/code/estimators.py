@@ -10,10 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from .experiment import inside_loops, is_train
+from .experiment import inside_loops, is_train, repeat_loop
 from .facts import Call, FileFacts, Loop
 from .sinks import draw_family
-from .seed_names import is_count_name
 from .variation import SeedUse
 
 # scikit-learn modules whose estimators predict (the models a notebook compares), and packages whose
@@ -256,8 +255,7 @@ def _kind(call: Call) -> tuple:
 def _fits_repeated(facts: FileFacts, fits: list[Call]) -> bool:
     """Every training call sits in a loop over a run count (`for i in range(n_repeat): est.fit(X_train[i], ...)`):
     each estimator is fitted many times, on as many draws, not once."""
-    return bool(fits) and all(any(facts.loops[i].iter is not None and any(
-        is_count_name(n) for n in re.findall(r"\w+", facts.loops[i].iter.text)) for i in c.ctx.loops) for c in fits)
+    return bool(fits) and all(any(repeat_loop(facts.loops[i]) for i in c.ctx.loops) for c in fits)
 
 
 def _data_drawn_each_pass(facts: FileFacts, built: list[Call], fits: list[Call]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .facts import Call, FileFacts, Loop
-from .seed_names import name_tokens
+from .seed_names import is_count_name, name_tokens
 
 MODEL_WORDS = {
     "model", "models", "net", "nets", "network", "networks", "arch", "archs", "architecture", "architectures",
@@ -98,9 +98,18 @@ def _runs_train_op(call: Call, receiver: str, facts: FileFacts) -> bool:
     of training, as `optimizer.step()` is in eager code. The op is known by the name its `minimize` was bound to."""
     if not set(name_tokens(receiver.rpartition(".")[2])) & _SESSION:
         return False
-    ops = {t.rpartition(".")[2] for c in facts.calls if c.qualname.rpartition(".")[2] in _GRAPH_STEPS for t in c.targets}
-    given = {w for a in (*call.args, *call.kwargs.values()) for w in re.findall(r"\w+", a.text)}
-    return bool(ops & given)
+    return bool(ops_run(call, graph_train_ops(facts)))
+
+
+def graph_train_ops(facts: FileFacts) -> dict[str, Call]:
+    """The file's TensorFlow 1 training ops, by the last part of the name each is bound to (`self.train =
+    opt.minimize(self.loss)`: train), with the call that made it."""
+    return {t.rpartition(".")[2]: c for c in facts.calls if c.qualname.rpartition(".")[2] in _GRAPH_STEPS for t in c.targets}
+
+
+def ops_run(call: Call, ops: dict[str, Call]) -> set[str]:
+    """The training ops among `ops` that a call's arguments name (`sess.run([net.train, net.loss], feed)`: train)."""
+    return {w for a in (*call.args, *call.kwargs.values()) for w in re.findall(r"\w+", a.text)} & set(ops)
 
 
 def _maker(call: Call, receiver: str, facts: FileFacts | None) -> str | None:
@@ -115,3 +124,8 @@ def _maker(call: Call, receiver: str, facts: FileFacts | None) -> str | None:
 
 def inside_loops(ctx_loops: tuple[int, ...], loops: dict[int, Loop]) -> bool:
     return any(loop_id in loops for loop_id in ctx_loops)
+
+
+def repeat_loop(loop: Loop) -> bool:
+    """A loop over a run count (`for trial in range(NUM_TRIALS)`): each pass is another draw of the same setting."""
+    return loop.iter is not None and any(is_count_name(n) for n in re.findall(r"\w+", loop.iter.text))

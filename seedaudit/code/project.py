@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Config
-from .facts import Call, FileFacts, LaunchFacts
+from .facts import Assign, Call, FileFacts, LaunchFacts
 from .sources import attach_lines
 from .sinks import SEEDERS, seeder
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
@@ -331,6 +331,23 @@ def module_named(name: str, importer: FileFacts, project: ProjectFacts) -> FileF
     or None when the project holds none."""
     found = nearest_modules(module_index(project).get(name.lstrip("."), []), name.lstrip("."), importer, project)
     return found[0] if found else None
+
+
+def imported_bindings(facts: FileFacts, project: ProjectFacts) -> dict[str, list[Assign]]:
+    """Names this file imports from a project module (`from config import SEED, VARIANTS`) → that module's module-level
+    bindings of the name (`SEED = 42`), once per file and project pass; a name the module never binds is left out."""
+    return project.per_file("imported-bindings", facts, _imported_bindings)
+
+
+def _imported_bindings(facts: FileFacts, project: ProjectFacts) -> dict[str, list[Assign]]:
+    out: dict[str, list[Assign]] = {}
+    for local, full in facts.aliases.items():
+        module, _, name = full.lstrip(".").rpartition(".")
+        holder = module_named(module, facts, project) if module and name else None
+        bound = [a for a in holder.assigns if not a.ctx.func and any(t.text == name for t in a.targets)] if holder else []
+        if bound:
+            out[local] = bound
+    return out
 
 
 def _folder(path: str) -> str:

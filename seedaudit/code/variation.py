@@ -20,7 +20,7 @@ from .experiment import fits
 from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
 from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
-from .project import module_named
+from .project import imported_bindings
 from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name
 from .sinks import RNG_FACTORIES, seeder
 from .toolkits import toolkit_of
@@ -591,14 +591,9 @@ def _imported_constants(facts: FileFacts, project: "ProjectFacts") -> dict[str, 
     """Names this file imports from a project module (`from config import SEED`) that the module binds, once and at
     module level, to an int literal (`SEED = 42`): the value, as if written here."""
     out: dict[str, int] = {}
-    for local, full in facts.aliases.items():
-        module, _, name = full.lstrip(".").rpartition(".")
-        if not module or not name:
-            continue
-        holder = module_named(module, facts, project)
-        values = {a.value.value for a in (holder.assigns if holder is not None else ()) if not a.ctx.func
-                  and a.value.kind == "int" and any(t.text == name for t in a.targets)}
-        if len(values) == 1:
+    for local, bound in imported_bindings(facts, project).items():
+        values = {a.value.value if a.value.kind == "int" else None for a in bound}
+        if len(values) == 1 and None not in values:
             out[local] = values.pop()
     return out
 

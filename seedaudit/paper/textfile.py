@@ -140,10 +140,7 @@ def _close_unmarked_references(blocks: list[Block]) -> None:
     """Blocks after the references that a run of prose shows to be no references (see _PROSE_RUN): in the body again."""
     run: list[int] = []
     for index, block in enumerate(blocks):
-        if not block.in_references:
-            run = []
-            continue
-        if block.heading:
+        if not block.in_references or block.heading:
             run = []
             continue
         prose = _looks_like_prose(block.text)

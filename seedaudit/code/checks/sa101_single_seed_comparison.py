@@ -12,10 +12,10 @@ from pathlib import PurePosixPath
 from typing import Iterator
 
 from ..estimators import data_drawn_each_pass, draws, estimator_comparison, is_estimator, reads_seed
-from ..experiment import MODEL_WORDS, fits, inside_loops, is_train, modelish, words
+from ..experiment import MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, modelish, ops_run, repeat_loop, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
-from ..project import function_calls, module_named
+from ..project import function_calls, imported_bindings
 from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
@@ -40,11 +40,6 @@ DATA_SEED_KEY = re.compile(r"split|data|fold|sampl|shuffle|partition", re.IGNORE
 
 
 # -- comparisons -----------------------------------------------------------------------------------
-def _repeat_loop(loop: Loop) -> bool:
-    """A loop over a run count (`for trial in range(NUM_TRIALS)`): each pass is another draw of the same setting."""
-    return loop.iter is not None and any(is_count_name(n) for n in re.findall(r"\w+", loop.iter.text))
-
-
 # what a loop over data yields or reads: batches from a data loader
 _BATCH_WORDS = {"batch", "batches", "minibatch", "minibatches", "loader", "loaders", "dataloader", "dataloaders"}
 
@@ -56,7 +51,7 @@ def _single_draw_training(facts: FileFacts, loop: Loop, call: Call, trainers: fr
     (`head.train()`) trains nothing by itself: it counts only in a loop whose body also takes a training step
     (`loss.backward()`, `opt.step()`, a fit), not in one that readies models a later loop trains together."""
     if not (is_train(call) or call.qualname in trainers or fits(call, facts)) or loop.id not in call.ctx.loops or any(
-            i != loop.id and loop.id in facts.loops[i].ctx.loops and _repeat_loop(facts.loops[i]) for i in call.ctx.loops):
+            i != loop.id and loop.id in facts.loops[i].ctx.loops and repeat_loop(facts.loops[i]) for i in call.ctx.loops):
         return False
     return fits(call, facts) or not _mode_switch(call) or any(
         loop.id in c.ctx.loops and (fits(c, facts) or c.qualname.rsplit(".", 1)[-1] in STEP_CALLS | {"backward"})
@@ -79,7 +74,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
         named = " ".join(loop.targets) + " " + iterable
         if not modelish(named) or words(named) & _BATCH_WORDS:
             continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry
-        if any(_repeat_loop(facts.loops[i]) for i in loop.ctx.loops):
+        if any(repeat_loop(facts.loops[i]) for i in loop.ctx.loops):
             continue
         if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls) and \
                 not _over_fresh_data(facts, loop):
@@ -172,14 +167,8 @@ def _read_name(loop: Loop) -> str:
 def imported_collections(facts: FileFacts, project) -> frozenset[str]:
     """Names this file imports from a project module (`from config import VARIANTS`) that the module binds at module
     level to a written collection only: the settings a loop over them compares, written in that module."""
-    out = set()
-    for local, full in facts.aliases.items():
-        module, _, name = full.lstrip(".").rpartition(".")
-        holder = module_named(module, facts, project) if module else None
-        bound = [a for a in holder.assigns if not a.ctx.func and any(t.text == name for t in a.targets)] if holder else []
-        if bound and all(_written_collection(a.value) for a in bound):
-            out.add(local)
-    return frozenset(out)
+    return frozenset(local for local, bound in imported_bindings(facts, project).items()
+                     if all(_written_collection(a.value) for a in bound))
 
 
 def _bound_collections(facts: FileFacts, loop: Loop, name: str | None = None) -> list[Assign]:
@@ -773,10 +762,10 @@ def _graph_ops_side_by_side(facts: FileFacts) -> list[Call]:
     """A TensorFlow 1 session run in a loop that takes two or more training ops at once (`sess.run([plain_train,
     dropout_train], feed)`), each from a `minimize` of a whole loss: two models trained side by side. Ops limited to
     their part of one graph (`minimize(d_loss, var_list=d_vars)`: a GAN's discriminator) are one system's."""
-    ops = {t.rpartition(".")[2]: c for c in facts.calls if c.qualname.rpartition(".")[2] == "minimize" for t in c.targets}
+    ops = graph_train_ops(facts)
     for call in facts.calls:
-        given = {w for a in (*call.args, *call.kwargs.values()) for w in re.findall(r"\w+", a.text)} & set(ops)
-        if call.ctx.loops and fits(call, facts) and len(given) >= 2 and not any("var_list" in ops[o].kwargs for o in given):
+        given = ops_run(call, ops)
+        if call.ctx.loops and len(given) >= 2 and fits(call, facts) and not any("var_list" in ops[o].kwargs for o in given):
             return [call]
     return []
 
