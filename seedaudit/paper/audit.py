@@ -399,6 +399,23 @@ def _fit_restarts(records: list[SentenceRecord]) -> list[SentenceRecord]:
             and not {"SEED", "TEST"} & set(r.labels)]
 
 
+def _tuned_before_seeds(records: list[SentenceRecord]) -> list[SentenceRecord]:
+    """One procedure per paper: where a sentence averages its results over several seeds (an aggregate that names seeds
+    and counts at least two), a fixed-seed sentence that names the hyperparameter search or selection (TUNE: 'we select
+    the hyperparameters with seed 42') says which seed the tuning used, not that the reported results rest on one seed:
+    those sentences, classified again with RESULTS_OVER_SEEDS (SA205 reads them as tuned on one seed). The two halves
+    of SA205's statement are then two sentences ('We tune the hyperparameters with seed 7. Final results average five
+    seeds.'), where SA205's own patterns need them in one."""
+    if not any(r.category == "aggregate" and "SEED" in r.labels and (r.n or 0) >= 2 for r in records):
+        return []
+    tuned = [r for r in records if r.category == "fixed-seed" and "TUNE" in r.labels]
+    for record in tuned:
+        record.labels = sorted(set(record.labels) | {"RESULTS_OVER_SEEDS"})
+        category = classify(record.text, set(record.labels), record.section)
+        record.category, record.rule_id = (category.name, category.rule.id) if category else (None, None)
+    return tuned
+
+
 def _read_as_inference(records: list[SentenceRecord]) -> None:
     """Every sentence classified again as one about other randomness (OTHER_RNG), in place."""
     for record in records:
@@ -532,6 +549,7 @@ def audit_document(doc: Document, *, time_limit: float = 60.0) -> PaperAudit:
         _read_as_inference(others)
     for record in _ensemble_members(records) + _resumed_restarts(records, doc) + _fit_restarts(records):
         record.category = record.rule_id = None
+    _tuned_before_seeds(records)
     findings, notes = [], []
     for record in records:
         if record.rule_id is None:
