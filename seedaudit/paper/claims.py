@@ -34,6 +34,12 @@ _TIMES = re.compile(
     rf"\b(?:repeat\w*|re-?run\w*|run|runs|ran|train\w*|fine-?tun\w*|evaluat\w*|conduct\w*|perform\w*|execut\w*|"
     rf"experiment\w*)\b(?:[^.;\d]{{0,50}}?)(?<!\bthan\s)\b{_NUM}\s+times\b(?!\s+(?:faster|slower|more|less|fewer|larger|smaller|"
     rf"higher|lower|as|longer|shorter|bigger|greater|the|apart|cheaper|costlier|quicker|better|worse)\b)", re.I)
+# an average or spread over a number of trained models ("the mean and standard deviation over these 100 trained models",
+# "averaged across 8 independently trained networks"): the models are repeated training runs, counted as runs
+_AGG_OVER_TRAINED = re.compile(
+    rf"\b(?:mean|means|average|averaged|averages|std|standard deviations?|variance|median)\b[^.;]{{0,80}}?\b(?:over|across)\s+"
+    rf"(?:(?:these|the|all|those)\s+)?{_NUM}\s+(?:(?:independently|separately)\s+)?trained\s+(?:models|networks|classifiers)\b",
+    re.I)
 _ONCE = re.compile(r"\b(?:run|runs|ran|train\w*|evaluat\w*|fine-?tun\w*|execut\w*|conduct\w*|perform\w*)\b[^.;]{0,40}?\bonce\b(?!\s+(?:again|more))", re.I)
 # between two values of one list: ", ", "and", or the word seed again ("seed 1 and seed 2", "Seed = 1 Seed = 2")
 _NEXT_SEED = r"(?:\s*(?:,\s*and|,|and|or|&)\s*(?:seeds?\s*[=:]?\s*)?|\s+seeds?\s*[=:]?\s*)"
@@ -221,6 +227,10 @@ def sentence_facts(text: str) -> SentenceFacts:
         if _plausible(value):
             facts.counts.append((value, "seeds" if unit.startswith("seed") else "runs"))
     for m in _TIMES.finditer(text):
+        value = number_value(m.group(1))
+        if _plausible(value):
+            facts.counts.append((value, "runs"))
+    for m in _AGG_OVER_TRAINED.finditer(text):
         value = number_value(m.group(1))
         if _plausible(value):
             facts.counts.append((value, "runs"))
