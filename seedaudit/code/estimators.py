@@ -37,7 +37,7 @@ RANDOM_ESTIMATORS = {
     "PassiveAggressiveRegressor", "TSNE", "GaussianMixture", "BayesianGaussianMixture", "LatentDirichletAllocation",
     "SpectralClustering", "SpectralEmbedding", "RandomizedSearchCV", "GaussianRandomProjection",
     "SparseRandomProjection", "FastICA", "MDS", "MiniBatchDictionaryLearning", "RBFSampler", "Nystroem",
-    "RANSACRegressor", "TruncatedSVD",
+    "RANSACRegressor", "TruncatedSVD", "BernoulliRBM",
 }
 # estimators that use random_state only in some configurations: (keyword, values that make them random)
 CONDITIONAL_ESTIMATORS = {
@@ -52,6 +52,8 @@ CONDITIONAL_ESTIMATORS = {
 # splitters that shuffle whenever they split
 SHUFFLING_SPLITTERS = {"train_test_split", "ShuffleSplit", "StratifiedShuffleSplit", "GroupShuffleSplit",
                        "RepeatedKFold", "RepeatedStratifiedKFold"}
+# chains of steps fitted as one model (`Pipeline([("rbm", rbm), ("clf", clf)])`, `make_pipeline(scaler, model)`)
+_PIPELINE = re.compile(r"^(?:sklearn|imblearn)\.pipeline\.(?:Pipeline|make_pipeline)$")
 # calls that put an object into a container
 _ADDERS = (".append", ".insert", ".add", ".extend")
 
@@ -204,11 +206,15 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     seed at all, the one seed every compared model shares is the fixed split they are fitted on."""
     fits = training_calls(facts)
     trained = trained_names(facts, fits)
-    built = [c for c in facts.calls if is_estimator(c, facts) and not inside_loops(c.ctx.loops, seeded)
-             and not _part_of_estimator(c, facts) and fitted(c, facts, fits, trained)]
-    if len({_kind(c) for c in built}) < 2 or _data_drawn_each_pass(facts, built, fits) or _fits_repeated(facts, fits):
+    steps = {id(p): members for p, members in pipelines(facts) if any(is_estimator(m, facts) for m in members)}
+    inner = {id(m) for members in steps.values() for m in members}
+    built = [c for c in facts.calls if (is_estimator(c, facts) and id(c) not in inner or id(c) in steps)
+             and not inside_loops(c.ctx.loops, seeded) and not _part_of_estimator(c, facts)
+             and fitted(c, facts, fits, trained)]
+    kinds = {_kind(c, steps.get(id(c), ())) for c in built}
+    if len(kinds) < 2 or _data_drawn_each_pass(facts, built, fits) or _fits_repeated(facts, fits):
         return None
-    ids = {id(c) for c in built}
+    ids = {id(c) for c in built} | {id(m) for c in built for m in steps.get(id(c), ())}
     # a member's seed is its ensemble's or wrapper's (`MultiOutputRegressor(RandomForestRegressor(random_state=0))`)
     ids |= {id(c) for c in facts.calls if is_estimator(c, facts) and any(id(o) in ids for o in _enclosing(c, facts))}
     by_value: dict[object, list[SeedUse]] = {}
@@ -216,7 +222,7 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
         if id(use.call) in ids:
             by_value.setdefault(use.value, []).append(use)
     shared = max(by_value.values(), key=len, default=[])
-    fresh = any(draws(c) and unset(c, "random_state") for c in built)
+    fresh = any(draws(m) and unset(m, "random_state") for c in built for m in steps.get(id(c), [c]))
     if fresh and (seeding := _global_numpy_seeding(uses, built)) is not None:
         return EstimatorComparison(built, [seeding], seeding, False, globally=True)
     if len(shared) < 2:  # no seed in common: each estimator at its own fixed seed, on data split the same way
@@ -232,6 +238,23 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     return EstimatorComparison(built, shared, anchor, split is not None)
 
 
+def pipelines(facts: FileFacts) -> list[tuple[Call, list[Call]]]:
+    """Each pipeline the file builds, with the calls that build its steps: written inside it or bound earlier to a name
+    it lists (`rbm = BernoulliRBM(random_state=0)`, then `Pipeline([("rbm", rbm), ("clf", clf)])`). Fitted as one
+    model, a pipeline is what is compared; every step's seed is that model's, a seeded feature step's included."""
+    found = []
+    for pipe in (c for c in facts.calls if _PIPELINE.match(c.qualname)):
+        listed = {n for a in (*pipe.args, *pipe.kwargs.values()) for n in a.names}
+        texts = [a.text for a in (*pipe.args, *pipe.kwargs.values())]
+        nested = [c for c in facts.calls if (pipe.line, pipe.col) < (c.line, c.col) and c.end_line <= pipe.end_line
+                  and any(c.qualname.rsplit(".", 1)[-1] in text for text in texts)]
+        named = [max(bound, key=lambda c: c.line) for name in listed
+                 if (bound := [c for c in facts.calls if name in c.targets and c.line < pipe.line
+                               and c.ctx.func == pipe.ctx.func])]
+        found.append((pipe, nested + named))
+    return found
+
+
 def _global_numpy_seeding(uses: list[SeedUse], built: list[Call]) -> SeedUse | None:
     """A fixed seeding of numpy's global generator (`np.random.seed(10)`), outside every loop, before the first
     compared estimator built with no seed whose fit draws and in its scope or at module level: scikit-learn
@@ -245,9 +268,12 @@ def _global_numpy_seeding(uses: list[SeedUse], built: list[Call]) -> SeedUse | N
 _NOT_SETTINGS = {"random_state", "verbose", "n_jobs", "seed", "random_seed"}
 
 
-def _kind(call: Call) -> tuple:
+def _kind(call: Call, steps: tuple[Call, ...] | list[Call] = ()) -> tuple:
     """What model an estimator call builds: its class and the literal settings written in it (`GradientBoosting(
-    n_iter_no_change=10)` is another model than `GradientBoosting()`; the seed, verbosity and workers change none)."""
+    n_iter_no_change=10)` is another model than `GradientBoosting()`; the seed, verbosity and workers change none);
+    a pipeline's, the kinds of its steps."""
+    if steps:
+        return call.qualname, tuple(_kind(step) for step in steps)
     return call.qualname, tuple(sorted((k, repr(v.value)) for k, v in call.kwargs.items()
                                        if v.is_literal and k not in _NOT_SETTINGS))
 

@@ -8,6 +8,7 @@ places it rests on; the experiment-structure rules and the paper cross-check rea
 """
 from __future__ import annotations
 
+import ast
 import bisect
 import functools
 import posixpath
@@ -297,6 +298,9 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
                 and _FRESH_DRAW.search(assign.value.text) and any(t.kind == "name" and is_seed_name(t.text) for t in assign.targets):
             found[assign.ctx.loops[-1]] = facts.loops[assign.ctx.loops[-1]]
     targets = {loop.id: set(loop.targets) for loop in facts.loops}
+    for loop_id in _passes_kept_as_seeds(facts, targets):
+        if loop_id not in found and loop_id not in single:
+            found[loop_id] = facts.loops[loop_id]
     derived = _derived_names(facts, targets)
     for call in facts.calls:
         args = None  # a call's seed arguments, looked up once it sits in a loop not yet found
@@ -308,6 +312,22 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
                 args = [set(arg.names) for _, arg in _seed_args(call, project, facts)]
             if names and any(names & arg for arg in args) and loop_id not in single:
                 found[loop_id] = facts.loops[loop_id]
+    return found
+
+
+def _passes_kept_as_seeds(facts: FileFacts, targets: dict[int, set[str]]) -> set[int]:
+    """Loops that keep one of their passes under a seed's name (`best_seed = run`, or a counter the loop steps:
+    `best_seed = dir_count`): each pass reads one seed's run (its stored results, as a plotting script over run
+    folders does), whatever the loop variable is called."""
+    counters = {(a.ctx.loops[-1], t.text) for a in facts.assigns if a.op == "+=" and a.ctx.loops for t in a.targets}
+    found = set()
+    for assign in facts.assigns:
+        if assign.value.kind != "name" or not any(t.kind == "name" and is_seed_name(t.text) for t in assign.targets):
+            continue
+        for loop_id in reversed(assign.ctx.loops):
+            if assign.value.text in targets.get(loop_id, ()) or (loop_id, assign.value.text) in counters:
+                found.add(loop_id)
+                break
     return found
 
 
@@ -390,6 +410,9 @@ def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts:
         for count in counts:
             if count.name.split(".")[-1] == match[1] and isinstance(count.default, int):
                 return (), count.default
+        written = _written_int(match[1], facts) if match[0] == f"range({match[1]})" else None
+        if written is not None:  # `trials = 1` at module level, then `for i in range(trials)`: one pass
+            return tuple(str(v) for v in range(written))[:10_000], written
     last = it.text.split(".")[-1]
     for option in options:
         if option.name.split(".")[-1] == last and isinstance(option.default, list):
@@ -405,6 +428,15 @@ def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts:
         if bound:
             return max(bound, key=lambda found: found[1])
     return (), 0
+
+
+def _written_int(name: str, facts: FileFacts) -> int | None:
+    """The whole number a module-level name is bound to, where every binding of that name in the file writes that one
+    literal (`trials = 1`, `SEED = 42`); None when any binding computes it or reads an option."""
+    values = {a.value.value if a.value.kind == "int" else None for a in facts.assigns
+              for t in a.targets if t.text == name}
+    return next(iter(values)) if len(values) == 1 and None not in values and any(
+        a.ctx.func == "" for a in facts.assigns for t in a.targets if t.text == name) else None
 
 
 def _bound_before(name: str, loop: Loop, facts: FileFacts) -> list[Expr]:
@@ -681,14 +713,44 @@ def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
 
 
 def _one_value_variable(arg: Expr, call: Call, facts: FileFacts, project: "ProjectFacts") -> tuple[Any, int] | None:
-    """(value, line written) when the seed passed is the variable of an enclosing loop over one literal value."""
-    if arg.kind != "name":
+    """(value, line written) when the seed passed is the variable of an enclosing loop over one literal value, or
+    that variable offset by whole numbers the file writes (`SEED + i` under `trials = 1; for i in range(trials)`)."""
+    if arg.kind not in ("name", "binop"):
         return None
     single = one_value_loops(facts, project)
     for loop_id in call.ctx.loops:
-        if loop_id in single and arg.text in facts.loops[loop_id].targets:
+        targets = facts.loops[loop_id].targets
+        if loop_id not in single or not set(arg.names) & set(targets):
+            continue
+        if arg.kind == "name":
             return single[loop_id]
+        value, line = single[loop_id]
+        known = {n: value if n in targets else _written_int(n, facts) for n in arg.names}
+        total = _whole_arithmetic(arg.text, known) if isinstance(value, int) else None
+        return (total, line) if total is not None else None
     return None
+
+
+def _whole_arithmetic(text: str, names: dict[str, int | None]) -> int | None:
+    """The value of `SEED + i * 10`-style arithmetic over whole numbers and the given names; None for anything else."""
+    try:
+        tree = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return None
+
+    def value(node) -> int | None:
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return node.value
+        if isinstance(node, ast.Name):
+            return names.get(node.id)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult)):
+            left, right = value(node.left), value(node.right)
+            if left is None or right is None:
+                return None
+            return left + right if isinstance(node.op, ast.Add) else left - right if isinstance(node.op, ast.Sub) \
+                else left * right
+        return None
+    return value(tree)
 
 
 def _class_constant(text: str, call: Call, scope: _Scope) -> int | None:
@@ -1010,12 +1072,16 @@ def evaluation_only(sweep: Sweep, project: "ProjectFacts") -> bool:
     trains nothing (evaluation episodes or test runs over seeds, a checkpoint scan, a rendering repeated): its
     seeds vary the evaluation, not the training run."""
     program = project.files.get(sweep.program or sweep.path)
-    if not isinstance(program, FileFacts):
-        return False
+    return isinstance(program, FileFacts) and evaluates_only(program) and not model_per_seed(program)
+
+
+def evaluates_only(program: FileFacts) -> bool:
+    """A program that loads a trained model, or is named for evaluating, rendering or plotting, and calls nothing
+    that trains: what it runs was trained by another program."""
     last = [call.qualname.rsplit(".", 1)[-1] for call in program.calls]
     loads = any(_LOADS.match(name) for name in last) or any(call.qualname == "torch.load" for call in program.calls)
     named = _EVALUATES.search(PurePosixPath(program.path.replace("\\", "/")).stem)  # `render_trajectory.py --repeat 3`
-    return (loads or bool(named)) and not any(_TRAINS.match(name) for name in last) and not model_per_seed(program)
+    return (loads or bool(named)) and not any(_TRAINS.match(name) for name in last)
 
 
 def model_per_seed(facts: FileFacts) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Iterator
 
-from ..estimators import data_drawn_each_pass, draws, estimator_comparison, is_estimator, reads_seed
+from ..estimators import RANDOM_ESTIMATORS, data_drawn_each_pass, draws, estimator_comparison, is_estimator, reads_seed
 from ..experiment import MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, modelish, ops_run, repeat_loop, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
@@ -206,15 +206,24 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
     for assign in facts.assigns:  # one hop: objects the loop's items are written into (`run_cfg["lr"] = lr`)
         if loop.id in assign.ctx.loops and set(assign.value.names) & reach:
             reach |= {m[0] for t in assign.targets if (m := re.match(r"[A-Za-z_]\w*", t.text))}
+    chosen = _branches_on(facts, loop, reach)
+    reach |= {m[0] for a in facts.assigns if set(a.ctx.conds) & chosen
+              for t in a.targets if (m := re.match(r"[A-Za-z_]\w*", t.text))}
     body = [c for c in facts.calls if loop.id in c.ctx.loops and not c.qualname.endswith(("backward", ".step"))]
     for call in sorted(body, key=lambda c: c.line):  # names built from the loop's items, or that they are merged into
-        if (_call_names(call) | set(call.spread)) & reach and not is_train(call):
+        if ((_call_names(call) | set(call.spread)) & reach or set(call.ctx.conds) & chosen) and not is_train(call):
             reach |= set(call.targets)
             receiver, _, method = call.qualname.rpartition(".")
             if method in _MERGES and receiver.isidentifier():
                 reach.add(receiver)  # `params.update(setting)`: the dict now holds the item
     return any(_single_draw_training(facts, loop, c, trainers)
                and ((_call_names(c) | set(c.spread)) & reach or c.qualname.split(".")[0] in reach) for c in body)
+
+
+def _branches_on(facts: FileFacts, loop: Loop, items: set[str]) -> set[int]:
+    """The branches in the loop's body that test one of its items (`if option == "full": model = Net()`, with their
+    `else` sides): what they build is built from the item, whichever call or value builds it."""
+    return {b.id for b in facts.branches if loop.id in b.ctx.loops and set(b.test.names) & items}
 
 
 # methods that merge what they are given into their object (`params.update(setting)`, `cfg.merge_from_list(opts)`)
@@ -610,8 +619,10 @@ def _values_passed(project) -> set[str]:
 
 def data_seed(use: SeedUse) -> bool:
     """A seed that fixes the data (a split, fold assignment, sampler or generated data set): every compared model
-    shares it by design, so it is not the seed their comparison rests on."""
-    return bool(_DATA_SEED_CALL.search(use.call.qualname.rsplit(".", 1)[-1]) or DATA_SEED_KEY.search(use.key))
+    shares it by design, so it is not the seed their comparison rests on. A model class whose fit draws is none,
+    whatever its name holds (`RBFSampler`, random features a model is built on)."""
+    name = use.call.qualname.rsplit(".", 1)[-1]
+    return name not in RANDOM_ESTIMATORS and bool(_DATA_SEED_CALL.search(name) or DATA_SEED_KEY.search(use.key))
 
 
 def _seeds_training(use: SeedUse, facts: FileFacts, project) -> bool:
@@ -964,7 +975,7 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     if any(s.path != facts.path or s.program == facts.path and s.what != "python loop" for s in sweeps):
         return None
     uses = fixed_uses(facts, project)
-    values = training_values(facts, project) if uses else []
+    values = training_values(facts, project) if uses or facts.imports else []
     written = written_seeds(facts, project)
     if not values and not written:
         return None
@@ -972,18 +983,44 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     if any(u.origin in ("loop", "env", "time") for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)):
         return None
     found = _compared_site(facts, project, uses, values, written, seeded)
-    if found is None or found[0] is None or _varied_by_seed_loops(facts, sweeps, found[2]):
+    if found is None or _varied_by_seed_loops(facts, sweeps, found[2]):
         return None
+    placed = "here"
+    if found[0] is None:  # no seed of this file: the compared trainers of a project module fix their own
+        seat = _callees_seed(facts, project, found[2])
+        if seat is None:
+            return None
+        source, use = seat
+        placed = f"at {source.path}:{use.line}"
+        found = ((found[2][0][1], use.value), found[1], [*found[2], (source.path, use.line, source.snippet(use.call.line).strip()[:200])])
     (line, value), site, related = found
     shown = f" {value}" if value is not None else ""
     source = next((u.option for u in uses if u.line == line and u.option is not None and u.option.kind == "config"
                    and u.option.path != facts.path), None)  # a config file's value: where a reader changes it
     where = f" (its value read from {source.path}:{source.line})" if source is not None else ""
-    message = (f"every model compared in {site} runs under the one fixed seed{shown} set here{where}, and nothing in "
-               "the project varies it: the ranking may be the seed's, not the models'")
+    message = (f"every model compared in {site} runs under the one fixed seed{shown} set {placed}{where}, and nothing "
+               "in the project varies it: the ranking may be the seed's, not the models'")
     if source is not None:
         related = [*related, (source.path, source.line, f"{source.name}: {source.default}")]
     return line, message, related
+
+
+def _callees_seed(facts: FileFacts, project, related: list[tuple[str, int, str]]) -> tuple[FileFacts, SeedUse] | None:
+    """(module, seed use) where a project module this file imports fixes the seed of a function the compared site
+    calls or lists (`for name, fit in [("tree", fit_tree), ...]` with `def fit_tree(X, y, random_state=0)` in
+    models/tree.py, every call leaving the default): the compared models' one seed, written in another file."""
+    lines = {line for path, line, _ in related if path == facts.path}
+    loops = {loop.id for loop in facts.loops if loop.line in lines}
+    names = {n for loop in facts.loops if loop.id in loops and loop.iter is not None for n in loop.iter.names}
+    calls = [c for c in facts.calls if c.line in lines or set(c.ctx.loops) & loops]
+    if any(is_seed_name(key) for c in calls for key in c.kwargs) or any(c.star for c in calls):
+        return None  # `fit(X, y, random_state=seed)`: the site hands its trainers a seed of its own
+    called = {n.rsplit(".", 1)[-1] for n in names | {c.qualname for c in calls}}
+    for source in imported_modules(facts, project):
+        for use in sorted(fixed_uses(source, project), key=lambda u: u.line):
+            if use.call.ctx.func.split(".")[0] in called and _seeds_training(use, source, project):
+                return source, use
+    return None
 
 
 def _varied_by_seed_loops(facts: FileFacts, sweeps: list, related: list[tuple[str, int, str]]) -> bool:
@@ -1016,6 +1053,8 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     loop = loop_comparison(facts, seeded, trainers, imported_collections(facts, project))
     loop = None if loop is not None and _seedless_estimators(loop, facts) else loop
     near = [u for u in uses if loop is None or not _generator_kept_elsewhere(u, loop, facts)]
+    if len(near) < len(uses) and not any(_seeds_training(u, facts, project) for u in near):
+        near = []  # past a generator kept out of the loop, only the data's seeds are left (`make_moons(random_state=0)`)
     if loop is not None and (near or not uses):
         inside = [w[:2] for w in written if loop.line <= w[0] <= loop.end_line]
         anchor = inside[0] if inside else (_seat(anchor_use(facts, near, values, loop)) if near else None) or \
