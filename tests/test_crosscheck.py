@@ -914,6 +914,74 @@ def test_ok_prediction_only_launcher_runs_no_training_seed(tmp_path):
     assert where(submit(tmp_path, paper(AVERAGED_THREE), code)) == {("SA301", "train_tagger.sh", 2)}
 
 
+# a program that scores a head another program trained: it loads the checkpoint and takes no training step
+SCORE_CHECKPOINT = """import argparse
+
+import torch
+
+cli = argparse.ArgumentParser()
+cli.add_argument("--seed", type=int, default=0)
+cli.add_argument("--ckpt", default="head.pt")
+args = cli.parse_args()
+torch.manual_seed(args.seed)
+head = torch.nn.Linear(4, 2)
+head.load_state_dict(torch.load(args.ckpt))
+with torch.no_grad():
+    print(head(torch.randn(64, 4)).argmax(1).float().mean().item())
+"""
+
+
+def test_ok_launcher_of_a_program_scoring_a_trained_checkpoint(tmp_path):
+    code = {"fit_net.py": STEPPED, "score_head.py": SCORE_CHECKPOINT,
+            "train.sh": "#!/bin/sh\npython fit_net.py \\\n  --seed 7\n",
+            "score.sh": "#!/bin/sh\npython score_head.py --ckpt runs/seed_7/head.pt --seed 7\n"}
+    # the scoring launcher passes the training seed along to a program that trains nothing
+    assert where(submit(tmp_path, paper(AVERAGED_FIVE), code)) == {("SA301", "train.sh", 3)}
+
+
+def test_c1_launcher_of_a_program_that_tunes_a_loaded_checkpoint_stays_reported(tmp_path):
+    tune = SCORE_CHECKPOINT.replace("with torch.no_grad():\n    print(head(torch.randn(64, 4)).argmax(1).float().mean().item())\n",
+                                    "sgd = torch.optim.SGD(head.parameters(), lr=0.01)\nhead(torch.randn(4)).sum().backward()\n"
+                                    "sgd.step()\n")
+    code = {"fit_net.py": STEPPED, "eval_then_tune.py": tune,
+            "run_all.sh": "#!/bin/sh\nfor s in 1 2 3 4 5; do\n  python fit_net.py --seed $s\ndone\n",
+            "tune.sh": "#!/bin/sh\npython eval_then_tune.py --seed 7\n"}
+    assert where(submit(tmp_path, paper(AVERAGED_FIVE), code)) == {("SA301", "tune.sh", 2)}
+
+
+# a trainer whose draws all happen in a library it hands its model to, seeded nowhere in the project
+LIBRARY_TRAINING = """import numpy as np
+from policy_lib import PolicyTrainer
+
+
+def show(samples):
+    picker = np.random.RandomState(42)
+    picker.shuffle(samples)
+    print(samples[:5])
+
+
+def main():
+    trainer = PolicyTrainer(config="ppo.yaml")
+    samples = trainer.train()
+    show(list(samples))
+
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def test_ok_generator_seeded_only_to_pick_logged_samples_decides_no_run(tmp_path):
+    # the fixed generator only chooses which outputs are printed: no seed of the project decides the runs
+    assert submit(tmp_path, paper(AVERAGED_FIVE), {"train_policy.py": LIBRARY_TRAINING}) == []
+
+
+def test_c1_generator_handed_to_the_trainer_decides_the_runs(tmp_path):
+    code = LIBRARY_TRAINING.replace('PolicyTrainer(config="ppo.yaml")',
+                                    'PolicyTrainer(config="ppo.yaml", rng=np.random.RandomState(42))')
+    assert where(submit(tmp_path, paper(AVERAGED_FIVE), {"train_policy.py": code})) == {("SA301", "train_policy.py", 12)}
+
+
 def test_c1_launcher_naming_its_training_switch_turned_off_stays_reported(tmp_path):
     # a recipe with its training switch set off above the command: the reader flips it to train with this seed
     launch = ("#!/bin/sh\nDO_TRAIN=False\nDO_PREDICT=True\n"

@@ -25,9 +25,9 @@ from typing import Any, Iterable
 
 from ..code.cudnn import nondeterministic_benchmark
 from ..code.project import ProjectFacts
-from ..code.runs import (UNKNOWN_COUNT, CodePlace, Run, code_place, code_seed_values, documented_seeds, first_draw,
-                         intended_seeds, is_preparation, launches_no_training, main_sweep, project_runs,
-                         single_seed_places)
+from ..code.runs import (UNKNOWN_COUNT, CodePlace, Run, code_place, code_seed_values, documented_seeds,
+                         evaluates_trained_model, first_draw, intended_seeds, is_preparation, launches_no_training,
+                         main_sweep, project_runs, single_seed_places)
 from ..findings import Confidence, Finding, Location, Severity
 from ..paper.claims import NUMBER_WORDS, number_value, sentence_facts
 from ..rules import Selection, all_rules
@@ -232,10 +232,13 @@ def _short_launchers(claim, project: ProjectFacts, runs: list[Run], paper_path: 
     cited: list[Cited] = []
     reported: set[tuple[str, str]] = set()
     for run in sorted((r for r in runs if r.source == "launcher"), key=lambda r: (r.place.path, r.place.line)):
-        # a launcher of a program that trains nothing (a data sampler, a scorer), or a command that only evaluates
-        # a trained model (`--do_predict` without `--do_train`), runs no training seeds
+        # a launcher of a program that trains nothing (a data sampler, a scorer), a command that only evaluates a
+        # trained model (`--do_predict` without `--do_train`), or one command of a program that evaluates a model
+        # another program trained, runs no training seeds; a loop of such commands stays: it stands for runs over
+        # seeds
         if run.count >= n or _run_enough(run, enough) or is_preparation(run.program) or run.evaluates or \
-                launches_no_training(project, run.program):
+                launches_no_training(project, run.program) or \
+                not run.repeated and evaluates_trained_model(project, run.program):
             continue
         if run.search and swept:
             continue

@@ -27,11 +27,11 @@ from .facts import FileFacts, Invocation, LaunchFacts, Loop
 from .project import ProjectFacts
 from .seed_names import is_count_name, is_seed_name, name_tokens
 from .seeded import imported_modules, project_families
-from .sinks import draw_family
+from .sinks import RNG_FACTORIES, draw_family
 from .sources import SKIP_DIRS, display_path
-from .training import STEP_CALLS, starts_program, takes_training_step, trains_nothing
-from .variation import (enum_members, invocation_seeds, loop_has_calls, loop_values, option_name, program_file, seed_loops,
-                        seed_uses)
+from .training import STEP_CALLS, starts_program, takes_no_training_step, takes_training_step, trains_nothing
+from .variation import (enum_members, evaluates_only, invocation_seeds, loop_has_calls, loop_values, option_name,
+                        program_file, seed_loops, seed_uses)
 
 # programs that prepare data rather than train or evaluate: their seed is no experiment's seed
 _PREP = re.compile(r"prepro|prepar|download|convert|tokeni[sz]|split_data|make_data|build_data|extract|merge_weights", re.I)
@@ -89,6 +89,7 @@ class Run:
     search: bool = False  # the command switches on the program's search of settings (`--run_sweep`, `--grid_search`)
     settings: frozenset = frozenset()  # what the command chooses besides its seed (options but seeds, outputs, placement)
     evaluates: bool = False  # the command switches its program to evaluating a trained model only (`--do_predict`)
+    repeated: bool = False  # the command sits in a launcher loop (`for net_seed in 1 2 3; do ...`), whatever it varies
 
 
 def is_preparation(program: str) -> bool:
@@ -100,13 +101,29 @@ def launches_no_training(project: ProjectFacts, program: str) -> bool:
     """A program of the project that trains nothing (`training.trains_nothing`) and starts no other program,
     while other programs of the project train: a launcher of it runs no training seeds. A program the project
     does not hold may train."""
+    facts = _other_program(project, program)
+    return facts is not None and trains_nothing(facts, project)
+
+
+def evaluates_trained_model(project: ProjectFacts, program: str) -> bool:
+    """A program of the project that evaluates a model another program trained: it loads one, or is named for
+    evaluating (see variation.evaluates_only), and neither it nor a project module it imports takes a training step;
+    it starts no other program, and other programs of the project train. One command of it passing a seed along
+    (`python test.py --ckpt runs/seed_11 --seed 11`) runs no training seed."""
+    facts = _other_program(project, program)
+    return facts is not None and evaluates_only(facts) and takes_no_training_step(facts, project)
+
+
+def _other_program(project: ProjectFacts, program: str) -> FileFacts | None:
+    """The program's facts, when the project holds it, it is none of the project's training programs while some
+    program trains, and it starts no other program (`os.system(f"python train.py --seed {seed}")` would)."""
     training = _training_files(project)
     facts = project.files.get(program)
     if training is None or not isinstance(facts, FileFacts) or program in training:
-        return False
+        return None
     if any(starts_program(call) for module in (facts, *imported_modules(facts, project)) for call in module.calls):
-        return False  # a driver that starts other programs (`os.system(f"python train.py --seed {seed}")`)
-    return trains_nothing(facts, project)
+        return None
+    return facts
 
 
 # -- lines and options -----------------------------------------------------------------------------
@@ -369,7 +386,8 @@ def _invocation_run(project: ProjectFacts, launch: LaunchFacts, invocation: Invo
     if listed:  # a template run once per value its comment lists
         count, values = len(listed), listed
     return Run(target, count, code_place(project, launch.path, line, invocation.text), count > 1 or looped or len(values) > 1,
-               source, launch.path, _searches(invocation), _settings(invocation), _evaluates_only(invocation))
+               source, launch.path, _searches(invocation), _settings(invocation), _evaluates_only(invocation),
+               bool(invocation.loop_values))
 
 
 # a launcher comment that lists the values of a seed: `# --seeds = {42, 62, 82}`, `# seed in [1, 2, 3]`
@@ -660,7 +678,7 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
             if use.origin == "option" and use.option is not None and use.option.default is not None:
                 option = _option_named(project, use.option.name, prefer=facts.path) or use.option
                 add(facts.path, 0, code_place(project, option.path, option.line))
-            elif use.origin in ("literal", "constant", "helper-default"):
+            elif use.origin in ("literal", "constant", "helper-default") and not _local_generator(use, facts):
                 add(facts.path, 1, code_place(project, facts.path, use.line, use.call.qualname))
     if not any_use:
         return []
@@ -681,6 +699,21 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
             if not skipped_test(path, project):
                 add(path, 3, place)
     return [place for _, place in sorted(found.values(), key=lambda item: item[0])]
+
+
+def _local_generator(use, facts: FileFacts) -> bool:
+    """A generator made with a fixed seed in a function that takes no training step, kept in a local name that is
+    neither returned nor handed to another call (`rng = np.random.RandomState(42); rng.shuffle(samples)` to pick the
+    samples a logger shows): its draws end in that function, so its seed decides no run."""
+    call = use.call
+    if call.qualname not in RNG_FACTORIES or not call.ctx.func or not call.targets or \
+            any(not t.isidentifier() for t in call.targets):
+        return False
+    mine = set(call.targets)
+    body = [c for c in facts.calls if c.ctx.func == call.ctx.func]
+    return not any(takes_training_step(c) or mine & {n for a in (*c.args, *c.kwargs.values()) for n in a.names}
+                   for c in body) and not any(func == call.ctx.func and mine & set(value.names)
+                                              for func, value, _ in facts.returns)
 
 
 def _reads(facts: FileFacts, name: str) -> bool:
