@@ -40,6 +40,13 @@ _AGG_OVER_TRAINED = re.compile(
     rf"\b(?:mean|means|average|averaged|averages|std|standard deviations?|variance|median)\b[^.;]{{0,80}}?\b(?:over|across)\s+"
     rf"(?:(?:these|the|all|those)\s+)?{_NUM}\s+(?:(?:independently|separately)\s+)?trained\s+(?:models|networks|classifiers)\b",
     re.I)
+# runs repeated over a number of random data splits ("results for training/test runs on five random splits", "runs over 4
+# randomly drawn splits"): one run per split, counted as runs (a split named without "random" may be the fixed train, dev
+# and test split)
+_RUNS_ON_SPLITS = re.compile(
+    rf"\b(?:runs?|results?|experiments?|repeated|repeat)\b[^.;]{{0,40}}?\b(?:on|over|across|with|for)\s+{_NUM}\s+"
+    rf"(?:(?:different|distinct|independent)\s+)?(?:random|randomly\s+(?:drawn|sampled|chosen|generated))\s+"
+    rf"(?:(?:train(?:ing)?/test|train(?:ing)?-test|data)\s+)?splits\b", re.I)
 _ONCE = re.compile(r"\b(?:run|runs|ran|train\w*|evaluat\w*|fine-?tun\w*|execut\w*|conduct\w*|perform\w*)\b[^.;]{0,40}?\bonce\b(?!\s+(?:again|more))", re.I)
 # between two values of one list: ", ", "and", or the word seed again ("seed 1 and seed 2", "Seed = 1 Seed = 2")
 _NEXT_SEED = r"(?:\s*(?:,\s*and|,|and|or|&)\s*(?:seeds?\s*[=:]?\s*)?|\s+seeds?\s*[=:]?\s*)"
@@ -227,6 +234,10 @@ def sentence_facts(text: str) -> SentenceFacts:
         if _plausible(value):
             facts.counts.append((value, "seeds" if unit.startswith("seed") else "runs"))
     for m in _TIMES.finditer(text):
+        value = number_value(m.group(1))
+        if _plausible(value):
+            facts.counts.append((value, "runs"))
+    for m in _RUNS_ON_SPLITS.finditer(text):
         value = number_value(m.group(1))
         if _plausible(value):
             facts.counts.append((value, "runs"))
