@@ -201,9 +201,14 @@ def _analyse(text: str, section: str, windows: list[tuple[int, int]] | None = No
             if not CUE.search(sent.text) or sent.text.count(" ") > MAX_SENTENCE_WORDS:
                 continue  # very long "sentences" are text glued to tables or figures
             facts = sentence_facts(sent.text)
+            # one sense per neighbour: right after a sentence that lists its seeds as data ("four seeds: two images and
+            # two blank canvases"), a sentence naming no random seed or seed value means those seeds ("all four seeds
+            # give the same success rate")
+            data_here = seeds_are_data or ("seed" in sent.text.lower() and not _RNG_SEED.search(sent.text) and
+                                           bool(_listed_data_seeds().search(_previous_sentence(text, start + sent.start))))
             if is_seed_related(facts.labels()) or nlp.may_match(sent, SEEDISH):
-                nlp.label(sent, seeds_are_data)
-            if seeds_are_data or ("TRAP" in sent.labels and "SEED" not in sent.labels):
+                nlp.label(sent, data_here)
+            if data_here or ("TRAP" in sent.labels and "SEED" not in sent.labels):
                 facts = facts.without_seeds()  # "a set of 40 seeds we expand": counted seeds that are data
             labels = set(sent.labels) | facts.labels()
             if trials_are_data and _TRIAL_WORD.search(sent.text) and not _OTHER_RUN_WORD.search(sent.text):
@@ -237,6 +242,16 @@ def _data_seed() -> re.Pattern:
 
     nouns = "|".join(map(re.escape, vocabulary()["trap_nouns"]))
     return re.compile(rf"\bseed(?:ed)?[\s-]+(?:{nouns}|sets?)\b|\b(?:set|pool|list) of (?:\w+ )?seeds\b", re.I)
+
+
+@functools.cache
+def _listed_data_seeds() -> re.Pattern:
+    """'seeds: three photographs and three noise images': seeds that a colon lists as data (the vocabulary's trap nouns,
+    as the TRAP pattern of the same form reads them)."""
+    from .nlp import vocabulary
+
+    nouns = "|".join(map(re.escape, vocabulary()["trap_nouns"]))
+    return re.compile(rf"\bseeds:\s*(?:[^.;:\s]+\s+){{0,5}}?(?:{nouns})\b", re.I)
 
 
 def _seeds_are_data(doc: Document) -> bool:
