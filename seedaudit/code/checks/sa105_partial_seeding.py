@@ -436,9 +436,11 @@ def _handed_hits(facts: FileFacts, project, whole: _EnvUse, events: list[SeedEve
 
 
 def _project_functions(project) -> set[str]:
-    """The names of the project's own functions (the code an environment may be handed to), once per pass."""
+    """The names of the project's own functions and classes (the code an environment may be handed to: `train(env)`,
+    `Agent(env)`), once per pass."""
     if "sa105-functions" not in project.memo:
-        project.memo["sa105-functions"] = {fn.name for other in project.python_files() for fn in other.functions}
+        project.memo["sa105-functions"] = {fn.name for other in project.python_files() for fn in other.functions} | {
+            cls.name for other in project.python_files() for cls in other.classes}
     return project.memo["sa105-functions"]
 
 
