@@ -560,6 +560,8 @@ def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
             continue
         if use.origin == "param" and passed_by_no_call(use, facts, project):
             use = replace(use, origin="helper-default", value=_parameter(use, facts)[1].default.value)
+        elif use.origin == "unknown" and (held := _constructor_default(use, facts, project)) is not None:
+            use = replace(use, origin="helper-default", value=held)
         if use.origin in _FIXED or use.origin == "option" and use.value is not None and not swept_project \
                 and isinstance(use.value, int):
             out.append(use)
@@ -582,6 +584,41 @@ def _parameter(use: SeedUse, facts: FileFacts) -> tuple[Function, Param] | None:
     if param is None or param.default is None or param.default.kind != "int":
         return None
     return function, param
+
+
+def _constructor_default(use: SeedUse, facts: FileFacts, project) -> int | None:
+    """The seed a method reads off its object (`PRNGKey(self.seed)`) where the class's `__init__` keeps a parameter's
+    literal default there (`def __init__(self, ..., seed=42): self.seed = seed`) and no construction in the project
+    passes that parameter: every object, so every run, has that seed. A construction passing arguments on from its
+    own function's `*args`/`**kwargs` is read through that function's callers (`def train(*args, **kwargs):
+    trainer = Trainer(*args, **kwargs)`, called with the model's settings only)."""
+    arg = _seed_arg(use)
+    owner, _, method = use.call.ctx.func.partition(".")
+    if arg is None or arg.kind != "attr" or not arg.text.startswith("self.") or not method:
+        return None
+    init = next((f for f in facts.functions if f.qualname == f"{owner}.__init__"), None)
+    kept = next((a.value.text for a in facts.assigns if init is not None and a.ctx.func == init.qualname
+                 and a.value.kind == "name" and any(t.text == arg.text for t in a.targets)), None)
+    param = next((p for p in init.params if p.name == kept), None) if kept else None
+    if param is None or param.default is None or param.default.kind != "int":
+        return None
+    index = [p.name for p in init.params if p.name not in ("self", "cls")].index(param.name)
+    built = _calls_by_name(project).get(owner, [])
+    if not built or any(_may_pass(c, param.name, index, project) for c in built):
+        return None
+    return param.default.value
+
+
+def _may_pass(call: Call, name: str, index: int, project) -> bool:
+    """The call passes the parameter (by keyword or position), or hands on its own function's `*args`/`**kwargs`
+    and some call of that function may pass it."""
+    if name in call.kwargs or len(call.args) > index:
+        return True
+    if not call.star:
+        return False
+    home = call.ctx.func.rpartition(".")[2]
+    callers = _calls_by_name(project).get(home, []) if home and "." not in call.ctx.func else []
+    return not callers or any(name in c.kwargs or c.star or len(c.args) > index for c in callers)
 
 
 def _calls_by_name(project) -> dict[str, list[Call]]:
@@ -998,11 +1035,23 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     source = next((u.option for u in uses if u.line == line and u.option is not None and u.option.kind == "config"
                    and u.option.path != facts.path), None)  # a config file's value: where a reader changes it
     where = f" (its value read from {source.path}:{source.line})" if source is not None else ""
-    message = (f"every model compared in {site} runs under the one fixed seed{shown} set {placed}{where}, and nothing "
-               "in the project varies it: the ranking may be the seed's, not the models'")
+    noun = _compared_noun(facts, related)
+    message = (f"every {noun} compared in {site} runs under the one fixed seed{shown} set {placed}{where}, and nothing "
+               f"in the project varies it: the ranking may be the seed's, not the {noun}s'")
     if source is not None:
         related = [*related, (source.path, source.line, f"{source.name}: {source.default}")]
     return line, message, related
+
+
+def _compared_noun(facts: FileFacts, related: list[tuple[str, int, str]]) -> str:
+    """What a comparison's message calls its items: "model", unless the site is a loop whose items are named for no
+    model, method or optimiser (`for name, sampler in resamplers.items()`, `for choice in ("mean", "attention")`):
+    a "setting" then."""
+    lines = {line for path, line, _ in related if path == facts.path}
+    loop = next((loop for loop in facts.loops if loop.line in lines and loop.iter is not None), None)
+    if loop is None or modelish(" ".join(loop.targets) + " " + re.sub(r"""(['"]).*?\1""", " ", loop.iter.text)):
+        return "model"
+    return "setting"
 
 
 def _callees_seed(facts: FileFacts, project, related: list[tuple[str, int, str]]) -> tuple[FileFacts, SeedUse] | None:
