@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
+from ..engine import is_test_file
 from ..facts import Call, Expr, FileFacts
 from ...findings import Confidence
 from ..seeded import imported_modules
@@ -54,11 +55,13 @@ def _option_defaults(project) -> dict[str, Expr]:
 
 
 def _scope(facts: FileFacts, project) -> list[FileFacts]:
-    """This file, the project modules it imports, and the packages those imports name."""
+    """This file, the project modules it imports, and the packages those imports name, but for their test modules
+    (a test's toy environment or dataset never runs in this loader's workers)."""
     found = [facts, *imported_modules(facts, project)]
     tops = {imp.module.split(".")[0] for imp in facts.imports if imp.module and not imp.module.startswith(".")}
     for other in project.python_files():
-        if other not in found and other.module.split(".")[0] in tops and "." in other.module:
+        if other not in found and other.module.split(".")[0] in tops and "." in other.module \
+                and not is_test_file(other.path, project.root):
             found.append(other)
     return found
 
@@ -85,6 +88,10 @@ def _worker_side(files: list[FileFacts], dataset: str | None = None) -> set[str]
     side = {fn.qualname for f in files for fn in f.functions
             if fn.name in _ENTRY_METHODS and fn.class_name and fn.class_name not in samplers
             and (dataset is None or fn.class_name == dataset)}
+    if dataset is not None and _calls_held_callable(files, side, dataset):
+        # `self.transform(sample)` in the item method: the transforms handed to the dataset run there too
+        side |= {fn.qualname for f in files for fn in f.functions
+                 if fn.name == "__call__" and fn.class_name and fn.class_name not in samplers}
     callees: dict[str, set[str]] = {}  # function → the project functions it calls
     for call in (c for f in files for c in f.calls):
         target = f"{_class_of(call.ctx.func)}.{call.qualname[5:]}" if call.qualname.startswith("self.") else call.qualname
@@ -97,6 +104,13 @@ def _worker_side(files: list[FileFacts], dataset: str | None = None) -> set[str]
                 side.add(target)
                 todo.append(target)
     return side
+
+
+def _calls_held_callable(files: list[FileFacts], side: set[str], dataset: str) -> bool:
+    """The dataset's item methods call an object it holds (`self.transform(img)`), not a method of its own."""
+    own = {fn.name for f in files for fn in f.functions if fn.class_name == dataset}
+    return any(c.ctx.func in side and c.qualname.startswith("self.") and c.qualname.count(".") == 1
+               and c.qualname[5:] not in own for f in files for c in f.calls)
 
 
 def _reseeds_per_item(facts: FileFacts, call: Call, project) -> bool:
@@ -219,10 +233,10 @@ def fork_sites(project) -> list[tuple[FileFacts, Hit, tuple[str, int]]]:
     return project.memo["sa106-sites"]
 
 
-def _local_dataset(facts: FileFacts, call: Call) -> str | None:
-    """The class of this file the loader reads from (`DataLoader(FilesDataset(paths), ...)`, or a name the same
-    function bound to one): only its item methods run in the workers, not every dataset class in the project's
-    packages. None when the dataset is built elsewhere or cannot be told."""
+def _local_dataset(facts: FileFacts, call: Call, files: list[FileFacts]) -> str | None:
+    """The class the loader reads from (`DataLoader(FilesDataset(paths), ...)`, or a name the same function bound to
+    one), defined in this file or a module it imports (`files`): only its item methods run in the workers, not every
+    dataset class in the project's packages. None when the dataset is built elsewhere or cannot be told."""
     arg = call.arg(0, "dataset")
     if arg is None:
         return None
@@ -234,7 +248,7 @@ def _local_dataset(facts: FileFacts, call: Call) -> str | None:
     if built is None or built.kind != "call" or not built.qualname:
         return None
     name = built.qualname.rpartition(".")[2]
-    return name if any(c.name == name for c in facts.classes) else None
+    return name if any(c.name == name for f in files for c in f.classes) else None
 
 
 # modules that exist only for torch 1.9 or later (the unified `lightning` package from its first release on)
@@ -255,7 +269,7 @@ def _newer_torch_import(project) -> bool:
 def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, int]] | None:
     """The finding for one loader and the draw it rests on, or None."""
     files = _scope(facts, project)
-    dataset = _local_dataset(facts, call)
+    dataset = _local_dataset(facts, call, files)
     held = _held_rng(files, dataset)
     if held is not None:
         where, line, what = held
