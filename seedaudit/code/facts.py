@@ -197,6 +197,7 @@ class Invocation:
     loop_values: dict[str, tuple[str, ...]] = field(default_factory=dict)  # enclosing shell loop var → values
     option_lines: dict[str, int] = field(default_factory=dict)  # option → physical line it is written on
     loop_lines: dict[str, int] = field(default_factory=dict)  # enclosing loop var → line of its loop header
+    positionals: tuple[str, ...] = ()  # the arguments before the first option (`python train.py unet --epochs 5`)
 
 
 @dataclass

@@ -28,6 +28,9 @@ _CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*
                    r"\s*[^)]*?(\+\+|--|[+-]=\s*\d+)\s*\)\)")
 _INDEXED = re.compile(r"\$\{(\w+)\[([^\]]+)\]\}")  # `${seeds[i]}`, `${seeds[$i]}`, `${seeds[0]}`
 SHELL_ASSIGN = re.compile(r"^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w\s+)*)?([A-Za-z_]\w*)=(.*)$")
+# `${SEED:-42}`, `${SEED-42}`, `${SEED:=42}`: the variable's value, or the default when the file never set it (a
+# launcher run as it is written runs the default; its caller may export another)
+_DEFAULTED = re.compile(r"\$\{([A-Za-z_]\w*):?[-=]((?:\"[^\"]*\"|'[^']*'|[^}])*)\}")
 _MAKE_ASSIGN = re.compile(r"^(?:export\s+|override\s+)?([A-Za-z_]\w*)\s*(?::=|\?=|\+=|=)\s*(.*)$")
 _REF = re.compile(r"\$\{?#?([A-Za-z_]\w*)|\$\(\(\s*([A-Za-z_]\w*)")
 _BRACE_RANGE = re.compile(r"^\{(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?\}$")
@@ -177,7 +180,18 @@ def command_invocation(start: int, end: int, text: str) -> Invocation | None:
             break
     if not program:
         return None
-    return Invocation(start, end, program, _options(words), text.strip())
+    return Invocation(start, end, program, _options(words), text.strip(), positionals=_positionals(words))
+
+
+def _positionals(words: list[str]) -> tuple[str, ...]:
+    """The words before the first option, redirection or `key=value` override: the program's positional arguments,
+    read by their place (`sys.argv[1]`)."""
+    out = []
+    for word in words:
+        if _is_option(word) or "=" in word or _REDIRECT.match(word) or _FORWARDED.match(word):
+            break
+        out.append(word)
+    return tuple(out)
 
 
 def _toolkit_invocation(start: int, end: int, text: str, toolkit: Toolkit, words: list[str]) -> Invocation | None:
@@ -480,7 +494,7 @@ class _Shell:
         return re.sub(r"(?<![\w\"'])\$\{?([A-Za-z_]\w*)\}?(?![\w\[])", spelled, segment)
 
     def assign(self, name: str, raw: str) -> None:
-        raw = raw.strip()
+        raw = _DEFAULTED.sub(lambda m: f"${{{m[1]}}}" if m[1] in self.vars else m[2].strip("'\""), raw.strip())
         names = [a or b for a, b in _REF.findall(raw)]
         names += [n for inner in re.findall(r"\$\(\((.*?)\)\)", raw) for n in re.findall(r"[A-Za-z_]\w*", inner)]
         loop_names = [n for n in names if self.loop_of(n) is not None]

@@ -378,7 +378,9 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     switched into a debug or smoke-test mode beside one that is not (`--debug --head 1000` next to the full run)
     tries the program out: it is no side of a comparison."""
     aliases = launched_aliases(a, project)
-    first, second = _named(resolved_options(a), aliases), _named(resolved_options(b), aliases)
+    places = _argv_names(a, project)
+    first = {**_named(resolved_options(a), aliases), **_placed(a, places)}
+    second = {**_named(resolved_options(b), aliases), **_placed(b, places)}
     if _trial_launch(first) != _trial_launch(second):
         return False
     files = _files([a], project)
@@ -388,6 +390,26 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
         if setting_role(key) == "data" and key in defaults and given and given != defaults[key]:
             return False
     return _settings_compared(first, second, project)
+
+
+# a program's positional argument read by its place: `model_name = sys.argv[1]`, `arch = str(sys.argv[2])`
+_ARGV_ITEM = re.compile(r"^(?:\w+\()?sys\.argv\[(\d+)\]\)?$")
+
+
+def _argv_names(invocation: Invocation, project) -> dict[int, str]:
+    """Place → the name the launched project program binds that positional argument to (`model_name = sys.argv[1]`);
+    {} when the program is not one project file."""
+    files = _files([invocation], project)
+    code = project.files.get(next(iter(files))) if len(files) == 1 else None
+    if not isinstance(code, FileFacts):
+        return {}
+    return {int(m[1]): t.text for a in code.assigns if (m := _ARGV_ITEM.match(a.value.text.replace(" ", "")))
+            for t in a.targets if t.kind == "name"}
+
+
+def _placed(invocation: Invocation, places: dict[int, str]) -> dict[str, str]:
+    """A launch's positional arguments under the names its program reads them as; the others are left out."""
+    return {places[i]: value for i, value in enumerate(invocation.positionals, start=1) if i in places}
 
 
 def _program_defaults(path: str, project) -> dict[str, str]:

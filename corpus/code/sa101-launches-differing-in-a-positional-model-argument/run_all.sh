@@ -1,0 +1,4 @@
+#!/bin/sh
+python train.py mlp
+python train.py resnet
+python train.py wide

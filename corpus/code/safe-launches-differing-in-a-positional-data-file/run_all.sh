@@ -1,0 +1,3 @@
+#!/bin/sh
+python train.py tables/credit.csv
+python train.py tables/churn.csv
