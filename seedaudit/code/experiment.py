@@ -32,6 +32,9 @@ _TRAINER = re.compile(r"train|runner", re.IGNORECASE)
 # a whole run of a stochastic search, told to its solver or algorithm (`ga_solver.evolve(generations=40)`,
 # `bee_algorithm.solve(problem)`): what `fit` is to a model
 _SEARCH_RUNS = {"evolve", "solve"}
+# library functions that train and evaluate a model in one call, under names that say nothing of training
+# (`pykeen.pipeline.pipeline(model="TransE", dataset=..., random_seed=42)`)
+_LIBRARY_RUNS = {"pykeen.pipeline.pipeline", "pykeen.pipeline.pipeline_from_config", "pykeen.pipeline.pipeline_from_path"}
 
 
 def words(text: str) -> set[str]:
@@ -48,7 +51,8 @@ def modelish(text: str) -> bool:
 def is_train(call: Call) -> bool:
     receiver, _, name = call.qualname.rpartition(".")
     return bool(_TRAIN.match(name)) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2])) \
-        or _carries_out_training(name) or name in _SEARCH_RUNS and modelish(receiver.rpartition(".")[2])
+        or _carries_out_training(name) or name in _SEARCH_RUNS and modelish(receiver.rpartition(".")[2]) \
+        or call.qualname in _LIBRARY_RUNS
 
 
 def _carries_out_training(name: str) -> bool:

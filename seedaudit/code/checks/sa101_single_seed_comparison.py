@@ -1073,7 +1073,9 @@ def _compared_noun(facts: FileFacts, related: list[tuple[str, int, str]]) -> str
     loop = next((loop for loop in facts.loops if loop.line in lines and loop.iter is not None), None)
     if loop is None or modelish(" ".join(loop.targets) + " " + re.sub(r"""(['"]).*?\1""", " ", loop.iter.text)):
         return "model"
-    return "setting"
+    handed = {key for c in facts.calls if loop.id in c.ctx.loops for key, arg in c.kwargs.items()
+              if set(arg.names) & set(loop.targets)}  # `pipeline(model=embedding)`: the items are models
+    return "model" if any(modelish(key) for key in handed) else "setting"
 
 
 def _callees_seed(facts: FileFacts, project, related: list[tuple[str, int, str]]) -> tuple[FileFacts, SeedUse] | None:
