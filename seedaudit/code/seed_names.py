@@ -15,7 +15,7 @@ _NOT_SEEDS = {"word", "words", "file", "files", "path", "dir", "prompt", "prompt
               # what each seed's run gave (`seed_accs`, `seed_results`): results per seed, not seeds
               "acc", "accs", "accuracy", "accuracies", "score", "scores", "result", "results", "loss", "losses",
               "metric", "metrics", "perf"}
-_COUNT = re.compile(r"^(?:n|nr|num|number|nb|total)_?(?:of_)?(?:repeats?|repetitions?|runs|seeds|trials|reps|exps?|experiments|"
+_COUNT = re.compile(r"^(?:n|nr|num|number|nb|total)_?(?:of_)?(?:repeats?|repetitions?|runs|seeds|trials|reps|exps?|experiments|restarts|"
                     r"draws|replicates|replications|simulations|sims)$"
                     r"|^(?:repeat|repeats|repetitions|runs|seed_count|runs_per_config|seeds_per_config)$")
 

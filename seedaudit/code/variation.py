@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from .experiment import fits
+from .experiment import fits, repeat_loop
 from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
 from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
@@ -293,6 +293,9 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
         if call.ctx.loops and call.ctx.loops[-1] not in found and call.qualname.rsplit(".", 1)[-1] in _RESPLITS \
                 and not _seed_args(call, project, facts) and not call.star and "shuffle" not in call.kwargs:
             found[call.ctx.loops[-1]] = facts.loops[call.ctx.loops[-1]]
+    for loop_id in _unseeded_refits(facts):  # `for i in range(repeat): km = KMeans(init="random"); km.fit(X)`
+        if loop_id not in found:
+            found[loop_id] = facts.loops[loop_id]
     for assign in facts.assigns:  # `for _ in range(1000): seed = random.randint(0, 10**6)`: a new seed each pass
         if assign.ctx.loops and assign.ctx.loops[-1] not in found and assign.value.kind == "call" \
                 and _FRESH_DRAW.search(assign.value.text) and any(t.kind == "name" and is_seed_name(t.text) for t in assign.targets):
@@ -313,6 +316,15 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
             if names and any(names & arg for arg in args) and loop_id not in single:
                 found[loop_id] = facts.loops[loop_id]
     return found
+
+
+def _unseeded_refits(facts: FileFacts) -> set[int]:
+    """Loops over a run count whose body builds an estimator that draws and is given no seed (`KMeans(init="random",
+    n_init=1)`, `RandomForestClassifier()`): each pass fits another draw, as a loop over seeds would."""
+    from .estimators import RANDOM_ESTIMATORS, unset  # on use: estimators reads this module
+
+    return {c.ctx.loops[-1] for c in facts.calls if c.ctx.loops and c.qualname.rsplit(".", 1)[-1] in RANDOM_ESTIMATORS
+            and unset(c, "random_state") and repeat_loop(facts.loops[c.ctx.loops[-1]])}
 
 
 def _passes_kept_as_seeds(facts: FileFacts, targets: dict[int, set[str]]) -> set[int]:

@@ -15,7 +15,7 @@ from typing import Iterator
 from ...findings import Severity
 from ..experiment import is_train, modelish, words
 from ..facts import Branch, Call, Compare, Expr, FileFacts, LaunchFacts, Loop
-from ..seed_names import is_seed_name
+from ..seed_names import is_seed_name, name_tokens
 from ..sinks import draw_family, seeder
 from ..training import starts_program, takes_training_step, training_functions
 from ..variation import seed_loops, seed_uses
@@ -668,11 +668,18 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
             continue
         if hits[0] in kept:  # judged by the name of the collection it keeps runs of
             text = re.sub(rf"\b{re.escape(hits[0])}\b", kept[hits[0]], text)
-        if _safe(text + " " + filled[hits[0]][1]) or hits[0] in project.per_file("aggregates", facts, _Aggregates):
+        if _safe(text + " " + filled[hits[0]][1]) or hits[0] in project.per_file("aggregates", facts, _Aggregates) \
+                or _names_the_worst(call):
             continue
         yield Hit(call.line, f"the best of the per-seed results in `{hits[0]}` is kept instead of an aggregate: "
                              "report mean and spread over all seeds", severity=_severity(text, filled[hits[0]][1]))
         seen.add(call.line)
+
+
+def _names_the_worst(call: Call) -> bool:
+    """The pick is kept under a name for the worst run (`worst_seed = min(results, key=...)`, printed beside the
+    best to show the spread): no run is chosen for being lucky."""
+    return any(set(name_tokens(target)) & {"worst", "lowest", "weakest"} for target in call.targets)
 
 
 # leaving the loop, the function or the program at once
