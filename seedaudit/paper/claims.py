@@ -110,6 +110,7 @@ class SentenceFacts:
     counts: list[tuple[int, str]] = field(default_factory=list)  # (N, "seeds"|"runs")
     seed_values: list[int] = field(default_factory=list)
     listed: int = 0  # the most seed values one list or range names ("seeds 1, 2 and 3"): several seeds run
+    sole_value: bool = False  # one seed named with its value, no list: "tuned with seed 42", not "seeds 1, 2 and 3"
     spread: bool = False
     significance: bool = False
     reproducibility: bool = False
@@ -124,6 +125,8 @@ class SentenceFacts:
             out.add("N_MANY")
         if self.seed_values:
             out.add("SEED_VALUE")
+        if self.sole_value:
+            out.add("SOLE_SEED_VALUE")
         if self.listed >= 2:
             out.add("N_MULTI")
         return out
@@ -173,6 +176,10 @@ def _seed_lists(text: str) -> list[list[int]]:
     return ([[int(v) for v in _INT.findall(m.group(1))] for m in _SEED_LIST.finditer(text)]
             + [[int(m.group(1))] for m in _SEED_ASSIGN.finditer(text)]
             + [[int(m.group(1))] for m in _SEED_SYMBOL_VALUE.finditer(text)])
+
+
+# the singular "seed" with one value and no list after it ("with seed 42,", "a random seed of 7"), not "seed 1, 2 and 3"
+_SOLE_SEED = re.compile(r"\bseed\s*(?:=|:|of)?\s*\d+(?!\s*(?:,|and|to|-|–)\s*\d)(?![\d.])", re.I)
 
 
 def _seed_values(text: str) -> tuple[list[int], int]:
@@ -248,6 +255,7 @@ def sentence_facts(text: str) -> SentenceFacts:
     if _ONCE.search(text):
         facts.counts.append((1, "runs"))
     facts.seed_values, facts.listed = _seed_values(text)
+    facts.sole_value = bool(facts.seed_values) and bool(_SOLE_SEED.search(text))
     facts.spread = bool(SPREAD.search(text))
     facts.significance = bool(SIGNIFICANCE.search(text))
     facts.reproducibility = bool(REPRODUCIBILITY.search(text))
