@@ -188,6 +188,8 @@ class EstimatorComparison:
             return f"{where} ({len(self.estimators)} estimators fitted on the split fixed with {seed})"
         if len(self.shared) < 2 or len({u.value for u in self.shared}) > 1:
             return f"{where} ({len(self.estimators)} estimators fitted once each, those that draw at a fixed seed)"
+        if len(self.estimators) > len(self.shared):
+            return f"{where} ({len(self.estimators)} estimators fitted once each, {len(self.shared)} of them built with {seed})"
         return f"{where} ({len(self.shared)} estimators built with {seed})"
 
     def related(self, facts: FileFacts) -> list[tuple[str, int, str]]:

@@ -887,10 +887,10 @@ def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[C
     for (_, name), calls in by_site.items():
         chosen = _choosing_parameters(functions[name], facts)
         for index, (first, settings) in enumerate(calls):
-            other = next((call for call, given in calls[index + 1:] if _settings_compared(settings, given, project, chosen)
-                          and not _one_model(first, call)), None)
-            if other is not None:
-                return [first, other]
+            others = [call for call, given in calls[index + 1:] if _settings_compared(settings, given, project, chosen)
+                      and not _one_model(first, call)]
+            if others:
+                return [first, *others]  # every run the first is compared with, not only the next one
     return []
 
 
