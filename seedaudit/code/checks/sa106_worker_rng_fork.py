@@ -270,6 +270,56 @@ def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, in
     """The finding for one loader and the draw it rests on, or None."""
     files = _scope(facts, project)
     dataset = _local_dataset(facts, call, files)
+    handed = _handed_classes(facts, call, project) if dataset is None else None
+    if handed is not None:  # the loader reads what its function is handed: the classes its callers build
+        return next((hit for cls in sorted(handed) if (hit := _class_hit(facts, project, call, _with_class(files, cls, project),
+                                                                          cls))), None)
+    return _class_hit(facts, project, call, files, dataset)
+
+
+def _handed_classes(facts: FileFacts, call: Call, project) -> set[str] | None:
+    """When the loader's dataset is a parameter of its function (`def encode(self, corpus): DataLoader(corpus, ...)`),
+    the project classes the function's callers build and hand it there (`encoder.encode(ClipSet(paths))`, or a name
+    their function bound to one); None when the dataset is no parameter. Callers that hand on something else (their
+    own parameter, a library's data set) name no class: a loader no caller is seen to feed a drawing class is not
+    tied to one by guessing."""
+    arg = call.arg(0, "dataset")
+    function = next((f for f in facts.functions if f.qualname == call.ctx.func), None)
+    params = [p.name for p in function.params if p.name not in ("self", "cls")] if function is not None else []
+    if arg is None or arg.kind != "name" or arg.text not in params:
+        return None
+    index = params.index(arg.text)
+    classes = _project_classes(project)
+    found = set()
+    for other in project.python_files():
+        for caller in other.calls:
+            if caller.qualname.rpartition(".")[2] != function.name or caller.ctx.func == call.ctx.func:
+                continue
+            given = caller.kwargs.get(arg.text) or (caller.args[index] if index < len(caller.args) else None)
+            if given is not None and given.kind == "name":
+                bound = [a for a in other.assigns if a.ctx.func == caller.ctx.func and a.line <= caller.line
+                         and any(t.text == given.text for t in a.targets)]
+                given = max(bound, key=lambda a: a.line).value if bound else None
+            if given is not None and given.kind == "call" and (name := (given.qualname or "").rpartition(".")[2]) in classes:
+                found.add(name)
+    return found
+
+
+def _with_class(files: list[FileFacts], name: str, project) -> list[FileFacts]:
+    """`files` and the project modules that define the class `name` (a caller may import it from elsewhere)."""
+    return files + [f for f in project.python_files() if f not in files and any(c.name == name for c in f.classes)]
+
+
+def _project_classes(project) -> set[str]:
+    """The names of the classes the project defines, once per pass."""
+    if "sa106-classes" not in project.memo:
+        project.memo["sa106-classes"] = {c.name for other in project.python_files() for c in other.classes}
+    return project.memo["sa106-classes"]
+
+
+def _class_hit(facts: FileFacts, project, call: Call, files: list[FileFacts],
+               dataset: str | None) -> tuple[Hit, tuple[str, int]] | None:
+    """The finding for one loader reading `dataset` (a class of `files`; None: any of them), or None."""
     held = _held_rng(files, dataset)
     if held is not None:
         where, line, what = held
