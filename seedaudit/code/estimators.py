@@ -210,9 +210,10 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     trained = trained_names(facts, fits)
     steps = {id(p): members for p, members in pipelines(facts) if any(is_estimator(m, facts) for m in members)}
     inner = {id(m) for members in steps.values() for m in members}
+    scored = _members_scored(facts)
     built = [c for c in facts.calls if (is_estimator(c, facts) and id(c) not in inner or id(c) in steps)
-             and not inside_loops(c.ctx.loops, seeded) and not _part_of_estimator(c, facts)
-             and fitted(c, facts, fits, trained)]
+             and not inside_loops(c.ctx.loops, seeded) and (not _part_of_estimator(c, facts) or _scored_member(c, facts, scored))
+             and (fitted(c, facts, fits, trained) or _scored_member(c, facts, scored))]
     kinds = {_kind(c, steps.get(id(c), ())) for c in built}
     if len(kinds) < 2 or _data_drawn_each_pass(facts, built, fits) or _fits_repeated(facts, fits):
         return None
@@ -303,8 +304,41 @@ def data_drawn_each_pass(facts: FileFacts, loops: set[int], fits: list[Call]) ->
 
 def _part_of_estimator(call: Call, facts: FileFacts) -> bool:
     """An estimator built inside another one's construction (the members of a voting or stacking ensemble, the base
-    model of a bagging one): part of that model, not a model compared with it."""
-    return any(is_estimator(outer, facts) for outer in _enclosing(call, facts))
+    model of a bagging one, also of an ensemble class the file defines): part of that model, not a model compared
+    with it."""
+    return any(is_estimator(outer, facts) or own_model_class(outer.qualname.rpartition(".")[2], facts)
+               for outer in _enclosing(call, facts))
+
+
+# a fitted ensemble's members, one by one: `voting.named_estimators_.items()`, `forest.estimators_`
+_MEMBERS = re.compile(r"^([A-Za-z_]\w*)\.(?:named_estimators_|estimators_)(?:\.items\(\)|\.values\(\))?$")
+
+
+def _members_scored(facts: FileFacts) -> set[str]:
+    """The ensembles whose fitted members a loop scores one by one (`for name, clf in voting.named_estimators_.items():
+    print(name, clf.score(X_test, y_test))`): each member is then a model compared with the others and the ensemble."""
+    out = set()
+    for loop in facts.loops:
+        match = _MEMBERS.match(loop.iter.text) if loop.iter is not None else None
+        if match and any(loop.id in c.ctx.loops and c.qualname.rpartition(".")[2] in _SCORES for c in facts.calls):
+            out.add(match[1])
+    return out
+
+
+_SCORES = {"score", "predict", "predict_proba", "decision_function"}
+
+
+def _scored_member(call: Call, facts: FileFacts, scored: set[str]) -> bool:
+    """The estimator is a member of an ensemble whose members are scored one by one (see _members_scored)."""
+    return bool(scored) and any(is_estimator(outer, facts) and stored_under(outer, facts) & scored
+                                for outer in _enclosing(call, facts))
+
+
+def own_model_class(name: str, facts: FileFacts) -> bool:
+    """A class this file defines as a model of scikit-learn's kind: it has `fit` and `predict` methods (a voting or
+    stacking ensemble written by hand, a wrapper round other estimators)."""
+    methods = {f.name for f in facts.functions if f.class_name == name}
+    return {"fit", "predict"} <= methods
 
 
 def _fed(fits: list[Call]) -> set[str]:

@@ -11,7 +11,8 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Iterator
 
-from ..estimators import RANDOM_ESTIMATORS, data_drawn_each_pass, draws, estimator_comparison, is_estimator, reads_seed
+from ..estimators import (RANDOM_ESTIMATORS, data_drawn_each_pass, draws, estimator_comparison, is_estimator, own_model_class,
+                          reads_seed)
 from ..experiment import MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, modelish, ops_run, repeat_loop, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
@@ -68,7 +69,8 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
     """A loop over models/methods/optimisers whose body trains once per setting, outside every seed loop and
     repeat loop. A loop over one written item (`for name in ["t5-base"]`) compares nothing."""
     for loop in facts.loops:
-        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts):
+        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
+                or _fits_own_members(loop, facts):
             continue
         iterable = re.sub(r"""(['"]).*?\1""", " ", loop.iter.text) if loop.iter is not None else ""
         named = " ".join(loop.targets) + " " + iterable
@@ -80,11 +82,20 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
                 not _over_fresh_data(facts, loop):
             return loop
     for loop in facts.loops:  # a comprehension too: `{name: train(**cfg) for name, cfg in configs.items()}`
-        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts):
+        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
+                or _fits_own_members(loop, facts):
             continue
         if parameterises_training(facts, loop, trainers, imported) and not _over_fresh_data(facts, loop):
             return loop
     return None
+
+
+def _fits_own_members(loop: Loop, facts: FileFacts) -> bool:
+    """A loop in the `fit` of a model class the file defines, over what the object holds (`for clf in
+    self.classifiers:` in a hand-written voting ensemble): the members of one model fitted, no models compared."""
+    owner, _, method = loop.ctx.func.rpartition(".")
+    return method in ("fit", "partial_fit") and own_model_class(owner, facts) and loop.iter is not None \
+        and loop.iter.text.startswith("self.")
 
 
 def _over_fresh_data(facts: FileFacts, loop: Loop) -> bool:
