@@ -160,6 +160,29 @@ def _scored_on_training_items(compare: Compare, seed_loop: Loop, facts: FileFact
     return False
 
 
+def _called_per_seed(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, Loop]:
+    """The file's module-level functions that a loop over seeds calls with its seed (`for seed in range(n):
+    test_seed(seed)`), each with that loop: what such a function keeps across its calls, it keeps across seeds."""
+    functions = {f.qualname for f in facts.functions if f.class_name is None and "." not in f.qualname}
+    out: dict[str, Loop] = {}
+    for call in facts.calls:
+        loop = next((loops[i] for i in reversed(call.ctx.loops) if i in loops), None)
+        given = {n for a in (*call.args, *call.kwargs.values()) for n in a.names}
+        if loop is not None and call.qualname in functions and given & set(loop.targets):
+            out.setdefault(call.qualname, loop)
+    return out
+
+
+def _kept_in_module_state(compare: Compare, facts: FileFacts) -> bool:
+    """The comparison's function updates a name the module binds (declared `global` there): a best kept from one
+    call to the next, not a best within one call."""
+    names = {n for side in (compare.left, *compare.right) for n in side.names}
+
+    def bound(func: str) -> set[str]:  # `best_f1, best_run = f1, run` binds both names
+        return {part.strip() for a in facts.assigns if a.ctx.func == func for t in a.targets for part in t.text.split(",")}
+    return bool(names & bound("") & bound(compare.ctx.func))
+
+
 def _carried_across(compare: Compare, seed_loop: Loop, facts: FileFacts) -> bool:
     """A comparison in a loop nested inside the seed loop (over learning rates, say) that keeps a best across seeds:
     one of its names is set before the seed loop and not set again inside it before the comparison, so the best of
@@ -615,9 +638,12 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         return
     # a while loop's condition (`while step < step_max and loss > tol:`) says when training stops; it keeps no run
     while_heads = {loop.line for loop in facts.loops if loop.kind == "while"}
+    per_seed = _called_per_seed(facts, loops)
     for compare in facts.compares:
         around = next((loops[i] for i in reversed(compare.ctx.loops) if i in loops), None)
-        if around is None or compare.line in seen or \
+        through = per_seed.get(compare.ctx.func) if around is None and _kept_in_module_state(compare, facts) else None
+        around = around or through
+        if around is None or compare.line in seen or through is None and \
                 compare.ctx.loops[-1] != around.id and not _carried_across(compare, around, facts):
             continue
         if compare.line in while_heads or not any(op in (">", ">=", "<", "<=") for op in compare.ops) or \
