@@ -341,13 +341,27 @@ def _ranked(facts: FileFacts) -> dict[tuple[str, str], tuple[int, str]]:
         inplace = last == "sort" or (last == "sort_values" and "inplace" in call.kwargs)
         if inplace and re.fullmatch(r"[A-Za-z_]\w*", owner or ""):
             out[(call.ctx.func, owner)] = call.line, " ".join(a.text for a in (*call.args, *call.kwargs.values()))
+    entries: dict[str, tuple[int, str]] = {}  # dict keys a sort is stored under (`log["sorted_runs"] = sorted(...)`)
     for assign in facts.assigns:
         value = assign.value.text
         if re.match(r"(?:sorted\(|[\w.\[\]'\"]+\.sort_values\()", value) and not _picks(value):
             for target in assign.targets:
                 if target.kind == "name":
                     out[(assign.ctx.func, target.text)] = assign.line, value
+                elif key := _ENTRY_KEY.search(target.text):
+                    entries.setdefault(key[1], (assign.line, value))
+    for assign in facts.assigns:  # the entry read back, in any function, also after the dict was saved and reloaded
+        key = _ENTRY_READ.fullmatch(assign.value.text.strip())
+        if key and key[1] in entries:
+            for target in assign.targets:
+                if target.kind == "name":
+                    out.setdefault((assign.ctx.func, target.text), entries[key[1]])
     return out
+
+
+# a dict entry under a literal key, as written to (`state["sorted_runs"]`) and as read back whole
+_ENTRY_KEY = re.compile(r"""\[\s*['"](\w+)['"]\s*\]$""")
+_ENTRY_READ = re.compile(r"""[A-Za-z_][\w.]*\[\s*['"](\w+)['"]\s*\]""")
 
 
 def _seed_read(facts: FileFacts, func: str, after: int, pattern: re.Pattern) -> bool:
@@ -389,7 +403,8 @@ def _winner_seeds(facts: FileFacts, project) -> Iterator[tuple[int, int, str]]:
         value, func = assign.value.text, assign.ctx.func
         names = [t.text for t in assign.targets if t.kind == "name"]
         source = next((n for n in assign.value.names if n not in facts.aliases), "")
-        end = re.fullmatch(r"([A-Za-z_]\w*)(?:\.iloc)?\[\s*(?:0|-1)\s*\]|([A-Za-z_]\w*)\.(?:head|tail)\(\s*1?\s*\)", value)
+        end = re.fullmatch(r"([A-Za-z_]\w*)(?:\.iloc)?\[\s*(?:0|-1)\s*\](?:\[\s*['\"]\w*seed\w*['\"]\s*\])?|"
+                           r"([A-Za-z_]\w*)\.(?:head|tail)\(\s*1?\s*\)", value, re.IGNORECASE)
         if end and (func, end[1] or end[2]) in ranked:
             source = end[1] or end[2]
             sort_line, text = ranked[(func, source)]
