@@ -352,7 +352,29 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
             if values:
                 for name in ("SLURM_ARRAY_TASK_ID", "PBS_ARRAYID", "PBS_ARRAY_INDEX"):
                     variables[name] = tuple(values)
-    return lines, variables
+    return _before_exit(lines), variables
+
+
+# shell words that open and close a block: an `exit` inside one may not run; one outside ends the script
+_OPENS = re.compile(r"^(?:if|case|for|while|until|select|function)\b|^[A-Za-z_][\w-]*\s*\(\s*\)\s*\{?\s*$|^\{\s*$")
+_CLOSES = re.compile(r"^(?:fi|esac|done|\})\b")
+_EXIT = re.compile(r"^exit(?:\s+\d+)?\s*(?:#.*)?$")
+
+
+def _before_exit(lines: list[str]) -> list[str]:
+    """The lines up to an `exit` outside every block (`if`, loop, function, `case`); those after it never run (a
+    search block kept below an `exit` for later use), so they are blanked, numbering kept."""
+    depth = 0
+    for number, line in enumerate(lines):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        depth += sum(1 for part in re.split(r";\s*|&&|\|\|", text) if _OPENS.match(part.strip()))
+        depth -= sum(1 for part in re.split(r";\s*", text) if _CLOSES.match(part.strip()))
+        if depth <= 0 and _EXIT.match(text):
+            return lines[:number + 1] + [""] * (len(lines) - number - 1)
+        depth = max(depth, 0)
+    return lines
 
 
 _COMMENTED_ASSIGN = re.compile(r"^\s*#+\s*(?:export\s+)?([A-Za-z_]\w*)=(\S+)\s*$")

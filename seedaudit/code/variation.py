@@ -106,6 +106,25 @@ def _drawn_afresh(facts: FileFacts, name: str) -> bool:
                for a in facts.assigns)
 
 
+def _bounds_rebuilt_runs(facts: FileFacts, name: str) -> bool:
+    """The option bounds a loop (`for ii in range(args.itr):`) whose every pass builds the model or experiment anew
+    and trains it (`exp = Exp(args); exp.train(setting)`), its variable only naming the pass: a count of repeated
+    runs, whatever the option is called."""
+    field = name.lstrip("-").replace("-", "_")
+    bound = re.compile(rf"^range\(\s*(?:[A-Za-z_]\w*\.)*{re.escape(field)}\s*\)$")
+    for loop in facts.loops:
+        if loop.iter is None or not bound.match(loop.iter.text):
+            continue
+        inside = [c for c in facts.calls if loop.id in c.ctx.loops]
+        built = {t for c in inside if c.qualname.rpartition(".")[2][:1].isupper() for t in c.targets}
+        indexed = re.compile(r"\[\s*(?:" + "|".join(map(re.escape, loop.targets)) + r")\s*\]") if loop.targets else None
+        if indexed is not None and any(indexed.search(a.text) for c in inside for a in (*c.args, *c.kwargs.values())):
+            continue  # `configs[ii]`: each pass takes another setting
+        if any(fits(c) and c.qualname.split(".")[0] in built for c in inside):
+            return True
+    return False
+
+
 def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]:
     """argparse/click/absl options, dataclass/config-class fields named for the seed or a run count."""
     seeds: list[SeedOption] = []
@@ -124,7 +143,7 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
                 call.kwargs.get("multiple") is not None
             value = None if _drawn_afresh(facts, name) else _literal(default)
             seeds.append(SeedOption(facts.path, call.line, name, value, "click" if "click" in call.qualname else "argparse", is_list))
-        elif is_count_name(name):
+        elif is_count_name(name) or _bounds_rebuilt_runs(facts, name):
             counts.append(CountOption(facts.path, call.line, name, _literal(default)))
     for cls in facts.classes:
         for f in cls.fields:
@@ -909,8 +928,9 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
     of a Lightning CLI program also reads its `--seed_everything` and, without one, its stacked configs' seed.
     """
     cli = project is not None and id(invocation) in _cli_launches(project)
+    counted = project.memo.get("count-option-names", set()) if project is not None else set()
     for name, value in invocation.options.items():
-        if is_count_name(name) and _count_value(value) >= 2:
+        if (is_count_name(name) or name.replace("-", "_") in counted) and _count_value(value) >= 2:
             return None, (), _count_value(value), invocation.option_lines.get(name, invocation.line)
     for name, value in invocation.options.items():
         if not (is_seed_name(name) or cli and name == SEED_KEY) or value == "":
@@ -1009,6 +1029,8 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
         options += s
         counts += c
     project.seed_options = options
+    # the programs' own run counts, whatever their names (`--itr` bounding a loop that retrains the model)
+    project.memo["count-option-names"] = {c.name.rsplit(".", 1)[-1].lstrip("-").replace("-", "_") for c in counts}
     project.python_launches = _python_launches(project, options, counts)
     sweeps: list[Sweep] = []
     runs: dict[str, list[tuple[str, Invocation]]] = {}

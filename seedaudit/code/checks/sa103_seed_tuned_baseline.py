@@ -5,6 +5,7 @@ the comparison then measures the budget as much as the methods.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..experiment import inside_loops, is_train, modelish
@@ -12,7 +13,7 @@ from ..facts import Call, FileFacts, Invocation, LaunchFacts
 from ..seed_names import is_seed_name
 from ..variation import seed_loops, seed_uses
 from . import SHELL, Hit, check
-from .sa101_single_seed_comparison import differs_in_model, launch_seeds, program_name, training_program
+from .sa101_single_seed_comparison import differs_in_model, launch_seeds, program_name, setting_role, training_program
 
 
 def _seed_capacity(invocation: Invocation, project) -> bool:
@@ -23,6 +24,15 @@ def _seed_capacity(invocation: Invocation, project) -> bool:
     return False
 
 
+def _tuning_trial(invocation: Invocation) -> bool:
+    """The run sits in a launcher loop over values of a hyper-parameter (`for lr in $lrs; do python run.py
+    --learning_rate $lr ...`): one trial of a search, not a compared method given fewer seeds."""
+    looped = set(invocation.loop_values)
+    return any(not modelish(option) and setting_role(option) == "setting"
+               and any(re.search(rf"\$\{{?{re.escape(var)}\b", value) for var in looped)
+               for option, value in invocation.options.items())
+
+
 @check("SA103", kinds=SHELL)
 def asymmetric_launch_budget(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     runs = [r for r in launch_seeds(facts, project) if training_program(r[0], project)]
@@ -30,7 +40,7 @@ def asymmetric_launch_budget(facts: LaunchFacts, project, config) -> Iterator[Hi
     if not swept:
         return
     for inv, name, values, count, line in runs:
-        if count >= 2 or not _seed_capacity(inv, project):
+        if count >= 2 or not _seed_capacity(inv, project) or _tuning_trial(inv):
             continue
         if any(other.program == inv.program and not differs_in_model(inv, other, project) for other, _ in swept):
             continue
