@@ -17,6 +17,7 @@ from ..experiment import MODEL_WORDS, fits, graph_train_ops, inside_loops, is_tr
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
 from ..project import function_calls, imported_bindings
+from ..reach import dormant
 from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
@@ -589,8 +590,8 @@ def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
     swept_project = project.seed_variation.state == "swept"
     out = []
     for use in seed_uses(facts, project):
-        if inside_loops(use.call.ctx.loops, seeded):
-            continue
+        if inside_loops(use.call.ctx.loops, seeded) or dormant(use.call.ctx.func, project, facts):
+            continue  # a seed applied in a helper no running code reaches fixes no run
         if use.origin == "param" and passed_by_no_call(use, facts, project):
             use = replace(use, origin="helper-default", value=_parameter(use, facts)[1].default.value)
         elif use.origin == "unknown" and (held := _constructor_default(use, facts, project)) is not None:

@@ -18,8 +18,9 @@ from typing import Iterator
 from ..facts import Assign, Call, FileFacts
 from ..seeded import (SeedCoverage, SeedEvent, import_time_families, imported_modules, project_families, seed_argument,
                       seed_events, seeded_families)
-from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family,
+from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
                      library_agent)
+from ..reach import dormant
 from ..training import model_classes
 from . import Hit, check
 
@@ -160,7 +161,7 @@ def _anchored(facts: FileFacts, events: list[SeedEvent], made: Assign | None, dr
                end_line=seeding.call.end_line, related=[(facts.path, line, "made here"), *related])
 
 
-def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[str],
+def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: frozenset[str],
                   by_importers: frozenset[str] = frozenset()) -> Iterator[Hit]:
     reported: set[str] = set()
     anchor = _first_seed(events) if events else None
@@ -171,7 +172,7 @@ def _library_hits(facts: FileFacts, events: list[SeedEvent], seeded: frozenset[s
     # where a family is never seeded, report the draw next to the seeding code (main) before one in a class body
     for draw in sorted(_draws(facts), key=lambda d: (d.call.ctx.func not in seeding_scopes, d.call.line)):
         family, call = draw.family, draw.call
-        if family in reported or family not in _LABEL:
+        if family in reported or family not in _LABEL or dormant(call.ctx.func, project, facts) or _placeholder(call, facts):
             continue
         if _WORKER_SIDE.search(call.ctx.func) and "torch" in seeded:
             continue  # DataLoader workers get random/torch/numpy reseeded from the (seeded) torch generator
@@ -557,12 +558,41 @@ def _component_reseed(event: SeedEvent, facts: FileFacts, project) -> bool:
     """A seeding in a method of a model class, other than its constructor, from that method's own parameter
     (`np.random.seed(seed)` in an attention layer that draws its sparse pattern anew on each call): it makes the
     component draw the same pattern each time it runs; the program's generators are seeded, or not, by the
-    script that builds and trains the model."""
+    script that builds and trains the model. Likewise a seeding method a class offers its users and this file never
+    calls (an environment's `def seed(self, seed): np.random.seed(seed)`): it seeds nothing the file runs."""
     method = next((f for f in facts.functions if f.qualname == event.func), None)
-    if method is None or method.name == "__init__" or method.class_name not in model_classes(project):
+    if method is None or method.name == "__init__" or method.class_name is None:
         return False
     seed = seed_argument(event.call)
-    return seed is not None and seed.kind == "name" and seed.text in {p.name for p in method.params}
+    if seed is None or seed.kind != "name" or seed.text not in {p.name for p in method.params}:
+        return False
+    return method.class_name in model_classes(project) or not _called_here(method.name, facts)
+
+
+def _placeholder(draw: Call, facts: FileFacts) -> bool:
+    """A draw whose value is only handed to a splitter's `split` as its X (`X = np.random.randn(len(y), 1)`, then
+    `skf.split(X, y)`): a splitter reads only the number of rows of X, so the drawn values change nothing."""
+    if len(draw.targets) != 1:
+        return False
+    name = draw.targets[0]
+    uses = [c for c in facts.calls if c.ctx.func == draw.ctx.func and c.line > draw.line
+            and any(name in a.names for a in (*c.args, *c.kwargs.values()))]
+    split_x = re.compile(rf"\.split\(\s*{re.escape(name)}\s*[,)]")
+
+    def only_split(c: Call) -> bool:  # `skf.split(X, y)`, also as an argument: `next(skf.split(X, y))`
+        if c.qualname.rsplit(".", 1)[-1] == "split":
+            return bool(c.args) and c.args[0].text == name and not any(
+                name in a.names for a in (*c.args[1:], *c.kwargs.values()))
+        return all(split_x.search(a.text) and a.text.count(name) == 1 for a in (*c.args, *c.kwargs.values())
+                   if name in a.names)
+    return bool(uses) and all(only_split(c) for c in uses)
+
+
+def _called_here(name: str, facts: FileFacts) -> bool:
+    """Some call of this file names the method (`env.seed(0)`, `self.seed(seed)`), a library's seeding function of
+    that name (`np.random.seed`) aside."""
+    return any((c.qualname == name or c.qualname.endswith("." + name)) and seeder(c.qualname) is None
+               for c in facts.calls)
 
 
 @check("SA105")
@@ -571,11 +601,11 @@ def partial_seeding(facts, project, config) -> Iterator[Hit]:
     # a seeding whose generator state is put back right after, nor a model component's reseed of its own draws
     events = [e for e in seed_events(facts, project)
               if not _WORKER_SIDE.search(e.func) and not _restored(e, facts, project)
-              and not _component_reseed(e, facts, project)]
+              and not _component_reseed(e, facts, project) and not dormant(e.func, project, facts)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs
         yield from _cross_module_hits(facts, project)
         return
-    yield from _library_hits(facts, events, seeded, _importers_seed(facts, project))
+    yield from _library_hits(facts, project, events, seeded, _importers_seed(facts, project))
     yield from _gym_hits(facts, project, events)

@@ -1,0 +1,84 @@
+"""Which functions of a project any running code reaches, so that seeds and draws in unused helpers count for nothing.
+
+A research repository keeps helpers nobody calls any more (a loader superseded by another, a debug routine): a seed
+applied there fixes no run, and a draw there changes none. Reachability is read by name, across the project's files.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .facts import FileFacts
+from .project import ProjectFacts
+
+# entry points a packaging file may name (`console_scripts = pkg.mod:main`), run though nothing in the code calls them
+_ENTRY_NAME = re.compile(r"^(?:main|cli)(?:_\w*)?$|^\w+_main$")
+
+
+def dormant(func: str, project: ProjectFacts, facts: FileFacts) -> bool:
+    """A module-level function of `facts` that no running code of the project reaches (see _live_functions), in a
+    module whose other functions some running code does use: a helper left behind (or one only such helpers call).
+    What it seeds or draws, no program runs. A module none of whose functions is used is a script or an interface
+    its users call, and keeps every function."""
+    if not func or "." in func or _ENTRY_NAME.match(func):
+        return False
+    live = _live_functions(project)
+    return func not in live and any(f.name in live for f in facts.functions
+                                    if f.class_name is None and "." not in f.qualname and f.name != func)
+
+
+def _live_functions(project: ProjectFacts) -> set[str]:
+    """Names of the project's module-level functions that running code reaches: called at module level (a script,
+    a notebook, a `__main__` block), from a method, from a live function, or handed on as a value or decorated (a
+    callback, a command); and every function of a project with no such entry point (a library its users call).
+    Functions are told apart by name, once per pass."""
+    if "live-functions" in project.memo:
+        return project.memo["live-functions"]
+    defined, decorated = set(), set()
+    callers: dict[str, set[str]] = {}
+    passed: set[str] = set()
+    entry = False
+    for other in project.python_files():
+        classes = {f.class_name for f in other.functions if f.class_name is not None}
+        for function in other.functions:
+            if function.class_name is None and "." not in function.qualname:
+                defined.add(function.name)
+                if function.decorators:
+                    decorated.add(function.name)
+        for call in other.calls:
+            home = call.ctx.func
+            caller = "" if not home else "<method>" if home.split(".")[0] in classes else home.split(".")[0]
+            entry = entry or caller == ""
+            callers.setdefault(call.qualname.rsplit(".", 1)[-1], set()).add(caller)
+            passed.update(n.rsplit(".", 1)[-1] for a in (*call.args, *call.kwargs.values()) for n in a.names)
+        # read as a value anywhere: bound, listed, looped over or returned (`for name, fit in [("rf", fit_rf)]`)
+        passed.update(n.rsplit(".", 1)[-1] for a in other.assigns for n in a.value.names)
+        passed.update(n.rsplit(".", 1)[-1] for loop in other.loops if loop.iter is not None for n in loop.iter.names)
+        passed.update(n.rsplit(".", 1)[-1] for _, value, _ in other.returns for n in value.names)
+    if not entry:
+        live = set(defined)
+    else:
+        live = {n for n in defined if n in passed or n in decorated or callers.get(n, set()) & {"", "<method>"}}
+        grown = True
+        while grown:
+            more = {n for n in defined - live if callers.get(n, set()) & live}
+            grown = bool(more)
+            live |= more
+    dormant_names = defined - live
+    if dormant_names and project.unread_python:
+        live |= _named_in_unread(project, dormant_names)
+    project.memo["live-functions"] = live
+    return live
+
+
+def _named_in_unread(project: ProjectFacts, names: set[str]) -> set[str]:
+    """Of `names`, those a Python file the project did not parse (no seed token) mentions: such a file may call them."""
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    found: set[str] = set()
+    for path in project.unread_python:  # shown as the user named it: relative to where the check runs
+        try:
+            text = Path(path).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            continue
+        found.update(pattern.findall(text))
+    return found
