@@ -212,8 +212,8 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
     if loop.iter is None or _loop_words(loop) & (_DATA_WORDS | _BOOKKEEPING_WORDS) or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
             or re.match(r"^(?:range|enumerate\(range)\(", loop.iter.text):
         return False
-    if not _literal_collection(facts, loop, imported):
-        return False  # batches, examples, files: not a list of settings written in the code
+    if not _literal_collection(facts, loop, imported) or _indexes_data(facts, loop):
+        return False  # batches, examples, files, folds: not a list of settings written in the code
     reach = {t for target in loop.targets for t in re.findall(r"\w+", target)}
     for assign in facts.assigns:  # one hop: objects the loop's items are written into (`run_cfg["lr"] = lr`)
         if loop.id in assign.ctx.loops and set(assign.value.names) & reach:
@@ -236,6 +236,20 @@ def _branches_on(facts: FileFacts, loop: Loop, items: set[str]) -> set[int]:
     """The branches in the loop's body that test one of its items (`if option == "full": model = Net()`, with their
     `else` sides): what they build is built from the item, whichever call or value builds it."""
     return {b.id for b in facts.branches if loop.id in b.ctx.loops and set(b.test.names) & items}
+
+
+def _indexes_data(facts: FileFacts, loop: Loop) -> bool:
+    """The loop's items are only used to pick data (`train_loaders[fold]`, `splits[k]`, `X_folds[i]`): a loop over
+    folds or splits of the data, each trained on, not over settings."""
+    targets = [t for t in loop.targets if t.isidentifier()]
+    if not targets:
+        return False
+    item = "|".join(map(re.escape, targets))
+    uses = [a.text for c in facts.calls if loop.id in c.ctx.loops for a in (*c.args, *c.kwargs.values())
+            if set(a.names) & set(targets) and a.kind != "fstring"]  # a run's name (`f"run{fold}"`) picks nothing
+    picked = [m[1] for text in uses for m in re.finditer(rf"([A-Za-z_][\w.]*)\[\s*(?:{item})\s*\]", text)]
+    return bool(picked) and len(picked) == sum(len(re.findall(rf"\b(?:{item})\b", text)) for text in uses) and all(
+        words(name.rsplit(".", 1)[-1]) & (_DATA_WORDS | _BATCH_WORDS | _SPLIT_WORDS) for name in picked)
 
 
 # methods that merge what they are given into their object (`params.update(setting)`, `cfg.merge_from_list(opts)`)
