@@ -112,6 +112,18 @@ def test_odd_but_valid_notebook_cells_do_not_break(run_cli, project):
     assert [(f["rule_id"], f["location"]["cell"], f["location"]["cell_line"]) for f in findings] == [("SA109", 0, 2)]
 
 
+def test_string_cell_sources_point_at_their_json_line(run_cli, project):
+    """Kaggle writes each cell's source as one string, often on one line of minified JSON: the finding's line is the
+    JSON line that holds the cell, not a line counted through the joined code, past the end of the file."""
+    cells = [{"cell_type": "code", "source": "import numpy as np\nrows = np.arange(10)\nprint(rows.sum())"},
+             {"cell_type": "code", "source": 'import os\nprint(1)\nos.environ["PYTHONHASHSEED"] = "0"'}]
+    text = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})  # one line
+    (project / "kaggle.ipynb").write_text(text)
+    code, findings, _ = check(run_cli, project / "kaggle.ipynb")
+    assert [(f["rule_id"], f["location"]["line"], f["location"]["cell"], f["location"]["cell_line"])
+            for f in findings] == [("SA109", 1, 1, 3)]
+
+
 def test_file_over_the_size_cap(run_cli, project):
     (project / "pyproject.toml").write_text('[project]\nname = "demo"\n\n[tool.seedaudit]\nmax-file-bytes = 1000\n')
     (project / "huge.py").write_text("seed = 1\n" + "x = 1\n" * 400)

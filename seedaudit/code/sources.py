@@ -352,7 +352,13 @@ def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]], li
             continue
         pieces = _cell_pieces(cell)
         source = "".join(pieces)
-        raw_lines, cursor = _raw_lines(text, pieces, cursor) if len(pieces) == source.count("\n") + (not source.endswith("\n")) else ([], cursor)
+        if len(pieces) == source.count("\n") + (not source.endswith("\n")):
+            raw_lines, cursor = _raw_lines(text, pieces, cursor)
+        elif len(pieces) == 1:  # the cell's source as one string (Kaggle's format): every line of it is on that JSON line
+            where, cursor = _raw_lines(text, pieces, cursor)
+            raw_lines = where * (source.count("\n") + 1)
+        else:
+            raw_lines = []
         original = source.split("\n")
         python = _python_lines(original)
         error = _parse_error(python)
