@@ -17,8 +17,26 @@ def sets_cudnn(assign: Assign, attr: str) -> bool:
 
 
 def decided_by_setting(facts: FileFacts, assign: Assign) -> bool:
-    """Inside a branch that a determinism/benchmark/seed setting decides (`if not args.deterministic:`)."""
-    return any(_GUARD.search(facts.branch(b).test.text) for b in assign.ctx.conds)
+    """Inside a branch that a benchmark setting decides (`if args.benchmark:`), or on the side of a determinism or
+    seed setting where it is off (`if not args.deterministic:`, the `else` of `if args.seed:`): the user chose speed
+    for that run. On the side where seeding or determinism is on (`if args.seed:` ... `benchmark = True`), the
+    benchmark mode undoes what that side asks for."""
+    for branch in (facts.branch(b) for b in assign.ctx.conds):
+        text = branch.test.text
+        if not _GUARD.search(text):
+            continue
+        if re.search(r"benchmark", text, re.IGNORECASE):
+            return True
+        off = bool(_OFF.search(text)) and not _ON.search(text)
+        if off != branch.negated:
+            return True
+    return False
+
+
+# a test that holds where the setting is off (`not args.seed`, `args.seed is None`, `deterministic == False`), and
+# one that holds where it is on although it says "not" (`args.seed is not None`)
+_OFF = re.compile(r"^\s*not\b|\bis\s+None\b|==\s*(?:0|False|None)\b")
+_ON = re.compile(r"\bis\s+not\s+None\b|!=\s*(?:None|0|False)\b")
 
 
 def forces_deterministic_algorithms(project: ProjectFacts) -> bool:
