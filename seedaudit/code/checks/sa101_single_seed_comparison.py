@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from typing import Iterator
 
 from ..estimators import (RANDOM_ESTIMATORS, data_drawn_each_pass, draws, estimator_comparison, is_estimator, own_model_class,
-                          reads_seed)
+                          reads_seed, stored_under)
 from ..experiment import MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, modelish, ops_run, repeat_loop, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
@@ -835,6 +835,29 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
 _PARAMETERS_OF = re.compile(r"\b([A-Za-z_]\w*)\.parameters\(\)")
 
 
+def reseeded_runs(facts: FileFacts, uses: list[SeedUse]) -> list[Call]:
+    """Training runs written one after another in one scope, each started by applying the same fixed seed again and
+    building a model afresh (`torch.manual_seed(123); model = FCN(...)`, then a loop of optimiser steps; then the
+    same for the physics-informed variant): the author resets the seed so that the runs compare on equal terms, one
+    draw each. The first training step of each run; empty when there are not two."""
+    fixed = sorted((u for u in uses if not u.call.ctx.loops and not data_seed(u)), key=lambda u: u.line)
+    for value in dict.fromkeys(u.value for u in fixed):
+        starts = [u for u in fixed if u.value == value]
+        if len({u.call.ctx.func for u in starts}) != 1 or len(starts) < 2:
+            continue
+        ends = [u.line for u in starts[1:]] + [10**9]
+        runs = []
+        for use, end in zip(starts, ends):
+            inside = [c for c in facts.calls if c.ctx.func == use.call.ctx.func and use.line < c.line < end]
+            built = any(c.targets and c.qualname.rpartition(".")[2][:1].isupper() for c in inside)
+            step = next((c for c in inside if c.ctx.loops and takes_training_step(c)), None)
+            if built and step is not None:
+                runs.append(step)
+        if len(runs) >= 2:
+            return runs
+    return []
+
+
 def side_by_side_training(facts: FileFacts) -> list[Call]:
     """Optimiser steps of two or more models taken in one loop (`opt_plain.step()` and `opt_dropout.step()` in one
     epoch loop, each optimiser built from one model-named object's `.parameters()`), the models fed apart: they are
@@ -1117,7 +1140,10 @@ def _callees_seed(facts: FileFacts, project, related: list[tuple[str, int, str]]
     called = {n.rsplit(".", 1)[-1] for n in names | {c.qualname for c in calls}}
     for source in imported_modules(facts, project):
         for use in sorted(fixed_uses(source, project), key=lambda u: u.line):
-            if use.call.ctx.func.split(".")[0] in called and _seeds_training(use, source, project):
+            # a function the site calls, or a collection it runs over that holds the seeded model (`models = {"rf":
+            # RandomForestClassifier(random_state=42), ...}` in model_dispatcher.py, looped over here)
+            held = not use.call.ctx.func and bool(stored_under(use.call, source) & called)
+            if (use.call.ctx.func.split(".")[0] in called or held) and _seeds_training(use, source, project):
                 return source, use
     return None
 
@@ -1169,7 +1195,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         return _seat(anchor_use(facts, uses, values)), f"the runs launched from {sites}{more}", \
             [(path, invocation.line, invocation.text[:200]) for path, invocation in launched]
     trained = sequential_comparison(facts, project, written, trainers) or setting_calls(facts, project, trainers) \
-        or side_by_side_training(facts)
+        or side_by_side_training(facts) or reseeded_runs(facts, uses)
     if trained:
         before = [w[:2] for w in written if w[0] < trained[0].line]
         anchor = before[0] if before else _seat(anchor_use(facts, uses, values)) if values else written[0][:2] if written else None
@@ -1496,7 +1522,9 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
                 for g in [_fixed_groups(f, project)] if g]
     for value, group in by_value.items():
         invocations = [inv for inv, _ in group]
-        if _swept_alike(invocations, project) or _seed_per_file(facts, invocations, value, siblings, project):
+        # the same launches written out again at other seeds, in sibling files or in this one (a block per seed)
+        if _swept_alike(invocations, project) or _seed_per_file(facts, invocations, value, [*siblings, (facts, by_value)],
+                                                                project):
             continue
         others = [(f, g[value]) for f, g in siblings if value in g and not _swept_alike([inv for inv, _ in g[value]], project)]
         compared = compared_launches(invocations, project)
@@ -1568,8 +1596,8 @@ def _named(options: dict[str, str], aliases: dict[str, str]) -> dict[str, str]:
 
 def _seed_per_file(facts: LaunchFacts, invocations: list[Invocation], value: str,
                    siblings: list[tuple[LaunchFacts, dict[str, list[tuple[Invocation, int]]]]], project) -> bool:
-    """Sibling launch files run each of these launches again at another seed (`run_42.sh`, `run_1234.sh`: one
-    file per seed), the same program with the same options, but for bookkeeping, once the seed written into them
+    """Sibling launch files, or other blocks of this one, run each of these launches again at another seed
+    (`run_42.sh`, `run_1234.sh`: one file per seed; `--seed 1` lines, then the same lines with `--seed 2`), the same program with the same options, but for bookkeeping, once the seed written into them
     is masked (`final-42.pt`): together the files sweep the seed."""
     for inv in invocations:
         mine = _seed_masked(inv, value)
@@ -1585,7 +1613,8 @@ def _seed_masked(invocation: Invocation, seed: str) -> dict[str, str] | None:
     """The launch's settings and data (not its bookkeeping) with its seed value masked wherever it is written
     (`--model_file final-42.pt`); None when one is a shell variable the line leaves unresolved (`--region
     $REGION`): two files that set it differently run other configurations with the same text."""
-    written = re.compile(rf"(?<![\d.]){re.escape(seed)}(?!\d)")
+    # the seed as a number of its own: not the 1 nor the 4 of `--lr 1e-4`
+    written = re.compile(rf"(?<![\d.eE])(?<![eE][-+]){re.escape(seed)}(?!\d|[eE][-+]?\d|\.\d)")
     settings = {k: written.sub("<seed>", v) for k, v in resolved_options(invocation).items() if setting_role(k) != "bookkeeping"}
     return None if any("$" in v for v in settings.values()) else settings
 
