@@ -517,14 +517,20 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
              if value.strip("'\"").lower() in _ON}
     if given & _EVAL_STEPS and not any(_TRAIN_SWITCH.match(key) for key in given) and _train_step_gated(program):
         return False
+    # a program the project does not hold, named for training (`train.py`): a bare evaluation switch there asks it
+    # to evaluate what it has just trained, as one the program reads after training does
+    trainer = program is None and bool(_TRAINING_SCRIPT.match(PurePosixPath(program_name(invocation)).name))
     for name, value in invocation.options.items():
         key, said = name.lower().replace("-", "_"), value.strip("'\"").lower()
-        if _NOT_TRAINING.match(key) and said not in _OFF and not (said in _ON and program is not None
-                                                                  and tested_after_training(program, key, given)) \
+        if _NOT_TRAINING.match(key) and said not in _OFF and not (said in _ON and (
+                trainer or program is not None and tested_after_training(program, key, given))) \
                 or _TRAIN_SWITCH.match(key) and said in _OFF \
                 or key in _MODE_KEYS and _NOT_TRAINING.match(said) or _SAMPLING_SWITCH.match(key) and said in _ON:
             return False
     return True
+
+
+_TRAINING_SCRIPT = re.compile(r"^(?:train|training|finetune|fine_tune)(?:_\w+)?\.py$|^\w+_train\.py$")
 
 
 def _train_step_gated(program: FileFacts | None) -> bool:
