@@ -1503,7 +1503,12 @@ def _baseline_partner(group: list[Invocation], value: str, project) -> str | Non
 
 
 def _fixed_groups(facts: LaunchFacts, project) -> dict[str, list[tuple[Invocation, int]]] | None:
-    """A launch file's training launches at one fixed seed, by seed value (None when some run several seeds)."""
+    """A launch file's training launches at one fixed seed, by seed value (None when some run several seeds), once
+    per file and pass: every launch file reads every other's."""
+    return project.per_file("sa101-fixed-groups", facts, _grouped_by_seed)
+
+
+def _grouped_by_seed(facts: LaunchFacts, project) -> dict[str, list[tuple[Invocation, int]]] | None:
     runs = [r for r in launch_seeds(facts, project) if training_program(r[0], project)]
     if any(count >= 2 for *_, count, _ in runs):
         return None  # several seeds for some runs: a budget question (SA103), not a single seed
@@ -1649,7 +1654,15 @@ def _same_program(a: Invocation, a_file: LaunchFacts, b: Invocation, b_file: Lau
 
 
 def _files(invocations: list[Invocation], project) -> set[str]:
-    return {path for path, runs in project.runs.items() for _, inv in runs if inv in invocations}
+    """The project files the launches run."""
+    if "launched-paths" not in project.memo:  # launch line → the files it runs, by identity (once per pass)
+        paths: dict[int, set[str]] = {}
+        for path, runs in project.runs.items():
+            for _, inv in runs:
+                paths.setdefault(id(inv), set()).add(path)
+        project.memo["launched-paths"] = paths
+    paths = project.memo["launched-paths"]
+    return {path for inv in invocations for path in paths.get(id(inv), ())}
 
 
 def _config_seed(facts: LaunchFacts) -> tuple[str, int, int] | None:
