@@ -558,15 +558,17 @@ def _component_reseed(event: SeedEvent, facts: FileFacts, project) -> bool:
     """A seeding in a method of a model class, other than its constructor, from that method's own parameter
     (`np.random.seed(seed)` in an attention layer that draws its sparse pattern anew on each call): it makes the
     component draw the same pattern each time it runs; the program's generators are seeded, or not, by the
-    script that builds and trains the model. Likewise a seeding method a class offers its users and this file never
-    calls (an environment's `def seed(self, seed): np.random.seed(seed)`): it seeds nothing the file runs."""
+    script that builds and trains the model. Likewise any seeding in a method this file never calls (an environment's
+    `def seed(self, seed): np.random.seed(seed)`, a `random.seed(42)` that fixes one mask inside an imputer's method):
+    it seeds nothing the file's own code runs."""
     method = next((f for f in facts.functions if f.qualname == event.func), None)
     if method is None or method.name == "__init__" or method.class_name is None:
         return False
+    if not _called_here(method.name, facts):
+        return True  # a method this file never calls: its seeding (from a parameter or a literal) runs elsewhere
     seed = seed_argument(event.call)
-    if seed is None or seed.kind != "name" or seed.text not in {p.name for p in method.params}:
-        return False
-    return method.class_name in model_classes(project) or not _called_here(method.name, facts)
+    return seed is not None and seed.kind == "name" and seed.text in {p.name for p in method.params} \
+        and method.class_name in model_classes(project)
 
 
 def _placeholder(draw: Call, facts: FileFacts) -> bool:
