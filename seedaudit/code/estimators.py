@@ -12,7 +12,7 @@ from typing import Iterator
 
 from .experiment import inside_loops, is_train, repeat_loop
 from .facts import Call, FileFacts, Loop
-from .sinks import draw_family
+from .sinks import RANDOM_ESTIMATORS, draw_family, unset
 from .variation import SeedUse
 
 # scikit-learn modules whose estimators predict (the models a notebook compares), and packages whose
@@ -27,18 +27,6 @@ _ESTIMATOR_SUFFIX = re.compile(r"^[A-Z]\w*(?:Classifier|Regressor|Regression|SVC
 _UNSUPERVISED = re.compile(r"\.(?:IsolationForest|RandomTreesEmbedding|OneClassSVM|LocalOutlierFactor|"
                            r"NearestNeighbors|KernelDensity|NeighborhoodComponentsAnalysis|BernoulliRBM)$|"
                            r"^sklearn\.gaussian_process\.kernels\.")
-# estimators whose fit always draws from random_state
-RANDOM_ESTIMATORS = {
-    "RandomForestClassifier", "RandomForestRegressor", "ExtraTreesClassifier", "ExtraTreesRegressor",
-    "RandomTreesEmbedding", "IsolationForest", "GradientBoostingClassifier", "GradientBoostingRegressor",
-    "DecisionTreeClassifier", "DecisionTreeRegressor", "ExtraTreeClassifier", "ExtraTreeRegressor",
-    "BaggingClassifier", "BaggingRegressor", "KMeans", "MiniBatchKMeans", "BisectingKMeans", "MLPClassifier",
-    "MLPRegressor", "SGDClassifier", "SGDRegressor", "SGDOneClassSVM", "Perceptron", "PassiveAggressiveClassifier",
-    "PassiveAggressiveRegressor", "TSNE", "GaussianMixture", "BayesianGaussianMixture", "LatentDirichletAllocation",
-    "SpectralClustering", "SpectralEmbedding", "RandomizedSearchCV", "GaussianRandomProjection",
-    "SparseRandomProjection", "FastICA", "MDS", "MiniBatchDictionaryLearning", "RBFSampler", "Nystroem",
-    "RANSACRegressor", "TruncatedSVD", "BernoulliRBM",
-}
 # estimators that use random_state only in some configurations: (keyword, values that make them random)
 CONDITIONAL_ESTIMATORS = {
     "SVC": ("probability", (True,)), "NuSVC": ("probability", (True,)),
@@ -66,12 +54,6 @@ def is_estimator(call: Call, facts: FileFacts) -> bool:
         return name.rsplit(".", 1)[-1][:1].isupper() and not _UNSUPERVISED.search(name)
     resolved = name.split(".")[0] in facts.aliases or "." in name
     return not resolved and bool(_ESTIMATOR_SUFFIX.match(name))
-
-
-def unset(call: Call, keyword: str, position: int | None = None) -> bool:
-    """The keyword is not passed (or passed as None), and no **kwargs could carry it."""
-    arg = call.arg(position if position is not None else -1, keyword)
-    return not call.star and (arg is None or arg.kind == "none")
 
 
 def draws(call: Call) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .facts import Call, Expr, FileFacts
 from .project import ProjectFacts, module_index, nearest_modules
-from .sinks import draw_family, layer_family, seeder
+from .sinks import draw_family, layer_family, seeder, unset
 
 _UNFIXED = {"time", "time_ns", "perf_counter", "urandom", "randint", "getrandbits", "random", "uuid4", "now"}
 
@@ -186,7 +186,7 @@ def data_order_seeding(call: Call, facts: FileFacts, project: ProjectFacts) -> b
     reorders the data once (outside any loop, in no function called in a loop but one over data
     sets), and fits no estimator that draws from it: the seed fixes which data
     is used, like a fixed split; the training draws come from other generators and stay free."""
-    from .estimators import draws, is_estimator, unset  # on use: estimators reads variation, which reads this module's peers
+    from .estimators import draws, is_estimator  # on use: estimators reads variation, which reads this module's peers
     found = seeder(call.qualname)
     if found is None or len(found[0]) != 1 or not found[0] <= {"numpy", "random"}:
         return False

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .facts import Call
+
 _ALL_TORCH = frozenset({"random", "numpy", "torch", "cuda"})
 
 # callee → (families it seeds, position of the seed argument, keyword of the seed argument)
@@ -165,3 +167,23 @@ def layer_family(qualname: str) -> str | None:
         if module == "keras.layers":
             return "numpy"
     return None
+
+
+# scikit-learn estimators whose fit always draws from their random_state (from numpy's global generator without one)
+RANDOM_ESTIMATORS = {
+    "RandomForestClassifier", "RandomForestRegressor", "ExtraTreesClassifier", "ExtraTreesRegressor",
+    "RandomTreesEmbedding", "IsolationForest", "GradientBoostingClassifier", "GradientBoostingRegressor",
+    "DecisionTreeClassifier", "DecisionTreeRegressor", "ExtraTreeClassifier", "ExtraTreeRegressor",
+    "BaggingClassifier", "BaggingRegressor", "KMeans", "MiniBatchKMeans", "BisectingKMeans", "MLPClassifier",
+    "MLPRegressor", "SGDClassifier", "SGDRegressor", "SGDOneClassSVM", "Perceptron", "PassiveAggressiveClassifier",
+    "PassiveAggressiveRegressor", "TSNE", "GaussianMixture", "BayesianGaussianMixture", "LatentDirichletAllocation",
+    "SpectralClustering", "SpectralEmbedding", "RandomizedSearchCV", "GaussianRandomProjection",
+    "SparseRandomProjection", "FastICA", "MDS", "MiniBatchDictionaryLearning", "RBFSampler", "Nystroem",
+    "RANSACRegressor", "TruncatedSVD", "BernoulliRBM",
+}
+
+
+def unset(call: Call, keyword: str, position: int | None = None) -> bool:
+    """The keyword is not passed (or passed as None), and no **kwargs could carry it."""
+    arg = call.arg(position if position is not None else -1, keyword)
+    return not call.star and (arg is None or arg.kind == "none")

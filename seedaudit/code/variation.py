@@ -23,7 +23,7 @@ from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .project import imported_bindings
 from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name
-from .sinks import RNG_FACTORIES, seeder
+from .sinks import RANDOM_ESTIMATORS, RNG_FACTORIES, seeder, unset
 from .toolkits import toolkit_of
 from .stacked_configs import SEED_KEY, cli_entry, cli_seed, named_config_seed
 
@@ -359,8 +359,6 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
 def _unseeded_refits(facts: FileFacts) -> set[int]:
     """Loops over a run count whose body builds an estimator that draws and is given no seed (`KMeans(init="random",
     n_init=1)`, `RandomForestClassifier()`): each pass fits another draw, as a loop over seeds would."""
-    from .estimators import RANDOM_ESTIMATORS, unset  # on use: estimators reads this module
-
     return {c.ctx.loops[-1] for c in facts.calls if c.ctx.loops and c.qualname.rsplit(".", 1)[-1] in RANDOM_ESTIMATORS
             and unset(c, "random_state") and repeat_loop(facts.loops[c.ctx.loops[-1]])}
 

@@ -11,8 +11,8 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Iterator
 
-from ..estimators import (RANDOM_ESTIMATORS, data_drawn_each_pass, draws, estimator_comparison, is_estimator, own_model_class,
-                          reads_seed, stored_under)
+from ..estimators import (data_drawn_each_pass, draws, estimator_comparison, is_estimator, own_model_class, reads_seed,
+                          stored_under)
 from ..experiment import MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, modelish, ops_run, repeat_loop, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import hydra_values
@@ -20,7 +20,7 @@ from ..project import function_calls, imported_bindings
 from ..reach import dormant
 from ..seeded import data_order_seeding, imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
-from ..sinks import GYM_MAKERS, RNG_FACTORIES, draw_family, seeder
+from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)

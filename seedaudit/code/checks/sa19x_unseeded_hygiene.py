@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..estimators import SHUFFLING_SPLITTERS, draws, unset
+from ..estimators import SHUFFLING_SPLITTERS, draws
 from ..facts import Call, FileFacts
 from ..seeded import coverage, imported_modules, seed_events
+from ..sinks import unset
 from ..variation import spread_parameters
 from . import Hit, check
 
