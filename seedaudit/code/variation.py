@@ -220,26 +220,7 @@ def _seed_args(call: Call, project: "ProjectFacts", facts: FileFacts) -> list[tu
                 arg = Expr(arg.text + found[1], "attr" if found[1].startswith(".") else "subscript",
                            qualname=arg.qualname, names=arg.names)
             out.append((str(found[0]), arg))
-    elif not out and call.args:  # `get_model(seed, name)`: a project function's parameter named for the seed, by place
-        place = _seed_parameter_places(project).get(call.qualname.rsplit(".", 1)[-1])
-        if place is not None and place < len(call.args):
-            out.append((str(place), call.args[place]))
     return out
-
-
-def _seed_parameter_places(project: "ProjectFacts") -> dict[str, int]:
-    """Project function name → the place of its parameter named for the seed (`def get_model(seed, name)`: 0),
-    where every function of that name agrees; once per pass."""
-    if "seed-parameter-places" not in project.memo:
-        places: dict[str, set[int]] = {}
-        for other in project.python_files():
-            for function in other.functions:
-                params = [p.name for p in function.params if p.name not in ("self", "cls")]
-                place = next((i for i, name in enumerate(params) if is_seed_name(name)), None)
-                places.setdefault(function.name, set()).add(place if place is not None else -1)
-        project.memo["seed-parameter-places"] = {name: next(iter(found)) for name, found in places.items()
-                                                 if len(found) == 1 and next(iter(found)) >= 0}
-    return project.memo["seed-parameter-places"]
 
 
 # the field a helper's seeding call reads off one of its parameters: `cfg.seed`, `args.train.seed`, `opt["seed"]`
