@@ -1750,7 +1750,6 @@ def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[s
     own = _config_seed(facts)
     mine = {k: v for k, v, _ in facts.settings if modelish(k)}
     my_data = {k: v for k, v, _ in facts.settings if _training_data_key(k)}
-    my_task = _task_keys(facts)
     place = seed_directory(facts.path)
     if own is None or not mine and place is None:
         return []
@@ -1767,8 +1766,7 @@ def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[s
                 and _programs_apart(programs, their_programs, project):
             continue
         other_models = {k: v for k, v, _ in other.settings if modelish(k)}
-        if any(k in my_data and my_data[k] != v for k, v, _ in other.settings if _training_data_key(k)) \
-                or _other_problem(my_task, _task_keys(other)):
+        if any(k in my_data and my_data[k] != v for k, v, _ in other.settings if _training_data_key(k)):
             continue
         found = seed_directory(other.path)
         if mine and other_models and other_models not in models \
@@ -1776,19 +1774,6 @@ def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[s
             group.append((other, theirs))
             models.append(other_models)
     return group if len(group) >= 2 else []
-
-
-def _task_keys(facts: LaunchFacts) -> frozenset[tuple[str, str]]:
-    """What a config sets outside its model's settings and its seed, key and value (the problem it poses: its
-    variables, conditions, constants, data, training length)."""
-    return frozenset((k, repr(v)) for k, v, _ in facts.settings if not modelish(k) and not is_seed_name(k.rpartition(".")[2]))
-
-
-def _other_problem(mine: frozenset, theirs: frozenset) -> bool:
-    """Two configs pose other problems: each sets a problem of its own (four settings or more outside the model) and
-    they share under half of them (a Laplace equation's variables and conditions beside an epidemic model's).
-    Configs for rival models, copied from one template, share most of theirs."""
-    return min(len(mine), len(theirs)) >= 4 and len(mine & theirs) * 2 < len(mine | theirs)
 
 
 def _training_data_key(key: str) -> bool:
