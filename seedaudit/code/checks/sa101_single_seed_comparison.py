@@ -73,7 +73,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
                 or _fits_own_members(loop, facts):
             continue
-        iterable = re.sub(r"""(['"]).*?\1""", " ", loop.iter.text) if loop.iter is not None else ""
+        iterable = _unquoted(loop.iter.text) if loop.iter is not None else ""
         named = " ".join(loop.targets) + " " + iterable
         if not modelish(named) or words(named) & _BATCH_WORDS:
             continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry
@@ -97,6 +97,11 @@ def _fits_own_members(loop: Loop, facts: FileFacts) -> bool:
     owner, _, method = loop.ctx.func.rpartition(".")
     return method in ("fit", "partial_fit") and own_model_class(owner, facts) and loop.iter is not None \
         and loop.iter.text.startswith("self.")
+
+
+def _unquoted(text: str) -> str:
+    """The code with its string literals blanked: the names it reads, not the words its strings hold."""
+    return re.sub(r"""(['"]).*?\1""", " ", text)
 
 
 def _over_fresh_data(facts: FileFacts, loop: Loop) -> bool:
@@ -324,7 +329,7 @@ def _loop_words(loop: Loop) -> set[str]:
     read = loop.iter.text
     if (paired := _zipped(read)) and len(paired) > 1:  # `zip(labels, params)`: the labels only show each setting
         read = " ".join(arg for arg in paired if arg.lower().rstrip("s") not in _DISPLAY_TARGETS)
-    tokens = _role_words(" ".join(targets) + " " + re.sub(r"""(['"]).*?\1""", " ", read))
+    tokens = _role_words(" ".join(targets) + " " + _unquoted(read))
     return tokens - {"name"} if len(tokens) > 1 else tokens
 
 
@@ -409,8 +414,7 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     second = {**_named(resolved_options(b), aliases), **_placed(b, places)}
     if _trial_launch(first) != _trial_launch(second):
         return False
-    files = _files([a], project)
-    defaults = _program_defaults(next(iter(files)), project) if len(files) == 1 else {}
+    defaults = _program_defaults(_launched_program(a, project))
     for key in set(first) ^ set(second):
         given = str(first.get(key, second.get(key))).strip("'\"")
         if setting_role(key) == "data" and key in defaults and given and given != defaults[key]:
@@ -425,9 +429,8 @@ _ARGV_ITEM = re.compile(r"^(?:\w+\()?sys\.argv\[(\d+)\]\)?$")
 def _argv_names(invocation: Invocation, project) -> dict[int, str]:
     """Place → the name the launched project program binds that positional argument to (`model_name = sys.argv[1]`);
     {} when the program is not one project file."""
-    files = _files([invocation], project)
-    code = project.files.get(next(iter(files))) if len(files) == 1 else None
-    if not isinstance(code, FileFacts):
+    code = _launched_program(invocation, project)
+    if code is None:
         return {}
     return {int(m[1]): t.text for a in code.assigns if (m := _ARGV_ITEM.match(a.value.text.replace(" ", "")))
             for t in a.targets if t.kind == "name"}
@@ -438,11 +441,17 @@ def _placed(invocation: Invocation, places: dict[int, str]) -> dict[str, str]:
     return {places[i]: value for i, value in enumerate(invocation.positionals, start=1) if i in places}
 
 
-def _program_defaults(path: str, project) -> dict[str, str]:
+def _launched_program(invocation: Invocation, project) -> FileFacts | None:
+    """The one project Python file a launch runs; None when it runs none of the project's, or several."""
+    files = _files([invocation], project)
+    code = project.files.get(next(iter(files))) if len(files) == 1 else None
+    return code if isinstance(code, FileFacts) else None
+
+
+def _program_defaults(code: FileFacts | None) -> dict[str, str]:
     """The literal defaults of a project file's options (`add_argument("--task", default="chunks")` → task:
-    chunks), as text; {} when it is not a Python file there."""
-    code = project.files.get(path)
-    if not isinstance(code, FileFacts):
+    chunks), as text; {} for no Python file of the project."""
+    if code is None:
         return {}
     out = {}
     for call in code.calls:
@@ -457,8 +466,8 @@ def _program_defaults(path: str, project) -> dict[str, str]:
 def launched_aliases(invocation: Invocation, project) -> dict[str, str]:
     """The spellings of the options of the project file a launch runs (see option_aliases); {} when the file is
     not the project's or not one file."""
-    files = _files([invocation], project)
-    return _program_aliases(next(iter(files)), project) if len(files) == 1 else {}
+    code = _launched_program(invocation, project)
+    return option_aliases(code) if code is not None else {}
 
 
 def _program_aliases(path: str, project) -> dict[str, str]:
@@ -1126,7 +1135,7 @@ def _compared_noun(facts: FileFacts, related: list[tuple[str, int, str]]) -> str
     a "setting" then."""
     lines = {line for path, line, _ in related if path == facts.path}
     loop = next((loop for loop in facts.loops if loop.line in lines and loop.iter is not None), None)
-    if loop is None or modelish(" ".join(loop.targets) + " " + re.sub(r"""(['"]).*?\1""", " ", loop.iter.text)):
+    if loop is None or modelish(" ".join(loop.targets) + " " + _unquoted(loop.iter.text)):
         return "model"
     handed = {key for c in facts.calls if loop.id in c.ctx.loops for key, arg in c.kwargs.items()
               if set(arg.names) & set(loop.targets)}  # `pipeline(model=embedding)`: the items are models
