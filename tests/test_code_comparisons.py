@@ -50,3 +50,18 @@ def test_launched_comparison_relates_every_compared_launch(tmp_path: Path):
     assert [(Path(r.path).name, r.line) for r in finding.related_locations] == [
         ("README.md", 4), ("README.md", 5), ("README.md", 6)]
     assert all(f"README.md:{line}" in finding.message for line in (4, 5, 6))
+
+
+def test_sibling_launch_files_comparing_at_one_seed_are_one_finding(tmp_path: Path):
+    """Each launch file runs one depth at seed 3: one problem, reported once at the first file by path, with the
+    other files' launch lines as its related places (not one finding per launch file)."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "t"\n')
+    (tmp_path / "train.py").write_text(textwrap.dedent(TRAIN).lstrip())
+    for depth in (2, 4, 8, 16):
+        (tmp_path / f"depth_{depth:02d}.sh").write_text(f"#!/bin/bash\npython train.py --layers {depth} --seed 3\n")
+    outcome = check_paths([tmp_path], load_config([tmp_path]), Selection.build(select=["SA101"]), use_cache=False)
+    (finding,) = [f for f in outcome.findings if f.rule_id == "SA101"]
+    assert (Path(finding.location.path).name, finding.location.line) == ("depth_02.sh", 2)
+    assert [(Path(r.path).name, r.line) for r in finding.related_locations] == [
+        ("depth_04.sh", 2), ("depth_08.sh", 2), ("depth_16.sh", 2)]
+    assert all(f"depth_{depth:02d}.sh" in finding.message for depth in (4, 8, 16)) and "one seed 3" in finding.message

@@ -1531,13 +1531,40 @@ def _grouped_by_seed(facts: LaunchFacts, project) -> dict[str, list[tuple[Invoca
 @check("SA101", kinds=(*SHELL, "yaml"))
 def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     """Launches of several models or configurations at one seed, nothing running them at another: one finding
-    per launch file that compares on its own, else (each file runs one side: `run_a.sh`, `run_b.sh`) per launch
-    file taking part, where it passes the seed, the launch lines of the other files related. A side run at one seed
-    while a sibling launch file runs a configuration it is compared with over several is a comparison on one
-    draw of that side (the same unequal budget inside one launch file is SA103's)."""
+    per launch file that compares on its own; launch files that each run one side (`run_a.sh`, `run_b.sh`) are one
+    problem, reported once, at the first of them by path, where it passes the seed, the others' launch lines related.
+    A side run at one seed while a sibling launch file runs a configuration it is compared with over several is a
+    comparison on one draw of that side (the same unequal budget inside one launch file is SA103's)."""
+    verdict = _launch_verdict(facts, project)
+    if isinstance(verdict, Hit):
+        yield verdict
+    elif verdict is not None:
+        members = _joined_members(facts, project)
+        if members[0] is not facts:
+            return  # reported at the first launch file of those that compare together
+        value, line, joined = verdict
+        others = [*{f.path: f for f in [*members[1:], *(f for f, _ in joined)]}.values()]
+        runs = {f.path: runs for f, runs in joined}
+        for member in members[1:]:  # joined through others, perhaps at a seed value of their own
+            groups = _fixed_groups(member, project)
+            runs.setdefault(member.path, groups.get(value) or groups[_launch_verdict(member, project)[0]])
+        related = [(f.path, launch_line, inv.text[:200]) for f in others for inv, launch_line in runs[f.path][:1]]
+        names = ", ".join(f.path for f in others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        yield Hit(line, f"these launches (with {names}) compare models or configurations under the one seed {value} "
+                        "and nothing in the project runs another: one draw per model decides the comparison",
+                  related=related)
+
+
+def _launch_verdict(facts: LaunchFacts, project) -> Hit | tuple[str, int, list] | None:
+    """What a launch file's fixed-seed launches amount to, once per file and pass: a finding of its own, or
+    (seed value, anchor line, [(launch file, its runs)]) when it compares with sibling launch files, or None."""
+    return project.per_file("sa101-launch-verdict", facts, _judged_launches)
+
+
+def _judged_launches(facts: LaunchFacts, project) -> Hit | tuple[str, int, list] | None:
     by_value = _fixed_groups(facts, project)
     if not by_value:
-        return
+        return None
     siblings = [(f, g) for f in project.launch_files() if f is not facts and (f.kind in SHELL or f.kind == "yaml" and f.invocations)
                 for g in [_fixed_groups(f, project)] if g]
     for value, group in by_value.items():
@@ -1555,20 +1582,50 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
         partner = None if compared or joined or rival else _baseline_partner(invocations, value, project)
         if rival is not None:
             where, launch, count = rival
-            yield Hit(group[0][1], f"this configuration runs under the one seed {value} while {where.path} runs a "
-                                   f"configuration it is compared with over {count} seeds: this side of the comparison "
-                                   "rests on one draw", related=[(where.path, launch.line, launch.text[:200])])
-            return
+            return Hit(group[0][1], f"this configuration runs under the one seed {value} while {where.path} runs a "
+                                    f"configuration it is compared with over {count} seeds: this side of the comparison "
+                                    "rests on one draw", related=[(where.path, launch.line, launch.text[:200])])
         if not compared and not joined and partner is None:
             continue
         if not compared and any(compared_launches([inv for inv, _ in runs], project) for _, runs in joined):
-            return  # reported where the group's comparison sits on its own
-        site = "these launches" if compared or joined else f"this baseline and {partner}"
-        related = [(f.path, line, inv.text[:200]) for f, runs in joined for inv, line in runs[:1]]
-        also = f" (with {', '.join(f.path for f, _ in joined)})" if joined else ""
-        yield Hit(group[0][1], f"{site}{also} compare models or configurations under the one seed {value} and nothing "
-                               "in the project runs another: one draw per model decides the comparison", related=related)
-        return
+            return None  # reported where the group's comparison sits on its own
+        if compared or not joined:
+            site = "these launches" if compared else f"this baseline and {partner}"
+            related = [(f.path, line, inv.text[:200]) for f, runs in joined for inv, line in runs[:1]]
+            also = f" (with {', '.join(f.path for f, _ in joined)})" if joined else ""
+            return Hit(group[0][1], f"{site}{also} compare models or configurations under the one seed {value} and "
+                                    "nothing in the project runs another: one draw per model decides the comparison",
+                       related=related)
+        return value, group[0][1], joined
+    return None
+
+
+def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
+    """The launch files that compare together with this one, joined through each other (a file running one side
+    joins the files running the others), sorted by path: one problem for all of them."""
+    if "sa101-joined-members" not in project.memo:
+        parent: dict[str, str] = {}
+
+        def root(path: str) -> str:
+            while parent.setdefault(path, path) != path:
+                path = parent[path]
+            return path
+
+        joining = {}
+        for launch in project.launch_files():
+            if (launch.kind in SHELL or launch.kind == "yaml" and launch.invocations) and _fixed_groups(launch, project):
+                verdict = _launch_verdict(launch, project)
+                if isinstance(verdict, tuple):
+                    joining[launch.path] = launch
+        for path, launch in joining.items():
+            for other, _ in _launch_verdict(launch, project)[2]:
+                if other.path in joining:
+                    parent[root(other.path)] = root(path)
+        members: dict[str, list[LaunchFacts]] = {}
+        for path in sorted(joining):
+            members.setdefault(root(path), []).append(joining[path])
+        project.memo["sa101-joined-members"] = {f.path: group for group in members.values() for f in group}
+    return project.memo["sa101-joined-members"].get(facts.path, [facts])
 
 
 def _swept_alike(invocations: list[Invocation], project) -> bool:
