@@ -847,6 +847,80 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
 
 
+def rival_trainers(facts: FileFacts, trainers: frozenset[str]) -> list[Call]:
+    """Calls of two or more different training functions of the file, one after the other outside every loop in one
+    scope, each function building a model of its own and handed the same data (an argument in common), whose results
+    are gathered together (`print(cnn_acc, mlp_acc)`, `results["cnn"] = train_cnn(...)` beside `results["mlp"] =
+    train_mlp(...)`) and neither handed the other's: rival models trained back to back and compared, one draw each. Stages of one pipeline hand their results on
+    (`head = tune_head(pretrain_encoder())`) or are named as stages (`pretrain_`, `finetune_`, `stage2`). Empty when
+    there is no such pair."""
+    builders = {name for name in trainers if _builds_own_model(facts, name)}
+    by_scope: dict[str, list[Call]] = {}
+    for call in sorted(facts.calls, key=lambda c: c.line):
+        if call.qualname in builders and not call.ctx.loops:
+            by_scope.setdefault(call.ctx.func, []).append(call)
+    for scope, calls in by_scope.items():
+        first_calls = list({c.qualname: c for c in reversed(calls)}.values())[::-1]
+        if len(first_calls) < 2 or _stage_names([c.qualname for c in first_calls]):
+            continue
+        shared = set.intersection(*({a.text for a in (*c.args, *c.kwargs.values()) if a.kind == "name"} for c in first_calls))
+        holders = {c.line: _result_holder(c, facts) for c in first_calls}
+        if not shared or any(h is None for h in holders.values()) or _handed_on(first_calls, holders):
+            continue
+        if _gathered(scope, first_calls, holders, facts):
+            return first_calls
+    return []
+
+
+_STAGE_WORDS = {"pretrain", "pre", "finetune", "fine", "tune", "stage", "phase", "step", "warmup", "teacher", "student",
+                "distill", "round", "first", "second", "final", "init", "resume", "continue", "head", "embed",
+                "embedding", "embeddings", "tokenizer", "vocab", "features", "feature"}
+
+
+def _stage_names(names: list[str]) -> bool:
+    """Function names that tell stages of one training apart (`pretrain_encoder`, `finetune_head`, `train_stage2`)."""
+    return any(words(name.rpartition(".")[2]) & _STAGE_WORDS for name in names)
+
+
+def _builds_own_model(facts: FileFacts, function: str) -> bool:
+    """The function's body binds a model of its own (`model = nn.Sequential(...)`, `clf = SVC()`, `net = build()`)."""
+    return any(c.ctx.func.split(".")[0] == function and any(modelish(t) for t in c.targets)
+               and not any(words(t) & _OPTIMISER_WORDS for t in c.targets) for c in facts.calls)
+
+
+def _result_holder(call: Call, facts: FileFacts) -> str | None:
+    """Where a training call's result is kept: the name bound to it (`cnn_acc`), or the collection it is stored
+    in or appended to (`results`, from `results["cnn"] = ...` or `scores.append(...)`); None when it is dropped."""
+    if call.targets:
+        return call.targets[0]
+    stored = next((a.targets[0].qualname for a in facts.assigns if a.line == call.line and a.value.kind == "call"
+                   and a.value.qualname == call.qualname and len(a.targets) == 1 and a.targets[0].kind == "subscript"), None)
+    if stored:
+        return "[]" + stored
+    appended = next((c.qualname.rpartition(".")[0] for c in facts.calls if c.line == call.line and c is not call
+                     and c.qualname.endswith((".append", ".extend")) and any(a.qualname == call.qualname for a in c.args)), None)
+    return "[]" + appended if appended else None
+
+
+def _handed_on(calls: list[Call], holders: dict[int, str]) -> bool:
+    """A later call is handed an earlier one's result: one pipeline, not rivals."""
+    return any(holders[earlier.line] in a.names for i, earlier in enumerate(calls) for later in calls[i + 1:]
+               for a in (*later.args, *later.kwargs.values()) if not holders[earlier.line].startswith("[]"))
+
+
+def _gathered(scope: str, calls: list[Call], holders: dict[int, str], facts: FileFacts) -> bool:
+    """The results are kept in one collection, or one later expression of the scope reads two or more of them."""
+    kept = [h for h in holders.values() if h.startswith("[]")]
+    if len(kept) >= 2 and len(set(kept)) == 1:
+        return True
+    names = {h for h in holders.values() if not h.startswith("[]")}
+    last = max(c.line for c in calls)
+    reads = [set(a.names) for c in facts.calls if c.ctx.func == scope and c.line > last for a in (*c.args, *c.kwargs.values())]
+    reads += [set(a.value.names) for a in facts.assigns if a.ctx.func == scope and a.line > last]
+    reads += [{n for e in (c.left, *c.right) for n in e.names} for c in facts.compares if c.ctx.func == scope and c.line > last]
+    return any(len(read & names) >= 2 for read in reads)
+
+
 _PARAMETERS_OF = re.compile(r"\b([A-Za-z_]\w*)\.parameters\(\)")
 
 
@@ -1210,7 +1284,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         return _seat(anchor_use(facts, uses, values)), f"the runs launched from {sites}{more}", \
             [(path, invocation.line, invocation.text[:200]) for path, invocation in launched]
     trained = sequential_comparison(facts, project, written, trainers) or setting_calls(facts, project, trainers) \
-        or side_by_side_training(facts) or reseeded_runs(facts, uses)
+        or side_by_side_training(facts) or reseeded_runs(facts, uses) or rival_trainers(facts, trainers)
     if trained:
         before = [w[:2] for w in written if w[0] < trained[0].line]
         anchor = before[0] if before else _seat(anchor_use(facts, uses, values)) if values else written[0][:2] if written else None
