@@ -816,19 +816,46 @@ def _kept_by_a_bar(facts: FileFacts, project) -> Iterator[Hit]:
                                               _FOLD.search(" ".join(l.targets) + " " + (l.iter.text if l.iter else ""))}}
     collected = [call for call in facts.calls if call.qualname.rpartition(".")[2] in ("append", "add", "extend")]
     for compare in facts.compares:
-        if not compare.ctx.loops or compare.ctx.loops[-1] not in loops or len(compare.right) != 1 or \
-                not any(op in (">", ">=", "<", "<=") for op in compare.ops):
+        enclosing = [loops[i] for i in compare.ctx.loops if i in loops]
+        if not enclosing or len(compare.right) != 1 or not any(op in (">", ">=", "<", "<=") for op in compare.ops):
             continue
         sides = (compare.left.text, compare.right[0].text)
         metric = next((text for text, bar in (sides, sides[::-1]) if _METRIC.search(text) and _BAR.search(bar)), None)
         branches = {b.id for b in facts.branches if b.line == compare.line and not b.negated}
         if metric is None or _safe(metric) or not branches:
             continue
-        kept = {call.qualname.rpartition(".")[0] for call in collected if not branches.isdisjoint(call.ctx.conds)}
+        kept = {call.qualname.rpartition(".")[0] for call in collected if not branches.isdisjoint(call.ctx.conds)} \
+            if compare.ctx.loops[-1] in loops else set()
+        shown = f"{sides[0]} {compare.ops[0]} {sides[1]}"[:60]
         if any(not _only_counted(name, facts) for name in kept):
-            shown = f"{sides[0]} {compare.ops[0]} {sides[1]}"
-            yield Hit(compare.line, f"only the runs that pass a bar are kept (`{shown[:60]}`): the kept "
+            yield Hit(compare.line, f"only the runs that pass a bar are kept (`{shown}`): the kept "
                                     "seeds or folds are the lucky ones; report every run", severity=_severity(metric))
+        elif _lucky_seeds_shown(compare, branches, enclosing, facts):
+            yield Hit(compare.line, f"the search shows the seeds whose runs pass a bar (`{shown}`): a seed picked from "
+                                    "them is a lucky one; report every run", severity=_severity(metric))
+
+
+# calls that show a line to the user: `print(...)`, `logger.info(...)`, `tqdm.write(...)`
+_SHOWN = re.compile(r"^(?:print|(?:\w+\.)*(?:info|warning|write|log|echo))$")
+# scores that improve downwards: a run under the bar is the good one
+_LOWER_IS_BETTER = re.compile(r"loss|err|rmse|mae|mse|wer|cer|ppl|perplexity|fid", re.IGNORECASE)
+
+
+def _lucky_seeds_shown(compare: Compare, branches: set[int], loops: list[Loop], facts: FileFacts) -> bool:
+    """Runs on the good side of the bar (`if acc >= 0.9:`, `if test_rmse < 0.5:`) are shown with the seed of the
+    loop over seeds they ran under (`print(f"found: seed={rs} acc={acc}")`): the search reports its lucky seeds for
+    the author to pick one, a selection even when nothing is kept. A run shown for crossing the bad side (`if loss >
+    10: print(f"seed {s} diverged")`) is a warning, not a pick."""
+    op = next(op for op in compare.ops if op in (">", ">=", "<", "<="))
+    metric_left = bool(_METRIC.search(compare.left.text)) and bool(_BAR.search(compare.right[0].text))
+    upwards = (op in (">", ">=")) == metric_left
+    metric = compare.left.text if metric_left else compare.right[0].text
+    if upwards == bool(_LOWER_IS_BETTER.search(metric)):
+        return False
+    seeds = {target for loop in loops for target in loop.targets}
+    return any(_SHOWN.match(call.qualname) and not branches.isdisjoint(call.ctx.conds)
+               and any(seeds & set(a.names) or any(is_seed_name(n) for n in a.names) for a in call.args)
+               for call in facts.calls)
 
 
 def _code_part(text: str) -> str:
