@@ -65,3 +65,21 @@ def test_sibling_launch_files_comparing_at_one_seed_are_one_finding(tmp_path: Pa
     assert [(Path(r.path).name, r.line) for r in finding.related_locations] == [
         ("depth_04.sh", 2), ("depth_08.sh", 2), ("depth_16.sh", 2)]
     assert all(f"depth_{depth:02d}.sh" in finding.message for depth in (4, 8, 16)) and "one seed 3" in finding.message
+
+
+def test_a_grouped_comparison_is_reported_at_the_launch_file_checked(tmp_path: Path):
+    """Checking one launch file of the group (a pre-commit hook's staged file) reports the problem there, also
+    after a whole-project run stored its findings in the cache."""
+    project, cache = tmp_path / "project", tmp_path / "cache"
+    project.mkdir()
+    (project / "pyproject.toml").write_text('[project]\nname = "t"\n')
+    (project / "train.py").write_text(textwrap.dedent(TRAIN).lstrip())
+    for depth in (2, 4, 8):
+        (project / f"depth_{depth}.sh").write_text(f"#!/bin/bash\npython train.py --layers {depth} --seed 3\n")
+    config, selection = load_config([project]), Selection.build(select=["SA101"])
+    whole = check_paths([project], config, selection, cache_dir=cache)
+    assert [Path(f.location.path).name for f in whole.findings if f.rule_id == "SA101"] == ["depth_2.sh"]
+    alone = check_paths([project / "depth_8.sh"], config, selection, cache_dir=cache)
+    (finding,) = [f for f in alone.findings if f.rule_id == "SA101"]
+    assert Path(finding.location.path).name == "depth_8.sh"
+    assert sorted(Path(r.path).name for r in finding.related_locations) == ["depth_2.sh", "depth_4.sh"]

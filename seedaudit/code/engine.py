@@ -448,12 +448,15 @@ def check_paths(paths: list[Path], config: Config, selection: Selection, *, excl
     return outcome
 
 
-def _project_key(paths: list[Path], cache: FactsCache, config: Config, selection: Selection) -> str | None:
+def _project_key(paths: list[Path], targets: list[Path], cache: FactsCache, config: Config,
+                 selection: Selection) -> str | None:
     """What the findings of every file depend on: each file's content, the configuration, the rules on,
-    and each file's path as printed from the current folder (messages quote other files by it)."""
+    each file's path as printed from the current folder (messages quote other files by it), and which files are
+    reported on (a problem spread over several files is reported at the first of them checked)."""
     import hashlib
 
     digest = hashlib.sha256(f"{config.digest()}|{','.join(sorted(selection.enabled))}".encode())
+    digest.update("\x02".join(sorted(display_path(p) for p in targets)).encode())
     for path in sorted(paths):
         known = cache.digest_for(path)
         if known is None:
@@ -468,7 +471,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
     target_set = {os.path.abspath(p) for p in targets}  # abspath, not resolve: no stat per sibling file
     everything = list(dict.fromkeys([*targets, *(p for p in siblings if os.path.abspath(p) not in target_set)]))
     cache = FactsCache((cache_dir or root / ".seedaudit_cache") if use_cache else None)
-    key = _project_key(everything, cache, config, selection) if use_cache else None
+    key = _project_key(everything, targets, cache, config, selection) if use_cache else None
     if key is not None:
         known = cache.cached_findings(key, [str(p) for p in targets])
         if known is not None:  # nothing changed since a run that already reported these files
@@ -483,7 +486,8 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
     files = {f.path: f for f in facts.values() if f is not None}
     shown = {f.path: (f, path) for path, f in facts.items() if f is not None}
     unread = frozenset(display_path(p) for p, f in facts.items() if f is None and kind_of(p) in PYTHON_KINDS)
-    project = build_project(root, files, config, unread)
+    checked = frozenset(facts[p].path for p in targets if facts.get(p) is not None)
+    project = build_project(root, files, config, unread, checked)
     outcome.project = project
     by_path: dict[str, list[Finding]] = {}
     enabled = set(selection.enabled)
@@ -516,7 +520,7 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
         by_path[str(path)] = apply_suppressions(found, file_facts.lines, file_facts.statements, enabled - ignored,
                                                 file_facts.path, line_of=lambda f: f.extra.get("python_line", f.location.line)) + partly
     if use_cache and outcome.files_over_budget == cut_short:  # a run cut short by the time budget is not kept
-        key = _project_key(everything, cache, config, selection)
+        key = _project_key(everything, targets, cache, config, selection)
         if key is not None:
             cache.put_findings(key, by_path)
     cache.save()

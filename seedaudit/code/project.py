@@ -42,6 +42,14 @@ class ProjectFacts:
     memo: dict = field(default_factory=dict, repr=False)  # per-project results of pure functions over facts
     # Python files of the project with nothing to read (no seed token): a launch line can still run one
     unread_python: frozenset[str] = frozenset()
+    # the files this run reports on (the others are read as context): a problem spread over several files is
+    # reported once, at one of these (see reported_at)
+    checked: frozenset[str] = frozenset()
+
+    def reported_at(self, members: list[AnyFacts]) -> AnyFacts:
+        """The file a problem spread over `members` (in their order of preference) is reported at: the first this
+        run reports on, so that checking one of them alone (a pre-commit hook's staged file) still shows it."""
+        return next((m for m in members if m.path in self.checked), members[0])
 
     def python_files(self) -> list[FileFacts]:
         return [f for f in self.files.values() if isinstance(f, FileFacts)]

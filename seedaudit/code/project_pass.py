@@ -16,9 +16,11 @@ from .variation import project_variation
 
 
 def build_project(root: Path | None, files: dict[str, AnyFacts], config: Config,
-                  unread_python: frozenset[str] = frozenset()) -> ProjectFacts:
+                  unread_python: frozenset[str] = frozenset(), checked: frozenset[str] | None = None) -> ProjectFacts:
+    """The project pass over every file read; `checked` (the paths reported on) defaults to all of them."""
     project = combine_files(root, files, config)
     project.unread_python = unread_python
+    project.checked = frozenset(files) if checked is None else checked
     variation = project_variation(project)
     project.seed_options, project.count_options = variation.options, variation.counts
     project.sweeps, project.runs, project.seed_variation = variation.sweeps, variation.runs, variation.variation

@@ -1606,7 +1606,8 @@ def _grouped_by_seed(facts: LaunchFacts, project) -> dict[str, list[tuple[Invoca
 def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     """Launches of several models or configurations at one seed, nothing running them at another: one finding
     per launch file that compares on its own; launch files that each run one side (`run_a.sh`, `run_b.sh`) are one
-    problem, reported once, at the first of them by path, where it passes the seed, the others' launch lines related.
+    problem, reported once, at the first of them by path this run reports on (see reported_at), where it passes the
+    seed, the others' seed places related.
     A side run at one seed while a sibling launch file runs a configuration it is compared with over several is a
     comparison on one draw of that side (the same unequal budget inside one launch file is SA103's)."""
     verdict = _launch_verdict(facts, project)
@@ -1614,12 +1615,12 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
         yield verdict
     elif verdict is not None:
         members = _joined_members(facts, project)
-        if members[0] is not facts:
-            return  # reported at the first launch file of those that compare together
+        if project.reported_at(members) is not facts:
+            return  # reported at one launch file of those that compare together
         value, line, joined = verdict
-        others = [*{f.path: f for f in [*members[1:], *(f for f, _ in joined)]}.values()]
+        others = [*{f.path: f for f in [*members, *(f for f, _ in joined)] if f is not facts}.values()]
         runs = {f.path: runs for f, runs in joined}
-        for member in members[1:]:  # joined through others, perhaps at a seed value of their own
+        for member in (m for m in members if m is not facts):  # joined through others, perhaps at a seed of their own
             groups = _fixed_groups(member, project)
             runs.setdefault(member.path, groups.get(value) or groups[_launch_verdict(member, project)[0]])
         related = [(f.path, launch_line, inv.text[:200]) for f in others for inv, launch_line in runs[f.path][:1]]
@@ -1928,16 +1929,18 @@ def _training_data_key(key: str) -> bool:
 @check("SA101", kinds=("yaml", "json"))
 def config_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     """Configs of several models that all carry the same fixed seed, with no sweep in the project: one finding for
-    the group, at the config a launch line names (else the first by path), the other configs as related."""
+    the group, at the config a launch line names (else the first by path) among those this run reports on (see
+    reported_at), the other configs as related."""
     if project.seed_variation.state == "swept":
         return
     group = config_group(facts, project)
     if not group:
         yield from _seed_directory_hit(facts, project)
         return
-    telling = min(group, key=lambda g: (not _named_by_launch(g[0], project), g[0].path))
-    if telling[0] is not facts:
+    ordered = sorted(group, key=lambda g: (not _named_by_launch(g[0], project), g[0].path))
+    if project.reported_at([g[0] for g in ordered]) is not facts:
         return
+    telling = next(g for g in ordered if g[0] is facts)
     key, value, line = telling[1]
     others = [g for g in group if g[0] is not facts]
     names = ", ".join(g[0].path for g in others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
