@@ -352,6 +352,13 @@ def setting_role(name: str) -> str:
     return "setting"
 
 
+def names_config_file(key: str) -> bool:
+    """An option or key that names a config file (`--config`, `--cfg_path`), read by its last dotted part: a dotted
+    override (`--config.model.dropout.variant=…`, absl and ml_collections style) sets one field of the config, a
+    setting like any other."""
+    return bool(words(key.rpartition(".")[2]) & _CONFIG_WORDS)
+
+
 def _settings_compared(a: dict[str, object], b: dict[str, object], project, chosen: frozenset[str] = frozenset()) -> bool:
     """Two runs, described by their settings, compare configurations: on the same data, they differ in a
     setting that changes the trained model (directly, or through the config files they name). Keys in `chosen` are
@@ -362,7 +369,7 @@ def _settings_compared(a: dict[str, object], b: dict[str, object], project, chos
     for key in differing:
         if setting_role(key) != "setting" and key not in chosen:
             continue
-        if key not in a or key not in b or not words(key) & _CONFIG_WORDS and not _FILE_VALUE.search(str(a[key])):
+        if key not in a or key not in b or not names_config_file(key) and not _FILE_VALUE.search(str(a[key])):
             return True
         config_a, config_b = merged_settings(project, str(a[key])), merged_settings(project, str(b[key]))
         if config_a is not None and config_b is not None and _settings_compared(config_a, config_b, project):
@@ -488,7 +495,7 @@ def varies_setting(invocation: Invocation) -> bool:
                  for ref in invocation.loop_values if _refers(value, ref)}
     data_refs |= {ref for ref in invocation.loop_values if setting_role(ref) == "data"}
     for name, value in invocation.options.items():
-        if setting_role(name) != "setting" or words(name) & _CONFIG_WORDS:
+        if setting_role(name) != "setting" or names_config_file(name):
             continue
         if _multirun_sweep(invocation, value):
             return True
