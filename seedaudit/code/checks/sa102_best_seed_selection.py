@@ -26,6 +26,7 @@ _TEST = re.compile(r"(?<![a-z])test", re.IGNORECASE)
 _VALIDATION = re.compile(r"(?<![a-z])(val|valid|validation|dev|development|heldout|held_out)(?![a-z])|(?<![a-z])val_|_val(?![a-z])", re.IGNORECASE)
 _OBJECTIVE = re.compile(r"cost|inertia|likelihood|loglik|log_lik|(?<![a-z])llf?(?![a-z])|elbo|objective|energy|deviance|lower_bound|"
                         r"fitness|(?<![a-z])(bic|aic)(?![a-z])", re.IGNORECASE)
+_LOSS = re.compile(r"(?<![a-z])loss(?:es)?(?![a-z])", re.IGNORECASE)
 # words of a score measured on data (or of a reward): a value named so is no run's own account of its fit
 _MEASURED = re.compile(r"test|acc|score|f1|auc|precision|recall|bleu|rouge|meteor|iou|dice|reward|return|ndcg|mrr|"
                        r"map(?![a-z])|wer|cer|psnr|ssim|fid|perf|metric|eval|correct", re.IGNORECASE)
@@ -52,9 +53,11 @@ def _severity(*texts: str) -> Severity | None:
 
 def _safe(text: str) -> bool:
     """Selection on validation data or on the run's own training objective is not a best-seed pick; an objective
-    measured on test data (`test_cost`) is no training objective."""
-    return bool(_VALIDATION.search(text) or _OBJECTIVE.search(text) and not _TEST.search(text)) or \
-        _reported_by_the_run(text)
+    measured on test data (`test_cost`) is no training objective. A loss is the training's own (`loss`,
+    `train_loss`, a logged table's `final_train_loss` column) unless a word of measuring on data comes with it
+    (`test_loss`, `loss = evaluate(model, held)`)."""
+    return bool(_VALIDATION.search(text) or _OBJECTIVE.search(text) and not _TEST.search(text)
+                or _LOSS.search(text) and not _MEASURED.search(text)) or _reported_by_the_run(text)
 
 
 def _reported_by_the_run(text: str) -> bool:
