@@ -83,3 +83,32 @@ def test_a_grouped_comparison_is_reported_at_the_launch_file_checked(tmp_path: P
     (finding,) = [f for f in alone.findings if f.rule_id == "SA101"]
     assert Path(finding.location.path).name == "depth_8.sh"
     assert sorted(Path(r.path).name for r in finding.related_locations) == ["depth_2.sh", "depth_4.sh"]
+
+
+ESTIMATORS = """
+from sklearn.datasets import load_wine
+from sklearn.ensemble import ExtraTreesClassifier, GradientBoostingClassifier
+from sklearn.model_selection import train_test_split
+
+x, y = load_wine(return_X_y=True)
+x_fit, x_held, y_fit, y_held = train_test_split(x, y, test_size=0.3, random_state=7)
+candidates = {
+    "extra trees": ExtraTreesClassifier(random_state=7),
+    "boosting": GradientBoostingClassifier(random_state=7),
+}
+for label, candidate in candidates.items():
+    candidate.fit(x_fit, y_fit)
+    print(label, candidate.score(x_held, y_held))
+"""
+
+
+def test_a_split_seed_anchor_names_the_models_own_seeds(tmp_path: Path):
+    """The finding stands on the split's seed, the first place the value is applied; its message and related places
+    say where the compared estimators carry that seed themselves, so the split alone is not taken for the problem."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "t"\n')
+    (tmp_path / "compare_wine.py").write_text(textwrap.dedent(ESTIMATORS).lstrip())
+    outcome = check_paths([tmp_path], load_config([tmp_path]), Selection.build(select=["SA101"]), use_cache=False)
+    (finding,) = [f for f in outcome.findings if f.rule_id == "SA101"]
+    assert finding.location.line == 6
+    assert "the models carry it themselves at lines 8, 9" in finding.message
+    assert {r.line for r in finding.related_locations} >= {8, 9}

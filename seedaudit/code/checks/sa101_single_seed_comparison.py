@@ -1202,12 +1202,27 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     source = next((u.option for u in uses if u.line == line and u.option is not None and u.option.kind == "config"
                    and u.option.path != facts.path), None)  # a config file's value: where a reader changes it
     where = f" (its value read from {source.path}:{source.line})" if source is not None else ""
+    carried = _estimators_carrying(facts, uses, line, value)
+    if carried:  # the anchor is the data split's seed: say where the models' own seeds are
+        where += f" (in the data split; the models carry it themselves at line{'s' if len(carried) > 1 else ''} " \
+                 f"{', '.join(map(str, carried))})"
+        related = [*related, *((facts.path, n, facts.snippet(n).strip()[:200]) for n in carried)]
     noun = _compared_noun(facts, related)
     message = (f"every {noun} compared in {site} runs under the one fixed seed{shown} set {placed}{where}, and nothing "
                f"in the project varies it: the ranking may be the seed's, not the {noun}s'")
     if source is not None:
         related = [*related, (source.path, source.line, f"{source.name}: {source.default}")]
     return line, message, related
+
+
+def _estimators_carrying(facts: FileFacts, uses: list[SeedUse], line: int, value: object) -> list[int]:
+    """Lines of estimators that draw with the seed `value` themselves (`RandomForestClassifier(random_state=42)`),
+    when the finding's anchor on `line` is a data split's seed of that value; [] otherwise."""
+    anchor = next((u for u in uses if u.line == line), None)
+    if anchor is None or not data_seed(anchor):
+        return []
+    return sorted({u.line for u in uses if u.value == value and u.line != line and is_estimator(u.call, facts)
+                   and draws(u.call)})
 
 
 def _compared_noun(facts: FileFacts, related: list[tuple[str, int, str]]) -> str:
