@@ -891,12 +891,19 @@ def launched_file(program: str, launch_path: str, project: "ProjectFacts") -> st
 
 def _beside_launcher(program: str, launch_path: str, python_paths: list[str]) -> str | None:
     """The script a relative launch line names next to its launcher (`informers.py` run by `online/run.sh` is
-    `online/informers.py`, `../train.py` is the parent folder's), when the project has no script of that path at
-    its root: two folders that each hold a script of one name run their own, not whichever is listed first.
+    `online/informers.py`, `../train.py` is the parent folder's), when the launcher's own folder holds it (an
+    archived `src/v2/` with its launcher and its own `segment.py` runs that copy, not the newer one at the root) or
+    the project has no script of that path at its root: two folders that each hold a script of one name run their
+    own, not whichever is listed first.
     A launcher kept in a subfolder (`svhn/jobs/fit.sh` running `train.py`) is run from a folder above it: the
     nearest folder above that holds the script is the one it runs."""
     folder = PurePosixPath(launch_path.replace("\\", "/")).parent
-    if not folder.parts or program.startswith("/") or posixpath.normpath(program) in python_paths:
+    if not folder.parts or program.startswith("/"):
+        return None
+    own = posixpath.normpath((folder / program).as_posix())
+    if own in python_paths:
+        return own  # a folder holding the script and its launcher (an archived `v2/`) runs its own copy
+    if posixpath.normpath(program) in python_paths:
         return None
     for above in (folder, *folder.parents[:-1]):
         near = posixpath.normpath((above / program).as_posix())
