@@ -15,7 +15,7 @@ from ..estimators import (data_drawn_each_pass, draws, estimator_comparison, is_
                           stored_under)
 from ..experiment import MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, modelish, ops_run, repeat_loop, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
-from ..launchers import hydra_values
+from ..launchers import SHELL_ASSIGN, hydra_values
 from ..project import function_calls, imported_bindings
 from ..reach import dormant
 from ..seeded import data_order_seeding, imported_modules
@@ -1774,23 +1774,35 @@ def _seed_per_file(facts: LaunchFacts, invocations: list[Invocation], value: str
     (`run_42.sh`, `run_1234.sh`: one file per seed; `--seed 1` lines, then the same lines with `--seed 2`), the same program with the same options, but for bookkeeping, once the seed written into them
     is masked (`final-42.pt`): together the files sweep the seed."""
     for inv in invocations:
-        mine = _seed_masked(inv, value)
+        mine = _seed_masked(inv, value, _shell_variables(facts, project))
         if mine is None or not any(other_value != value and _same_program(inv, facts, theirs, other, project)
-                                   and _seed_masked(theirs, other_value) == mine
+                                   and _seed_masked(theirs, other_value, _shell_variables(other, project)) == mine
                                    for other, groups in siblings for other_value, runs in groups.items()
                                    for theirs, _ in runs):
             return False
     return True
 
 
-def _seed_masked(invocation: Invocation, seed: str) -> dict[str, str] | None:
+def _seed_masked(invocation: Invocation, seed: str, assigned: frozenset[str]) -> dict[str, str] | None:
     """The launch's settings and data (not its bookkeeping) with its seed value masked wherever it is written
-    (`--model_file final-42.pt`); None when one is a shell variable the line leaves unresolved (`--region
-    $REGION`): two files that set it differently run other configurations with the same text."""
+    (`--model_file final-42.pt`); None when one reads a shell variable its file sets (`assigned`) or loops over and
+    the line leaves unresolved (`--region $REGION`): two files that set it differently run other configurations
+    with the same text. A variable no file sets (`$ROOT_DIR` from `export ROOT_DIR=${root_directory}`, the
+    caller's environment) is the same for every file run from it."""
     # the seed as a number of its own: not the 1 nor the 4 of `--lr 1e-4`
     written = re.compile(rf"(?<![\d.eE])(?<![eE][-+]){re.escape(seed)}(?!\d|[eE][-+]?\d|\.\d)")
     settings = {k: written.sub("<seed>", v) for k, v in resolved_options(invocation).items() if setting_role(k) != "bookkeeping"}
-    return None if any("$" in v for v in settings.values()) else settings
+    unresolved = {name for v in settings.values() for name in _VARIABLE.findall(v)}
+    return None if unresolved & (assigned | set(invocation.loop_values)) else settings
+
+
+_VARIABLE = re.compile(r"\$\{?([A-Za-z_]\w*)")
+
+
+def _shell_variables(facts: LaunchFacts, project) -> frozenset[str]:
+    """The shell variables a launch file sets itself (`name=...`, `export name=...`), once per file and pass."""
+    return project.per_file("sa101-shell-variables", facts, lambda f, _: frozenset(
+        m[1] for line in f.lines if (m := SHELL_ASSIGN.match(line.strip()))))
 
 
 def _swept_rival(facts: LaunchFacts, invocations: list[Invocation], project) -> tuple[LaunchFacts, Invocation, int] | None:
