@@ -90,7 +90,7 @@ def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) ->
             for imp in current.imports:
                 base = _module_of(imp.module, current)
                 candidates = [base, *(f"{base}.{n}" if base else n for n in imp.names if n != "*")]
-                for name in candidates:
+                for name in [*candidates, *_dynamically_imported(current, index)]:
                     for other in nearest_modules(index.get(name, ()), name, current, project):
                         if other is facts or other.module in seen:
                             continue
@@ -99,6 +99,19 @@ def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) ->
         frontier = nxt
     project.memo[key] = list(seen.values())
     return project.memo[key]
+
+
+# `importlib.import_module("loaders.{}".format(name))`, `import_module(f"loaders.{name}")`, `__import__("loaders." + name)`:
+# the literal package before the part filled in at run time
+_DYNAMIC_IMPORT = re.compile(r"""^[fFrRbBuU]*['"]([A-Za-z_][\w.]*)\.(?:\{|['"]\s*(?:\+|\.format|%))""")
+
+
+def _dynamically_imported(facts: FileFacts, index: dict) -> list[str]:
+    """Modules a file may import by a name built at run time (`importlib.import_module("loaders.{}".format(args.data))`):
+    every module of the package the name starts with, as an option chooses one of them."""
+    packages = {m[1] for call in facts.calls if call.qualname.rpartition(".")[2] in ("import_module", "__import__")
+                and call.args and (m := _DYNAMIC_IMPORT.match(call.args[0].text))}
+    return [name for package in packages for name in index if name.startswith(package + ".")]
 
 
 def _runs_at_import(call: Call, facts: FileFacts) -> bool:
