@@ -33,6 +33,12 @@ def _tuning_trial(invocation: Invocation) -> bool:
                for option, value in invocation.options.items())
 
 
+def _other_data(a: Invocation, b: Invocation) -> bool:
+    """The two launches name other data under one option (`--data_file cifar-cl.pt`, `--data_file core50`)."""
+    return any(setting_role(key) == "data" and key in b.options and b.options[key] != value
+               for key, value in a.options.items())
+
+
 @check("SA103", kinds=SHELL)
 def asymmetric_launch_budget(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     runs = [r for r in launch_seeds(facts, project) if training_program(r[0], project)]
@@ -44,6 +50,8 @@ def asymmetric_launch_budget(facts: LaunchFacts, project, config) -> Iterator[Hi
             continue
         if any(other.program == inv.program and not differs_in_model(inv, other, project) for other, _ in swept):
             continue
+        if all(_other_data(inv, other) for other, _ in swept):
+            continue  # the swept runs are of other data sets (a protocol of their own): no side of a comparison
         seeds = max(n for _, n in swept)
         how = f"at seed {values[0]}" if values else "at its default seed"
         yield Hit(line, f"this run gets one seed ({how}) while {program_name(swept[0][0])} in the same launcher gets "
