@@ -79,19 +79,21 @@ _ENTRY_METHODS = ("__getitem__", "__getitems__", "__iter__", "__next__", "__call
 
 def _worker_side(files: list[FileFacts], dataset: str | None = None) -> set[str]:
     """The functions that run inside DataLoader workers: dataset item and iteration methods and
-    transforms (`__call__`), with the methods and module functions they call. A sampler's methods run
+    transforms (`__call__` of a class the code in reach builds: a keypoint transform of the same package that only
+    other programs build runs in none of these workers), with the methods and module functions they call. A sampler's methods run
     in the main process, so they are left out. Given the `dataset` class a loader is known to read, only its
     item methods start the worker side (with what they call)."""
     functions = {fn.qualname for f in files for fn in f.functions}
     samplers = {c.name for f in files for c in f.classes
                 if "sampler" in c.name.lower() or any("sampler" in base.lower() for base in c.bases)}
+    built = _built_classes(files)
     side = {fn.qualname for f in files for fn in f.functions
             if fn.name in _ENTRY_METHODS and fn.class_name and fn.class_name not in samplers
-            and (dataset is None or fn.class_name == dataset)}
+            and (dataset is None or fn.class_name == dataset) and (fn.name != "__call__" or fn.class_name in built)}
     if dataset is not None and _calls_held_callable(files, side, dataset):
         # `self.transform(sample)` in the item method: the transforms handed to the dataset run there too
         side |= {fn.qualname for f in files for fn in f.functions
-                 if fn.name == "__call__" and fn.class_name and fn.class_name not in samplers}
+                 if fn.name == "__call__" and fn.class_name and fn.class_name not in samplers and fn.class_name in built}
     callees: dict[str, set[str]] = {}  # function → the project functions it calls
     for call in (c for f in files for c in f.calls):
         target = f"{_class_of(call.ctx.func)}.{call.qualname[5:]}" if call.qualname.startswith("self.") else call.qualname
@@ -104,6 +106,15 @@ def _worker_side(files: list[FileFacts], dataset: str | None = None) -> set[str]
                 side.add(target)
                 todo.append(target)
     return side
+
+
+def _built_classes(files: list[FileFacts]) -> set[str]:
+    """Names of the project classes these files construct: calls of a bare or project-module name (`Blur(3)`,
+    `transforms.Blur(3)` from a project module), not of a library's class of the same name (`T.GaussianBlur` from
+    torchvision, resolved to `torchvision.transforms.GaussianBlur`)."""
+    own = {f.module.split(".")[0] for f in files if f.module}
+    return {c.qualname.rpartition(".")[2] for f in files for c in f.calls
+            if "." not in c.qualname or c.qualname.split(".")[0] in own or c.qualname.startswith(".")}
 
 
 def _calls_held_callable(files: list[FileFacts], side: set[str], dataset: str) -> bool:
