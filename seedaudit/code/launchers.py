@@ -352,7 +352,35 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
             if values:
                 for name in ("SLURM_ARRAY_TASK_ID", "PBS_ARRAYID", "PBS_ARRAY_INDEX"):
                     variables[name] = tuple(values)
-    return _before_exit(lines), variables
+    return _before_exit(_assembled_commands(lines)), variables
+
+
+# `cmd="python train.py"`, `cmd+=" --seed 0"`: a command built up in a variable
+_ASSEMBLY = re.compile(r"""^(?:export\s+|local\s+)?([A-Za-z_]\w*)(\+?)=(["'])(.*)\3\s*(?:#.*)?$""")
+# `eval $cmd`, `eval "$cmd"`, `$cmd`, `${cmd} 2>&1`: the built command run
+_RUN_VARIABLE = re.compile(r"""^(?:eval\s+)?(["']?)\$\{?([A-Za-z_]\w*)\}?\1(\s.*)?$""")
+
+
+def _assembled_commands(lines: list[str]) -> list[str]:
+    """The lines with each run of a command built up in a variable (`command="torchrun main.py"`, `command+=" --seed
+    0"`, ..., `eval $command`) written out as that command, on the line that runs it: the launch it makes is read
+    like one written in full."""
+    built: dict[str, str] = {}
+    out = list(lines)
+    for number, line in enumerate(lines):
+        text = line.strip()
+        if (assigned := _ASSEMBLY.match(text)) is not None:
+            name, added, _, value = assigned.groups()
+            if added and name in built:
+                built[name] += value
+            elif not added:
+                if _PY_RUN.search(" " + value + " "):
+                    built[name] = value
+                else:
+                    built.pop(name, None)
+        elif (run := _RUN_VARIABLE.match(text)) is not None and run[2] in built:
+            out[number] = line[:len(line) - len(line.lstrip())] + built[run[2]] + (run[3] or "")
+    return out
 
 
 # shell words that open and close a block: an `exit` inside one may not run; one outside ends the script
