@@ -1646,10 +1646,14 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
             groups = _fixed_groups(member, project)
             runs.setdefault(member.path, groups.get(value) or groups[_launch_verdict(member, project)[0]])
         related = [(f.path, launch_line, inv.text[:200]) for f in others for inv, launch_line in runs[f.path][:1]]
-        names = ", ".join(f.path for f in others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
-        yield Hit(line, f"these launches (with {names}) compare models or configurations under the one seed {value} "
+        yield Hit(line, f"these launches (with {_listed([f.path for f in others])}) compare models or configurations under the one seed {value} "
                         "and nothing in the project runs another: one draw per model decides the comparison",
                   related=related)
+
+
+def _listed(paths: list[str], shown: int = 3) -> str:
+    """The first few paths of a group, and how many more there are (the related places list them all)."""
+    return ", ".join(paths[:shown]) + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
 
 
 def _launch_verdict(facts: LaunchFacts, project) -> Hit | tuple[str, int, list] | None:
@@ -1689,7 +1693,7 @@ def _judged_launches(facts: LaunchFacts, project) -> Hit | tuple[str, int, list]
         if compared or not joined:
             site = "these launches" if compared else f"this baseline and {partner}"
             related = [(f.path, line, inv.text[:200]) for f, runs in joined for inv, line in runs[:1]]
-            also = f" (with {', '.join(f.path for f, _ in joined)})" if joined else ""
+            also = f" (with {_listed([f.path for f, _ in joined])})" if joined else ""
             return Hit(group[0][1], f"{site}{also} compare models or configurations under the one seed {value} and "
                                     "nothing in the project runs another: one draw per model decides the comparison",
                        related=related)
@@ -1977,7 +1981,7 @@ def config_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     telling = next(g for g in ordered if g[0] is facts)
     key, value, line = telling[1]
     others = [g for g in group if g[0] is not facts]
-    names = ", ".join(g[0].path for g in others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+    names = _listed([g[0].path for g in others])
     yield Hit(line, f"{names} configure{'s' if len(others) == 1 else ''} other models with the same fixed seed {value}, "
                     "and nothing in the project runs other seeds: the models are compared on one draw each",
               related=[(g[0].path, g[1][2], f"{g[1][0]}: {g[1][1]}") for g in others])
