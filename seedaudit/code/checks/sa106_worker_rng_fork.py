@@ -22,7 +22,10 @@ from ..sinks import RNG_FACTORIES, draw_family
 from ..variation import calls_by_function
 from . import Hit, check
 
-_LOADERS = ("torch.utils.data.DataLoader", "torch.utils.data.dataloader.DataLoader")
+# torch's DataLoader and the graph libraries' subclasses of it, which fork workers the same way
+_LOADERS = ("torch.utils.data.DataLoader", "torch.utils.data.dataloader.DataLoader", "torch_geometric.data.DataLoader",
+            "torch_geometric.loader.DataLoader", "torch_geometric.data.DataListLoader", "torch_geometric.loader.DataListLoader",
+            "dgl.dataloading.GraphDataLoader")
 _WORKER_METHODS = re.compile(r"\.(__getitem__|__getitems__|__iter__|__next__)$")
 _PER_WORKER = ("torch.utils.data.get_worker_info", "torch.initial_seed")
 _OBJECT_FACTORIES = {name for name, kind in RNG_FACTORIES.items() if kind == "numpy-object"}
