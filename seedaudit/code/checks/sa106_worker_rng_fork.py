@@ -17,6 +17,7 @@ from typing import Iterator
 from ..engine import is_test_file
 from ..facts import Call, Expr, FileFacts
 from ...findings import Confidence
+from ..project import module_index, module_named
 from ..seeded import imported_modules
 from ..sinks import RNG_FACTORIES, draw_family
 from ..variation import calls_by_function
@@ -80,23 +81,26 @@ def _in_method(func: str) -> bool:
 _ENTRY_METHODS = ("__getitem__", "__getitems__", "__iter__", "__next__", "__call__")
 
 
-def _worker_side(files: list[FileFacts], dataset: str | None = None) -> set[str]:
+def _worker_side(files: list[FileFacts], dataset: str | None = None, built: set[str] | None = None) -> set[str]:
     """The functions that run inside DataLoader workers: dataset item and iteration methods and
     transforms (`__call__` of a class the code in reach builds: a keypoint transform of the same package that only
     other programs build runs in none of these workers), with the methods and module functions they call. A sampler's methods run
     in the main process, so they are left out. Given the `dataset` class a loader is known to read, only its
-    item methods start the worker side (with what they call)."""
+    item methods start the worker side (with what they call). `built`: the classes the code in reach constructs
+    (None when some of that code is missing: any transform may be among what it builds)."""
     functions = {fn.qualname for f in files for fn in f.functions}
     samplers = {c.name for f in files for c in f.classes
                 if "sampler" in c.name.lower() or any("sampler" in base.lower() for base in c.bases)}
-    built = _built_classes(files)
+    def runs(fn) -> bool:  # a transform's `__call__` runs only when the code in reach builds the class
+        return fn.name != "__call__" or built is None or fn.class_name in built
+
     side = {fn.qualname for f in files for fn in f.functions
             if fn.name in _ENTRY_METHODS and fn.class_name and fn.class_name not in samplers
-            and (dataset is None or fn.class_name == dataset) and (fn.name != "__call__" or fn.class_name in built)}
+            and (dataset is None or fn.class_name == dataset) and runs(fn)}
     if dataset is not None and _calls_held_callable(files, side, dataset):
         # `self.transform(sample)` in the item method: the transforms handed to the dataset run there too
         side |= {fn.qualname for f in files for fn in f.functions
-                 if fn.name == "__call__" and fn.class_name and fn.class_name not in samplers and fn.class_name in built}
+                 if fn.name == "__call__" and fn.class_name and fn.class_name not in samplers and runs(fn)}
     callees: dict[str, set[str]] = {}  # function → the project functions it calls
     for call in (c for f in files for c in f.calls):
         target = f"{_class_of(call.ctx.func)}.{call.qualname[5:]}" if call.qualname.startswith("self.") else call.qualname
@@ -109,6 +113,20 @@ def _worker_side(files: list[FileFacts], dataset: str | None = None) -> set[str]
                 side.add(target)
                 todo.append(target)
     return side
+
+
+def _reach_incomplete(files: list[FileFacts], project) -> bool:
+    """Some module of a project package that these files import is not in the project (a file left out of a
+    submission): what the loader's code builds cannot all be seen."""
+    packages = {m.split(".")[0] for m in module_index(project) if "." in m}
+    unread = tuple(path.replace("\\", "/").removesuffix(".py").removesuffix("/__init__") for path in project.unread_python)
+
+    def missing(module: str, importer: FileFacts) -> bool:  # held neither as read facts nor as a file with no seed token
+        return module_named(module, importer, project) is None and \
+            not any(path == module.replace(".", "/") or path.endswith("/" + module.replace(".", "/")) for path in unread)
+
+    return any(imp.module and not imp.module.startswith(".") and imp.module.split(".")[0] in packages
+               and missing(imp.module, f) for f in files for imp in f.imports)
 
 
 def _built_classes(files: list[FileFacts]) -> set[str]:
@@ -148,7 +166,7 @@ def _numpy_in_workers(files: list[FileFacts], project, dataset: str | None = Non
         return None  # the dataset reseeds numpy per worker (from the index or the worker id)
     if any(_WORKER_METHODS.search(c.ctx.func) and _reseeds_per_item(f, c, project) for f in files for c in f.calls):
         return None  # ... or through a seeding helper (a scoped seed context) keyed on the item
-    side = _worker_side(files, dataset)
+    side = _worker_side(files, dataset, None if _reach_incomplete(files, project) else _built_classes(files))
     for f in files:
         for c in f.calls:
             if draw_family(c.qualname) == "numpy" and c.ctx.func in side:
