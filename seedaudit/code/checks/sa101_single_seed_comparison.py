@@ -1775,29 +1775,41 @@ def _named(options: dict[str, str], aliases: dict[str, str]) -> dict[str, str]:
 def _seed_per_file(facts: LaunchFacts, invocations: list[Invocation], value: str,
                    siblings: list[tuple[LaunchFacts, dict[str, list[tuple[Invocation, int]]]]], project) -> bool:
     """Sibling launch files, or other blocks of this one, run each of these launches again at another seed
-    (`run_42.sh`, `run_1234.sh`: one file per seed; `--seed 1` lines, then the same lines with `--seed 2`), the same program with the same options, but for bookkeeping, once the seed written into them
-    is masked (`final-42.pt`): together the files sweep the seed."""
+    (`run_42.sh`, `run_1234.sh`: one file per seed; `--seed 1` lines, then the same lines with `--seed 2`), the same
+    program with the same options, but for bookkeeping, once the seed written into them is masked (`final-42.pt`):
+    together the files sweep the seed."""
     for inv in invocations:
-        mine = _seed_masked(inv, value, _shell_variables(facts, project))
+        mine = _settings_read(inv, _shell_variables(facts, project))
         if mine is None or not any(other_value != value and _same_program(inv, facts, theirs, other, project)
-                                   and _seed_masked(theirs, other_value, _shell_variables(other, project)) == mine
+                                   and _alike_but_seed(mine, value, _settings_read(theirs, _shell_variables(other, project)),
+                                                       other_value)
                                    for other, groups in siblings for other_value, runs in groups.items()
                                    for theirs, _ in runs):
             return False
     return True
 
 
-def _seed_masked(invocation: Invocation, seed: str, assigned: frozenset[str]) -> dict[str, str] | None:
-    """The launch's settings and data (not its bookkeeping) with its seed value masked wherever it is written
-    (`--model_file final-42.pt`); None when one reads a shell variable its file sets (`assigned`) or loops over and
-    the line leaves unresolved (`--region $REGION`): two files that set it differently run other configurations
-    with the same text. A variable no file sets (`$ROOT_DIR` from `export ROOT_DIR=${root_directory}`, the
-    caller's environment) is the same for every file run from it."""
-    # the seed as a number of its own: not the 1 nor the 4 of `--lr 1e-4`
-    written = re.compile(rf"(?<![\d.eE])(?<![eE][-+]){re.escape(seed)}(?!\d|[eE][-+]?\d|\.\d)")
-    settings = {k: written.sub("<seed>", v) for k, v in resolved_options(invocation).items() if setting_role(k) != "bookkeeping"}
+def _settings_read(invocation: Invocation, assigned: frozenset[str]) -> dict[str, str] | None:
+    """The launch's settings and data (not its bookkeeping); None when one reads a shell variable its file sets
+    (`assigned`) or loops over and the line leaves unresolved (`--region $REGION`): two files that set it
+    differently run other configurations with the same text. A variable no file sets (`$ROOT_DIR` from `export
+    ROOT_DIR=${root_directory}`, the caller's environment) is the same for every file run from it."""
+    settings = {k: v for k, v in resolved_options(invocation).items() if setting_role(k) != "bookkeeping"}
     unresolved = {name for v in settings.values() for name in _VARIABLE.findall(v)}
     return None if unresolved & (assigned | set(invocation.loop_values)) else settings
+
+
+def _alike_but_seed(mine: dict[str, str], seed: str, theirs: dict[str, str] | None, their_seed: str) -> bool:
+    """The same settings, each equal as written or once each side's seed is masked where it is written in it
+    (`--out final-42.pt` beside `--out final-7.pt`); an option that merely holds the seed's number (`--epochs 2`
+    in the file for seed 2) is equal as written."""
+    return theirs is not None and mine.keys() == theirs.keys() and all(
+        mine[k] == theirs[k] or _masked(mine[k], seed) == _masked(theirs[k], their_seed) for k in mine)
+
+
+def _masked(value: str, seed: str) -> str:
+    """The value with the seed masked where it stands as a number of its own: not the 1 nor the 4 of `1e-4`."""
+    return re.sub(rf"(?<![\d.eE])(?<![eE][-+]){re.escape(seed)}(?!\d|[eE][-+]?\d|\.\d)", "<seed>", value)
 
 
 _VARIABLE = re.compile(r"\$\{?([A-Za-z_]\w*)")

@@ -1,0 +1,3 @@
+#!/bin/bash
+# seed 3 of three; two epochs each
+python train.py --lr 0.1 --epochs 2 --seed 3
