@@ -1730,6 +1730,14 @@ def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
 
 
 def _swept_alike(invocations: list[Invocation], project) -> bool:
+    """See _sweep_covers; once per group of launches and pass (every launch file asks it of every sibling's)."""
+    key = ("sa101-swept-alike", tuple(map(id, invocations)))
+    if key not in project.memo:
+        project.memo[key] = _sweep_covers(invocations, project)
+    return project.memo[key]
+
+
+def _sweep_covers(invocations: list[Invocation], project) -> bool:
     """A sweep varies the seed of these runs: one aimed at their program, unless it is a launch of another
     configuration or other data (that gives those runs several seeds, not these). Separate launch lines, each at
     its own literal seed, sweep the configurations they run only; options are compared under the program's own
