@@ -1626,10 +1626,11 @@ def _grouped_by_seed(facts: LaunchFacts, project) -> dict[str, list[tuple[Invoca
 
 @check("SA101", kinds=(*SHELL, "yaml"))
 def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
-    """Launches of several models or configurations at one seed, nothing running them at another: one finding
-    per launch file that compares on its own; launch files that each run one side (`run_a.sh`, `run_b.sh`) are one
-    problem, reported once, at the first of them by path this run reports on (see reported_at), where it passes the
-    seed, the others' seed places related.
+    """Launches of several models or configurations at one seed, nothing running them at another: launch files that
+    compare at that seed, each on its own or each running one side (`run_a.sh`, `run_b.sh`), and joined through the
+    launches they share, are one problem, reported once: at the first of them this run reports on (see reported_at),
+    one that compares on its own before one that runs a side, then by path, where it passes the seed, the others'
+    seed places related.
     A side run at one seed while a sibling launch file runs a configuration it is compared with over several is a
     comparison on one draw of that side (the same unequal budget inside one launch file is SA103's)."""
     verdict = _launch_verdict(facts, project)
@@ -1639,16 +1640,16 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
         members = _joined_members(facts, project)
         if project.reported_at(members) is not facts:
             return  # reported at one launch file of those that compare together
-        value, line, joined = verdict
+        value, line, joined, _ = verdict
         others = [*{f.path: f for f in [*members, *(f for f, _ in joined)] if f is not facts}.values()]
         runs = {f.path: runs for f, runs in joined}
         for member in (m for m in members if m is not facts):  # joined through others, perhaps at a seed of their own
             groups = _fixed_groups(member, project)
             runs.setdefault(member.path, groups.get(value) or groups[_launch_verdict(member, project)[0]])
         related = [(f.path, launch_line, inv.text[:200]) for f in others for inv, launch_line in runs[f.path][:1]]
-        yield Hit(line, f"these launches (with {_listed([f.path for f in others])}) compare models or configurations under the one seed {value} "
-                        "and nothing in the project runs another: one draw per model decides the comparison",
-                  related=related)
+        also = f" (with {_listed([f.path for f in others])})" if others else ""
+        yield Hit(line, f"these launches{also} compare models or configurations under the one seed {value} and nothing "
+                        "in the project runs another: one draw per model decides the comparison", related=related)
 
 
 def _listed(paths: list[str], shown: int = 3) -> str:
@@ -1656,13 +1657,15 @@ def _listed(paths: list[str], shown: int = 3) -> str:
     return ", ".join(paths[:shown]) + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
 
 
-def _launch_verdict(facts: LaunchFacts, project) -> Hit | tuple[str, int, list] | None:
-    """What a launch file's fixed-seed launches amount to, once per file and pass: a finding of its own, or
-    (seed value, anchor line, [(launch file, its runs)]) when it compares with sibling launch files, or None."""
+def _launch_verdict(facts: LaunchFacts, project) -> Hit | tuple[str, int, list, bool] | None:
+    """What a launch file's fixed-seed launches amount to, once per file and pass: a finding of its own (a side
+    run at one seed against a rival's sweep, a baseline beside another entry point), or (seed value, anchor line,
+    [(sibling launch file, its runs)] it compares with, whether it compares on its own) when it takes part in a
+    comparison at one seed, or None."""
     return project.per_file("sa101-launch-verdict", facts, _judged_launches)
 
 
-def _judged_launches(facts: LaunchFacts, project) -> Hit | tuple[str, int, list] | None:
+def _judged_launches(facts: LaunchFacts, project) -> Hit | tuple[str, int, list, bool] | None:
     by_value = _fixed_groups(facts, project)
     if not by_value:
         return None
@@ -1688,16 +1691,11 @@ def _judged_launches(facts: LaunchFacts, project) -> Hit | tuple[str, int, list]
                                     "rests on one draw", related=[(where.path, launch.line, launch.text[:200])])
         if not compared and not joined and partner is None:
             continue
-        if not compared and any(compared_launches([inv for inv, _ in runs], project) for _, runs in joined):
-            return None  # reported where the group's comparison sits on its own
-        if compared or not joined:
-            site = "these launches" if compared else f"this baseline and {partner}"
-            related = [(f.path, line, inv.text[:200]) for f, runs in joined for inv, line in runs[:1]]
-            also = f" (with {_listed([f.path for f, _ in joined])})" if joined else ""
-            return Hit(group[0][1], f"{site}{also} compare models or configurations under the one seed {value} and "
-                                    "nothing in the project runs another: one draw per model decides the comparison",
-                       related=related)
-        return value, group[0][1], joined
+        if not compared and not joined:
+            return Hit(group[0][1], f"this baseline and {partner} compare models or configurations under the one seed "
+                                    f"{value} and nothing in the project runs another: one draw per model decides the "
+                                    "comparison")
+        return value, group[0][1], joined, compared
     return None
 
 
@@ -1723,7 +1721,8 @@ def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
                 if other.path in joining:
                     parent[root(other.path)] = root(path)
         members: dict[str, list[LaunchFacts]] = {}
-        for path in sorted(joining):
+        # a launch file that compares on its own first: the group's comparison is reported where it is seen whole
+        for path in sorted(joining, key=lambda p: (not _launch_verdict(joining[p], project)[3], p)):
             members.setdefault(root(path), []).append(joining[path])
         project.memo["sa101-joined-members"] = {f.path: group for group in members.values() for f in group}
     return project.memo["sa101-joined-members"].get(facts.path, [facts])
@@ -1798,13 +1797,17 @@ def _seed_per_file(facts: LaunchFacts, invocations: list[Invocation], value: str
 
 
 def _settings_read(invocation: Invocation, assigned: frozenset[str]) -> dict[str, str] | None:
-    """The launch's settings and data (not its bookkeeping); None when one reads a shell variable its file sets
-    (`assigned`) or loops over and the line leaves unresolved (`--region $REGION`): two files that set it
-    differently run other configurations with the same text. A variable no file sets (`$ROOT_DIR` from `export
-    ROOT_DIR=${root_directory}`, the caller's environment) is the same for every file run from it."""
+    """The launch's settings and data (not its bookkeeping), with the values of each loop variable they read
+    (`for ra_type in uniform normal` feeding `--aug_type $ra_type`: two files looping over the same values run the
+    same settings); None when one reads a shell variable its file sets and the line leaves unresolved (`--region
+    $REGION`): two files that set it differently run other configurations with the same text. A variable no file
+    sets (`$ROOT_DIR` from `export ROOT_DIR=${root_directory}`, the caller's environment) is the same for every
+    file run from it."""
     settings = {k: v for k, v in resolved_options(invocation).items() if setting_role(k) != "bookkeeping"}
     unresolved = {name for v in settings.values() for name in _VARIABLE.findall(v)}
-    return None if unresolved & (assigned | set(invocation.loop_values)) else settings
+    if unresolved & (assigned - set(invocation.loop_values)):
+        return None
+    return settings | {f"${name}": " ".join(invocation.loop_values[name]) for name in unresolved & set(invocation.loop_values)}
 
 
 def _alike_but_seed(mine: dict[str, str], seed: str, theirs: dict[str, str] | None, their_seed: str) -> bool:
