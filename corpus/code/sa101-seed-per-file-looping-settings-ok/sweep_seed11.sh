@@ -1,0 +1,6 @@
+#!/bin/bash
+# every augmentation at seed 11; the sibling files run the other seeds
+AUGMENTS="none flip crop"
+for augment in $AUGMENTS; do
+    python train.py --augment $augment --lr 0.05 --seed 11
+done
