@@ -311,8 +311,11 @@ _FILE_VALUE = re.compile(r"[/\\]|\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
 
 def _role_words(text: str) -> set[str]:
     """The words of a name that say what it sets; the rank of a low-rank adapter (`low_rank_adaptations`,
-    `lora_rank`) is a setting of the model, not a process's rank in a distributed run."""
+    `lora_rank`) is a setting of the model, not a process's rank in a distributed run, and `out` beside a word of
+    what is set (`out_align_noise`, `out_channels`) is no output place."""
     tokens = words(text)
+    if "out" in tokens and tokens - {"out"} - _BOOKKEEPING_WORDS - _FILE_WORDS:
+        tokens = tokens - {"out"}  # `out_align_noise` sets the noise of an output alignment; `out_dir` is where it writes
     return tokens - {"rank"} if tokens & {"low", "lora", "lowrank"} else tokens
 
 
