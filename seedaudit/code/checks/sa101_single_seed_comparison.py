@@ -612,9 +612,23 @@ def launched_comparison(facts: FileFacts, project, switch: str | None = None) ->
 
 
 def compared_launches(invocations: list[Invocation], project) -> bool:
-    """Launches that run several configurations of one program: a loop-fed setting, or two lines that differ."""
-    return any(varies_setting(a) or any(differs_in_model(a, b, project) for b in invocations[i + 1:] if a.program == b.program)
+    """Launches that run several configurations of one program (a loop-fed setting, or two lines that differ), or
+    rival programs (see rival_programs)."""
+    return any(varies_setting(a) or any(differs_in_model(a, b, project) if a.program == b.program else rival_programs(a, b)
+                                        for b in invocations[i + 1:])
                for i, a in enumerate(invocations))
+
+
+def rival_programs(a: Invocation, b: Invocation) -> bool:
+    """Two programs of one name pattern, one per method (`run_DQN.py`, `run_C51.py`; `train_gcn.py`, `train_gat.py`),
+    neither a pipeline stage nor stage-named, launched on the same data (a data option given the same value in both:
+    `--env KuaiEnv-v0`): the methods are compared. Programs named for other data (`train_mnist.py`) pass none."""
+    first, second = (name_tokens(PurePosixPath(program_name(i)).stem) for i in (a, b))
+    if first == second or not set(first) & set(second) or not set(first) ^ set(second):
+        return False
+    if any(_STAGE.search(program_name(i)) or set(words(program_name(i))) & _STAGE_WORDS for i in (a, b)):
+        return False
+    return any(setting_role(key) == "data" and b.options.get(key) == value for key, value in a.options.items())
 
 
 # -- SA101 -----------------------------------------------------------------------------------------
