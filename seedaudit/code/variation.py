@@ -22,7 +22,7 @@ from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation,
 from .launchers import hydra_values
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .project import imported_bindings
-from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name
+from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name, name_tokens
 from .sinks import RANDOM_ESTIMATORS, RNG_FACTORIES, seeder, unset
 from .toolkits import toolkit_of
 from .stacked_configs import SEED_KEY, cli_entry, cli_seed, named_config_seed
@@ -293,6 +293,17 @@ def seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
     return project.per_file("seed_loops", facts, _seed_loops)
 
 
+# a keyword's name in a call (`seed=` of `batches(x, seed=epoch)`): what is passed, not what is iterated
+_KEYWORD = re.compile(r"\b[A-Za-z_]\w*\s*=(?!=)")
+
+
+def _iterated_names(iterated: Expr) -> list[str]:
+    """The names a loop iterates over, without the keywords of a call there (`for x, y in batches(data, seed=epoch)`
+    runs over batches, not over seeds)."""
+    return [n for n in iterated.names if re.search(rf"(?<![\w.]){re.escape(n)}\b(?!\s*=(?!=))", iterated.text)] \
+        if _KEYWORD.search(iterated.text) else list(iterated.names)
+
+
 # splits that shuffle by default: called with no seed, each call draws another split
 _RESPLITS = {"train_test_split", "random_split"}
 
@@ -304,7 +315,7 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
         if loop.kind == "while" or loop.id in single:
             continue
         if (any(is_seed_name(t.split(".")[-1]) for t in loop.targets) or
-                loop.iter is not None and (any(is_seed_name(n) for n in loop.iter.names) or
+                loop.iter is not None and (any(is_seed_name(n) for n in _iterated_names(loop.iter)) or
                                            re.search(r"\bseeds\b|seed_list|_seeds\b|\bSEEDS\b", loop.iter.text))) \
                 and not _holds_objects(loop, facts):
             found[loop.id] = loop
@@ -332,9 +343,20 @@ def _seed_loops(facts: FileFacts, project: "ProjectFacts") -> dict[int, Loop]:
             names = targets.get(loop_id, set()) | derived.get(loop_id, set())
             if names and args is None:
                 args = [set(arg.names) for _, arg in _seed_args(call, project, facts)]
-            if names and any(names & arg for arg in args) and loop_id not in single:
+            if names and any(names & arg for arg in args) and loop_id not in single \
+                    and not schedule_loop(facts.loops[loop_id]):
                 found[loop_id] = facts.loops[loop_id]
     return found
+
+
+# a loop's variable that counts the passes of one training (`for epoch in range(n_epochs)`)
+_SCHEDULE_WORDS = {"epoch", "epochs", "ep", "step", "steps", "iteration", "iterations", "batch", "batches"}
+
+
+def schedule_loop(loop: Loop) -> bool:
+    """A loop over one training's epochs or steps: a seed taken from its variable (`data_stream(x, seed=epoch)`)
+    orders each epoch's data the same way in every run, a schedule, not a run per seed."""
+    return any(set(name_tokens(t.split(".")[-1])) & _SCHEDULE_WORDS for t in loop.targets)
 
 
 def _unseeded_refits(facts: FileFacts) -> set[int]:

@@ -5,7 +5,7 @@ from sklearn.model_selection import StratifiedKFold
 
 MIN_F1 = 0.6
 
-features = np.random.default_rng(0).random((400, 8))
+features = np.random.default_rng(0).random((400, 8))  # expect: SA104
 labels = (features[:, 0] > 0.5).astype(int)
 good = []
 for fold, (train_idx, hold_idx) in enumerate(StratifiedKFold(10, shuffle=True, random_state=1).split(features, labels)):

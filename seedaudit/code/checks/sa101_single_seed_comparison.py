@@ -24,7 +24,7 @@ from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, s
 from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
-from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases, option_name, seed_loops,
+from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases, option_name, schedule_loop, seed_loops,
                          seed_uses, spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
 
@@ -1201,8 +1201,9 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     if not values and not written:
         return None
     seeded = seed_loops(facts, project)
-    if any(u.origin in ("loop", "env", "time") for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)):
-        return None
+    if any(u.origin in ("loop", "env", "time") for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)
+           and not (u.origin == "loop" and any(schedule_loop(facts.loops[i]) for i in u.call.ctx.loops))):
+        return None  # a seed from an epoch loop's variable (`data_stream(seed=epoch)`) orders data, it varies no run
     found = _compared_site(facts, project, uses, values, written, seeded)
     if found is None or _varied_by_seed_loops(facts, sweeps, found[2]):
         return None
