@@ -922,11 +922,37 @@ def _top_of_seed_runs(facts: LaunchFacts) -> Iterator[tuple[int, str]]:
             yield number, line.strip()
 
 
+_SHELL_FOR = re.compile(r"^\s*for\s+([A-Za-z_]\w*)\s+in\b")
+_SHELL_DONE = re.compile(r"^\s*done\b")
+_SHELL_KEEP = re.compile(r"""^\s*(?:export\s+)?([A-Za-z_]\w*)=["']?\$\{?([A-Za-z_]\w*)\}?["']?\s*(?:#.*)?$""")
+_WINNER_WORDS = {"best", "top", "winner", "winning", "max", "highest", "lucky", "luckiest"}
+
+
+def _running_best_seeds(facts: LaunchFacts) -> Iterator[tuple[int, str]]:
+    """`BEST_SEED=$SEED` inside a shell loop over seeds (under the `if` that found its score better): the loop keeps
+    the seed of its best run, as `if score > best: best_seed = seed` does in Python. The line of the `if` above it
+    comes along, for what it compares."""
+    loops: list[str] = []
+    last_if = ""
+    for number, line in enumerate(facts.lines, start=1):
+        if (opened := _SHELL_FOR.match(line)) is not None:
+            loops.append(opened[1])
+        elif _SHELL_DONE.match(line) and loops:
+            loops.pop()
+        elif re.match(r"^\s*(?:if|elif)\b", line):
+            last_if = line.strip()
+        elif (kept := _SHELL_KEEP.match(line)) is not None and kept[2] in loops and is_seed_name(kept[2]) \
+                and set(name_tokens(kept[1])) & _WINNER_WORDS:
+            yield number, f"{last_if} {line.strip()}".strip()
+
+
 @check("SA102", kinds=SHELL)
 def best_seed_in_launcher(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     picked = {line for line, _ in facts.selections}
     shown = [(n, t, "the launcher picks the best seed from per-seed results and runs with it") for n, t in facts.selections]
     shown += [(n, t, "the launcher keeps only the top line of the per-seed results") for n, t in _top_of_seed_runs(facts)
+              if n not in picked]
+    shown += [(n, t, "the loop over seeds keeps the seed of its best run") for n, t in _running_best_seeds(facts)
               if n not in picked]
     for line, text, what in shown:
         if _safe(text) and not _TEST.search(text):
