@@ -117,6 +117,18 @@ def _drawn_when_iterated(facts: FileFacts, call: Call, seeding: int) -> bool:
     return not any(call.line < line < seeding for line in used)
 
 
+def _iterated_in_functions(facts: FileFacts, call: Call) -> bool:
+    """A shuffling DataLoader built at module level and used only inside functions (the training loop `main()` runs):
+    building it drew nothing, and the functions that iterate it run once the program's function seeded torch."""
+    if call.qualname != "torch.utils.data.DataLoader" or call.ctx.func or not call.targets:
+        return False
+    named = _naming(call.targets)
+    uses = [loop.ctx.func for loop in facts.loops if loop.iter is not None and named.search(loop.iter.text)]
+    uses += [other.ctx.func for other in facts.calls if other is not call
+             and any(named.search(arg.text) for arg in (*other.args, *other.kwargs.values()))]
+    return bool(uses) and all(uses)
+
+
 def _seed_named_lines(facts: FileFacts) -> set[int]:
     """Lines assigning to a seed's name (`seeds = list(np.random.choice(10000, 1))`, `cfg.seed = ...`)."""
     return {a.line for a in facts.assigns if any("seed" in t.text.rpartition(".")[2].lower() for t in a.targets)}
@@ -184,6 +196,8 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
             continue
         if _picks_the_seed(call, events, seed_lines):
             continue  # `seed = random.randint(...)` then `random.seed(seed)`: the draw chooses the seed itself
+        if any(family in e.families and e.func for e in events) and _iterated_in_functions(facts, call):
+            continue  # a loader built at module level draws when the functions run, after `main()` seeded
         reported.add(family)
         late = [e for e in events if family in e.families and e.func == call.ctx.func and e.line > call.line]
         if late:
