@@ -210,7 +210,10 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
                       related=[(facts.path, call.line, f"draw: {call.qualname}")])
             continue
         only_cuda = family == "torch" and "cuda" in seeded and "torch" not in seeded
+        elsewhere = next((e for e in events if family in e.families), None)
         why = ("only the CUDA generator is seeded (`torch.cuda.manual_seed*`), not the CPU one" if only_cuda else
+               f"it is seeded only at line {elsewhere.line}{f' (in `{elsewhere.func}`)' if elsewhere.func else ''}, "
+               "which does not run before this draw" if elsewhere is not None else
                f"it is never seeded, while {_label_verb(seeded - {family})}")
         if library_agent(call.qualname):
             yield _anchored(facts, events, None, call,
