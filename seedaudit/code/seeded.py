@@ -114,6 +114,18 @@ def _dynamically_imported(facts: FileFacts, index: dict) -> list[str]:
     return [name for package in packages for name in index if name.startswith(package + ".")]
 
 
+# a class that holds a data set: `class Pairs(Dataset)`, `class OE_MNIST(data.Dataset)`, `class ShardData`
+_DATA_CLASS = re.compile(r"Data[Ss]et$|Data$")
+
+
+def in_data_class(func: str, facts: FileFacts) -> bool:
+    """`func` is a method of a data set class (`np.random.seed(0)` in its `__init__`, then `np.random.choice` of the
+    items it keeps): a seeding there fixes which data the set holds, not the program's training draws."""
+    owner = func.split(".")[0] if "." in func else None
+    cls = next((c for c in facts.classes if c.name == owner), None)
+    return cls is not None and any(_DATA_CLASS.search(name) for name in (cls.name, *cls.bases))
+
+
 def _runs_at_import(call: Call, facts: FileFacts) -> bool:
     """A module-level call that importing the module runs: not one under `if __name__ == "__main__":`."""
     return not call.ctx.func and not any(facts.branch(b).main_guard for b in call.ctx.conds)

@@ -13,7 +13,7 @@ from ..seed_names import is_seed_name
 from ..variation import CONFIG_CLI, seed_loops, seed_uses
 from . import Hit, check
 from ..experiment import inside_loops, is_train
-from ..seeded import data_order_seeding
+from ..seeded import data_order_seeding, in_data_class
 from .sa101_single_seed_comparison import python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
@@ -89,7 +89,7 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
              and not _DATA_SPLIT.search(name := u.call.qualname.rsplit(".", 1)[-1]) and not _DRAWING.search(name)
              and not u.call.qualname.startswith(_DATA_MAKERS)
              and not _data_order_generator(u.call, facts, project)
-             and not data_order_seeding(u.call, facts, project)]
+             and not data_order_seeding(u.call, facts, project) and not in_data_class(u.call.ctx.func, facts)]
     if not fixed or python_comparison(facts, project) is not None:
         return
     first = min(fixed, key=lambda u: u.line)

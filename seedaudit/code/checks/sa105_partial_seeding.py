@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Assign, Call, FileFacts
-from ..seeded import (SeedCoverage, SeedEvent, import_time_families, imported_modules, project_families, seed_argument,
-                      seed_events, seeded_families)
+from ..seeded import (SeedCoverage, SeedEvent, import_time_families, imported_modules, in_data_class, project_families,
+                      seed_argument, seed_events, seeded_families)
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
                      library_agent)
 from ..reach import dormant
@@ -274,7 +274,7 @@ def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEve
     for other in imported_modules(facts, project):
         for event in seed_events(other, project):
             if event.func and event.func.split(".")[0] in called and not _WORKER_SIDE.search(event.func) \
-                    and not _restored(event, other, project):
+                    and not _restored(event, other, project) and not in_data_class(event.func, other):
                 for family in event.families:
                     out.setdefault(family, (other.path, event))
     return out
@@ -620,7 +620,8 @@ def partial_seeding(facts, project, config) -> Iterator[Hit]:
     # a seeding whose generator state is put back right after, nor a model component's reseed of its own draws
     events = [e for e in seed_events(facts, project)
               if not _WORKER_SIDE.search(e.func) and not _restored(e, facts, project)
-              and not _component_reseed(e, facts, project) and not dormant(e.func, project, facts)]
+              and not _component_reseed(e, facts, project) and not dormant(e.func, project, facts)
+              and not in_data_class(e.func, facts)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs
