@@ -1428,7 +1428,8 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
     """Training entry scripts (not a pipeline stage: evaluate, test, …) next to this one that are the same script for
     another model (`train_rf.py`, `train_svm.py`): named alike (a shared first or last word), built alike (at least
     half of the functions and options of the smaller in common), building none of the same model classes (a
-    student's script also builds its teacher), making the same environments (one method on two games is no
+    student's script also builds its teacher) nor loading the same checkpoint (an Accelerate and a DeepSpeed copy of
+    one BERT fine-tuning wrap `bert-base-cased` in other classes), making the same environments (one method on two games is no
     comparison), and training under the same fixed seed value. Such a family is a comparison even when nothing
     launches it."""
     mine, envs = built_models(facts), _environments(facts)
@@ -1444,8 +1445,8 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
                 or not stem or not stem_b or stem[0] != stem_b[0] and stem[-1] != stem_b[-1]:
             continue
         theirs = built_models(other)
-        if not theirs or _environments(other) != envs:
-            continue
+        if not theirs or _environments(other) != envs or _pretrained(facts) & _pretrained(other):
+            continue  # ... or the one checkpoint loaded by both (`bert-base-cased`), whatever class wraps it
         if (theirs & any_built or mine & built_models(other, named=False)) and \
                 not (theirs == mine and _settings_written_differ(facts, other)):
             continue
@@ -1454,6 +1455,15 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
                 and value in training_values(other, project) and not _run_together(mine, theirs, (facts, other), project):
             out.append(other)
     return out
+
+
+def _pretrained(facts: FileFacts) -> set[str]:
+    """The checkpoints a script loads a model or its configuration from (`AutoModel.from_pretrained("bert-base-cased")`,
+    `AutoConfig.from_pretrained("bert-base-cased")` for a wrapper class; not a tokenizer's or a processor's, which
+    rival models may share)."""
+    return {str(c.args[0].value) for c in facts.calls if c.qualname.endswith(".from_pretrained") and c.args
+            and isinstance(c.args[0].value, str)
+            and not re.search(r"Tokeni[sz]er|Processor|FeatureExtractor", c.qualname.rsplit(".", 2)[-2])}
 
 
 def _run_together(mine: set[str], theirs: set[str], scripts: tuple[FileFacts, ...], project) -> bool:
