@@ -13,7 +13,8 @@ from ..seed_names import is_seed_name
 from ..variation import CONFIG_CLI, seed_loops, seed_uses
 from . import Hit, check
 from ..experiment import inside_loops, is_train
-from ..seeded import data_order_seeding, in_data_class
+from ..seeded import data_order_seeding, import_time_families, in_data_class, seeded_families
+from ..sinks import draw_family, layer_family
 from .sa101_single_seed_comparison import python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
@@ -68,6 +69,15 @@ def _parsed_setting_seed(facts: FileFacts, uses) -> bool:
     return False
 
 
+def _draws_unseeded(facts: FileFacts, project) -> bool:
+    """The program also draws from a generator no seeding of it reaches (a model's initial weights from an unseeded
+    torch while `random.seed(1)` fixes which tasks are sampled): its runs differ, so they are no single draw (SA105
+    says what is left unseeded)."""
+    drawn = {family for call in facts.calls if (family := draw_family(call.qualname) or layer_family(call.qualname))}
+    seeded = seeded_families(facts, project) | import_time_families(facts, project)
+    return bool(drawn & {"random", "numpy", "torch", "tensorflow"} - seeded)
+
+
 def training_entry_point(facts: FileFacts) -> bool:
     """A main guard, a notebook, or a script at module level, that trains something."""
     if not any(is_train(c) for c in facts.calls):
@@ -90,7 +100,7 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
              and not u.call.qualname.startswith(_DATA_MAKERS)
              and not _data_order_generator(u.call, facts, project)
              and not data_order_seeding(u.call, facts, project) and not in_data_class(u.call.ctx.func, facts)]
-    if not fixed or python_comparison(facts, project) is not None:
+    if not fixed or python_comparison(facts, project) is not None or _draws_unseeded(facts, project):
         return
     first = min(fixed, key=lambda u: u.line)
     yield Hit(first.line, f"the seed is fixed to {first.value} with no option, environment variable or config to "
