@@ -424,12 +424,44 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     second = {**_named(resolved_options(b), aliases), **_placed(b, places)}
     if _trial_launch(first) != _trial_launch(second):
         return False
-    defaults = _program_defaults(_launched_program(a, project))
+    program = _launched_program(a, project)
+    defaults = _program_defaults(program)
     for key in set(first) ^ set(second):
         given = str(first.get(key, second.get(key))).strip("'\"")
         if setting_role(key) == "data" and key in defaults and given and given != defaults[key]:
             return False
+    if program is not None and any(first.get(k) != second.get(k) and _picks_files(k, program, project)
+                                   for k in set(first) | set(second)):
+        return False  # other data under a name of its own (`--drug_group 2` picks `split_group2.pickle`)
     return _settings_compared(first, second, project)
+
+
+# calls that read a file the program is handed by path
+_OPENS = re.compile(r"^(?:open|load|loadtxt|genfromtxt|read_\w+|load_\w+|imread|fromfile)$")
+
+
+def _picks_files(key: str, program: FileFacts, project) -> bool:
+    """The launched program (with the project modules it imports) reads the option `key` only to name a file it
+    opens (`open(os.path.join(root, "split_group{}.pickle".format(args.drug_group)))`), besides strings it builds
+    (a run's name) and what it prints: the option picks data, whatever it is called, unless its name is a model's
+    (`--arch` naming the checkpoint to load)."""
+    if _role_words(key.rpartition(".")[2]) & (MODEL_WORDS | _LAYER_WORDS):
+        return False  # `--arch` naming the checkpoint it loads picks a model, not data
+    read = re.compile(rf"\.{re.escape(key)}\b")
+    opened_lines, others = set(), []
+    for module in (program, *imported_modules(program, project)):
+        for call in module.calls:
+            if any(read.search(arg.text) for arg in (*call.args, *call.kwargs.values())):
+                if _OPENS.match(call.qualname.rpartition(".")[2]):
+                    opened_lines.add((module.path, call.line))
+                elif call.qualname not in ("print", "logging.info") and not call.qualname.endswith((".info", ".format")):
+                    others.append((module.path, call.line))
+        if any(read.search(a.value.text) and not re.match(r"""^[fFrRbB]*['"]""", a.value.text.lstrip())
+               and not a.value.text.rstrip(")").split("(")[0].endswith(".format")
+               and not (a.value.kind == "call" and _OPENS.match((a.value.qualname or "").rpartition(".")[2]))
+               for a in module.assigns):
+            return False  # bound to a name the program may read as a setting (not a string, nor what a file held)
+    return bool(opened_lines) and all(place in opened_lines for place in others)
 
 
 # a program's positional argument read by its place: `model_name = sys.argv[1]`, `arch = str(sys.argv[2])`
