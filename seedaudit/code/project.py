@@ -342,13 +342,20 @@ def module_named(name: str, importer: FileFacts, project: ProjectFacts) -> FileF
 
 
 def imported_bindings(facts: FileFacts, project: ProjectFacts) -> dict[str, list[Assign]]:
-    """Names this file imports from a project module (`from config import SEED, VARIANTS`) → that module's module-level
-    bindings of the name (`SEED = 42`), once per file and project pass; a name the module never binds is left out."""
+    """Names this file imports from a project module (`from config import SEED, VARIANTS`, or every public one of
+    `from config import *`) → that module's module-level bindings of the name (`SEED = 42`), once per file and
+    project pass; a name the module never binds is left out."""
     return project.per_file("imported-bindings", facts, _imported_bindings)
 
 
 def _imported_bindings(facts: FileFacts, project: ProjectFacts) -> dict[str, list[Assign]]:
     out: dict[str, list[Assign]] = {}
+    for imp in facts.imports:  # `from settings import *` (or a notebook's `%run -i settings.py`): its public names
+        holder = module_named(imp.module, facts, project) if "*" in imp.names else None
+        for assign in holder.assigns if holder else ():
+            for target in assign.targets:
+                if not assign.ctx.func and target.kind == "name" and not target.text.startswith("_"):
+                    out.setdefault(target.text, []).append(assign)
     for local, full in facts.aliases.items():
         module, _, name = full.lstrip(".").rpartition(".")
         holder = module_named(module, facts, project) if module and name else None

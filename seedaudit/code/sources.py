@@ -283,9 +283,18 @@ def _python_lines(lines: list[str]) -> list[str]:
     out, continued = [], False
     for line in lines:
         ipython = continued or _is_ipython_line(line)
-        out.append("# " + line if ipython else line)
+        ran = None if continued else _RUN_MAGIC.match(line)
+        if ran is not None and all(part.isidentifier() for part in ran["module"].split("/")):
+            # `%run -i helpers.py` runs the file and leaves its names in the notebook, as a star import would
+            out.append(f"{ran['indent']}from {ran['module'].replace('/', '.')} import *  # {line.strip()}")
+        else:
+            out.append("# " + line if ipython else line)
         continued = ipython and line.rstrip().endswith("\\")  # `!python train.py \` goes on over the next lines
     return out
+
+
+# `%run -i random_state.py`, `%run utils/seeding.py`: a project script run in the notebook's kernel
+_RUN_MAGIC = re.compile(r"^(?P<indent>\s*)%run(?:\s+-[inte]\b)*\s+(?:\./)?(?P<module>[\w/]+)\.py\s*(?:#.*)?$")
 
 
 def ipython_respelled(text: str) -> str | None:
