@@ -1761,7 +1761,8 @@ def _judged_launches(facts: LaunchFacts, project) -> Hit | tuple[str, int, list,
 
 def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
     """The launch files that compare together with this one, joined through each other (a file running one side
-    joins the files running the others), sorted by path: one problem for all of them."""
+    joins the files running the others): one problem for all of them, those that compare on their own first, then
+    by path."""
     if "sa101-joined-members" not in project.memo:
         parent: dict[str, str] = {}
 
