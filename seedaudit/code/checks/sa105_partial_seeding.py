@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Assign, Call, FileFacts
-from ..seeded import (SeedCoverage, SeedEvent, import_time_families, imported_modules, in_data_class, project_families,
-                      seed_argument, seed_events, seeded_families)
+from ..seeded import (SeedCoverage, SeedEvent, import_time_families, imported_modules, in_data_class, is_fixed_seed,
+                      project_families, seed_argument, seed_events, seeded_families)
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
                      library_agent)
 from ..reach import dormant
@@ -617,11 +617,12 @@ def _called_here(name: str, facts: FileFacts) -> bool:
 @check("SA105")
 def partial_seeding(facts, project, config) -> Iterator[Hit]:
     # a per-worker reseed inside a dataset or worker_init_fn is not the program seeding its generators, nor is
-    # a seeding whose generator state is put back right after, nor a model component's reseed of its own draws
+    # a seeding whose generator state is put back right after, nor a model component's reseed of its own draws,
+    # nor a reseed from the clock or fresh entropy (`random.seed(time.time())` fixes nothing)
     events = [e for e in seed_events(facts, project)
               if not _WORKER_SIDE.search(e.func) and not _restored(e, facts, project)
               and not _component_reseed(e, facts, project) and not dormant(e.func, project, facts)
-              and not in_data_class(e.func, facts)]
+              and not in_data_class(e.func, facts) and is_fixed_seed(e.call)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs
