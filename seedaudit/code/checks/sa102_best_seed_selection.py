@@ -29,7 +29,9 @@ _OBJECTIVE = re.compile(r"cost|inertia|likelihood|loglik|log_lik|(?<![a-z])llf?(
 _LOSS = re.compile(r"(?<![a-z])loss(?:es)?(?![a-z])", re.IGNORECASE)
 # words of a score measured on data (or of a reward): a value named so is no run's own account of its fit
 _MEASURED = re.compile(r"test|acc|score|f1|auc|precision|recall|bleu|rouge|meteor|iou|dice|reward|return|ndcg|mrr|"
-                       r"map(?![a-z])|wer|cer|psnr|ssim|fid|perf|metric|eval|correct", re.IGNORECASE)
+                       r"map(?![a-z])|wer|cer|psnr|ssim|fid|perf|metric|eval|correct|"
+                       # how much one method beats another by (`improvement = (loss_base - loss_ours) / loss_base`)
+                       r"improv|gain(?![a-z])|uplift", re.IGNORECASE)
 # `model.total_error()`, `results[s].fit_error()`: a method of an object called with no data
 _NO_DATA_CALL = re.compile(r"([A-Za-z_][\w.]*(?:\[[^\[\]]*\])?)\.(\w+)\(\s*\)")
 # methods that run, train or evaluate a model (what they return may be measured on any data)
@@ -806,8 +808,8 @@ def _saved_run_loops(facts: FileFacts) -> dict[int, Loop]:
 
 _FOLD = re.compile(r"fold", re.IGNORECASE)
 _METRIC = re.compile(r"test|acc|score|f1|auc|loss|metric|perf|reward|return|bleu|rouge|meteor|iou|dice|rmse|mae|mse|"
-                     r"err|r2|mcc|kappa|corr|precision|recall|ndcg|mrr|map(?![a-z])|wer|cer|ppl|perplexity|psnr|ssim|fid",
-                     re.IGNORECASE)
+                     r"err|r2|mcc|kappa|corr|precision|recall|ndcg|mrr|map(?![a-z])|wer|cer|ppl|perplexity|psnr|ssim|fid|"
+                     r"improv|gain(?![a-z])|uplift", re.IGNORECASE)
 _BAR = re.compile(r"^-?\d*\.?\d+(?:e-?\d+)?$|thresh|bar|cutoff|cut_off|target|min_|max_", re.IGNORECASE)
 
 
