@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import PurePosixPath
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ..estimators import (data_drawn_each_pass, draws, estimator_comparison, is_estimator, own_model_class, reads_seed,
                           stored_under)
@@ -441,6 +441,14 @@ _OPENS = re.compile(r"^(?:open|load|loadtxt|genfromtxt|read_\w+|load_\w+|imread|
 
 
 def _picks_files(key: str, program: FileFacts, project) -> bool:
+    """See _reads_only_to_open; once per program, option and pass (every pair of launches asks it of every option)."""
+    memo = ("sa101-picks-files", program.path, key)
+    if memo not in project.memo:
+        project.memo[memo] = _reads_only_to_open(key, program, project)
+    return project.memo[memo]
+
+
+def _reads_only_to_open(key: str, program: FileFacts, project) -> bool:
     """The launched program (with the project modules it imports) reads the option `key` only to name a file it
     opens (`open(os.path.join(root, "split_group{}.pickle".format(args.drug_group)))`), besides strings it builds
     (a run's name) and what it prints: the option picks data, whatever it is called, unless its name is a model's
@@ -916,7 +924,10 @@ def rival_trainers(facts: FileFacts, trainers: frozenset[str]) -> list[Call]:
         if call.qualname in builders and not call.ctx.loops:
             by_scope.setdefault(call.ctx.func, []).append(call)
     for scope, calls in by_scope.items():
-        first_calls = list({c.qualname: c for c in reversed(calls)}.values())[::-1]
+        first: dict[str, Call] = {}
+        for call in calls:  # each function's first call, in line order
+            first.setdefault(call.qualname, call)
+        first_calls = list(first.values())
         if len(first_calls) < 2 or _stage_names([c.qualname for c in first_calls]):
             continue
         shared = set.intersection(*({a.text for a in (*c.args, *c.kwargs.values()) if a.kind == "name"} for c in first_calls))
@@ -1700,12 +1711,12 @@ def launcher_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
         members = _joined_members(facts, project)
         if project.reported_at(members) is not facts:
             return  # reported at one launch file of those that compare together
-        value, line, joined, _ = verdict
+        value, line, joined = verdict.value, verdict.line, verdict.joined
         others = [*{f.path: f for f in [*members, *(f for f, _ in joined)] if f is not facts}.values()]
         runs = {f.path: runs for f, runs in joined}
         for member in (m for m in members if m is not facts):  # joined through others, perhaps at a seed of their own
             groups = _fixed_groups(member, project)
-            runs.setdefault(member.path, groups.get(value) or groups[_launch_verdict(member, project)[0]])
+            runs.setdefault(member.path, groups.get(value) or groups[_launch_verdict(member, project).value])
         related = [(f.path, launch_line, inv.text[:200]) for f in others for inv, launch_line in runs[f.path][:1]]
         also = f" (with {_listed([f.path for f in others])})" if others else ""
         yield Hit(line, f"these launches{also} compare models or configurations under the one seed {value} and nothing "
@@ -1717,15 +1728,23 @@ def _listed(paths: list[str], shown: int = 3) -> str:
     return ", ".join(paths[:shown]) + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
 
 
-def _launch_verdict(facts: LaunchFacts, project) -> Hit | tuple[str, int, list, bool] | None:
+class _Comparing(NamedTuple):
+    """A launch file's part in a comparison at one seed: the seed, where the file passes it, the sibling launch files
+    it compares with (each with its runs at that seed), and whether it compares on its own."""
+    value: str
+    line: int
+    joined: list
+    alone: bool
+
+
+def _launch_verdict(facts: LaunchFacts, project) -> Hit | _Comparing | None:
     """What a launch file's fixed-seed launches amount to, once per file and pass: a finding of its own (a side
-    run at one seed against a rival's sweep, a baseline beside another entry point), or (seed value, anchor line,
-    [(sibling launch file, its runs)] it compares with, whether it compares on its own) when it takes part in a
-    comparison at one seed, or None."""
+    run at one seed against a rival's sweep, a baseline beside another entry point), its part in a comparison at one
+    seed (see _Comparing), or None."""
     return project.per_file("sa101-launch-verdict", facts, _judged_launches)
 
 
-def _judged_launches(facts: LaunchFacts, project) -> Hit | tuple[str, int, list, bool] | None:
+def _judged_launches(facts: LaunchFacts, project) -> Hit | _Comparing | None:
     by_value = _fixed_groups(facts, project)
     if not by_value:
         return None
@@ -1755,7 +1774,7 @@ def _judged_launches(facts: LaunchFacts, project) -> Hit | tuple[str, int, list,
             return Hit(group[0][1], f"this baseline and {partner} compare models or configurations under the one seed "
                                     f"{value} and nothing in the project runs another: one draw per model decides the "
                                     "comparison")
-        return value, group[0][1], joined, compared
+        return _Comparing(value, group[0][1], joined, compared)
     return None
 
 
@@ -1775,15 +1794,15 @@ def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
         for launch in project.launch_files():
             if (launch.kind in SHELL or launch.kind == "yaml" and launch.invocations) and _fixed_groups(launch, project):
                 verdict = _launch_verdict(launch, project)
-                if isinstance(verdict, tuple):
+                if isinstance(verdict, _Comparing):
                     joining[launch.path] = launch
         for path, launch in joining.items():
-            for other, _ in _launch_verdict(launch, project)[2]:
+            for other, _ in _launch_verdict(launch, project).joined:
                 if other.path in joining:
                     parent[root(other.path)] = root(path)
         members: dict[str, list[LaunchFacts]] = {}
         # a launch file that compares on its own first: the group's comparison is reported where it is seen whole
-        for path in sorted(joining, key=lambda p: (not _launch_verdict(joining[p], project)[3], p)):
+        for path in sorted(joining, key=lambda p: (not _launch_verdict(joining[p], project).alone, p)):
             members.setdefault(root(path), []).append(joining[path])
         project.memo["sa101-joined-members"] = {f.path: group for group in members.values() for f in group}
     return project.memo["sa101-joined-members"].get(facts.path, [facts])

@@ -105,28 +105,30 @@ def _naming(names) -> re.Pattern:
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names if n) + r")(?![\w])")
 
 
-def _drawn_when_iterated(facts: FileFacts, call: Call, seeding: int) -> bool:
-    """A shuffling DataLoader built before the seeding and not used until after it: building one draws nothing
-    (its order and its workers' base seed are drawn each time it is iterated), so that seeding fixes them."""
+def _loader_uses(facts: FileFacts, call: Call) -> list[tuple[int, str]] | None:
+    """(line, function) of each place a shuffling DataLoader's name is iterated or handed on; None when the call is
+    no DataLoader bound to a name. Building one draws nothing: its order and its workers' base seed are drawn each
+    time it is iterated."""
     if call.qualname != "torch.utils.data.DataLoader" or not call.targets:
-        return False
+        return None
     named = _naming(call.targets)
-    used = [loop.line for loop in facts.loops if loop.iter is not None and named.search(loop.iter.text)]
-    used += [other.line for other in facts.calls if other is not call
+    uses = [(loop.line, loop.ctx.func) for loop in facts.loops if loop.iter is not None and named.search(loop.iter.text)]
+    uses += [(other.line, other.ctx.func) for other in facts.calls if other is not call
              and any(named.search(arg.text) for arg in (*other.args, *other.kwargs.values()))]
-    return not any(call.line < line < seeding for line in used)
+    return uses
+
+
+def _drawn_when_iterated(facts: FileFacts, call: Call, seeding: int) -> bool:
+    """A shuffling DataLoader built before the seeding and not used until after it: that seeding fixes its draws."""
+    uses = _loader_uses(facts, call)
+    return uses is not None and not any(call.line < line < seeding for line, _ in uses)
 
 
 def _iterated_in_functions(facts: FileFacts, call: Call) -> bool:
     """A shuffling DataLoader built at module level and used only inside functions (the training loop `main()` runs):
-    building it drew nothing, and the functions that iterate it run once the program's function seeded torch."""
-    if call.qualname != "torch.utils.data.DataLoader" or call.ctx.func or not call.targets:
-        return False
-    named = _naming(call.targets)
-    uses = [loop.ctx.func for loop in facts.loops if loop.iter is not None and named.search(loop.iter.text)]
-    uses += [other.ctx.func for other in facts.calls if other is not call
-             and any(named.search(arg.text) for arg in (*other.args, *other.kwargs.values()))]
-    return bool(uses) and all(uses)
+    the functions that iterate it run once the program's function seeded torch."""
+    uses = _loader_uses(facts, call) if not call.ctx.func else None
+    return bool(uses) and all(func for _, func in uses)
 
 
 def _seed_named_lines(facts: FileFacts) -> set[int]:
