@@ -537,36 +537,55 @@ def _selections(facts: FileFacts, project) -> Iterator[Hit]:
             continue  # a sort already reported as the selection over the seed loop's results
         yield Hit(line, "the best run is picked and its seed kept (`" + text[:60] + "`): report the mean and spread "
                         "over all seeds, not the luckiest one", severity=_severity(text))
-    yield from _searched_on_test(facts)
+    yield from _searched_seeds(facts)
 
 
 # a seed's own value: `seed`, `best_seed`, `entry["seed"]`, `run.seed`
 _SEED_VALUE = re.compile(r"""(?:^|[\s.(])\w*seed\w*\s*$|\[\s*['"]\w*seed\w*['"]\s*\]\s*$""", re.IGNORECASE)
 
 
-# a search library's draw of one setting for a trial: optuna's `trial.suggest_int("seed", 0, 99)`
-_SUGGEST = re.compile(r"\.suggest_\w+$")
+# a search library's draw of one setting: optuna's `trial.suggest_int("seed", 0, 99)`, hyperopt's
+# `hp.choice("seed", range(100))`
+_SUGGEST = re.compile(r"\.suggest_\w+$|(?:^|\.)hp\.\w+$")
+# hyperopt's search over a space (`fmin(fn=objective, space=space, …)`): its objective is the function it is given
+_MINIMISERS = re.compile(r"(?:^|\.)fmin$")
 
 
-def _searched_on_test(facts: FileFacts) -> Iterator[Hit]:
-    """A hyper-parameter search that draws the seed as one of its settings (`trial.suggest_int("random_state", …)`)
-    and whose objective returns a score computed on test data: the search keeps the seed that scores best on test.
-    An objective scored on validation data tunes the seed like any other setting (safe, see _safe)."""
+def _searched_seeds(facts: FileFacts) -> Iterator[Hit]:
+    """A hyper-parameter search that draws the seed as one of its settings (`trial.suggest_int("random_state", …)`,
+    `hp.choice("seed", …)`) keeps the seed of the trial whose objective scores best, as a running best over a seed
+    loop does: reported unless the objective is scored on validation data or is the run's own training objective
+    (see _safe), an error when it reads test data. The objective is the function drawing the setting (optuna) or the
+    one a space-wide search is given (`fmin(fn=objective, space=…)`)."""
     for call in facts.calls:
         named = call.args[0].value if call.args and call.args[0].kind == "str" else None
         if not _SUGGEST.search(call.qualname) or not isinstance(named, str) or not is_seed_name(named):
             continue
-        returned = [value for func, value, _ in facts.returns if func == call.ctx.func]
-        names = {n for value in returned for n in value.names}
-        sources = [a.value.text for a in facts.assigns if a.ctx.func == call.ctx.func
-                   and any(t.kind == "name" and t.text in names for t in a.targets)]
-        arguments = [a.text for c in facts.calls if c.ctx.func == call.ctx.func and set(c.targets) & names
-                     for a in c.args]  # `r2 = r2_score(y_test, pred)`
-        scored = " ".join([*(value.text for value in returned), *sources, *arguments])
-        if _TEST.search(scored) and not _safe(scored):
-            yield Hit(call.line, f"the search draws the seed (`{named}`) as a setting and keeps the trial that scores "
-                                 "best on test data: report the mean and spread over seeds of the chosen setting",
-                      severity=Severity.ERROR)
+        objectives = {call.ctx.func} if ".suggest_" in call.qualname else _objectives_given(facts)
+        scored = " ".join(_scored_text(facts, func) for func in objectives if func)
+        if not scored.strip() or _safe(scored):
+            continue
+        yield Hit(call.line, f"the search draws the seed (`{named}`) as a setting and keeps the trial that scores "
+                             "best: the best of many seeds is reported as the setting's result; tune on validation "
+                             "data and report the mean and spread over seeds of the chosen setting",
+                  severity=_severity(scored))
+
+
+def _objectives_given(facts: FileFacts) -> set[str]:
+    """The functions a space-wide search is given to minimise (`fmin(objective, …)`, `fmin(fn=objective, …)`)."""
+    given = (c.arg(0, "fn") for c in facts.calls if _MINIMISERS.search(c.qualname))
+    return {e.text for e in given if e is not None and e.kind == "name"}
+
+
+def _scored_text(facts: FileFacts, func: str) -> str:
+    """What an objective returns, with what the returned names were bound to and the arguments of the calls that
+    bound them (`r2 = r2_score(y_test, pred)`)."""
+    returned = [value for f, value, _ in facts.returns if f == func]
+    names = {n for value in returned for n in value.names}
+    sources = [a.value.text for a in facts.assigns if a.ctx.func == func
+               and any(t.kind == "name" and t.text in names for t in a.targets)]
+    arguments = [a.text for c in facts.calls if c.ctx.func == func and set(c.targets) & names for a in c.args]
+    return " ".join([*(value.text for value in returned), *sources, *arguments])
 
 
 # -- a seed loop that draws data and runs no model ------------------------------------------------------------
