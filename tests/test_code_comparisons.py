@@ -112,3 +112,57 @@ def test_a_split_seed_anchor_names_the_models_own_seeds(tmp_path: Path):
     assert finding.location.line == 6
     assert "the models carry it themselves at lines 8, 9" in finding.message
     assert {r.line for r in finding.related_locations} >= {8, 9}
+
+
+CONFIG_TRAIN = """
+import sys
+
+import torch
+import yaml
+
+recipe = yaml.safe_load(open(sys.argv[1]))
+torch.manual_seed(recipe["seed"])
+net = torch.nn.Linear(4, recipe["width"])
+optimiser = torch.optim.SGD(net.parameters(), lr=recipe["lr"])
+for _ in range(10):
+    loss = net(torch.randn(8, 4)).pow(2).mean()
+    optimiser.zero_grad()
+    loss.backward()
+    optimiser.step()
+"""
+
+
+def _benchmark_configs(project: Path) -> None:
+    """Four methods' configs on three data sets, every one at seed 0 (a benchmark's released recipes)."""
+    (project / "pyproject.toml").write_text('[project]\nname = "t"\n')
+    (project / "train.py").write_text(textwrap.dedent(CONFIG_TRAIN).lstrip())
+    (project / "configs").mkdir()
+    for method in ("cotrain", "entmin", "pimodel", "vat"):
+        for data in ("cifar10", "stl10", "svhn"):
+            (project / "configs" / f"{method}_{data}.yaml").write_text(
+                f"method: {method}\ndataset: {data}\nwidth: 32\nlr: 0.03\nseed: 0\n")
+
+
+def test_configs_fixing_one_seed_over_several_data_sets_are_one_finding(tmp_path: Path):
+    """The configs of each data set compare the methods at seed 0; the project fixing seed 0 in all of them is one
+    problem: one finding, at the first config by path, every other config a related place, and the code frame
+    lists a few of them and counts the rest."""
+    from seedaudit.report.text import render_text
+    from seedaudit.result import Result
+
+    _benchmark_configs(tmp_path)
+    outcome = check_paths([tmp_path], load_config([tmp_path]), Selection.build(select=["SA101"]), use_cache=False)
+    (finding,) = [f for f in outcome.findings if f.rule_id == "SA101"]
+    assert Path(finding.location.path).name == "cotrain_cifar10.yaml" and finding.location.line == 5
+    assert len(finding.related_locations) == 11 and "and 8 more" in finding.message
+    text = render_text(Result(command="check", findings=[finding]), code_frame=True)
+    assert text.count(".yaml:5:1: seed: 0") == 5 and "= see 6 more places" in text
+
+
+def test_a_config_problem_checked_alone_is_reported_at_that_config(tmp_path: Path):
+    """A pre-commit hook staging one config of the group still sees the project's one-seed problem, there."""
+    _benchmark_configs(tmp_path)
+    staged = tmp_path / "configs" / "vat_svhn.yaml"
+    outcome = check_paths([staged], load_config([tmp_path]), Selection.build(select=["SA101"]), use_cache=False)
+    (finding,) = [f for f in outcome.findings if f.rule_id == "SA101"]
+    assert Path(finding.location.path).name == "vat_svhn.yaml" and len(finding.related_locations) == 11

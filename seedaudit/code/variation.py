@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .experiment import fits, repeat_loop
 from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
 from .launchers import hydra_values
+from .option_roles import one_configuration
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .project import imported_bindings
 from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name, name_tokens
@@ -1073,15 +1074,16 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
             if count >= 2:
                 what = "repeat count" if name is None else "launcher"
                 sweeps.append(Sweep(facts.path, line, what, values, count, target or invocation.program))
-        passed = {}
+        passed: dict[str, list[tuple[str, int, Invocation]]] = {}
         for invocation in facts.invocations:  # one program launched with different literal seeds
             name, values, count, line = invocation_seeds(invocation, project)
             if count == 1 and values:
-                passed.setdefault(invocation.program, {}).setdefault(values[0], line)
-        for program, seen in passed.items():
-            if len(seen) >= 2:
-                sweeps.append(Sweep(facts.path, min(seen.values()), "separate runs", tuple(seen), len(seen),
-                                    launched_file(program, facts.path, project) or program))
+                passed.setdefault(invocation.program, []).append((values[0], line, invocation))
+        for program, launched in passed.items():
+            seen = {seed: line for seed, line, _ in reversed(launched)}
+            if len(seen) >= 2 and _rerun_at_another_seed(launched):
+                sweeps.append(Sweep(facts.path, min(seen.values()), "separate runs", tuple(sorted(seen, key=seen.get)),
+                                    len(seen), launched_file(program, facts.path, project) or program))
     reached = _reached(project)
     dormant: list[Sweep] = []  # seed loops in functions nothing calls: a caller could run them, none does
     for facts in project.python_files():
@@ -1103,6 +1105,13 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
             sweeps.append(Sweep(count.path, count.line, "repeat count", (), count.default, count.path))
     sweeps = [s for s in sweeps if not seed_search(s) and not evaluation_only(s, project)]
     return VariationFacts(options, counts, sweeps, runs, _summarise(project, options, sweeps, dormant))
+
+
+def _rerun_at_another_seed(launched: list[tuple[str, int, Invocation]]) -> bool:
+    """Some configuration among one program's launches runs again at another literal seed: separate lines that each
+    run another configuration at a seed of its own (a baseline at 2021, the other models at 42) sweep nothing."""
+    return any(seed != other_seed and one_configuration(invocation.options, other.options, (seed, other_seed))
+               for n, (seed, _, invocation) in enumerate(launched) for other_seed, _, other in launched[n + 1:])
 
 
 # -- seeds varied for something else than training runs -----------------------------------------------

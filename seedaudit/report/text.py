@@ -6,6 +6,8 @@ from ..result import Result
 
 _COLORS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m", Severity.INFO: "\033[36m"}
 _RESET = "\033[0m"
+# related places a code frame lists: a problem spread over a benchmark's thousand configs names the rest by count
+_RELATED_SHOWN = 5
 
 
 def _line(finding: Finding, color: bool) -> str:
@@ -25,8 +27,11 @@ def _frame(finding: Finding) -> list[str]:
         for offset, text in enumerate(finding.evidence.splitlines()[:6]):
             gutter = f"{first + offset:>5} | " if first else "      | "
             lines.append(gutter + text)
-    for loc, text in zip(finding.related_locations, finding.related_evidence):
+    related = list(zip(finding.related_locations, finding.related_evidence))
+    for loc, text in related[:_RELATED_SHOWN]:
         lines.append(f"      = see {loc.short()}: {text.strip()[:160]}")
+    if len(related) > _RELATED_SHOWN:
+        lines.append(f"      = see {len(related) - _RELATED_SHOWN} more places (all of them in `-f json` and `-f sarif`)")
     if finding.fix_hint:
         lines.append(f"      = help: {finding.fix_hint}")
     return lines

@@ -7,6 +7,7 @@ nothing in the project varies it; it is asymmetric when one side gets several se
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Iterator, NamedTuple
@@ -16,6 +17,8 @@ from ..estimators import (data_drawn_each_pass, draws, estimator_comparison, is_
 from ..experiment import MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, modelish, ops_run, repeat_loop, words
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import SHELL_ASSIGN, hydra_values
+from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_WORDS, SPLIT_WORDS, differs,
+                            one_configuration, role_words, setting_role, written_with_seeds)
 from ..project import function_calls, imported_bindings
 from ..reach import dormant
 from ..seeded import data_order_seeding, imported_modules
@@ -214,7 +217,7 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
     loop over data, counts or repeats is none."""
     if loop.iter is not None and _calls_listed_trainers(facts, loop, trainers):
         return True  # the items are the methods themselves, whatever the loop calls them (`for name, run in ...`)
-    if loop.iter is None or _loop_words(loop) & (_DATA_WORDS | _BOOKKEEPING_WORDS) or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
+    if loop.iter is None or _loop_words(loop) & (DATA_WORDS | BOOKKEEPING_WORDS) or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
             or re.match(r"^(?:range|enumerate\(range)\(", loop.iter.text):
         return False
     if not _literal_collection(facts, loop, imported) or _indexes_data(facts, loop):
@@ -254,7 +257,7 @@ def _indexes_data(facts: FileFacts, loop: Loop) -> bool:
             if set(a.names) & set(targets) and a.kind != "fstring"]  # a run's name (`f"run{fold}"`) picks nothing
     picked = [m[1] for text in uses for m in re.finditer(rf"([A-Za-z_][\w.]*)\[\s*(?:{item})\s*\]", text)]
     return bool(picked) and len(picked) == sum(len(re.findall(rf"\b(?:{item})\b", text)) for text in uses) and all(
-        words(name.rsplit(".", 1)[-1]) & (_DATA_WORDS | _BATCH_WORDS | _SPLIT_WORDS) for name in picked)
+        words(name.rsplit(".", 1)[-1]) & (DATA_WORDS | _BATCH_WORDS | SPLIT_WORDS) for name in picked)
 
 
 # methods that merge what they are given into their object (`params.update(setting)`, `cfg.merge_from_list(opts)`)
@@ -272,51 +275,11 @@ def _calls_listed_trainers(facts: FileFacts, loop: Loop, trainers: frozenset[str
     return len(listed) > 1 and any(loop.id in c.ctx.loops and c.qualname in loop.targets for c in facts.calls)
 
 
-# option and config-key words that say where a run reads its data, or only how and where it runs
-_DATA_WORDS = {"data", "dataset", "datasets", "task", "tasks", "domain", "domains", "corpus", "lang", "language",
-               "languages", "env", "envs", "environment", "game", "fold", "folds", "split", "subset", "benchmark",
-               # how much of it: a label fraction or a few-shot budget is another data regime
-               "label", "labels", "labeled", "labelled", "perc", "percent", "percentage", "fraction", "frac", "shot",
-               "shots", "samples"}
-_BOOKKEEPING_WORDS = {"out", "output", "outdir", "outputs", "log", "logs", "logdir", "logging", "save", "dir", "path",
-                      "root", "name", "tag", "wandb", "project", "gpu", "gpus", "device", "devices", "cuda", "port",
-                      "workers", "worker", "resume", "ckpt", "checkpoint", "cache", "verbose", "print", "freq",
-                      "interval", "batch", "nodes", "nproc", "accum", "rank", "world", "master", "addr", "host", "id",
-                      # a run's index in a repeat loop (`--iter $j`, `--trial 3`): a repeat, not a configuration
-                      "iter", "run", "trial", "trials", "rep", "repeat", "idx", "index", "time", "times",
-                      # the arithmetic a run computes in on its device (`--fp16`, `--amp_level O2`, `--precision 16`):
-                      # the same training, faster
-                      "fp16", "bf16", "fp32", "amp", "precision",
-                      # how the same training is carried out on its hardware (`--explicit-prefetching`,
-                      # `--cpu_offload`, `--compile`, `--profile`, `--ckpt-api`): overlapping transfers with compute,
-                      # moving state off the device, compiling the graph, timing it, the interface state is saved
-                      # through; the same training, run differently
-                      "prefetch", "prefetching", "offload", "offloading", "compile", "profile", "profiler",
-                      "profiling", "api"}
-
-# the file a split of the data is read from (`--train_file`, `--validation_file`): which data the run uses; a
-# folder or path so named may be where a run writes (`--train_dir` of many TensorFlow scripts), so only files count
-_SPLIT_WORDS = {"train", "training", "valid", "validation", "val", "dev", "test", "eval", "evaluation"}
-_FILE_WORDS = {"file", "files"}
-
 # the hardware a run is spread over: a loop over these (`for n_gpus in 1 2 4`) times one run at several sizes
 _DEVICE_WORDS = {"gpu", "gpus", "device", "devices", "cuda", "nodes", "nproc", "world", "workers", "worker", "cpus", "cores"}
 
-# a layer the option places or sizes (`--batch_norm 2`, `--layer_norm`): the model, though `batch` alone is a batch size
-_LAYER_WORDS = {"norm", "normalization", "normalisation", "bn"}
-_GENERIC_KEYS = {"name", "type", "kind", "id"}
 # a value naming a file: two runs differ through what the files hold, read only where they are in the project
 _FILE_VALUE = re.compile(r"[/\\]|\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
-
-
-def _role_words(text: str) -> set[str]:
-    """The words of a name that say what it sets; the rank of a low-rank adapter (`low_rank_adaptations`,
-    `lora_rank`) is a setting of the model, not a process's rank in a distributed run, and `out` beside a word of
-    what is set (`out_align_noise`, `out_channels`) is no output place."""
-    tokens = words(text)
-    if "out" in tokens and tokens - {"out"} - _BOOKKEEPING_WORDS - _FILE_WORDS:
-        tokens = tokens - {"out"}  # `out_align_noise` sets the noise of an output alignment; `out_dir` is where it writes
-    return tokens - {"rank"} if tokens & {"low", "lora", "lowrank"} else tokens
 
 
 # what an item of a loop over several values per pass is shown as (`for label, color, setting in [...]`)
@@ -332,27 +295,8 @@ def _loop_words(loop: Loop) -> set[str]:
     read = loop.iter.text
     if (paired := _zipped(read)) and len(paired) > 1:  # `zip(labels, params)`: the labels only show each setting
         read = " ".join(arg for arg in paired if arg.lower().rstrip("s") not in _DISPLAY_TARGETS)
-    tokens = _role_words(" ".join(targets) + " " + _unquoted(read))
+    tokens = role_words(" ".join(targets) + " " + _unquoted(read))
     return tokens - {"name"} if len(tokens) > 1 else tokens
-
-
-def setting_role(name: str) -> str:
-    """What an option or config key sets: "data" (which data is run), "bookkeeping" (where a run writes, which
-    device, its batch per device) or "setting" (anything that changes the trained model: architecture,
-    ablation switch, loss, learning rate, width). A dotted config key is read by its last part, a generic one
-    (`model.name`, `dataset.type`) by the section it sits in."""
-    parent, _, leaf = name.lower().rpartition(".")
-    if leaf in _GENERIC_KEYS:
-        section = words(parent)
-        return "data" if section & _DATA_WORDS else "setting" if section & MODEL_WORDS else "bookkeeping"
-    tokens = _role_words(leaf)
-    if tokens & _DATA_WORDS or tokens & _SPLIT_WORDS and tokens & _FILE_WORDS:
-        return "data"
-    if tokens & MODEL_WORDS or tokens & _LAYER_WORDS:
-        return "setting"
-    if tokens & _BOOKKEEPING_WORDS or is_seed_name(name) or is_count_name(name):
-        return "bookkeeping"
-    return "setting"
 
 
 def names_config_file(key: str) -> bool:
@@ -366,7 +310,7 @@ def _settings_compared(a: dict[str, object], b: dict[str, object], project, chos
     """Two runs, described by their settings, compare configurations: on the same data, they differ in a
     setting that changes the trained model (directly, or through the config files they name). Keys in `chosen` are
     settings whatever their name (see _choosing_parameters)."""
-    differing = [k for k in set(a) | set(b) if _differs(a, b, k)]
+    differing = [k for k in set(a) | set(b) if differs(a, b, k)]
     if any(setting_role(k) == "data" and k not in chosen for k in differing):
         return False  # other data: the runs are not two sides of one comparison
     for key in differing:
@@ -378,15 +322,6 @@ def _settings_compared(a: dict[str, object], b: dict[str, object], project, chos
         if config_a is not None and config_b is not None and _settings_compared(config_a, config_b, project):
             return True
     return False
-
-
-def _differs(a: dict[str, object], b: dict[str, object], key: str) -> bool:
-    """A setting given different values in both runs, or a switch (`--no_crf`) given in one only; a valued option
-    left out of one run may well run at the value the other passes."""
-    if key in a and key in b:
-        return a[key] != b[key]
-    value = a.get(key, b.get(key))
-    return value == "" or value is True
 
 
 def resolved_options(invocation: Invocation) -> dict[str, str]:
@@ -453,7 +388,7 @@ def _reads_only_to_open(key: str, program: FileFacts, project) -> bool:
     opens (`open(os.path.join(root, "split_group{}.pickle".format(args.drug_group)))`), besides strings it builds
     (a run's name) and what it prints: the option picks data, whatever it is called, unless its name is a model's
     (`--arch` naming the checkpoint to load)."""
-    if _role_words(key.rpartition(".")[2]) & (MODEL_WORDS | _LAYER_WORDS):
+    if role_words(key.rpartition(".")[2]) & (MODEL_WORDS | LAYER_WORDS):
         return False  # `--arch` naming the checkpoint it loads picks a model, not data
     read = re.compile(rf"\.{re.escape(key)}\b")
     opened_lines, others = set(), []
@@ -648,6 +583,25 @@ def launched_comparison(facts: FileFacts, project, switch: str | None = None) ->
         compared = [(p, second) for p, second in runs[i + 1:] if differs_in_model(first, second, project)]
         if varies_setting(first) or compared:
             return [(path, first), *compared]
+    for path, first in runs:
+        if rivals := _rival_launches(facts, path, first, project):
+            return [(path, first), *((path, rival) for rival in rivals)]
+    return []
+
+
+def _rival_launches(facts: FileFacts, path: str, first: Invocation, project) -> list[Invocation]:
+    """Launches of rival programs (see rival_programs) in the launch file that runs this program, each passing no seed
+    either: every method trained once, at its program's own seed. Empty unless this program's launch is the first
+    of them whose program fixes a seed, so that the comparison is reported once, at that program."""
+    launch = project.files.get(path)
+    rivals = [inv for inv in getattr(launch, "invocations", ()) if inv.program != first.program
+              and invocation_seeds(inv, project)[2] == 0 and rival_programs(first, inv) and training_program(inv, project)]
+    if not rivals:
+        return []
+    for inv in sorted([first, *rivals], key=lambda inv: inv.line):
+        programs = [project.files.get(p) for p in _files([inv], project)]
+        if inv is first or any(isinstance(f, FileFacts) and fixed_uses(f, project) for f in programs):
+            return rivals if inv is first else []
     return []
 
 
@@ -662,13 +616,15 @@ def compared_launches(invocations: list[Invocation], project) -> bool:
 def rival_programs(a: Invocation, b: Invocation) -> bool:
     """Two programs of one name pattern, one per method (`run_DQN.py`, `run_C51.py`; `train_gcn.py`, `train_gat.py`),
     neither a pipeline stage nor stage-named, launched on the same data (a data option given the same value in both:
-    `--env KuaiEnv-v0`): the methods are compared. Programs named for other data (`train_mnist.py`) pass none."""
+    `--env KuaiEnv-v0`) or with the same settings (`--ood tin --arch wrn_40_1` to both, not only `--seed 0`): the
+    methods are compared. Programs named for other data (`train_mnist.py`) pass none."""
     first, second = (name_tokens(PurePosixPath(program_name(i)).stem) for i in (a, b))
     if first == second or not set(first) & set(second) or not set(first) ^ set(second):
         return False
     if any(_STAGE.search(program_name(i)) or set(words(program_name(i))) & _STAGE_WORDS for i in (a, b)):
         return False
-    return any(setting_role(key) == "data" and b.options.get(key) == value for key, value in a.options.items())
+    return any(setting_role(key) == "data" and b.options.get(key) == value for key, value in a.options.items()) \
+        or a.options == b.options and any(setting_role(key) != "bookkeeping" for key in a.options)
 
 
 # -- SA101 -----------------------------------------------------------------------------------------
@@ -1103,7 +1059,7 @@ def _choosing_parameters(function: Function, facts: FileFacts) -> frozenset[str]
     """Parameters of a generic name (`kind`, `name`, `type`: read as bookkeeping by setting_role) that choose what the
     function trains: handed to a call that builds a model (`build_model(kind)`, `get_network(name)`) or tested by a
     branch (`if kind == "cnn":`). Two calls that differ in one compare models."""
-    generic = {p.name for p in function.params if p.name in _GENERIC_KEYS}
+    generic = {p.name for p in function.params if p.name in GENERIC_KEYS}
     inside = [c for c in facts.calls if c.ctx.func == function.qualname]
     chosen = {n for c in inside if modelish(c.qualname.rsplit(".", 1)[-1]) for a in (*c.args, *c.kwargs.values())
               for n in a.names if n in generic}
@@ -1534,7 +1490,7 @@ _OPTION_CALLS = ("add_argument", "add_option", "option")
 
 def _data_imports(facts: FileFacts) -> set[tuple[str, tuple[str, ...]]]:
     """The imports that name a data set or its module (`from datasets import CifarResNet as Dataset`)."""
-    return {(imp.module, imp.names) for imp in facts.imports if words(" ".join((imp.module, *imp.names))) & _DATA_WORDS}
+    return {(imp.module, imp.names) for imp in facts.imports if words(" ".join((imp.module, *imp.names))) & DATA_WORDS}
 
 
 def _settings_written_differ(a: FileFacts, b: FileFacts) -> bool:
@@ -1828,12 +1784,23 @@ def _sweep_covers(invocations: list[Invocation], project) -> bool:
                            and (seeds := invocation_seeds(inv, project))[2] >= 2 and seeds[3] == sweep.line), None)
             if sweep.what == "separate runs" and launch is None:
                 swept = [inv for path, inv in project.runs.get(program, ()) if path == sweep.path]
-            else:
-                swept = [launch] if launch is not None else []
-            if launch is None and not swept and not _pinned_elsewhere(sweep.path, aliases, invocations, project) \
+                # each configuration once, at a seed of its own (a baseline at 2021, the others at 42), sweeps nothing
+                if any(seeds[0] != seeds[1] and _same_configuration(run, inv, aliases, seeds)
+                       for run in swept for inv in invocations
+                       for seeds in [(_literal_seed(run, project), _literal_seed(inv, project))]):
+                    return True
+                continue
+            swept = [launch] if launch is not None else []
+            if launch is None and not _pinned_elsewhere(sweep.path, aliases, invocations, project) \
                     or any(_same_configuration(run, inv, aliases) for run in swept for inv in invocations):
                 return True
     return False
+
+
+def _literal_seed(invocation: Invocation, project) -> str:
+    """The one literal seed a launch passes ("" when it passes none or several)."""
+    _, values, count, _ = invocation_seeds(invocation, project)
+    return values[0] if count == 1 and values else ""
 
 
 def _pinned_elsewhere(sweep_path: str, aliases: dict[str, str], invocations: list[Invocation], project) -> bool:
@@ -1848,10 +1815,11 @@ def _pinned_elsewhere(sweep_path: str, aliases: dict[str, str], invocations: lis
                for given in [_named(resolved_options(inv), aliases)] for name, value in pinned.items())
 
 
-def _same_configuration(a: Invocation, b: Invocation, aliases: dict[str, str] | None = None) -> bool:
-    """Two launches that differ in no setting and no data (only in seed, output folder, device, …)."""
-    first, second = (_named(resolved_options(x), aliases or {}) for x in (a, b))
-    return not any(_differs(first, second, key) and setting_role(key) != "bookkeeping" for key in set(first) | set(second))
+def _same_configuration(a: Invocation, b: Invocation, aliases: dict[str, str] | None = None,
+                        seeds: tuple[str, str] | None = None) -> bool:
+    """Two launches that differ in no setting and no data (only in seed, output folder, device, …; with their
+    seeds given, also where each writes its own seed into another option: `--teacher runs/42/best.pt`)."""
+    return one_configuration(*(_named(resolved_options(x), aliases or {}) for x in (a, b)), seeds=seeds)
 
 
 def _named(options: dict[str, str], aliases: dict[str, str]) -> dict[str, str]:
@@ -1895,12 +1863,7 @@ def _alike_but_seed(mine: dict[str, str], seed: str, theirs: dict[str, str] | No
     (`--out final-42.pt` beside `--out final-7.pt`); an option that merely holds the seed's number (`--epochs 2`
     in the file for seed 2) is equal as written."""
     return theirs is not None and mine.keys() == theirs.keys() and all(
-        mine[k] == theirs[k] or _masked(mine[k], seed) == _masked(theirs[k], their_seed) for k in mine)
-
-
-def _masked(value: str, seed: str) -> str:
-    """The value with the seed masked where it stands as a number of its own: not the 1 nor the 4 of `1e-4`."""
-    return re.sub(rf"(?<![\d.eE])(?<![eE][-+]){re.escape(seed)}(?!\d|[eE][-+]?\d|\.\d)", "<seed>", value)
+        mine[k] == theirs[k] or written_with_seeds(mine[k], theirs[k], (seed, their_seed)) for k in mine)
 
 
 _VARIABLE = re.compile(r"\$\{?([A-Za-z_]\w*)")
@@ -2021,41 +1984,107 @@ def seed_directory_runs(facts: LaunchFacts, project) -> list[tuple[str, int, str
     return [(path, line, text) for path, line, text, found in named if found[2] != own[2]]
 
 
-def config_group(facts: LaunchFacts, project) -> list[tuple[LaunchFacts, tuple[str, int, int]]]:
-    """The configs of the project that configure other models with this config's fixed seed, or that sit under the
-    same folder named by that seed in another method's folder (see seed_directory), this one first (empty when
-    there are none). A config that trains on other data (its training data file or its data set's name, given in
-    both at another value: `train_file`, `dataset_name`) is another data set's recipe, not a model compared with
-    this one. A config that launch lines name only for other programs than this one's, where those programs are no
-    rivals (see _programs_apart: an inference program's config beside a training program's, or the configs of two
-    pipeline stages), configures another part of the work, not a model compared with this one."""
-    own = _config_seed(facts)
-    mine = {k: v for k, v, _ in facts.settings if modelish(k)}
-    my_data = {k: v for k, v, _ in facts.settings if _training_data_key(k)}
-    place = seed_directory(facts.path)
-    if own is None or not mine and place is None:
-        return []
-    group = [(facts, own)]
-    models = [mine]
-    programs = _launching_programs(facts, project)
-    for other in project.launch_files():
-        if other is facts or other.kind not in ("yaml", "json"):
-            continue
-        theirs = _config_seed(other)
-        if theirs is None or theirs[1] != own[1]:
-            continue
-        if programs and (their_programs := _launching_programs(other, project)) and not programs & their_programs \
-                and _programs_apart(programs, their_programs, project):
-            continue
-        other_models = {k: v for k, v, _ in other.settings if modelish(k)}
-        if any(k in my_data and my_data[k] != v for k, v, _ in other.settings if _training_data_key(k)):
-            continue
-        found = seed_directory(other.path)
-        if mine and other_models and other_models not in models \
-                or place is not None and found is not None and found[:2] == place[:2] and found[2] != place[2]:
-            group.append((other, theirs))
-            models.append(other_models)
-    return group if len(group) >= 2 else []
+class _ConfigRecipe(NamedTuple):
+    """What decides whether a config compares with another at its seed: its fixed seed, its model settings, its
+    training data settings, where it sits under a folder named by a seed (see seed_directory) and the programs launch
+    lines run it with."""
+    facts: LaunchFacts
+    seed: tuple[str, int, int]
+    models: dict
+    data: dict
+    place: tuple[str, int, str] | None
+    programs: frozenset[str]
+    settings: dict
+
+
+def _recipe(facts: LaunchFacts, project) -> _ConfigRecipe | None:
+    """A config's recipe, None for one without a fixed seed."""
+    seed = _config_seed(facts)
+    if seed is None:
+        return None
+    return _ConfigRecipe(facts, seed, {k: v for k, v, _ in facts.settings if modelish(k)},
+                         {k: v for k, v, _ in facts.settings if _training_data_key(k)}, seed_directory(facts.path),
+                         frozenset(_launching_programs(facts, project)), {k: v for k, v, _ in facts.settings})
+
+
+def _ablation(a: _ConfigRecipe, b: _ConfigRecipe) -> bool:
+    """Two configs of one recipe (the same keys) that set one or two settings of the model otherwise (`noise_std:
+    1.0` against `0.0`), on the same data, whatever else they name differently: where they write, the run's name, or
+    the same data set's folder on another disk (`/disk1/scenes/trex` against `/disk2/scenes/trex`). A path that
+    differs is no setting compared (a run's output base, a checkpoint to start from is read elsewhere)."""
+    if a.settings.keys() != b.settings.keys():
+        return False
+    changed = [key for key, value in a.settings.items() if b.settings[key] != value and key != a.seed[0]]
+    roles = {key: setting_role(key) for key in changed}
+    if any(role == "data" and not _relocated(a.settings[key], b.settings[key]) for key, role in roles.items()):
+        return False
+    compared = [key for key, role in roles.items() if role == "setting" and not any(
+        isinstance(value, str) and _FILE_VALUE.search(value) for value in (a.settings[key], b.settings[key]))]
+    return 1 <= len(compared) <= 2
+
+
+def _relocated(first: object, second: object) -> bool:
+    """Two paths to the same data in other places: their last two parts agree (`…/nerf_data/trex`)."""
+    parts = [PurePosixPath(str(value).replace("\\", "/")).parts[-2:] for value in (first, second)]
+    return isinstance(first, str) and isinstance(second, str) and len(parts[0]) == 2 and parts[0] == parts[1]
+
+
+def _compared_configs(a: _ConfigRecipe, b: _ConfigRecipe, project) -> bool:
+    """Two configs at the same fixed seed that configure different models, sit in two methods' folders under one
+    folder named by that seed, or set one recipe's settings otherwise (see _ablation). A config that trains on other data (its training data file or its data set's name,
+    given in both at another value: `train_file`, `dataset_name`) is another data set's recipe, not a model compared
+    with this one. Configs that launch lines name only for different programs, where those programs are no rivals
+    (see _programs_apart: an inference program's config beside a training program's, or the configs of two pipeline
+    stages), configure different parts of the work."""
+    if a.seed[1] != b.seed[1] or any(k in a.data and a.data[k] != v for k, v in b.data.items()):
+        return False
+    if a.models and b.models and a.models != b.models:
+        compared = True
+    elif a.place is not None and b.place is not None:
+        compared = a.place[:2] == b.place[:2] and a.place[2] != b.place[2]
+    else:
+        compared = _ablation(a, b)
+    if compared and a.programs and b.programs and not a.programs & b.programs:
+        key = (a.programs, b.programs)
+        apart = project.memo.setdefault("sa101-programs-apart", {})
+        if key not in apart:
+            apart[key] = _programs_apart(set(a.programs), set(b.programs), project)
+        compared = not apart[key]
+    return compared
+
+
+def config_groups(project) -> dict[str, list[LaunchFacts]]:
+    """Each config that compares with another at their one fixed seed, by path, with the configs of its problem: every
+    config joined to it through comparisons (see _compared_configs) and every other group at the same seed value
+    (the project's configs fixing one seed everywhere is one problem, however many data settings split it), those a
+    launch line names first, then by path. Built once per project: a config compared with all others would else be
+    weighed against every other config once per config (a benchmark's thousand configs)."""
+    if "sa101-config-groups" not in project.memo:
+        recipes = [r for other in project.launch_files() if other.kind in ("yaml", "json")
+                   and (r := _recipe(other, project)) is not None]
+        parent = list(range(len(recipes)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        by_seed: dict[int, list[int]] = {}
+        for i, recipe in enumerate(recipes):
+            by_seed.setdefault(recipe.seed[1], []).append(i)
+        for members in by_seed.values():
+            for n, i in enumerate(members):
+                for j in members[n + 1:]:
+                    if root(i) != root(j) and _compared_configs(recipes[i], recipes[j], project):
+                        parent[root(j)] = root(i)
+        sizes = Counter(root(i) for i in range(len(recipes)))
+        grouped = [i for i in range(len(recipes)) if sizes[root(i)] >= 2]
+        problems: dict[int, list[LaunchFacts]] = {}
+        for i in sorted(grouped, key=lambda i: (not recipes[i].programs, recipes[i].facts.path)):
+            problems.setdefault(recipes[i].seed[1], []).append(recipes[i].facts)
+        project.memo["sa101-config-groups"] = {f.path: group for group in problems.values() for f in group}
+    return project.memo["sa101-config-groups"]
 
 
 def _training_data_key(key: str) -> bool:
@@ -2070,24 +2099,23 @@ def _training_data_key(key: str) -> bool:
 @check("SA101", kinds=("yaml", "json"))
 def config_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     """Configs of several models that all carry the same fixed seed, with no sweep in the project: one finding for
-    the group, at the config a launch line names (else the first by path) among those this run reports on (see
-    reported_at), the other configs as related."""
+    the problem (see config_groups), at the config a launch line names (else the first by path) among those this run
+    reports on (see reported_at), the other configs as related."""
     if project.seed_variation.state == "swept":
         return
-    group = config_group(facts, project)
+    group = config_groups(project).get(facts.path)
     if not group:
         yield from _seed_directory_hit(facts, project)
         return
-    ordered = sorted(group, key=lambda g: (not _named_by_launch(g[0], project), g[0].path))
-    if project.reported_at([g[0] for g in ordered]) is not facts:
+    if project.reported_at(group) is not facts:
         return
-    telling = next(g for g in ordered if g[0] is facts)
-    key, value, line = telling[1]
-    others = [g for g in group if g[0] is not facts]
-    names = _listed([g[0].path for g in others])
+    key, value, line = _config_seed(facts)
+    others = [other for other in group if other is not facts]
+    names = _listed([other.path for other in others])
     yield Hit(line, f"{names} configure{'s' if len(others) == 1 else ''} other models with the same fixed seed {value}, "
                     "and nothing in the project runs other seeds: the models are compared on one draw each",
-              related=[(g[0].path, g[1][2], f"{g[1][0]}: {g[1][1]}") for g in others])
+              related=[(other.path, seed[2], f"{seed[0]}: {seed[1]}") for other in others
+                       if (seed := _config_seed(other)) is not None])
 
 
 def _seed_directory_hit(facts: LaunchFacts, project) -> Iterator[Hit]:

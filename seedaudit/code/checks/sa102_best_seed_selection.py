@@ -145,6 +145,15 @@ def _binding_texts(compare: Compare, facts: FileFacts) -> list[str]:
                     for t in a.targets)]
 
 
+def _test_under_validation_name(compare: Compare, facts: FileFacts) -> bool:
+    """A compared score named for validation data (`val`, `dev_acc`) that its function computed from test data and
+    from no validation data (`val = trainer.evaluate(test_loader)`): what it is, is said where it is computed."""
+    names = {n for side in (compare.left, *compare.right) for n in side.names if _VALIDATION.search(n)}
+    bound = [a.value.text for a in facts.assigns if a.ctx.func == compare.ctx.func and a.line <= compare.line
+             and any(t.kind == "name" and t.text in names for t in a.targets)]
+    return bool(bound) and all(_TEST.search(text) and not _VALIDATION.search(text) for text in bound)
+
+
 def _scored_on_training_items(compare: Compare, seed_loop: Loop, facts: FileFacts) -> bool:
     """The compared score is counted in a loop over the same items that an earlier loop of the same seed's run went
     over to train (`for x, y in inputs:` to fit, then `for x, y in inputs: correct += ...`): a restart kept by its fit
@@ -695,8 +704,8 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         if any(is_seed_name(key) for key in re.findall(r"\[\s*([A-Za-z_]\w*)\s*\]", text)):
             continue  # `if acc > best[seed][key]:` keeps a best within each seed (a setting, a checkpoint), every seed kept
         named = re.search(r"best|top|highest|lowest", text, re.IGNORECASE)  # `max_acc`, `eps_min`: see _keeps_the_winner
-        if not (named or _keeps_the_winner(compare, facts)) or _safe(_compared_values(compare, facts)) or \
-                _scored_on_training_items(compare, around, facts):
+        if not (named or _keeps_the_winner(compare, facts)) or _scored_on_training_items(compare, around, facts) or \
+                _safe(_compared_values(compare, facts)) and not _test_under_validation_name(compare, facts):
             continue
         kept_at = _kept_under(compare, facts)
         if kept_at in seen:

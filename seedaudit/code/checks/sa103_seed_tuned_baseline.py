@@ -10,10 +10,11 @@ from typing import Iterator
 
 from ..experiment import inside_loops, is_train, modelish
 from ..facts import Call, FileFacts, Invocation, LaunchFacts
+from ..option_roles import setting_role
 from ..seed_names import is_seed_name
 from ..variation import seed_loops, seed_uses
 from . import SHELL, Hit, check
-from .sa101_single_seed_comparison import differs_in_model, launch_seeds, program_name, setting_role, training_program
+from .sa101_single_seed_comparison import differs_in_model, launch_seeds, program_name, training_program
 
 
 def _seed_capacity(invocation: Invocation, project) -> bool:

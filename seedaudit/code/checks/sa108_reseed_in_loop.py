@@ -7,12 +7,13 @@ from typing import Iterator
 
 from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
 from ..launchers import SHELL_ASSIGN
+from ..option_roles import setting_role
 from ..seed_names import name_tokens
 from ..seeded import is_fixed_seed, seed_argument
 from ..sinks import RNG_FACTORIES, env_receiver, seeder
 from ..variation import calls_by_function, invocation_seeds, seed_uses
 from . import SHELL, Hit, check
-from .sa101_single_seed_comparison import program_name, setting_role, training_program
+from .sa101_single_seed_comparison import program_name, training_program
 
 _VARYING = re.compile(r"epoch|step|iter|batch|repeat|^reps?$|^runs?$|trial|episode|round|^it$|^[it]$|^_$", re.I)
 _NOT_VARYING = re.compile(r"seed|model|config|cfg|dataset|data_name|task|method|lrs?\b|arch|fold|env|name|file|path|param|"
