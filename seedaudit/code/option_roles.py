@@ -40,11 +40,18 @@ LAYER_WORDS = {"norm", "normalization", "normalisation", "bn"}
 GENERIC_KEYS = {"name", "type", "kind", "id"}
 
 
+# how training alters its inputs: `data_aug`, `data_augmentation` name a recipe of the training, not the data it reads
+AUGMENT_WORDS = {"aug", "augs", "augment", "augmentation", "augmentations"}
+
+
 def role_words(text: str) -> set[str]:
     """The words of a name that say what it sets; the rank of a low-rank adapter (`low_rank_adaptations`,
-    `lora_rank`) is a setting of the model, not a process's rank in a distributed run, and `out` beside a word of
-    what is set (`out_align_noise`, `out_channels`) is no output place."""
+    `lora_rank`) is a setting of the model, not a process's rank in a distributed run, `out` beside a word of
+    what is set (`out_align_noise`, `out_channels`) is no output place, and `data` beside a word of augmenting it
+    (`data_aug`) names an augmentation recipe, a setting of the training."""
     tokens = words(text)
+    if tokens & AUGMENT_WORDS:
+        tokens = tokens - DATA_WORDS
     if "out" in tokens and tokens - {"out"} - BOOKKEEPING_WORDS - FILE_WORDS:
         tokens = tokens - {"out"}  # `out_align_noise` sets the noise of an output alignment; `out_dir` is where it writes
     return tokens - {"rank"} if tokens & {"low", "lora", "lowrank"} else tokens

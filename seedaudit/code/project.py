@@ -231,10 +231,11 @@ _SEEDING_HELPER_NAME = re.compile(r"^(?:(?:set|setup|fix|init|initiali[sz]e|make
 
 
 def _unheld_helpers(files: list[FileFacts]) -> list[str]:
-    """Functions named for seeding every generator (`from utils import set_seed`) imported from a module the project
-    does not hold (a file checked alone, a helper package installed beside it): what they seed cannot be read, and a
-    call of one is read as seeding every generator, as its name says and as a reader of the file would take it. A
-    helper of a module the project holds is read from its body instead."""
+    """Functions named for seeding every generator (`from utils import set_seed`, or `import helpers` and then
+    `helpers.set_all_seeds(123)`) of a module the project does not hold (a file checked alone, a helper package
+    installed beside it): what they seed cannot be read, and a call of one is read as seeding every generator, as its
+    name says and as a reader of the file would take it. A helper of a module the project holds is read from its body
+    instead."""
     held = {part for f in files if f.module for part in dotted_suffixes("." + f.module)}
     found = []
     for facts in files:
@@ -242,7 +243,8 @@ def _unheld_helpers(files: list[FileFacts]) -> list[str]:
             module = imp.module.lstrip(".")
             if not module or module in held:
                 continue
-            found += [f"{module}.{name}" for name in imp.names
+            named = imp.names or {c.qualname[len(module) + 1:] for c in facts.calls if c.qualname.startswith(module + ".")}
+            found += [f"{module}.{name}" for name in named
                       if _SEEDING_HELPER_NAME.match(name) and seeder(f"{module}.{name}") is None]
     return found
 

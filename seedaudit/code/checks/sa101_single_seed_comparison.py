@@ -504,8 +504,9 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     switch that the launched `program` reads only after it has trained (see tested_after_training) picks the
     split a training run reports, and the launch trains. A step switch (`--do_eval`, `--do_predict`) given without
     the training step's (`--do_train`) to a program that runs its training under such a switch is an evaluation
-    run too: each step runs only when asked for."""
-    if _NOT_TRAINING.match(subcommand(invocation)):
+    run too: each step runs only when asked for. A run under a profiler (`ncu -k kernel …`, `nsys profile …`,
+    `python -m cProfile …`) times or traces the program: its product is a profile, not a result to rank."""
+    if _NOT_TRAINING.match(subcommand(invocation)) or _PROFILED.search(invocation.text):
         return False
     given = {name.lower().replace("-", "_") for name, value in invocation.options.items()
              if value.strip("'\"").lower() in _ON}
@@ -524,6 +525,10 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     return True
 
 
+# a profiler the command runs the program under, or a profiling module Python runs it with
+_PROFILED = re.compile(r"^(?:[A-Za-z_]\w*=\S*\s+)*(?:ncu|nv-nsight-cu-cli|nsys|nvprof|rocprof|py-spy|scalene|kernprof|"
+                       r"valgrind|perf\s+(?:stat|record))\s|\s-m\s+(?:cProfile|profile|line_profiler|memory_profiler|"
+                       r"torch\.utils\.bottleneck)\s")
 _TRAINING_SCRIPT = re.compile(r"^(?:train|training|finetune|fine_tune)(?:_\w+)?\.py$|^\w+_train\.py$")
 
 

@@ -81,13 +81,16 @@ def _in_method(func: str) -> bool:
 _ENTRY_METHODS = ("__getitem__", "__getitems__", "__iter__", "__next__", "__call__")
 
 
-def _worker_side(files: list[FileFacts], dataset: str | None = None, built: set[str] | None = None) -> set[str]:
+def _worker_side(files: list[FileFacts], dataset: str | None = None, built: set[str] | None = None,
+                 library: bool = False) -> set[str]:
     """The functions that run inside DataLoader workers: dataset item and iteration methods and
     transforms (`__call__` of a class the code in reach builds: a keypoint transform of the same package that only
     other programs build runs in none of these workers), with the methods and module functions they call. A sampler's methods run
     in the main process, so they are left out. Given the `dataset` class a loader is known to read, only its
-    item methods start the worker side (with what they call). `built`: the classes the code in reach constructs
-    (None when some of that code is missing: any transform may be among what it builds)."""
+    item methods start the worker side (with what they call); a loader known to read a library's data set
+    (`library`: torchvision's `CIFAR10(...)`) runs no project class's item methods, only the transforms handed to
+    it. `built`: the classes the code in reach constructs (None when some of that code is missing: any transform
+    may be among what it builds)."""
     functions = {fn.qualname for f in files for fn in f.functions}
     samplers = {c.name for f in files for c in f.classes
                 if "sampler" in c.name.lower() or any("sampler" in base.lower() for base in c.bases)}
@@ -96,7 +99,7 @@ def _worker_side(files: list[FileFacts], dataset: str | None = None, built: set[
 
     side = {fn.qualname for f in files for fn in f.functions
             if fn.name in _ENTRY_METHODS and fn.class_name and fn.class_name not in samplers
-            and (dataset is None or fn.class_name == dataset) and runs(fn)}
+            and (dataset is None or fn.class_name == dataset) and runs(fn) and not (library and fn.name != "__call__")}
     if dataset is not None and _calls_held_callable(files, side, dataset):
         # `self.transform(sample)` in the item method: the transforms handed to the dataset run there too
         side |= {fn.qualname for f in files for fn in f.functions
@@ -158,15 +161,16 @@ def _reseeds_per_item(facts: FileFacts, call: Call, project) -> bool:
     return "numpy" in (project.seeded_families(call, facts) or ())
 
 
-def _numpy_in_workers(files: list[FileFacts], project, dataset: str | None = None) -> tuple[FileFacts, Call] | None:
-    """A global-numpy draw in code that runs in DataLoader workers (of the `dataset` class's, when known), with
-    no per-worker numpy reseed in the project."""
+def _numpy_in_workers(files: list[FileFacts], project, dataset: str | None = None,
+                      library: bool = False) -> tuple[FileFacts, Call] | None:
+    """A global-numpy draw in code that runs in DataLoader workers (of the `dataset` class's, when known; of the
+    transforms only, for a `library` data set), with no per-worker numpy reseed in the project."""
     if any(c.qualname == "numpy.random.seed" and _WORKER_METHODS.search(c.ctx.func)
            and not all(a.is_literal for a in c.args) for f in files for c in f.calls):
         return None  # the dataset reseeds numpy per worker (from the index or the worker id)
     if any(_WORKER_METHODS.search(c.ctx.func) and _reseeds_per_item(f, c, project) for f in files for c in f.calls):
         return None  # ... or through a seeding helper (a scoped seed context) keyed on the item
-    side = _worker_side(files, dataset, None if _reach_incomplete(files, project) else _built_classes(files))
+    side = _worker_side(files, dataset, None if _reach_incomplete(files, project) else _built_classes(files), library)
     for f in files:
         for c in f.calls:
             if draw_family(c.qualname) == "numpy" and c.ctx.func in side:
@@ -265,22 +269,26 @@ def fork_sites(project) -> list[tuple[FileFacts, Hit, tuple[str, int]]]:
     return project.memo["sa106-sites"]
 
 
-def _local_dataset(facts: FileFacts, call: Call, files: list[FileFacts]) -> str | None:
-    """The class the loader reads from (`DataLoader(FilesDataset(paths), ...)`, or a name the same function bound to
-    one), defined in this file or a module it imports (`files`): only its item methods run in the workers, not every
-    dataset class in the project's packages. None when the dataset is built elsewhere or cannot be told."""
+def _built_datasets(facts: FileFacts, call: Call, project) -> set[str] | None:
+    """The project classes the loader's dataset is built from (`DataLoader(FilesDataset(paths), ...)`, or a name its
+    function bound to one, in any of its branches): only their item methods run in the workers, not every dataset
+    class in the project's packages. A branch that builds a library's data set (`CIFAR10(root)` from torchvision,
+    resolved outside the project) adds no class: an empty set when every branch does. None when the dataset is
+    built elsewhere or cannot be told."""
     arg = call.arg(0, "dataset")
     if arg is None:
         return None
-    built = arg
+    values = [arg]
     if arg.kind == "name":
-        bound = [a for a in facts.assigns if a.ctx.func == call.ctx.func and a.line <= call.line
-                 and any(t.text == arg.text for t in a.targets)]
-        built = max(bound, key=lambda a: a.line).value if bound else None
-    if built is None or built.kind != "call" or not built.qualname:
+        values = [a.value for a in facts.assigns if a.ctx.func == call.ctx.func and a.line <= call.line
+                  and any(t.text == arg.text for t in a.targets)]
+    if not values or any(v.kind != "call" or not v.qualname or v.qualname.startswith(".") for v in values):
         return None
-    name = built.qualname.rpartition(".")[2]
-    return name if any(c.name == name for f in files for c in f.classes) else None
+    classes = _project_classes(project)
+    names = {v.qualname.rpartition(".")[2]: v.qualname for v in values}
+    if any(name not in classes and "." not in qualname for name, qualname in names.items()):
+        return None  # a bare name the project does not define: a class from a star import, or a factory
+    return {name for name in names if name in classes}
 
 
 # modules that exist only for torch 1.9 or later (the unified `lightning` package from its first release on)
@@ -301,12 +309,15 @@ def _newer_torch_import(project) -> bool:
 def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, int]] | None:
     """The finding for one loader and the draw it rests on, or None."""
     files = _scope(facts, project)
-    dataset = _local_dataset(facts, call, files)
-    handed = _handed_classes(facts, call, project) if dataset is None else None
-    if handed is not None:  # the loader reads what its function is handed: the classes its callers build
-        return next((hit for cls in sorted(handed) if (hit := _class_hit(facts, project, call, _with_class(files, cls, project),
-                                                                          cls))), None)
-    return _class_hit(facts, project, call, files, dataset)
+    datasets = _built_datasets(facts, call, project)
+    if datasets is None:
+        datasets = _handed_classes(facts, call, project)  # the loader reads what its function is handed
+        if datasets is None:
+            return _class_hit(facts, project, call, files, None)
+    elif not datasets:  # a library's data set: only the transforms handed to it run project code in the workers
+        return _class_hit(facts, project, call, files, None, library=True)
+    return next((hit for cls in sorted(datasets) if (hit := _class_hit(facts, project, call,
+                                                                        _with_class(files, cls, project), cls))), None)
 
 
 def _handed_classes(facts: FileFacts, call: Call, project) -> set[str] | None:
@@ -350,8 +361,9 @@ def _project_classes(project) -> set[str]:
 
 
 def _class_hit(facts: FileFacts, project, call: Call, files: list[FileFacts],
-               dataset: str | None) -> tuple[Hit, tuple[str, int]] | None:
-    """The finding for one loader reading `dataset` (a class of `files`; None: any of them), or None."""
+               dataset: str | None, library: bool = False) -> tuple[Hit, tuple[str, int]] | None:
+    """The finding for one loader reading `dataset` (a class of `files`; None: any of them, or none when it reads a
+    `library` data set), or None."""
     held = _held_rng(files, dataset)
     if held is not None:
         where, line, what = held
@@ -363,7 +375,7 @@ def _class_hit(facts: FileFacts, project, call: Call, files: list[FileFacts],
     if version is not None and version >= (1, 9) or project.torch_floor is not None and project.torch_floor >= (1, 9) \
             or version is None and _newer_torch_import(project):
         return None
-    found = _numpy_in_workers(files, project, dataset)
+    found = _numpy_in_workers(files, project, dataset, library)
     if found is None:
         return None
     where, draw = found
