@@ -166,3 +166,22 @@ def test_a_config_problem_checked_alone_is_reported_at_that_config(tmp_path: Pat
     outcome = check_paths([staged], load_config([tmp_path]), Selection.build(select=["SA101"]), use_cache=False)
     (finding,) = [f for f in outcome.findings if f.rule_id == "SA101"]
     assert Path(finding.location.path).name == "vat_svhn.yaml" and len(finding.related_locations) == 11
+
+
+def test_launch_files_comparing_at_one_seed_on_several_data_sets_are_one_finding(tmp_path: Path):
+    """Each launch file runs one depth on one data set at seed 3, so the files of each data set compare two depths;
+    the project fixing seed 3 for every data set is one problem: one finding at the first file by path, the other
+    data set's files related too."""
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "t"\n')
+    train = textwrap.dedent(TRAIN).lstrip().replace(
+        'parser.add_argument("--seed"', 'parser.add_argument("--dataset", default="iris")\nparser.add_argument("--seed"')
+    (tmp_path / "train.py").write_text(train)
+    for data in ("adult", "higgs"):
+        for depth in (2, 8):
+            (tmp_path / f"{data}_depth{depth}.sh").write_text(
+                f"#!/bin/bash\npython train.py --dataset {data} --layers {depth} --seed 3\n")
+    outcome = check_paths([tmp_path], load_config([tmp_path]), Selection.build(select=["SA101"]), use_cache=False)
+    (finding,) = [f for f in outcome.findings if f.rule_id == "SA101"]
+    assert (Path(finding.location.path).name, finding.location.line) == ("adult_depth2.sh", 2)
+    assert sorted(Path(r.path).name for r in finding.related_locations) == [
+        "adult_depth8.sh", "higgs_depth2.sh", "higgs_depth8.sh"]

@@ -5,6 +5,7 @@ data-seed analysis, so that "this call trains" and "this name is a model" are de
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .facts import Call, FileFacts, Loop
@@ -37,10 +38,11 @@ _SEARCH_RUNS = {"evolve", "solve"}
 _LIBRARY_RUNS = {"pykeen.pipeline.pipeline", "pykeen.pipeline.pipeline_from_config", "pykeen.pipeline.pipeline_from_path"}
 
 
-def words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 16)  # asked of every option, key and name by many rules, often of one name
+def words(text: str) -> frozenset[str]:
     """The words of a name, each also without a trailing number (`model2`, `clf_3`: model, clf; `fp16` stays)."""
     tokens = set(name_tokens(text))
-    return tokens | {stripped for token in tokens if (stripped := token.rstrip("0123456789"))}
+    return frozenset(tokens | {stripped for token in tokens if (stripped := token.rstrip("0123456789"))})
 
 
 def modelish(text: str) -> bool:

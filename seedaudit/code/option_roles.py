@@ -3,6 +3,7 @@ where it runs (its books). Facts shared by the comparison rules and the seed-var
 two launches run one configuration."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .experiment import MODEL_WORDS, words
@@ -44,7 +45,7 @@ GENERIC_KEYS = {"name", "type", "kind", "id"}
 AUGMENT_WORDS = {"aug", "augs", "augment", "augmentation", "augmentations"}
 
 
-def role_words(text: str) -> set[str]:
+def role_words(text: str) -> frozenset[str]:
     """The words of a name that say what it sets; the rank of a low-rank adapter (`low_rank_adaptations`,
     `lora_rank`) is a setting of the model, not a process's rank in a distributed run, `out` beside a word of
     what is set (`out_align_noise`, `out_channels`) is no output place, and `data` beside a word of augmenting it
@@ -57,6 +58,7 @@ def role_words(text: str) -> set[str]:
     return tokens - {"rank"} if tokens & {"low", "lora", "lowrank"} else tokens
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of every option of every pair of launches compared
 def setting_role(name: str) -> str:
     """What an option or config key sets: "data" (which data is run), "bookkeeping" (where a run writes, which
     device, its batch per device) or "setting" (anything that changes the trained model: architecture,

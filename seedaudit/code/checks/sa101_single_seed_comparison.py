@@ -360,7 +360,7 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     if _trial_launch(first) != _trial_launch(second):
         return False
     program = _launched_program(a, project)
-    defaults = _program_defaults(program)
+    defaults = project.per_file("sa101-program-defaults", program, lambda f, _: _program_defaults(f)) if program else {}
     for key in set(first) ^ set(second):
         given = str(first.get(key, second.get(key))).strip("'\"")
         if setting_role(key) == "data" and key in defaults and given and given != defaults[key]:
@@ -417,8 +417,9 @@ def _argv_names(invocation: Invocation, project) -> dict[int, str]:
     code = _launched_program(invocation, project)
     if code is None:
         return {}
-    return {int(m[1]): t.text for a in code.assigns if (m := _ARGV_ITEM.match(a.value.text.replace(" ", "")))
-            for t in a.targets if t.kind == "name"}
+    return project.per_file("sa101-argv-names", code, lambda f, _: {
+        int(m[1]): t.text for a in f.assigns if (m := _ARGV_ITEM.match(a.value.text.replace(" ", "")))
+        for t in a.targets if t.kind == "name"})
 
 
 def _placed(invocation: Invocation, places: dict[int, str]) -> dict[str, str]:
@@ -452,13 +453,13 @@ def launched_aliases(invocation: Invocation, project) -> dict[str, str]:
     """The spellings of the options of the project file a launch runs (see option_aliases); {} when the file is
     not the project's or not one file."""
     code = _launched_program(invocation, project)
-    return option_aliases(code) if code is not None else {}
+    return project.per_file("sa101-option-aliases", code, lambda f, _: option_aliases(f)) if code is not None else {}
 
 
 def _program_aliases(path: str, project) -> dict[str, str]:
     """The option spellings of one project file (see option_aliases); {} when it is not a Python file there."""
     code = project.files.get(path)
-    return option_aliases(code) if isinstance(code, FileFacts) else {}
+    return project.per_file("sa101-option-aliases", code, lambda f, _: option_aliases(f)) if isinstance(code, FileFacts) else {}
 
 
 def varies_setting(invocation: Invocation) -> bool:
@@ -613,9 +614,18 @@ def _rival_launches(facts: FileFacts, path: str, first: Invocation, project) -> 
 def compared_launches(invocations: list[Invocation], project) -> bool:
     """Launches that run several configurations of one program (a loop-fed setting, or two lines that differ), or
     rival programs (see rival_programs)."""
-    return any(varies_setting(a) or any(differs_in_model(a, b, project) if a.program == b.program else rival_programs(a, b)
-                                        for b in invocations[i + 1:])
+    return any(_varies(a, project) or any(differs_in_model(a, b, project) if a.program == b.program else rival_programs(a, b)
+                      for b in invocations[i + 1:])
                for i, a in enumerate(invocations))
+
+
+def _varies(invocation: Invocation, project) -> bool:
+    """varies_setting, once per launch and pass (every pair of launch files asks it of both); the launch is kept
+    with its answer, so that its id names it for the whole pass."""
+    known = project.memo.setdefault("sa101-varies-setting", {})
+    if id(invocation) not in known:
+        known[id(invocation)] = (invocation, varies_setting(invocation))
+    return known[id(invocation)][1]
 
 
 def rival_programs(a: Invocation, b: Invocation) -> bool:
@@ -1719,9 +1729,11 @@ def _judged_launches(facts: LaunchFacts, project) -> Hit | _Comparing | None:
             continue
         others = [(f, g[value]) for f, g in siblings if value in g and not _swept_alike([inv for inv, _ in g[value]], project)]
         compared = compared_launches(invocations, project)
-        joined = [(f, runs) for f, runs in others if compared_launches(invocations + [inv for inv, _ in runs], project)
-                  and (compared or compared_launches([inv for inv, _ in runs], project)
-                       or any(inv.program == o.program for inv in invocations for o, _ in runs))]
+        # launches that compare on their own still compare beside any others: every sibling at the seed joins them
+        joined = others if compared else [
+            (f, runs) for f, runs in others if compared_launches(invocations + [inv for inv, _ in runs], project)
+            and (compared_launches([inv for inv, _ in runs], project)
+                 or any(inv.program == o.program for inv in invocations for o, _ in runs))]
         rival = None if compared or joined else _swept_rival(facts, invocations, project)
         partner = None if compared or joined or rival else _baseline_partner(invocations, value, project)
         if rival is not None:
@@ -1741,8 +1753,9 @@ def _judged_launches(facts: LaunchFacts, project) -> Hit | _Comparing | None:
 
 def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
     """The launch files that compare together with this one, joined through each other (a file running one side
-    joins the files running the others): one problem for all of them, those that compare on their own first, then
-    by path."""
+    joins the files running the others), and those comparing at the same seed on other data (the project fixing one
+    seed for every data set is one problem): one problem for all of them, those that compare on their own first,
+    then by path."""
     if "sa101-joined-members" not in project.memo:
         parent: dict[str, str] = {}
 
@@ -1757,10 +1770,13 @@ def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
                 verdict = _launch_verdict(launch, project)
                 if isinstance(verdict, _Comparing):
                     joining[launch.path] = launch
+        first_at: dict[str, str] = {}  # the seed's first launch file: every file comparing at that seed joins it
         for path, launch in joining.items():
-            for other, _ in _launch_verdict(launch, project).joined:
+            verdict = _launch_verdict(launch, project)
+            for other, _ in verdict.joined:
                 if other.path in joining:
                     parent[root(other.path)] = root(path)
+            parent[root(path)] = root(first_at.setdefault(verdict.value, path))
         members: dict[str, list[LaunchFacts]] = {}
         # a launch file that compares on its own first: the group's comparison is reported where it is seen whole
         for path in sorted(joining, key=lambda p: (not _launch_verdict(joining[p], project).alone, p)):
