@@ -260,3 +260,12 @@ def test_program_held_in_a_shell_variable_is_the_program_launched(text, program)
 def test_a_loop_variable_naming_scripts_is_not_read_as_one_program():
     facts = parse_launch("run.sh", "sh", "digest", "for s in a.py b.py; do python $s --seed 1; done\n")
     assert facts.invocations == []
+
+
+def test_readme_table_rows_hold_commands_in_code_spans():
+    """A README table of the commands to run: each row's inline code span that is a command line is a launch."""
+    text = ("| model | command |\n|---|---|\n| ours | `python train_ours.py --epochs 50` |\n"
+            "| baseline | `python train_base.py --model gru --epochs 50` (see `configs/`) |\n")
+    facts = parse_launch("README.md", "readme", "d", text)
+    assert [(i.program, i.line, i.options.get("model")) for i in facts.invocations] == [
+        ("train_ours.py", 3, None), ("train_base.py", 4, "gru")]

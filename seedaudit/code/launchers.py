@@ -285,6 +285,10 @@ _SHELL_FENCES = frozenset({"bash", "sh", "shell", "zsh", "console", "shell-sessi
                            "terminal", "cmd", "bat", "powershell", "ps1"})
 
 
+# an inline code span in a README table's row (| ours | `python train_ours.py --epochs 100` |): a table of the
+# commands to run; a span in prose ("run `python x.py` like this:") only names the command a block then shows
+_TABLE_ROW = re.compile(r"^\s*\|")
+_INLINE_CODE = re.compile(r"`([^`\n]+)`")
 # a command line that runs a Python program, without a prompt: in a fence labelled `python` it is no Python code
 _COMMAND_LINE = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed)\s+"
                            r"(?:-\S+\s+)*[\w./-]+\.py\b")
@@ -305,7 +309,7 @@ def _is_shell_fence(line: str) -> bool:
 def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple[str, ...]]]:
     """The lines as a shell would run them (other lines blanked, numbering kept) and predefined variables.
 
-    README: only fenced code blocks, prompts stripped. Makefile: recipes (tab-indented) with `$$` and
+    README: fenced code blocks, prompts stripped, and the inline code spans of table rows that hold a command line. Makefile: recipes (tab-indented) with `$$` and
     `$(VAR)` resolved, plus make variables. Job files: SLURM/PBS array directives.
     """
     variables: dict[str, tuple[str, ...]] = {}
@@ -323,7 +327,9 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
                 out.append(_PROMPT.sub("", line, count=1))
             else:  # a `python` fence holding commands (no Python code reads `python train.py …`)
                 kept = python and (_COMMAND_LINE.match(line) or out and out[-1].rstrip().endswith("\\"))
-                out.append(line if kept else "")
+                spans = [] if inside or not _TABLE_ROW.match(line) else [
+                    m[1] for m in _INLINE_CODE.finditer(line) if _COMMAND_LINE.match(m[1])]
+                out.append(line if kept else " ; ".join(spans))
         return out, variables
     if kind == "make":
         out = []

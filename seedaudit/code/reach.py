@@ -51,10 +51,11 @@ def _live_functions(project: ProjectFacts) -> set[str]:
             entry = entry or caller == ""
             callers.setdefault(call.qualname.rsplit(".", 1)[-1], set()).add(caller)
             passed.update(n.rsplit(".", 1)[-1] for a in (*call.args, *call.kwargs.values()) for n in a.names)
-        # read as a value anywhere: bound, listed, looped over or returned (`for name, fit in [("rf", fit_rf)]`)
-        passed.update(n.rsplit(".", 1)[-1] for a in other.assigns for n in a.value.names)
-        passed.update(n.rsplit(".", 1)[-1] for loop in other.loops if loop.iter is not None for n in loop.iter.names)
-        passed.update(n.rsplit(".", 1)[-1] for _, value, _ in other.returns for n in value.names)
+        # read as a value anywhere: bound, listed, looped over or returned (`for name, fit in [("rf", fit_rf)]`);
+        # a name only called there (`scores = bootstrap(x)`) is no value handed on
+        values = [*(a.value for a in other.assigns), *(loop.iter for loop in other.loops if loop.iter is not None),
+                  *(value for _, value, _ in other.returns)]
+        passed.update(n.rsplit(".", 1)[-1] for value in values for n in value.names if _read_as_value(n, value.text))
     if not entry:
         live = set(defined)
     else:
@@ -69,6 +70,13 @@ def _live_functions(project: ProjectFacts) -> set[str]:
         live |= _named_in_unread(project, dormant_names)
     project.memo["live-functions"] = live
     return live
+
+
+def _read_as_value(name: str, text: str) -> bool:
+    """`name` stands in `text` somewhere other than as a callee (`[fit_rf, fit_svm]`, `run = fit_rf`; not only
+    `bootstrap(x)`), or past where a long text was cut."""
+    found = list(re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text))
+    return not found or any(not text[m.end():].lstrip().startswith("(") for m in found)
 
 
 def _named_in_unread(project: ProjectFacts, names: set[str]) -> set[str]:

@@ -505,7 +505,8 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     switch that the launched `program` reads only after it has trained (see tested_after_training) picks the
     split a training run reports, and the launch trains. A step switch (`--do_eval`, `--do_predict`) given without
     the training step's (`--do_train`) to a program that runs its training under such a switch is an evaluation
-    run too: each step runs only when asked for. A run under a profiler (`ncu -k kernel …`, `nsys profile …`,
+    run too: each step runs only when asked for. So is a launch that turns training off (`--no_train`) or gives it
+    nothing to do (`--epochs 0`). A run under a profiler (`ncu -k kernel …`, `nsys profile …`,
     `python -m cProfile …`) times or traces the program: its product is a profile, not a result to rank."""
     if _NOT_TRAINING.match(subcommand(invocation)) or _PROFILED.search(invocation.text):
         return False
@@ -521,7 +522,8 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
         if _NOT_TRAINING.match(key) and said not in _OFF and not (said in _ON and (
                 trainer or program is not None and tested_after_training(program, key, given))) \
                 or _TRAIN_SWITCH.match(key) and said in _OFF \
-                or key in _MODE_KEYS and _NOT_TRAINING.match(said) or _SAMPLING_SWITCH.match(key) and said in _ON:
+                or key in _MODE_KEYS and _NOT_TRAINING.match(said) or _SAMPLING_SWITCH.match(key) and said in _ON \
+                or _NO_TRAIN_SWITCH.match(key) and said in _ON or _LENGTH_KEYS.match(key) and said == "0":
             return False
     return True
 
@@ -573,6 +575,10 @@ _OFF = {"false", "0", "no", "off", "none"}
 _ON = {"", "true", "1", "yes", "on"}
 _SAMPLING_SWITCH = re.compile(r"^(?:sample|sampling|generate|generation)$")
 _TRAIN_SWITCH = re.compile(r"^(?:do_)?train(?:ing)?$")
+# a switch that turns training off (`--no_train`, `--skip-training`), and a length that leaves nothing to train
+# (`--epochs 0`, `--max_steps 0`)
+_NO_TRAIN_SWITCH = re.compile(r"^(?:no|skip|without)_?train(?:ing)?$")
+_LENGTH_KEYS = re.compile(r"^(?:n_|num_|max_|total_|train_)?(?:epochs?|steps|iters|iterations|train_steps)$")
 _EVAL_STEPS = {"do_eval", "do_evaluate", "do_evaluation", "do_test", "do_predict", "do_prediction", "do_inference"}
 _MODE_KEYS = {"mode", "phase", "run_mode", "stage"}
 
@@ -604,6 +610,9 @@ def _rival_launches(facts: FileFacts, path: str, first: Invocation, project) -> 
               and invocation_seeds(inv, project)[2] == 0 and rival_programs(first, inv) and training_program(inv, project)]
     if not rivals:
         return []
+    named = set(name_tokens(PurePosixPath(program_name(first)).stem))
+    baselines = [inv for inv in rivals if _baseline_of(named, set(name_tokens(PurePosixPath(program_name(inv)).stem)))]
+    rivals = baselines or rivals  # beside its own baseline, a program's siblings for other data sets are no rivals
     for inv in sorted([first, *rivals], key=lambda inv: inv.line):
         programs = [project.files.get(p) for p in _files([inv], project)]
         if inv is first or any(isinstance(f, FileFacts) and fixed_uses(f, project) for f in programs):
@@ -632,14 +641,31 @@ def rival_programs(a: Invocation, b: Invocation) -> bool:
     """Two programs of one name pattern, one per method (`run_DQN.py`, `run_C51.py`; `train_gcn.py`, `train_gat.py`),
     neither a pipeline stage nor stage-named, launched on the same data (a data option given the same value in both:
     `--env KuaiEnv-v0`) or with the same settings (`--ood tin --arch wrn_40_1` to both, not only `--seed 0`): the
-    methods are compared. Programs named for other data (`train_mnist.py`) pass none."""
+    methods are compared. Programs named for other data (`train_mnist.py`) pass none. So is a baseline's program
+    beside the one it is the baseline of (`train_baseline_radar.py --model afno` beside `train_ours_radar.py`: named
+    for a baseline and otherwise within the other's name), given the same settings but for the model it picks."""
     first, second = (name_tokens(PurePosixPath(program_name(i)).stem) for i in (a, b))
     if first == second or not set(first) & set(second) or not set(first) ^ set(second):
         return False
     if any(_STAGE.search(program_name(i)) or set(words(program_name(i))) & _STAGE_WORDS for i in (a, b)):
         return False
     return any(setting_role(key) == "data" and b.options.get(key) == value for key, value in a.options.items()) \
-        or a.options == b.options and any(setting_role(key) != "bookkeeping" for key in a.options)
+        or a.options == b.options and any(setting_role(key) != "bookkeeping" for key in a.options) \
+        or _baseline_of(set(first), set(second)) and _same_but_the_model(a.options, b.options)
+
+
+def _baseline_of(first: set[str], second: set[str]) -> bool:
+    """One program is named for a baseline and, but for that word, within the other's name (`train_baseline_radar`
+    beside `train_ours_radar`; not beside `train_ours_lidar`)."""
+    return any("baseline" in x and "baseline" not in y and x - {"baseline"} <= y for x, y in ((first, second), (second, first)))
+
+
+def _same_but_the_model(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Two launches' options that give their shared settings the same values (one at least), and differ otherwise
+    only in a model one of them picks (`--model afno`) or in their books (`--gpus 0,1` against `--gpus 0`)."""
+    shared = [key for key in set(a) & set(b) if setting_role(key) != "bookkeeping"]
+    return bool(shared) and all(a[key] == b[key] for key in shared) and all(
+        setting_role(key) == "bookkeeping" or modelish(key) for key in set(a) ^ set(b))
 
 
 # -- SA101 -----------------------------------------------------------------------------------------
@@ -762,21 +788,24 @@ def data_seed(use: SeedUse) -> bool:
 
 def _seeds_training(use: SeedUse, facts: FileFacts, project) -> bool:
     """A seed use that may fix training runs: not a data seed (see data_seed), not a seeding that only reorders the
-    data (see data_order_seeding), not a seed handed to a project function that keeps it (see _kept_by_callee)."""
-    return not data_seed(use) and not data_order_seeding(use.call, facts, project) and not _kept_by_callee(use, facts, project)
+    data (see data_order_seeding), not a seed handed to a project function that keeps it (see kept_by_callee)."""
+    return not data_seed(use) and not data_order_seeding(use.call, facts, project) and not kept_by_callee(use, facts, project)
 
 
-def _kept_by_callee(use: SeedUse, facts: FileFacts, project) -> bool:
-    """A `seed=` handed to a project function whose seed parameter only builds a generator of its own and that trains
-    nothing (`instance = Knapsack.generate(n, seed=7)`, whose body draws from `random.Random(seed)`): the seed fixes
-    what that function draws, data every compared run shares, not the runs. A project seeding helper, or a function of
-    that name that hands the seed to anything else (a training program's command line, another function) or trains,
-    keeps the seed a training seed."""
+def kept_by_callee(use: SeedUse, facts: FileFacts, project) -> bool:
+    """A `seed=` handed to a project function (or class: its `__init__`) whose seed parameter only builds a generator
+    of its own and that trains nothing (`instance = Knapsack.generate(n, seed=7)`, whose body draws from
+    `random.Random(seed)`; `BatchStream(poses, random_seed=4321)`, whose `__init__` keeps
+    `np.random.RandomState(random_seed)`): the seed fixes what that function or object draws, not the program's
+    generators. A project seeding helper, or a function of that name that hands the seed to anything else (a
+    training program's command line, another function) or trains, keeps the seed a training seed."""
     call = use.call
     if seeder(call.qualname) is not None or call.qualname in RNG_FACTORIES or not is_seed_name(use.key) \
             or project.helper_families(call, facts) is not None:
         return False
-    found = _function_bodies(project).get(call.qualname.rsplit(".", 1)[-1])
+    name = call.qualname.rsplit(".", 1)[-1]
+    found = _function_bodies(project).get(name) or [
+        (function, body) for function, body in _function_bodies(project).get("__init__", ()) if function.class_name == name]
     return bool(found) and all(use.key in {p.name for p in function.params} and _own_generator_only(body, use.key)
                                for function, body in found)
 

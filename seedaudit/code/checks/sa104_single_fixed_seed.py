@@ -15,7 +15,7 @@ from . import Hit, check
 from ..experiment import inside_loops, is_train
 from ..seeded import data_order_seeding, import_time_families, in_data_class, seeded_families
 from ..sinks import draw_family, layer_family
-from .sa101_single_seed_comparison import python_comparison
+from .sa101_single_seed_comparison import kept_by_callee, python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
 # a fixed data split is common practice and leaves training randomness free: not a single fixed seed
@@ -99,7 +99,8 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
              and not _DATA_SPLIT.search(name := u.call.qualname.rsplit(".", 1)[-1]) and not _DRAWING.search(name)
              and not u.call.qualname.startswith(_DATA_MAKERS)
              and not _data_order_generator(u.call, facts, project)
-             and not data_order_seeding(u.call, facts, project) and not in_data_class(u.call.ctx.func, facts)]
+             and not data_order_seeding(u.call, facts, project) and not in_data_class(u.call.ctx.func, facts)
+             and not kept_by_callee(u, facts, project)]
     if not fixed or python_comparison(facts, project) is not None or _draws_unseeded(facts, project):
         return
     first = min(fixed, key=lambda u: u.line)

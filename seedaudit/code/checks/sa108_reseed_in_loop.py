@@ -8,9 +8,9 @@ from typing import Iterator
 from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
 from ..launchers import SHELL_ASSIGN
 from ..option_roles import setting_role
-from ..seed_names import name_tokens
+from ..seed_names import is_seed_name, name_tokens
 from ..seeded import is_fixed_seed, seed_argument
-from ..sinks import RNG_FACTORIES, env_receiver, seeder
+from ..sinks import RNG_FACTORIES, draw_family, env_receiver, seeder
 from ..variation import calls_by_function, invocation_seeds, seed_uses
 from . import SHELL, Hit, check
 from .sa101_single_seed_comparison import program_name, training_program
@@ -142,6 +142,26 @@ def _first_pass_only(call: Call, loop: Loop, facts: FileFacts) -> bool:
     return any(not branch.negated and once.match(branch.test.text) for branch in map(facts.branch, call.ctx.conds))
 
 
+_RANGE_OF_NAME = re.compile(r"^range\(\s*([A-Za-z_]\w*)\s*\)$")
+
+
+def _runs_once(loop: Loop, facts: FileFacts, project) -> bool:
+    """A loop over `range(runs)` where `runs` is a parameter of its function and every call of that function in the
+    project passes 1 for it (`train_mf(data, runs=1, seed=run)` inside the caller's own loop over seeds): it makes
+    one pass, so a reseed in it replays nothing."""
+    match = _RANGE_OF_NAME.match(loop.iter.text.strip()) if loop.iter is not None else None
+    function = next((f for f in facts.functions if f.qualname == loop.ctx.func), None)
+    if match is None or function is None:
+        return False
+    params = [p.name for p in function.params if p.name not in ("self", "cls")]
+    if match[1] not in params:
+        return False
+    index = params.index(match[1])
+    given = [c.arg(index, match[1]) for other in project.python_files() for c in other.calls
+             if c.qualname.rsplit(".", 1)[-1] == function.name and c.ctx.func != function.qualname]
+    return bool(given) and all(arg is not None and arg.kind == "int" and arg.value == 1 for arg in given)
+
+
 @check("SA108")
 def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
     reported: set[int] = set()
@@ -150,7 +170,7 @@ def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
                 or _seeds_for_evaluation_only(call, facts, project):
             continue
         loops = [facts.loop(i) for i in call.ctx.loops]
-        varying = [loop for loop in loops if _meant_to_vary(loop)]
+        varying = [loop for loop in loops if _meant_to_vary(loop) and not _runs_once(loop, facts, project)]
         # the seed need only hold still within the loop meant to vary: a seed loop around it (`for seed in seeds:
         # for episode in ...: env.reset(seed=seed)`) changes it between runs, not between episodes
         if not varying or varying[-1].id in reported or _first_pass_only(call, varying[-1], facts) or \
@@ -292,16 +312,47 @@ def _one_seed(invocation: Invocation, project) -> str | None:
     with no seed passed, the literal its program's seed option defaults to or its program seeds with."""
     _, values, count, _ = invocation_seeds(invocation, project)
     if count == 1 and len(values) == 1:
-        return values[0]
+        program = next((path for path, runs in project.runs.items() if any(inv is invocation for _, inv in runs)), None)
+        redrawn = isinstance(project.files.get(program), FileFacts) and _seed_redrawn(project.files[program], invocation)
+        return None if redrawn else values[0]
     if count != 0:
         return None
     program = next((path for path, runs in project.runs.items() if any(inv is invocation for _, inv in runs)), None)
+    if isinstance(project.files.get(program), FileFacts) and _seed_redrawn(project.files[program], invocation):
+        return None
     defaults = {o.default for o in project.seed_options if o.path == program}
     if program is None or not defaults:
         fixed = {use.value for use in seed_uses(project.files[program], project)} if program in project.files else set()
         return str(next(iter(fixed))) if len(fixed) == 1 and isinstance(next(iter(fixed)), int) else None
     value = next(iter(defaults))
     return str(value) if len(defaults) == 1 and isinstance(value, int) and not isinstance(value, bool) else None
+
+
+# a test of an on/off option: `args.fix_seed`, `not args.fix_seed`, `args.fix_seed is False`, `opt.keep_seed == True`
+_SWITCH_TEST = re.compile(r"^(not\s+)?[A-Za-z_]\w*\.(\w+)(?:\s*(?:is|==)\s*(True|False))?$")
+
+
+def _seed_redrawn(program: FileFacts, invocation: Invocation) -> bool:
+    """The program replaces the seed it is given with a fresh draw for this launch (`if args.fix_seed is False:
+    args.seed = random.randint(0, 1 << 31)`, the launch not passing `--fix-seed`): each run then draws its own seed,
+    whatever seed the launch passes. An unconditional redraw applies to every launch."""
+    given = {name.replace("-", "_") for name in invocation.options}
+    drawing_lines = {c.line for c in program.calls if draw_family(c.qualname) or c.qualname in ("time.time", "time.time_ns")}
+    for assign in program.assigns:
+        if assign.line not in drawing_lines or not any(
+                t.kind == "attr" and is_seed_name(t.text.rpartition(".")[2]) for t in assign.targets):
+            continue
+        applies = True
+        for branch in map(program.branch, assign.ctx.conds):
+            match = _SWITCH_TEST.match(branch.test.text.strip())
+            if match is None:
+                applies = False
+                break
+            runs_when_given = (match[1] is None) ^ (match[3] == "False") ^ branch.negated
+            applies = applies and (match[2] in given) == runs_when_given
+        if applies:
+            return True
+    return False
 
 
 @check("SA108", kinds=SHELL)
