@@ -36,7 +36,9 @@ _STAGE = re.compile(r"(?<![a-z])(?:prep|process|download|eval|test|infer|predict
                     r"convert|export|setup|install|generate|split|feature|find|search|tune|gather|report|score|demo|"
                     r"(?<!cross_)(?<!cross-)validat)",
                     re.IGNORECASE)  # at a word's start: `finetune` trains; `cross_validate` trains a model per fold
-_NOT_TRAINING = re.compile(r"^(eval|evaluate|eval_only|validate|test|test_only|inference|predict|demo|visuali[sz]e|export|h|help|version)$")
+# what a run does instead of training (`--eval`, `--render_only`, `main.py predict`), also said with `_only`
+_NOT_TRAINING = re.compile(r"^(?:(?:eval|evaluate|validate|test|inference|predict|demo|visuali[sz]e|export|render|"
+                           r"rendering)(?:_only)?|h|help|version)$")
 _FIXED = ("literal", "constant", "helper-default")
 # callees and seed arguments that fix the data rather than the training run (a split, an imputer, an oversampler,
 # the subsets a learning curve draws, a permutation test's shuffles)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from ...findings import Severity
-from ..experiment import is_train, modelish, words
+from ..experiment import is_train, modelish, repeat_loop, words
 from ..facts import Branch, Call, Compare, Expr, FileFacts, LaunchFacts, Loop
 from ..seed_names import is_seed_name, name_tokens
 from ..sinks import draw_family, seeder
@@ -681,7 +681,7 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
     drawing = {i: loop for i, loop in seed_loops(facts, project).items()
                if not _draws_data_only(loop, facts, project) and not _picks_a_start(loop, facts, project)}
     loops = {**drawing, **{loop.id: loop for loop in facts.loops if loop.iter is not None and
-                           _SEED_FILES.search(loop.iter.text)}, **_saved_run_loops(facts)}
+                           _SEED_FILES.search(loop.iter.text)}, **_saved_run_loops(facts), **_repeated_runs(facts, project)}
     if not loops:
         return
     # a while loop's condition (`while step < step_max and loss > tol:`) says when training stops; it keeps no run
@@ -712,8 +712,9 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
             continue
         seen.update((compare.line, kept_at))
         shown = compare.left.text + "".join(f" {op} {side.text}" for op, side in zip(compare.ops, compare.right))
-        yield Hit(kept_at, "the best seed is kept (`" + shown[:60] + "`) inside the loop over seeds: report the "
-                           "mean and spread over all seeds, not the luckiest one",
+        what = "run" if around.id in _repeated_runs(facts, project) and around.id not in drawing else "seed"
+        yield Hit(kept_at, f"the best {what} is kept (`" + shown[:60] + f"`) inside the loop over {what}s: report the "
+                           f"mean and spread over all {what}s, not the luckiest one",
                   severity=_severity(text, *_binding_texts(compare, facts)))
     yield from _running_best_calls(facts, loops, seen)
     for hit in _stops_at_first_win(facts, loops):
@@ -814,6 +815,39 @@ def _branch_body(facts: FileFacts, line: int) -> list[str]:
             break
         body.append(text)
     return body
+
+
+# a loop variable that counts runs of one setting: `for run in range(5)`, `for trial in ...`, `for restart in ...`
+_RUN_INDEX = {"run", "runs", "trial", "trials", "rep", "reps", "repeat", "repetition", "restart", "restarts", "attempt"}
+
+
+def _repeated_runs(facts: FileFacts, project) -> dict[int, Loop]:
+    """Loops that repeat one setting's training (`for run in range(5):`, or over a run count: `range(n_runs)`), each
+    pass training (a training step or a training function of the file in its own body, not in a loop nested in it
+    only): every pass draws its own initialisation and data order, a seed of its own whether or not one is named, so
+    a best kept over the passes is a best of several seeds."""
+    def read(facts: FileFacts, project) -> dict[int, Loop]:
+        trainers = training_functions(facts, project)
+        found = {}
+        for loop in facts.loops:
+            if loop.kind != "for" or loop.iter is None or not loop.iter.text.startswith("range(") or not (
+                    set(name_tokens(" ".join(loop.targets))) & _RUN_INDEX or repeat_loop(loop)):
+                continue
+            inside = [c for c in facts.calls if loop.id in c.ctx.loops]
+            if any(takes_training_step(c) or c.qualname in trainers or is_train(c) for c in inside) \
+                    and not _passes_differ(loop, facts, inside):
+                found[loop.id] = loop
+        return found
+    return project.per_file("sa102-repeated-runs", facts, read)
+
+
+def _passes_differ(loop: Loop, facts: FileFacts, inside: list[Call]) -> bool:
+    """The passes of a repeat-shaped loop run other settings: drawn in its body (`width = random.choice([64,
+    128])`: a random search) or picked by its counter (`lr = rates[trial]`)."""
+    drawn_lines = {c.line for c in inside if draw_family(c.qualname)}
+    counter = "|".join(map(re.escape, loop.targets))
+    return any(loop.id in a.ctx.loops and (a.line in drawn_lines or re.search(rf"\[\s*(?:{counter})\s*\]", a.value.text))
+               for a in facts.assigns)
 
 
 def _saved_run_loops(facts: FileFacts) -> dict[int, Loop]:
