@@ -59,3 +59,17 @@ def test_a_python2_script_gets_its_findings_not_an_input_error(run_cli, tmp_path
     code, out, _ = run_cli("check", str(tmp_path), "-f", "json", "--no-cache")
     ids = {(f["rule_id"], f["location"]["line"]) for f in json.loads(out)["findings"]}
     assert ("SA101", 4) in ids and not any(rule == "SA001" for rule, _ in ids)
+
+
+def test_torch_before_0_4_async_keyword_is_respelled_non_blocking():
+    """`x.cuda(async=True)` has been a syntax error since Python 3.7; it is read as torch's `non_blocking=True`, on its
+    own line, while `async def` and a name merely containing the word stay as written."""
+    text = ("import torch\n"
+            "images = images.cuda(async=True)\n"
+            "labels = labels.cuda(device, async=True)\n"
+            "async_loader = 3\n")
+    out = python2_respelled(text)
+    assert out is not None
+    ast.parse(out)
+    assert out.splitlines() == ["import torch", "images = images.cuda(non_blocking=True)",
+                                "labels = labels.cuda(device, non_blocking=True)", "async_loader = 3"]

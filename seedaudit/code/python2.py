@@ -5,6 +5,9 @@ Many training scripts still in use were written for Python 2: the print statemen
 syntax-tree parser reads only Python 3, so such a file used to give one input error and no check at all. Each form is
 rewritten in place, on the line it is on (so every finding keeps its line); anything else of Python 2 that Python 3
 refuses (backquotes, `ur""` strings, a tab-and-space mix it cannot settle) leaves the file an input error.
+
+Code of the Python 3.6 era has one such form too: `x.cuda(async=True)`, the keyword torch renamed `non_blocking`
+when `async` became a reserved word (Python 3.7); it is respelled so, in the same way.
 """
 from __future__ import annotations
 
@@ -36,6 +39,9 @@ def python2_respelled(text: str) -> str | None:
             edits.append((token.start, tokens[index + 1].end, "!="))  # `<>`, which Python 3 reads as `<` then `>`
         elif token.type == tokenize.NUMBER:
             edits += _number_form(tokens, index)
+        elif token.type == tokenize.NAME and token.string == "async" and 0 < index < len(tokens) - 1 \
+                and tokens[index + 1].string == "=" and tokens[index - 1].string in ("(", ","):
+            edits.append((token.start, token.end, "non_blocking"))  # `.cuda(async=True)` of torch before 0.4
     if not edits:
         return None
     lines = text.splitlines(keepends=True)

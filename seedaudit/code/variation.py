@@ -552,6 +552,24 @@ def _literal_base(arg: Expr) -> int | None:
     return int(literal) if _OFFSET.search(other) else None
 
 
+# a distributed process's own index, added to a run's seed so that each process draws its own stream
+_PROCESS_RANK = re.compile(r"^[\w.]*(?:get_rank|get_local_rank|local_rank|global_rank|rank|process_index)(?:\(\))?$")
+_NAMED_PLUS = re.compile(r"\s*([A-Za-z_][\w.]*)\s*\+\s*([\w.()]+)\s*|\s*([\w.()]+)\s*\+\s*([A-Za-z_][\w.]*)\s*")
+
+
+def _rank_offset_base(arg: Expr) -> Expr | None:
+    """The seed of `args.seed + utils.get_rank()` / `local_rank + seed`: a run's seed plus its process's rank (every
+    process of the run then draws apart, the run still at that one seed); None for any other sum."""
+    match = _NAMED_PLUS.fullmatch(arg.text)
+    if not match:
+        return None
+    first, second = (match[1], match[2]) if match[1] else (match[3], match[4])
+    for base, other in ((first, second), (second, first)):
+        if re.fullmatch(r"[A-Za-z_][\w.]*", base) and _PROCESS_RANK.match(other) and not _PROCESS_RANK.match(base):
+            return Expr(base, "attr" if "." in base else "name", names=(base,))
+    return None
+
+
 # methods that write into a dict, so that an entry read later may no longer be the literal written
 _FILLS = frozenset({"update", "setdefault", "pop", "clear", "__setitem__"})
 
@@ -828,6 +846,9 @@ def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, 
         return "time", None, None
     if arg.kind == "binop" and (base := _literal_base(arg)) is not None:
         return "literal", base, None  # `1337 + rank`: one fixed seed, offset per process
+    if arg.kind == "binop" and (named := _rank_offset_base(arg)) is not None and depth < 3 \
+            and (based := _origin(named, call, scope, depth + 1))[0] in ("option", "constant", "literal"):
+        return based  # `args.seed + utils.get_rank()`: that option's seed, offset per process
     if _OFFSET.search(arg.text) and arg.kind in ("binop", "call"):
         return "derived", None, None
     if arg.kind == "name":

@@ -280,6 +280,10 @@ def _calls_listed_trainers(facts: FileFacts, loop: Loop, trainers: frozenset[str
 # the hardware a run is spread over: a loop over these (`for n_gpus in 1 2 4`) times one run at several sizes
 _DEVICE_WORDS = {"gpu", "gpus", "device", "devices", "cuda", "nodes", "nproc", "world", "workers", "worker", "cpus", "cores"}
 
+# a model hub's name for a model (`unsloth/Llama-3.2-1B-Instruct`, `google/flan-t5-base`): one owner and one name,
+# no file suffix; under an option that sets the model it names the model, not a file of the project
+_HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$(?<!\.yaml)(?<!\.yml)(?<!\.json)(?<!\.py)(?<!\.pt)(?<!\.pth)(?<!\.ckpt)"
+                     r"(?<!\.bin)(?<!\.txt)(?<!\.csv)")
 # a value naming a file: two runs differ through what the files hold, read only where they are in the project
 _FILE_VALUE = re.compile(r"[/\\]|\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
 
@@ -318,7 +322,8 @@ def _settings_compared(a: dict[str, object], b: dict[str, object], project, chos
     for key in differing:
         if setting_role(key) != "setting" and key not in chosen:
             continue
-        if key not in a or key not in b or not names_config_file(key) and not _FILE_VALUE.search(str(a[key])):
+        if key not in a or key not in b or not names_config_file(key) and not _FILE_VALUE.search(str(a[key])) \
+                or all(_HUB_ID.match(str(v).strip("'\"")) for v in (a[key], b[key])):
             return True
         config_a, config_b = merged_settings(project, str(a[key])), merged_settings(project, str(b[key]))
         if config_a is not None and config_b is not None and _settings_compared(config_a, config_b, project):
@@ -370,7 +375,29 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     if program is not None and any(first.get(k) != second.get(k) and _picks_files(k, program, project)
                                    for k in set(first) | set(second)):
         return False  # other data under a name of its own (`--drug_group 2` picks `split_group2.pickle`)
-    return _settings_compared(first, second, project)
+    chosen = project.per_file("sa101-model-ranks", program, lambda f, _: _model_ranks(f)) if program else frozenset()
+    return _settings_compared(first, second, project, chosen)
+
+
+# where a distributed run's own process rank goes: the process group, its device, its share of the data
+_DISTRIBUTED_USE = re.compile(r"distributed|process_group|\bdist\.|set_device|Sampler|DistributedDataParallel|DDP|"
+                              r"barrier|cuda|device", re.IGNORECASE)
+
+
+def _model_ranks(program: FileFacts) -> frozenset[str]:
+    """The program's options named for a rank that it hands only to other calls than a distributed run's (`rank =
+    args.rank`, then `get_peft_model(model, r=rank)`: a low-rank adapter's rank, a setting of the model), not to a
+    process group, a device or a data sampler."""
+    ranks = {name for name in option_aliases(program).values() if "rank" in name_tokens(name)}
+    found = set()
+    for name in ranks:
+        bound = {t.text for a in program.assigns if re.search(rf"\.{re.escape(name)}\b", a.value.text)
+                 for t in a.targets if t.kind == "name"}
+        uses = [c for c in program.calls if any(re.search(rf"\.{re.escape(name)}\b", arg.text) or set(arg.names) & bound
+                                                for arg in (*c.args, *c.kwargs.values()))]
+        if uses and not any(_DISTRIBUTED_USE.search(c.qualname + " " + " ".join(c.kwargs)) for c in uses):
+            found.add(name)
+    return frozenset(found)
 
 
 # calls that read a file the program is handed by path
