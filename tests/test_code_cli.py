@@ -198,6 +198,15 @@ def test_notebook_magics_do_not_break_parsing(run_cli, project):
     assert (finding["rule_id"], finding["location"]["cell"], finding["location"]["cell_line"]) == ("SA109", 1, 4)
 
 
+def test_notebook_install_without_percent_is_the_pip_magic(run_cli, project):
+    """`pip install lightgbm` with no `%` is IPython's automagic, not a syntax error: the cell is checked."""
+    text = notebook(["pip install lightgbm\n", "import os\n", 'os.environ["PYTHONHASHSEED"] = "2"'])
+    (project / "install.ipynb").write_text(text)
+    _, out, _ = run_cli("check", project / "install.ipynb", "--no-cache", "-f", "json")
+    [finding] = json.loads(out)["findings"]
+    assert (finding["rule_id"], finding["location"]["cell"], finding["location"]["cell_line"]) == ("SA109", 1, 3)
+
+
 def test_notebook_shell_escape_goes_on_over_backslash_lines(run_cli, project):
     """`!python fit.py \\` continues on indented option lines, which are shell too (no syntax error there); the
     Python line after them is checked again."""

@@ -243,10 +243,15 @@ _ASSIGNED_MAGIC = re.compile(r"[\w.\[\], ]+=\s*[!%]")  # files = !ls, result = %
 
 def _is_ipython_line(line: str) -> bool:
     """A line magic, shell escape or help request: IPython syntax, no Python. A question mark that ends the line
-    inside a comment (`if step % 50 == 0:  # still falling?`) asks for no help: IPython reads such a line as Python."""
+    inside a comment (`if step % 50 == 0:  # still falling?`) asks for no help: IPython reads such a line as Python.
+    So is a package install written without its `%` (`pip install lightgbm`), which IPython runs as the magic."""
     stripped = line.lstrip()
     return stripped.startswith(("%", "!", "?")) or _code_part(stripped).rstrip().endswith("?") \
-        or _ASSIGNED_MAGIC.match(stripped) is not None
+        or _ASSIGNED_MAGIC.match(stripped) is not None or _AUTOMAGIC_INSTALL.match(stripped) is not None
+
+
+# `pip install x` / `conda install x` with no `%`: IPython's automagic runs them; as Python they are no statement
+_AUTOMAGIC_INSTALL = re.compile(r"^(?:pip|pip3|conda|mamba)\s+(?:install|uninstall)\b")
 
 
 def _code_part(line: str) -> str:
