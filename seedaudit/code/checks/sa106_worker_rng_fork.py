@@ -273,22 +273,46 @@ def _built_datasets(facts: FileFacts, call: Call, project) -> set[str] | None:
     """The project classes the loader's dataset is built from (`DataLoader(FilesDataset(paths), ...)`, or a name its
     function bound to one, in any of its branches): only their item methods run in the workers, not every dataset
     class in the project's packages. A branch that builds a library's data set (`CIFAR10(root)` from torchvision,
-    resolved outside the project) adds no class: an empty set when every branch does. None when the dataset is
-    built elsewhere or cannot be told."""
+    resolved outside the project) adds no class, unless it is a wrapper of the data sets handed to it (`Subset(train_set,
+    idx)`, `ConcatDataset([Clips(a), Clips(b)])`: what those are built from): an empty set when every branch builds a
+    library's own. None when the dataset is built elsewhere or cannot be told."""
     arg = call.arg(0, "dataset")
-    if arg is None:
+    return None if arg is None else _classes_of(arg, call.ctx.func, call.line, facts, _project_classes(project), 0)
+
+
+def _classes_of(value: Expr, func: str, line: int, facts: FileFacts, classes: set[str], depth: int) -> set[str] | None:
+    """The project classes a data set value is built from (see _built_datasets); None when it cannot be told. A
+    value that is no call adds the project classes it builds (`[Clips(a), Clips(b)]`); past the loader's own
+    argument (`depth` > 0: what a library's wrapper is handed), one that builds none (a path, a range) adds none."""
+    bound = [(value, line)]
+    if value.kind == "name":
+        bound = [(a.value, a.line) for a in facts.assigns if a.ctx.func == func and a.line <= line
+                 and any(t.text == value.text for t in a.targets)]
+    if not bound or depth > 3:
         return None
-    values = [arg]
-    if arg.kind == "name":
-        values = [a.value for a in facts.assigns if a.ctx.func == call.ctx.func and a.line <= call.line
-                  and any(t.text == arg.text for t in a.targets)]
-    if not values or any(v.kind != "call" or not v.qualname or v.qualname.startswith(".") for v in values):
-        return None
-    classes = _project_classes(project)
-    names = {v.qualname.rpartition(".")[2]: v.qualname for v in values}
-    if any(name not in classes and "." not in qualname for name, qualname in names.items()):
-        return None  # a bare name the project does not define: a class from a star import, or a factory
-    return {name for name in names if name in classes}
+    found: set[str] = set()
+    for built, at in bound:
+        if built.kind != "call" or not built.qualname or built.qualname.startswith("."):
+            listed = {n for n in built.names if n in classes}  # `[Clips(a), Clips(b)]`: the classes it builds
+            if depth == 0 and not listed:
+                return None
+            found |= listed
+        elif (name := built.qualname.rpartition(".")[2]) in classes:
+            found.add(name)
+        elif "." not in built.qualname:
+            return None  # a bare name the project does not define: a class from a star import, or a factory
+        elif _WRAPPERS.search(name):  # a library's wrapper of the data set handed to it first (`Subset(ds, idx)`)
+            made = next((c for c in facts.calls if c.line == at and c.qualname == built.qualname and c.ctx.func == func), None)
+            handed = made.arg(0, "dataset") if made is not None else None
+            inner = _classes_of(handed, func, at, facts, classes, depth + 1) if handed is not None else None
+            if inner is None:
+                return None
+            found |= inner
+    return found
+
+
+# a library's class that wraps the data sets it is handed (`torch.utils.data.Subset`, `ConcatDataset`, a wrapper)
+_WRAPPERS = re.compile(r"Subset|Concat|Chain|Wrap|Combine|Merge|Interleave")
 
 
 # modules that exist only for torch 1.9 or later (the unified `lightning` package from its first release on)
