@@ -375,7 +375,7 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     if program is not None and any(first.get(k) != second.get(k) and _picks_files(k, program, project)
                                    for k in set(first) | set(second)):
         return False  # other data under a name of its own (`--drug_group 2` picks `split_group2.pickle`)
-    chosen = project.per_file("sa101-model-ranks", program, lambda f, _: _model_ranks(f)) if program else frozenset()
+    chosen = project.per_file("sa101-model-ranks", program, _model_ranks) if program else frozenset()
     return _settings_compared(first, second, project, chosen)
 
 
@@ -384,11 +384,11 @@ _DISTRIBUTED_USE = re.compile(r"distributed|process_group|\bdist\.|set_device|Sa
                               r"barrier|cuda|device", re.IGNORECASE)
 
 
-def _model_ranks(program: FileFacts) -> frozenset[str]:
+def _model_ranks(program: FileFacts, project) -> frozenset[str]:
     """The program's options named for a rank that it hands only to other calls than a distributed run's (`rank =
     args.rank`, then `get_peft_model(model, r=rank)`: a low-rank adapter's rank, a setting of the model), not to a
     process group, a device or a data sampler."""
-    ranks = {name for name in option_aliases(program).values() if "rank" in name_tokens(name)}
+    ranks = {name for name in _option_spellings(program, project).values() if "rank" in name_tokens(name)}
     found = set()
     for name in ranks:
         bound = {t.text for a in program.assigns if re.search(rf"\.{re.escape(name)}\b", a.value.text)
@@ -482,13 +482,18 @@ def launched_aliases(invocation: Invocation, project) -> dict[str, str]:
     """The spellings of the options of the project file a launch runs (see option_aliases); {} when the file is
     not the project's or not one file."""
     code = _launched_program(invocation, project)
-    return project.per_file("sa101-option-aliases", code, lambda f, _: option_aliases(f)) if code is not None else {}
+    return _option_spellings(code, project) if code is not None else {}
 
 
 def _program_aliases(path: str, project) -> dict[str, str]:
     """The option spellings of one project file (see option_aliases); {} when it is not a Python file there."""
     code = project.files.get(path)
-    return project.per_file("sa101-option-aliases", code, lambda f, _: option_aliases(f)) if isinstance(code, FileFacts) else {}
+    return _option_spellings(code, project) if isinstance(code, FileFacts) else {}
+
+
+def _option_spellings(code: FileFacts, project) -> dict[str, str]:
+    """option_aliases of a project file, once per file and pass (every pair of launches asks it)."""
+    return project.per_file("sa101-option-aliases", code, lambda f, _: option_aliases(f))
 
 
 def varies_setting(invocation: Invocation) -> bool:
@@ -639,8 +644,7 @@ def _rival_launches(facts: FileFacts, path: str, first: Invocation, project) -> 
               and invocation_seeds(inv, project)[2] == 0 and rival_programs(first, inv) and training_program(inv, project)]
     if not rivals:
         return []
-    named = set(name_tokens(PurePosixPath(program_name(first)).stem))
-    baselines = [inv for inv in rivals if _baseline_of(named, set(name_tokens(PurePosixPath(program_name(inv)).stem)))]
+    baselines = [inv for inv in rivals if _baseline_of(_program_words(first), _program_words(inv))]
     rivals = baselines or rivals  # beside its own baseline, a program's siblings for other data sets are no rivals
     for inv in sorted([first, *rivals], key=lambda inv: inv.line):
         programs = [project.files.get(p) for p in _files([inv], project)]
@@ -673,14 +677,19 @@ def rival_programs(a: Invocation, b: Invocation) -> bool:
     methods are compared. Programs named for other data (`train_mnist.py`) pass none. So is a baseline's program
     beside the one it is the baseline of (`train_baseline_radar.py --model afno` beside `train_ours_radar.py`: named
     for a baseline and otherwise within the other's name), given the same settings but for the model it picks."""
-    first, second = (name_tokens(PurePosixPath(program_name(i)).stem) for i in (a, b))
-    if first == second or not set(first) & set(second) or not set(first) ^ set(second):
+    first, second = _program_words(a), _program_words(b)
+    if first == second or not first & second:
         return False
     if any(_STAGE.search(program_name(i)) or set(words(program_name(i))) & _STAGE_WORDS for i in (a, b)):
         return False
     return any(setting_role(key) == "data" and b.options.get(key) == value for key, value in a.options.items()) \
         or a.options == b.options and any(setting_role(key) != "bookkeeping" for key in a.options) \
-        or _baseline_of(set(first), set(second)) and _same_but_the_model(a.options, b.options)
+        or _baseline_of(first, second) and _same_but_the_model(a.options, b.options)
+
+
+def _program_words(invocation: Invocation) -> set[str]:
+    """The words of the name of the program a launch runs (`train_baseline_radar.py`: train, baseline, radar)."""
+    return set(name_tokens(PurePosixPath(program_name(invocation)).stem))
 
 
 def _baseline_of(first: set[str], second: set[str]) -> bool:
@@ -1757,6 +1766,21 @@ def _listed(paths: list[str], shown: int = 3) -> str:
     return ", ".join(paths[:shown]) + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
 
 
+class _Groups:
+    """Keys joined pair by pair into disjoint groups (union-find): the files of one problem spread over a project."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def root(self, key):
+        while self.parent.setdefault(key, key) != key:
+            self.parent[key] = key = self.parent[self.parent[key]]
+        return key
+
+    def join(self, first, second) -> None:
+        self.parent[self.root(second)] = self.root(first)
+
+
 class _Comparing(NamedTuple):
     """A launch file's part in a comparison at one seed: the seed, where the file passes it, the sibling launch files
     it compares with (each with its runs at that seed), and whether it compares on its own."""
@@ -1815,13 +1839,7 @@ def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
     seed for every data set is one problem): one problem for all of them, those that compare on their own first,
     then by path."""
     if "sa101-joined-members" not in project.memo:
-        parent: dict[str, str] = {}
-
-        def root(path: str) -> str:
-            while parent.setdefault(path, path) != path:
-                path = parent[path]
-            return path
-
+        groups = _Groups()
         joining = {}
         for launch in project.launch_files():
             if (launch.kind in SHELL or launch.kind == "yaml" and launch.invocations) and _fixed_groups(launch, project):
@@ -1833,12 +1851,12 @@ def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
             verdict = _launch_verdict(launch, project)
             for other, _ in verdict.joined:
                 if other.path in joining:
-                    parent[root(other.path)] = root(path)
-            parent[root(path)] = root(first_at.setdefault(verdict.value, path))
+                    groups.join(path, other.path)
+            groups.join(first_at.setdefault(verdict.value, path), path)
         members: dict[str, list[LaunchFacts]] = {}
         # a launch file that compares on its own first: the group's comparison is reported where it is seen whole
         for path in sorted(joining, key=lambda p: (not _launch_verdict(joining[p], project).alone, p)):
-            members.setdefault(root(path), []).append(joining[path])
+            members.setdefault(groups.root(path), []).append(joining[path])
         project.memo["sa101-joined-members"] = {f.path: group for group in members.values() for f in group}
     return project.memo["sa101-joined-members"].get(facts.path, [facts])
 
@@ -1999,11 +2017,6 @@ def _config_seed(facts: LaunchFacts) -> tuple[str, int, int] | None:
     return None
 
 
-def _named_by_launch(config: LaunchFacts, project) -> bool:
-    """A launch line of the project names this config file (`--config configs/x.yaml`)."""
-    return bool(_launching_programs(config, project))
-
-
 def _launching_programs(config: LaunchFacts, project) -> set[str]:
     """The programs that the project's launch lines run with this config file (`python fit.py --config x.yaml`)."""
     if "launched-files" not in project.memo:
@@ -2110,9 +2123,9 @@ def _relocated(first: object, second: object) -> bool:
 
 def _compared_configs(a: _ConfigRecipe, b: _ConfigRecipe, project) -> bool:
     """Two configs at the same fixed seed that configure different models, sit in two methods' folders under one
-    folder named by that seed, or set one recipe's settings otherwise (see _ablation). A config that trains on other data (its training data file or its data set's name,
-    given in both at another value: `train_file`, `dataset_name`) is another data set's recipe, not a model compared
-    with this one. Configs that launch lines name only for different programs, where those programs are no rivals
+    folder named by that seed, or set one recipe's settings otherwise (see _ablation). A config that trains on other
+    data (its training data file or its data set's name, given in both at another value: `train_file`,
+    `dataset_name`) is another data set's recipe, not a model compared with this one. Configs that launch lines name only for different programs, where those programs are no rivals
     (see _programs_apart: an inference program's config beside a training program's, or the configs of two pipeline
     stages), configure different parts of the work."""
     if a.seed[1] != b.seed[1] or any(k in a.data and a.data[k] != v for k, v in b.data.items()):
@@ -2141,24 +2154,17 @@ def config_groups(project) -> dict[str, list[LaunchFacts]]:
     if "sa101-config-groups" not in project.memo:
         recipes = [r for other in project.launch_files() if other.kind in ("yaml", "json")
                    and (r := _recipe(other, project)) is not None]
-        parent = list(range(len(recipes)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
+        groups = _Groups()
         by_seed: dict[int, list[int]] = {}
         for i, recipe in enumerate(recipes):
             by_seed.setdefault(recipe.seed[1], []).append(i)
         for members in by_seed.values():
             for n, i in enumerate(members):
                 for j in members[n + 1:]:
-                    if root(i) != root(j) and _compared_configs(recipes[i], recipes[j], project):
-                        parent[root(j)] = root(i)
-        sizes = Counter(root(i) for i in range(len(recipes)))
-        grouped = [i for i in range(len(recipes)) if sizes[root(i)] >= 2]
+                    if groups.root(i) != groups.root(j) and _compared_configs(recipes[i], recipes[j], project):
+                        groups.join(i, j)
+        sizes = Counter(groups.root(i) for i in range(len(recipes)))
+        grouped = [i for i in range(len(recipes)) if sizes[groups.root(i)] >= 2]
         problems: dict[int, list[LaunchFacts]] = {}
         for i in sorted(grouped, key=lambda i: (not recipes[i].programs, recipes[i].facts.path)):
             problems.setdefault(recipes[i].seed[1], []).append(recipes[i].facts)

@@ -309,16 +309,15 @@ def _reaches_the_run(var: str, lines: list[str], invocation: Invocation, python:
 
 def _one_seed(invocation: Invocation, project) -> str | None:
     """The one seed every launch of this command runs at: passed as a literal or filled in by a named config, or,
-    with no seed passed, the literal its program's seed option defaults to or its program seeds with."""
+    with no seed passed, the literal its program's seed option defaults to or its program seeds with; None when the
+    program redraws the seed for this launch (see _seed_redrawn)."""
     _, values, count, _ = invocation_seeds(invocation, project)
-    if count == 1 and len(values) == 1:
-        program = next((path for path, runs in project.runs.items() if any(inv is invocation for _, inv in runs)), None)
-        redrawn = isinstance(project.files.get(program), FileFacts) and _seed_redrawn(project.files[program], invocation)
-        return None if redrawn else values[0]
-    if count != 0:
-        return None
     program = next((path for path, runs in project.runs.items() if any(inv is invocation for _, inv in runs)), None)
     if isinstance(project.files.get(program), FileFacts) and _seed_redrawn(project.files[program], invocation):
+        return None
+    if count == 1 and len(values) == 1:
+        return values[0]
+    if count != 0:
         return None
     defaults = {o.default for o in project.seed_options if o.path == program}
     if program is None or not defaults:
