@@ -180,7 +180,8 @@ class EstimatorComparison:
                 for u in self.shared if u is not self.anchor]
 
 
-def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int, Loop]) -> EstimatorComparison | None:
+def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int, Loop],
+                         lines: list[str]) -> EstimatorComparison | None:
     """Estimators of two or more kinds (classes, or one class with other settings written: see _kind) fitted in one
     file or notebook outside any seed loop, one run each: two or
     more of them share one fixed `random_state`, or every one whose fit draws has a fixed one of its own and the
@@ -196,6 +197,8 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     built = [c for c in facts.calls if (is_estimator(c, facts) and id(c) not in inner or id(c) in steps)
              and not inside_loops(c.ctx.loops, seeded) and (not _part_of_estimator(c, facts) or _scored_member(c, facts, scored))
              and (fitted(c, facts, fits, trained) or _scored_member(c, facts, scored))]
+    chosen = _looked_up(facts, built, lines)
+    built = [c for c in built if id(c) not in chosen]
     kinds = {_kind(c, steps.get(id(c), ())) for c in built}
     if len(kinds) < 2 or _data_drawn_each_pass(facts, built, fits) or _fits_repeated(facts, fits):
         return None
@@ -221,6 +224,33 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     split = _fitted_split(facts, uses, fits) if fresh else None
     anchor = split or next((u for u in read if draws(u.call)), read[0])
     return EstimatorComparison(built, shared, anchor, split is not None)
+
+
+def _looked_up(facts: FileFacts, built: list[Call], lines: list[str]) -> set[int]:
+    """The estimators kept as the values of a mapping that the file only ever indexes with a key it computes
+    (`CHOICES = {"tree": ..., "forest": ...}`, then `CHOICES[name].fit(...)`): a run fits the one its key names, so
+    they are alternatives a caller picks from, not models compared here (looping over the mapping would compare
+    them). A mapping named anywhere else, or indexed with a written key, is left as it is."""
+    out: set[int] = set()
+    by_container: dict[str, list[Call]] = {}
+    for call in built:
+        for name in stored_under(call, facts):
+            by_container.setdefault(name, []).append(call)
+    for name, members in by_container.items():
+        if len(members) >= 2 and _only_indexed(facts, lines, name, min(c.line for c in members)):
+            out.update(id(c) for c in members)
+    return out
+
+
+def _only_indexed(facts: FileFacts, lines: list[str], name: str, written_at: int) -> bool:
+    """Every mention of `name` after the statement that writes it (from line `written_at` on) indexes it with a
+    computed key (`name[key]`, not `name["tree"]`, `name.items()` or `for k in name`), and there is one at least."""
+    mention = re.compile(rf"(?<![\w.]){re.escape(name)}\b(?!\s*=[^=])(.?)\s*(.?)")
+    uses = [(number, m) for number, line in enumerate(lines, 1) if number > written_at
+            for m in mention.finditer(line.split("#", 1)[0])]
+    statement_end = max((end for start, end in facts.statements if start <= written_at <= end), default=written_at)
+    uses = [(number, m) for number, m in uses if number > statement_end]
+    return bool(uses) and all(m[1] == "[" and m[2] not in ("'", '"', "") and not m[2].isdigit() for _, m in uses)
 
 
 def pipelines(facts: FileFacts) -> list[tuple[Call, list[Call]]]:

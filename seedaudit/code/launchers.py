@@ -16,6 +16,7 @@ from itertools import accumulate
 from .budget import tick
 from .facts import Invocation, LaunchFacts
 from .seed_names import is_count_name, is_seed_name
+from .shell_functions import inline_functions
 from .toolkits import TOOLKIT_RUN, Toolkit, module_toolkit, script_toolkit
 
 _PY_RUN = re.compile(r"(?:^|[\s;&|(])(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed|srun\s+python[0-9.]*)\s", re.IGNORECASE)
@@ -358,7 +359,7 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
             if values:
                 for name in ("SLURM_ARRAY_TASK_ID", "PBS_ARRAYID", "PBS_ARRAY_INDEX"):
                     variables[name] = tuple(values)
-    return _before_exit(_assembled_commands(lines)), variables
+    return _before_exit(_assembled_commands(inline_functions(lines))), variables
 
 
 # `cmd="python train.py"`, `cmd+=" --seed 0"`: a command built up in a variable
@@ -453,10 +454,23 @@ class _Shell:
                     return None
                 out.extend(expanded)
             elif names:
-                return None
+                filled = self._filled(word, names)
+                if filled is None:
+                    return None
+                out.extend(expand_word(filled))
             else:
                 out.extend(expand_word(word))
         return tuple(out[:_MAX_VALUES])
+
+    def _filled(self, word: str, names: list[str]) -> str | None:
+        """A word that reads variables each bound to one whole number (`$(seq ${seed_max})` after `seed_max=1`),
+        with their values in place; None when any of them is unknown, a list, or not a number."""
+        for name in names:
+            known = self.vars.get(name)
+            if known is None or len(known) != 1 or not re.fullmatch(r"-?\d+", known[0].strip()):
+                return None
+            word = re.sub(rf"\$\{{{name}\}}|\${name}(?!\w)", known[0].strip(), word)
+        return None if "$" in word.replace("$(", "", 1) else word
 
     def loop_of(self, name: str) -> tuple[str, tuple[str, ...] | None, int] | None:
         """The enclosing loop (or array directive) a variable's value comes from, if any."""

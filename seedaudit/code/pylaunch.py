@@ -4,7 +4,9 @@ A driver script that builds a command line and runs a project entry point is a l
 script: its commands become Invocations, with the values of the enclosing Python loops that feed their
 placeholders (`for seed in [0, 1, 2]`) and the literals that module constants put in them (`SEED = 7`).
 Each file with such calls gets one LaunchFacts (kind "sh", the Python file's path), so the project pass
-reads them with every other launcher.
+reads them with every other launcher. A command built in a helper function from its parameters
+(`def fit_one(method, opts): subprocess.run([..., "--method", method])`) is read once per call of that helper
+in the file, with what each call hands it: `for method in methods: fit_one(method, opts)` feeds it a loop.
 """
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ import ast
 import re
 import textwrap
 from collections.abc import Callable
+from typing import NamedTuple
 
-from .facts import Assign, Call, FileFacts, LaunchFacts, Loop
+from .facts import Assign, Call, FileFacts, Function, LaunchFacts, Loop
 from .launchers import command_invocation
 
 RUNNERS = frozenset({"os.system", "os.popen", "subprocess.run", "subprocess.Popen", "subprocess.call",
@@ -28,11 +31,17 @@ _STATEMENT_LINES = 60  # a command assignment read again from the source spans a
 class _Command:
     """Turns the expression a runner gets into shell text, loop variables as `$name`."""
 
-    def __init__(self, facts: FileFacts, call: Call, lines: list[str]) -> None:
+    def __init__(self, facts: FileFacts, call: Call, lines: list[str], site: "_Site | None" = None) -> None:
         self.facts = facts
         self.call = call
         self.lines = lines
-        self.loop_names = {name for i in call.ctx.loops for name in facts.loops[i].targets}
+        self.site = site
+        self.loop_names = {name for i in self.loops for name in facts.loops[i].targets}
+
+    @property
+    def loops(self) -> tuple[int, ...]:
+        """The loops around the run, outermost first: those around the helper's call, then those in the helper."""
+        return (self.site.call.ctx.loops if self.site else ()) + self.call.ctx.loops
 
     def text(self, node: ast.AST, depth: int = 0) -> str:
         if isinstance(node, ast.Constant):
@@ -75,6 +84,8 @@ class _Command:
         source = ast.unparse(node)
         if source in _INTERPRETER:
             return "python"
+        if isinstance(node, ast.Name) and self.site is not None and node.id in self.site.handed:
+            return self._handed_text(self.site.handed[node.id], depth)
         if isinstance(node, ast.Name) and node.id in self.loop_names:
             return "$" + node.id
         if isinstance(node, ast.Name) and depth < _DEPTH:
@@ -89,6 +100,17 @@ class _Command:
                 if parsed is not None and (bound.value.kind != "other" or isinstance(parsed, (ast.List, ast.Tuple))):
                     return self.text(parsed, depth + 1)
         return "{" + source.replace(" ", "") + "}"
+
+    def _handed_text(self, handed: ast.AST, depth: int) -> str:
+        """What the helper's call passes for a parameter, read in the caller's terms (its loop variables as
+        `$name`), without reading the caller's names as the helper's parameters again."""
+        if isinstance(handed, ast.Name):
+            return "$" + handed.id if handed.id in self.loop_names else "{" + handed.id + "}"
+        site, self.site = self.site, None
+        try:
+            return self.text(handed, depth)
+        finally:
+            self.site = site
 
     def _binding(self, name: str) -> Assign | None:
         """The last `name = …` before the call, in the call's function or at module level."""
@@ -106,6 +128,39 @@ class _Command:
             if parsed is not None:
                 return parsed.value if isinstance(parsed, ast.Assign) else None
         return None
+
+
+class _Site(NamedTuple):
+    """One call of the helper function that runs the command, and what it hands each of the helper's parameters."""
+    call: Call
+    handed: dict[str, ast.AST]
+
+
+def _sites(facts: FileFacts, call: Call) -> list[_Site | None]:
+    """The calls in this file of the function that makes the runner call, each with the expressions it passes
+    (a parameter left out reads its default); [None] when the call is not in a plain function or nothing here
+    calls that function."""
+    function = next((f for f in facts.functions if f.qualname == call.ctx.func and f.class_name is None), None)
+    if function is None:
+        return [None]
+    sites = [_Site(c, handed) for c in facts.calls if c.qualname == function.name and c.ctx.func != function.qualname
+             and (handed := _handed(c, function)) is not None]
+    return sites or [None]
+
+
+def _handed(call: Call, function: Function) -> dict[str, ast.AST] | None:
+    """Parameter name → the expression this call passes for it (or the parameter's default); None when the
+    call spreads `*args`/`**kwargs`, whose parts are unknown."""
+    if call.star:
+        return None
+    handed: dict[str, ast.AST] = {}
+    for index, param in enumerate(function.params):
+        passed = call.arg(index, param.name)
+        written = passed if passed is not None else param.default
+        node = _parse(written.text) if written is not None else None
+        if node is not None:
+            handed[param.name] = node
+    return handed
 
 
 def _parse_statement(text: str) -> ast.stmt | None:
@@ -136,19 +191,20 @@ def python_launches(facts: FileFacts, loop_values: Callable[[Loop], tuple[tuple[
         node = _parse(call.args[0].text)
         if node is None:
             continue
-        command = _Command(facts, call, lines)
-        for text in _per_argument_list(facts, call, command, command.text(node)):
-            invocation = command_invocation(call.line, call.end_line, text)
-            if invocation is None:
-                continue
-            for loop_id in reversed(call.ctx.loops):  # every enclosing loop, innermost first, as in a shell file
-                loop = facts.loops[loop_id]
-                values, line = loop_values(loop)
-                for name in loop.targets:
-                    invocation.loop_values.setdefault(name, values)
-                    invocation.loop_lines.setdefault(name, line)
-            invocation.option_lines = {name: call.line for name in invocation.options}
-            launch.invocations.append(invocation)
+        for site in _sites(facts, call):
+            command = _Command(facts, call, lines, site)
+            for text in _per_argument_list(facts, call, command, command.text(node)):
+                invocation = command_invocation(call.line, call.end_line, text)
+                if invocation is None:
+                    continue
+                for loop_id in reversed(command.loops):  # every enclosing loop, innermost first, as in a shell file
+                    loop = facts.loops[loop_id]
+                    values, line = loop_values(loop)
+                    for name in loop.targets:
+                        invocation.loop_values.setdefault(name, values)
+                        invocation.loop_lines.setdefault(name, line)
+                invocation.option_lines = {name: call.line for name in invocation.options}
+                launch.invocations.append(invocation)
     return launch if launch.invocations else None
 
 
@@ -156,7 +212,7 @@ def _per_argument_list(facts: FileFacts, call: Call, command: _Command, text: st
     """The command once per argument list a loop feeds it whole (`for args in [base, ablated]:
     subprocess.run(["python", "fit.py"] + args)`): one run per configuration, as separate launch lines would be,
     leaving out the lists a branch around the call turns away (`if "--small" in args:`); else the command as is."""
-    for loop_id in call.ctx.loops:
+    for loop_id in command.loops:
         loop = facts.loops[loop_id]
         if len(loop.targets) != 1 or loop.iter is None or f"${loop.targets[0]}" not in text:
             continue

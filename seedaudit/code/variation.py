@@ -1005,6 +1005,8 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
         if re.fullmatch(r"\$\{\w+:?[-=]-?\d+\}", value.strip()):
             return name, (), 1, line  # `${SEED:-42}`: one seed, which the environment may set
         forwarded = _forwarded_option(invocation, value, project) if project is not None else None
+        if forwarded is not None and type(forwarded.default) is int and not _run_at_several_seeds(forwarded.path, project):
+            return name, (str(forwarded.default),), 1, forwarded.line  # the driver's default, unless launched at others
         return name, (), 2 if "$" in value else 1, forwarded.line if forwarded is not None else line
     seed = cli_seed(invocation, project) if cli else None
     if isinstance(seed, int) and not isinstance(seed, bool):
@@ -1027,6 +1029,50 @@ def _forwarded_option(invocation: Invocation, value: str, project: "ProjectFacts
     driver = next((launch.path for launch in project.python_launches
                    if any(i is invocation for i in launch.invocations)), None) if field else None
     return next((o for o in project.seed_options if o.path == driver and o.name == field[1]), None) if driver else None
+
+
+_STRING = re.compile(r"""[rbuRBUfF]*(['"])(?:\\.|(?!\1).)*\1""")
+
+
+def _read_somewhere(options: list[SeedOption], project: "ProjectFacts") -> list[SeedOption]:
+    """The command-line seed options some code of the project reads (`args.seed`, `vars(args)["seed"]`,
+    `getattr(opts, "seed")`, a function parameter `seed` that `**vars(args)` or click fills): an option parsed and
+    never read (`--seed` declared, the trainer seeding a literal) is no way to change the seed."""
+    spelled = {id(o): _read_names(o, project) for o in options if o.kind in ("argparse", "click")}
+    names = set().union(*spelled.values())
+    if not names:
+        return options
+    alternatives = "|".join(sorted(map(re.escape, names)))
+    quoted = re.compile(rf"""['"]({alternatives})['"]""")
+    named = re.compile(rf"(?<![\w-])({alternatives})\b(?!\s*\()")
+    read: set[str] = set()
+    for facts in project.python_files():
+        texts = [a.text for c in facts.calls for a in (*c.args, *c.kwargs.values())]
+        texts += [a.value.text for a in facts.assigns] + [b.test.text for b in facts.branches]
+        texts += [x.text for c in facts.compares for x in (c.left, *c.right)] + [v.text for _, v, _ in facts.returns]
+        texts += [loop.iter.text for loop in facts.loops if loop.iter is not None]
+        text = "\n".join(texts)
+        read.update(quoted.findall(text))
+        read.update(named.findall(_STRING.sub(" ", text)))
+        read.update(p.name for f in facts.functions for p in f.params if p.name in names)
+        if read >= names:
+            break
+    return [o for o in options if o.kind not in ("argparse", "click") or spelled[id(o)] & read]
+
+
+def _read_names(option: SeedOption, project: "ProjectFacts") -> set[str]:
+    """The names code reads an option by: its name, and the `dest=` its declaration gives (`-seeds` kept in
+    `args.seeds_path`)."""
+    declared = project.files.get(option.path)
+    dests = {c.kwargs["dest"].value for c in getattr(declared, "calls", ()) if c.line == option.line
+             and "dest" in c.kwargs and c.kwargs["dest"].kind == "str"}
+    return {option.name, *dests}
+
+
+def _run_at_several_seeds(path: str, project: "ProjectFacts") -> bool:
+    """Some launch file of the project (a shell script, a README recipe) runs this program at two or more seeds."""
+    return any(launched_file(inv.program, launch.path, project) == path and invocation_seeds(inv)[2] >= 2
+               for launch in project.files.values() if isinstance(launch, LaunchFacts) for inv in launch.invocations)
 
 
 def _open_seed_options(invocation: Invocation, project: "ProjectFacts") -> list[str]:
@@ -1073,6 +1119,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
         s, c = seed_options(facts)
         options += s
         counts += c
+    options = _read_somewhere(options, project)
     for facts in project.launch_files():
         s, c = config_seed_options(facts)
         options += s
@@ -1205,11 +1252,29 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
     for facts in project.python_files():
         if not any(call.qualname in RUNNERS for call in facts.calls):
             continue
-        lists = module_lists(facts)
-        launch = python_launches(facts, lambda loop: (loop_values(loop, facts, options, counts, lists)[0], written_at(loop, facts)),
-                                 project.lines_of(facts.path))  # its comments and variables are read as a launcher's
+        lists, listed = module_lists(facts), _listed_defaults(facts)
+
+        def values(loop: Loop) -> tuple[tuple[str, ...], int]:
+            found = loop_values(loop, facts, options, counts, lists)[0]
+            if not found and loop.iter is not None and loop.iter.kind in ("name", "attr"):
+                found = listed.get(loop.iter.text.rsplit(".", 1)[-1], ())
+            return found, written_at(loop, facts)
+
+        launch = python_launches(facts, values, project.lines_of(facts.path))  # comments and variables read as a launcher's
         if launch is not None:
             out.append(launch)
+    return out
+
+
+def _listed_defaults(facts: FileFacts) -> dict[str, tuple[str, ...]]:
+    """The file's own options whose default is a list of literals (`--methods nargs="+" default=["a", "b"]`):
+    the values a driver runs when it loops over that option as given."""
+    out = {}
+    for call in facts.calls:
+        default = call.kwargs.get("default")
+        if call.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS and default is not None and default.kind == "list" \
+                and isinstance(default.value, list) and (name := option_name(call)):
+            out[name] = tuple(str(v) for v in default.value)
     return out
 
 

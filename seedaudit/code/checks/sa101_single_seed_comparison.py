@@ -19,6 +19,7 @@ from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation
 from ..launchers import SHELL_ASSIGN, hydra_values
 from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_WORDS, SPLIT_WORDS, differs,
                             one_configuration, role_words, setting_role, written_with_seeds)
+from ..pooled import pooled_results
 from ..project import function_calls, imported_bindings
 from ..reach import dormant
 from ..seeded import data_order_seeding, imported_modules
@@ -70,13 +71,14 @@ def _mode_switch(call: Call) -> bool:
     return call.qualname.rsplit(".", 1)[-1] == "train" and "." in call.qualname and not call.args and not call.kwargs
 
 
-def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozenset[str],
+def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozenset[str], lines: list[str],
                     imported: frozenset[str] = frozenset()) -> Loop | None:
     """A loop over models/methods/optimisers whose body trains once per setting, outside every seed loop and
-    repeat loop. A loop over one written item (`for name in ["t5-base"]`) compares nothing."""
+    repeat loop. A loop over one written item (`for name in ["t5-base"]`) compares nothing, nor does one whose
+    results are only pooled into one measure (see pooled_results)."""
     for loop in facts.loops:
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
-                or _fits_own_members(loop, facts):
+                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines):
             continue
         iterable = _unquoted(loop.iter.text) if loop.iter is not None else ""
         named = " ".join(loop.targets) + " " + iterable
@@ -89,7 +91,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
             return loop
     for loop in facts.loops:  # a comprehension too: `{name: train(**cfg) for name, cfg in configs.items()}`
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
-                or _fits_own_members(loop, facts):
+                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines):
             continue
         if parameterises_training(facts, loop, trainers, imported) and not _over_fresh_data(facts, loop):
             return loop
@@ -946,7 +948,33 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
         if not call.ctx.loops and (said or call.qualname in trainers) and subject not in estimators and \
                 (modelish(subject) or subject in seeded_objects or subject in instances or subject in handed.values()):
             by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(subject, call)
-    return next((list(calls.values()) for calls in by_function.values() if len(calls) >= 2), [])
+    return next((rivals for calls in by_function.values() if len(rivals := _same_task(list(calls.values()))) >= 2), [])
+
+
+_FIT_DATA = ("x", "X", "y", "Y")
+
+
+def _same_task(calls: list[Call]) -> list[Call]:
+    """Of models fitted back to back, those that learn one task: `fit` calls given the same inputs and targets
+    (`cnn.fit(x_train, y_train)`, `mlp.fit(x_train, y_train)`), the largest such group. Fits on different slices or
+    toward different targets (`model_mu0.fit(x0, y0)` beside `model_mu1.fit(x1, y1)`, an outcome model beside a
+    propensity model fitted to `t`) are parts of one estimator. Calls that are not `fit(data, ...)` are kept as
+    they are."""
+    signatures = [_fitted_on(call) for call in calls]
+    if any(signature is None for signature in signatures):
+        return calls
+    groups: dict[tuple[str, ...], list[Call]] = {}
+    for call, signature in zip(calls, signatures):
+        groups.setdefault(signature, []).append(call)
+    return max(groups.values(), key=len)
+
+
+def _fitted_on(call: Call) -> tuple[str, ...] | None:
+    """The inputs and targets a `model.fit(x, y, ...)` call is given, as written; None for any other call."""
+    if call.qualname.rsplit(".", 1)[-1] != "fit" or not call.args and not any(k in call.kwargs for k in _FIT_DATA):
+        return None
+    given = [a.text for a in call.args[:2]] + [call.kwargs[k].text for k in _FIT_DATA if k in call.kwargs]
+    return tuple(given) + ("",) * (2 - len(given))
 
 
 def rival_trainers(facts: FileFacts, trainers: frozenset[str]) -> list[Call]:
@@ -1385,7 +1413,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
     this file compares models: a loop, estimators in one file, launch lines, training calls back to back, sibling
     scripts or a model selector; None if none."""
     trainers = training_functions(facts, project, _training_launches(facts, project))
-    loop = loop_comparison(facts, seeded, trainers, imported_collections(facts, project))
+    loop = loop_comparison(facts, seeded, trainers, project.lines_of(facts.path), imported_collections(facts, project))
     loop = None if loop is not None and _seedless_estimators(loop, facts) else loop
     near = [u for u in uses if loop is None or not _generator_kept_elsewhere(u, loop, facts)]
     if len(near) < len(uses) and not any(_seeds_training(u, facts, project) for u in near):
@@ -1396,7 +1424,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
             (written[0][:2] if written else None)  # a seed written into a settings dict, where no call applies one
         kind = "comprehension" if loop.kind == "comp" else "loop"
         return anchor, f"the {kind} at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
-    if values and (compared := estimator_comparison(facts, uses, seeded)) is not None:
+    if values and (compared := estimator_comparison(facts, uses, seeded, project.lines_of(facts.path))) is not None:
         return _seat(compared.anchor), compared.site(facts), compared.related(facts)
     launched = launched_comparison(facts, project, seeding_switch(facts, uses)) if values and not _split_step(facts) else []
     if launched:
@@ -1622,20 +1650,25 @@ def _last_word(text: str) -> str:
 def selected_comparison(facts: FileFacts, project, uses: list[SeedUse]) -> tuple[str, int, str] | None:
     """(path, line, text) of a model selector (see model_selector) that trains under this file's seed when every
     seed is hard-coded and the project has no seed option: the selector in this file, or in an entry script
-    importing this module when this module seeds at import. Each model the project offers then runs under that
-    one seed."""
+    importing this module when this module seeds at import or in a function the entry script calls by name
+    (`trainer.fit()` running `Trainer.fit`, which seeds a literal), and the entry script fixes no seed of its own (one
+    that does is where the choice is reported). Each model the project offers then runs under that one seed."""
     if project.seed_options or any(u.origin not in _FIXED for u in uses):
         return None
     own = model_selector(facts)
     if own is not None:
         return (facts.path, *own)
-    if facts.kind != "py" or not any(not u.call.ctx.func and not any(facts.branch(b).main_guard for b in u.call.ctx.conds)
-                                     for u in uses):
+    if facts.kind != "py":
+        return None
+    at_import = any(not u.call.ctx.func and not any(facts.branch(b).main_guard for b in u.call.ctx.conds) for u in uses)
+    seeding = {u.call.ctx.func.rsplit(".", 1)[-1] for u in uses if u.call.ctx.func}
+    if not at_import and not seeding:
         return None
     for other in project.python_files():
-        if other is not facts and other.has_main_guard and any(m is facts for m in imported_modules(other, project)):
+        if other is not facts and other.has_main_guard and any(m is facts for m in imported_modules(other, project)) \
+                and (at_import or any(c.qualname.rsplit(".", 1)[-1] in seeding for c in other.calls)):
             found = model_selector(other)
-            if found is not None:
+            if found is not None and not fixed_uses(other, project):  # else reported once, at the entry script's seed
                 return (other.path, *found)
     return None
 

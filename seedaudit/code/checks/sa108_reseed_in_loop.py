@@ -300,7 +300,9 @@ def _reaches_the_run(var: str, lines: list[str], invocation: Invocation, python:
         if "environ" in target if python else text.lstrip().startswith("export"):
             return True
         used.add(target)
-    command = _DEVICE_PREFIX.sub(" ", "\n".join(lines[invocation.line - 1:invocation.end_line]))
+    # the lines as written, and the command as the launcher reads it (a shell function's call written out)
+    source = _DEVICE_PREFIX.sub(" ", "\n".join(lines[invocation.line - 1:invocation.end_line]))
+    command = source if python else source + "\n" + invocation.text
     for name, value in invocation.options.items():
         if _place_option(name) and _refers_to(value, used, python):
             command = command.replace(value, " ")

@@ -1,0 +1,7 @@
+#!/bin/sh
+update="trust-region"
+seed_max=1
+echo "update is ${update}, max seed is ${seed_max}"
+for seed in $(seq ${seed_max}); do
+    python train.py --update ${update} --seed ${seed}
+done
