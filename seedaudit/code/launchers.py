@@ -324,7 +324,8 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
                 out.append("")
             elif inside and shell:
                 if _OPTION_LINE.match(line) and out and out[-1].strip() and not out[-1].rstrip().endswith("\\"):
-                    out[-1] = out[-1].rstrip() + " \\"  # options set one per line, the backslashes left out
+                    # options set one per line, the backslashes left out (and a line's own `# what it is` comment)
+                    out[-1] = _COMMENT.sub("", out[-1]).rstrip() + " \\"
                 out.append(_PROMPT.sub("", line, count=1))
             else:  # a `python` fence holding commands (no Python code reads `python train.py …`)
                 kept = python and (_COMMAND_LINE.match(line) or out and out[-1].rstrip().endswith("\\"))

@@ -676,7 +676,8 @@ def rival_programs(a: Invocation, b: Invocation) -> bool:
     """Two programs of one name pattern, one per method (`run_DQN.py`, `run_C51.py`; `train_gcn.py`, `train_gat.py`),
     neither a pipeline stage nor stage-named, launched on the same data (a data option given the same value in both:
     `--env KuaiEnv-v0`) or with the same settings (`--ood tin --arch wrn_40_1` to both, not only `--seed 0`): the
-    methods are compared. Programs named for other data (`train_mnist.py`) pass none. So is a baseline's program
+    methods are compared. Programs named for other data (`train_mnist.py`), or given another data set by an option
+    both take, pass none. So is a baseline's program
     beside the one it is the baseline of (`train_baseline_radar.py --model afno` beside `train_ours_radar.py`: named
     for a baseline and otherwise within the other's name), given the same settings but for the model it picks."""
     first, second = _program_words(a), _program_words(b)
@@ -684,6 +685,8 @@ def rival_programs(a: Invocation, b: Invocation) -> bool:
         return False
     if any(_STAGE.search(program_name(i)) or set(words(program_name(i))) & _STAGE_WORDS for i in (a, b)):
         return False
+    if any(setting_role(key) == "data" and key in b.options and b.options[key] != value for key, value in a.options.items()):
+        return False  # one program's run on another data set (`--dataset cifar10` beside `--dataset flowers102`)
     return any(setting_role(key) == "data" and b.options.get(key) == value for key, value in a.options.items()) \
         or a.options == b.options and any(setting_role(key) != "bookkeeping" for key in a.options) \
         or _baseline_of(first, second) and _same_but_the_model(a.options, b.options)
@@ -1304,6 +1307,8 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     sweeps = sweeps_for(project, facts.path)
     if any(s.path != facts.path or s.program == facts.path and s.what != "python loop" for s in sweeps):
         return None
+    if _evaluates_loaded_models(facts, project):
+        return None
     uses = fixed_uses(facts, project)
     values = training_values(facts, project) if uses or facts.imports else []
     written = written_seeds(facts, project)
@@ -1340,6 +1345,20 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     if source is not None:
         related = [*related, (source.path, source.line, f"{source.name}: {source.default}")]
     return line, message, related
+
+
+# calls that put trained weights into a model (`model.load_state_dict(torch.load(path))`, `Model.from_pretrained(dir)`,
+# a project helper `utils.load(model, path)`)
+_WEIGHT_LOADERS = frozenset({"load_state_dict", "load_from_checkpoint", "from_pretrained", "load_weights", "load_model",
+                             "load"})
+
+
+def _evaluates_loaded_models(facts: FileFacts, project) -> bool:
+    """A program that loads its models' trained weights and takes no training step, nor do the project modules it
+    imports: the models it compares were trained elsewhere (a notebook scoring two checkpoints' samples), and its
+    seed fixes how they are sampled or scored, not how they were trained."""
+    return any(c.qualname.rsplit(".", 1)[-1] in _WEIGHT_LOADERS for c in facts.calls) \
+        and takes_no_training_step(facts, project)
 
 
 def _estimators_carrying(facts: FileFacts, uses: list[SeedUse], line: int, value: object) -> list[int]:
@@ -2127,9 +2146,16 @@ def _recipe(facts: LaunchFacts, project) -> _ConfigRecipe | None:
     seed = _config_seed(facts)
     if seed is None:
         return None
-    return _ConfigRecipe(facts, seed, {k: v for k, v, _ in facts.settings if modelish(k)},
+    return _ConfigRecipe(facts, seed, {k: v for k, v, _ in facts.settings if modelish(k) and not _kept_model(v)},
                          {k: v for k, v, _ in facts.settings if _training_data_key(k)}, seed_directory(facts.path),
                          frozenset(_launching_programs(facts, project)), {k: v for k, v, _ in facts.settings})
+
+
+def _kept_model(value: object) -> bool:
+    """A model setting whose value says where a model is kept, not which one (`model_path: cifar10.pth`, `model_path:
+    none` in the evaluation copy of a training config): a file, a folder, or none."""
+    return value is None or isinstance(value, str) and (
+        bool(_FILE_VALUE.search(value)) or value.strip().lower() in ("none", "null", ""))
 
 
 def _ablation(a: _ConfigRecipe, b: _ConfigRecipe) -> bool:
