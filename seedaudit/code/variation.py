@@ -1070,9 +1070,13 @@ def _read_names(option: SeedOption, project: "ProjectFacts") -> set[str]:
 
 
 def _run_at_several_seeds(path: str, project: "ProjectFacts") -> bool:
-    """Some launch file of the project (a shell script, a README recipe) runs this program at two or more seeds."""
-    return any(launched_file(inv.program, launch.path, project) == path and invocation_seeds(inv)[2] >= 2
-               for launch in project.files.values() if isinstance(launch, LaunchFacts) for inv in launch.invocations)
+    """Some launch file of the project (a shell script, a README recipe) runs this program at two or more seeds;
+    the programs so run are found once per project pass (every forwarded seed of every driver asks)."""
+    if "run-at-several-seeds" not in project.memo:
+        project.memo["run-at-several-seeds"] = {
+            launched_file(inv.program, launch.path, project) for launch in project.files.values()
+            if isinstance(launch, LaunchFacts) for inv in launch.invocations if invocation_seeds(inv)[2] >= 2}
+    return path in project.memo["run-at-several-seeds"]
 
 
 def _open_seed_options(invocation: Invocation, project: "ProjectFacts") -> list[str]:
@@ -1266,16 +1270,23 @@ def _python_launches(project: "ProjectFacts", options: list[SeedOption], counts:
     return out
 
 
-def _listed_defaults(facts: FileFacts) -> dict[str, tuple[str, ...]]:
-    """The file's own options whose default is a list of literals (`--methods nargs="+" default=["a", "b"]`):
-    the values a driver runs when it loops over that option as given."""
+def option_defaults(facts: FileFacts, kinds: tuple[str, ...]) -> dict[str, Any]:
+    """The literal defaults of a file's options whose default is of one of `kinds` (`add_argument("--task",
+    default="chunks")` → task: "chunks"; `--methods nargs="+" default=["a", "b"]` → methods: ["a", "b"])."""
     out = {}
     for call in facts.calls:
         default = call.kwargs.get("default")
-        if call.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS and default is not None and default.kind == "list" \
-                and isinstance(default.value, list) and (name := option_name(call)):
-            out[name] = tuple(str(v) for v in default.value)
+        if call.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS and default is not None and default.kind in kinds \
+                and (name := option_name(call)):
+            out[name] = default.value
     return out
+
+
+def _listed_defaults(facts: FileFacts) -> dict[str, tuple[str, ...]]:
+    """The file's own options whose default is a list of literals: the values a driver runs when it loops over that
+    option as given."""
+    return {name: tuple(map(str, value)) for name, value in option_defaults(facts, ("list",)).items()
+            if isinstance(value, list)}
 
 
 # calls whose seed picks data or an episode inside one run: a shuffle, split or sample, an environment reset

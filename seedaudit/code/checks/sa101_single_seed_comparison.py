@@ -28,8 +28,8 @@ from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, s
 from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
-from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases, option_name, schedule_loop, seed_loops,
-                         seed_uses, spread_parameters, sweeps_for)
+from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases,
+                         option_defaults, option_name, schedule_loop, seed_loops, seed_uses, spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
@@ -466,18 +466,9 @@ def _launched_program(invocation: Invocation, project) -> FileFacts | None:
 
 
 def _program_defaults(code: FileFacts | None) -> dict[str, str]:
-    """The literal defaults of a project file's options (`add_argument("--task", default="chunks")` → task:
-    chunks), as text; {} for no Python file of the project."""
-    if code is None:
-        return {}
-    out = {}
-    for call in code.calls:
-        default = call.kwargs.get("default")
-        if call.qualname.rsplit(".", 1)[-1] in _OPTION_CALLS and default is not None and default.kind in ("str", "int", "float"):
-            name = option_name(call)
-            if name:
-                out[name] = str(default.value)
-    return out
+    """The literal scalar defaults of a project file's options (see option_defaults), as text; {} for no Python file
+    of the project."""
+    return {name: str(value) for name, value in option_defaults(code, ("str", "int", "float")).items()} if code else {}
 
 
 def launched_aliases(invocation: Invocation, project) -> dict[str, str]:
