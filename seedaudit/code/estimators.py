@@ -149,6 +149,14 @@ def fitted(call: Call, facts: FileFacts, fits: list[Call], trained: set[str]) ->
     return any(id(c) in enclosing for c in fits) or not stored_under(call, facts).isdisjoint(trained)
 
 
+def fits_of(call: Call, facts: FileFacts, fits: list[Call]) -> list[Call]:
+    """The training calls that fit the estimator this call builds: those holding it (`RandomForest().fit(...)`,
+    `cross_val_score(RandomForest(), ...)`) and those fitting a name it is kept under (`clf.fit(...)`)."""
+    enclosing = {id(c) for c in _enclosing(call, facts)}
+    kept = stored_under(call, facts)
+    return [fit for fit in fits if id(fit) in enclosing or not _fit_names(fit).isdisjoint(kept)]
+
+
 @dataclass(frozen=True)
 class EstimatorComparison:
     """Estimators of two or more kinds fitted in one file, several of them at one fixed `random_state`."""

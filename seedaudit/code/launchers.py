@@ -16,7 +16,7 @@ from itertools import accumulate
 from .budget import tick
 from .facts import Invocation, LaunchFacts
 from .seed_names import is_count_name, is_seed_name
-from .shell_functions import inline_functions
+from .shell_functions import BLOCK_CLOSES, inline_functions
 from .toolkits import TOOLKIT_RUN, Toolkit, module_toolkit, script_toolkit
 
 _PY_RUN = re.compile(r"(?:^|[\s;&|(])(?:python[0-9.]*|torchrun|accelerate\s+launch|deepspeed|srun\s+python[0-9.]*)\s", re.IGNORECASE)
@@ -393,7 +393,6 @@ def _assembled_commands(lines: list[str]) -> list[str]:
 
 # shell words that open and close a block: an `exit` inside one may not run; one outside ends the script
 _OPENS = re.compile(r"^(?:if|case|for|while|until|select|function)\b|^[A-Za-z_][\w-]*\s*\(\s*\)\s*\{?\s*$|^\{\s*$")
-_CLOSES = re.compile(r"^(?:fi|esac|done|\})\b")
 _EXIT = re.compile(r"^exit(?:\s+\d+)?\s*(?:#.*)?$")
 
 
@@ -406,7 +405,7 @@ def _before_exit(lines: list[str]) -> list[str]:
         if not text or text.startswith("#"):
             continue
         depth += sum(1 for part in re.split(r";\s*|&&|\|\|", text) if _OPENS.match(part.strip()))
-        depth -= sum(1 for part in re.split(r";\s*", text) if _CLOSES.match(part.strip()))
+        depth -= sum(1 for part in re.split(r";\s*", text) if BLOCK_CLOSES.match(part.strip()))
         if depth <= 0 and _EXIT.match(text):
             return lines[:number + 1] + [""] * (len(lines) - number - 1)
         depth = max(depth, 0)

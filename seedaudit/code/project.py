@@ -29,6 +29,7 @@ class ProjectFacts:
     config: Config
     helpers: dict[str, frozenset[str]] = field(default_factory=dict)  # "pkg.utils.set_seed" → families
     helper_suffixes: dict[str, str] = field(default_factory=dict, repr=False)  # "utils.set_seed" → first helper ending so
+    star_modules: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)  # see star_imports
     torch_version: tuple[int, int] | None = None
     torch_version_source: str | None = None  # where the version came from (config or a pin line)
     torch_floor: tuple[int, int] | None = None  # the lowest torch a pin requires (`torch>=2.0`), when one does
@@ -76,11 +77,11 @@ class ProjectFacts:
 
     def helper_families(self, call: Call, facts: FileFacts) -> frozenset[str] | None:
         """Families a call to a project seeding helper seeds, resolved through the caller's imports."""
-        return _lookup_helper(self.helpers, self.helper_suffixes, call.qualname, facts)
+        return _lookup_helper(self.helpers, self.helper_suffixes, call.qualname, facts, self.star_modules)
 
     def helper_key(self, call: Call, facts: FileFacts) -> str | None:
         """The key of the project seeding helper a call resolves to (`src.utils.set_seed`), as helper_families reads it."""
-        return _helper_key(self.helpers, self.helper_suffixes, call.qualname, facts)
+        return _helper_key(self.helpers, self.helper_suffixes, call.qualname, facts, self.star_modules)
 
     def seeded_families(self, call: Call, facts: FileFacts) -> frozenset[str] | None:
         """Families a call seeds: a library seeder or a project helper; None if it seeds nothing."""
@@ -91,14 +92,15 @@ class ProjectFacts:
 
 
 def _lookup_helper(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], qualname: str,
-                   facts: FileFacts) -> frozenset[str] | None:
-    key = _helper_key(helpers, suffixes, qualname, facts)
+                   facts: FileFacts, stars: dict[str, tuple[str, ...]]) -> frozenset[str] | None:
+    key = _helper_key(helpers, suffixes, qualname, facts, stars)
     return helpers[key] if key is not None else None
 
 
 def _helper_key(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], qualname: str,
-                facts: FileFacts) -> str | None:
-    """The helper table's key (`src.utils.set_seed`) of the project seeding helper a call names, if any."""
+                facts: FileFacts, stars: dict[str, tuple[str, ...]]) -> str | None:
+    """The helper table's key (`src.utils.set_seed`) of the project seeding helper a call names, if any; a bare name
+    may come from a module the file star-imports (see star_imports)."""
     if not helpers:
         return None
     name = qualname.lstrip(".")
@@ -107,9 +109,45 @@ def _helper_key(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], qu
         return local
     if name in helpers:
         return name
-    if "." in name and name in suffixes:  # imported: `utils.set_seed` matches `src.utils.set_seed`
+    if name in suffixes and "." in name:  # imported: `utils.set_seed` matches `src.utils.set_seed`
         return suffixes[name]
+    # a bare name from a star-imported module, or a name imported from a module that star-imports its definer
+    holder, _, function = name.rpartition(".") if "." in name else (facts.module, "", name)
+    for module in _star_chain(holder, stars):
+        found = f"{module}.{function}"
+        if found in helpers or found in suffixes:
+            return found if found in helpers else suffixes[found]
     return None
+
+
+_STAR_DEPTH = 4  # `from models.base import *` in a module that itself star-imports `utils.seeding`, and so on
+
+
+def star_imports(files: list[FileFacts]) -> dict[str, tuple[str, ...]]:
+    """Module (and each of its dotted suffixes) → the modules it imports with `from module import *`, relative ones
+    made absolute. A function such an import brings in is called by its bare name (`setSeed(seed)` after `from
+    models.base import *`, where `models/base.py` star-imports `utils/set_seed.py`): the name is looked up in those
+    modules, and in the modules they star-import in turn."""
+    out: dict[str, tuple[str, ...]] = {}
+    for facts in files:
+        found = tuple(_module_of(imp.module, facts) for imp in facts.imports if "*" in imp.names and imp.module.strip("."))
+        if found and facts.module:
+            for name in (facts.module, *dotted_suffixes(facts.module)):
+                out.setdefault(name, found)
+    return out
+
+
+def _star_chain(module: str, stars: dict[str, tuple[str, ...]]) -> list[str]:
+    """The modules `module` star-imports, then theirs, breadth first, up to _STAR_DEPTH levels."""
+    if not stars or module not in stars:
+        return []
+    seen, level = [], [module]
+    for _ in range(_STAR_DEPTH):
+        level = [m for current in level for m in stars.get(current, ()) if m not in seen and m != module]
+        seen.extend(dict.fromkeys(level))
+        if not level:
+            break
+    return seen
 
 
 def dotted_suffixes(key: str) -> list[str]:
@@ -163,13 +201,14 @@ class _Candidate:
     named: bool  # named for the job (`set_seed`): seeding with a constant counts too
     calls: list[Call]
 
-    def grow(self, helpers: dict[str, frozenset[str]], suffixes: dict[str, str]) -> bool:
+    def grow(self, helpers: dict[str, frozenset[str]], suffixes: dict[str, str],
+             stars: dict[str, tuple[str, ...]]) -> bool:
         """Add the families its calls seed (library seeders, known helpers); True when that added any."""
         families = set(helpers.get(self.key, ()))
         before = len(families)
         for call in self.calls:
             known = SEEDERS.get(call.qualname)
-            found = known[0] if known is not None else _lookup_helper(helpers, suffixes, call.qualname, self.facts)
+            found = known[0] if known is not None else _lookup_helper(helpers, suffixes, call.qualname, self.facts, stars)
             if found and (self.named or _seeds_with_parameter(call, self.params, known)):
                 families |= found
         if len(families) == before:
@@ -249,7 +288,8 @@ def _unheld_helpers(files: list[FileFacts]) -> list[str]:
     return found
 
 
-def find_helpers(files: list[FileFacts], extra: tuple[str, ...]) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+def find_helpers(files: list[FileFacts], extra: tuple[str, ...],
+                 stars: dict[str, tuple[str, ...]]) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """Project functions that seed RNGs for their callers (helpers calling helpers included), and their
     suffix index (see _add_helper).
 
@@ -269,7 +309,7 @@ def find_helpers(files: list[FileFacts], extra: tuple[str, ...]) -> tuple[dict[s
     sweep, next_sweep = _Sweep(range(len(candidates))), _Sweep()
     while sweep:
         index = sweep.pop()
-        if candidates[index].grow(helpers, suffixes):
+        if candidates[index].grow(helpers, suffixes, stars):
             key = candidates[index].key
             for reader in set().union(readers.get(key, ()), *(readers.get(s, ()) for s in dotted_suffixes(key))):
                 (sweep if reader > index else next_sweep).add(reader)  # a later function still sees it in this sweep
@@ -301,7 +341,9 @@ def combine_files(root: Path | None, files: dict[str, AnyFacts], config: Config)
     """Every file's facts in one ProjectFacts, with the seeding helpers and the torch version the project
     targets: the first step of the project pass (project_pass.py), which the seed-variation step reads."""
     project = ProjectFacts(root=root, files=files, config=config)
-    project.helpers, project.helper_suffixes = find_helpers(project.python_files(), config.seeding_helpers)
+    project.star_modules = star_imports(project.python_files())
+    project.helpers, project.helper_suffixes = find_helpers(project.python_files(), config.seeding_helpers,
+                                                            project.star_modules)
     if config.target_torch_version:
         parts = config.target_torch_version.split(".")
         project.torch_version = (int(parts[0]), int(parts[1]))
@@ -383,3 +425,54 @@ def nearest_modules(found, name: str, importer: FileFacts, project: ProjectFacts
     if not any(f.path in own for f in found) and not own & project.unread_python:
         return found
     return [f for f in found if f.path in own or f.module == name]
+
+
+def _module_of(name: str, facts: FileFacts) -> str:
+    """Absolute dotted module for an import written in `facts` (relative imports resolved)."""
+    if not name.startswith("."):
+        return name
+    dots = len(name) - len(name.lstrip("."))
+    package = facts.module.split(".") if facts.module else []
+    if facts.path.endswith("__init__.py"):
+        package.append("")  # a package's own module is the package: `.` there is the package itself, not its parent
+    base = package[:len(package) - dots] if len(package) >= dots else []
+    rest = name.lstrip(".")
+    return ".".join([*base, rest] if rest else base)
+
+
+def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) -> list[FileFacts]:
+    """Project modules this file imports, directly or through up to `depth` levels of imports."""
+    key = ("imported-modules", facts.path, depth)
+    if key in project.memo:
+        return project.memo[key]
+    index = module_index(project)
+    seen: dict[str, FileFacts] = {}
+    frontier = [facts]
+    for _ in range(depth):
+        nxt = []
+        for current in frontier:
+            for imp in current.imports:
+                base = _module_of(imp.module, current)
+                candidates = [base, *(f"{base}.{n}" if base else n for n in imp.names if n != "*")]
+                for name in [*candidates, *_dynamically_imported(current, index)]:
+                    for other in nearest_modules(index.get(name, ()), name, current, project):
+                        if other is facts or other.module in seen:
+                            continue
+                        seen[other.module] = other
+                        nxt.append(other)
+        frontier = nxt
+    project.memo[key] = list(seen.values())
+    return project.memo[key]
+
+
+# `importlib.import_module("loaders.{}".format(name))`, `import_module(f"loaders.{name}")`, `__import__("loaders." + name)`:
+# the literal package before the part filled in at run time
+_DYNAMIC_IMPORT = re.compile(r"""^[fFrRbBuU]*['"]([A-Za-z_][\w.]*)\.(?:\{|['"]\s*(?:\+|\.format|%))""")
+
+
+def _dynamically_imported(facts: FileFacts, index: dict) -> list[str]:
+    """Modules a file may import by a name built at run time (`importlib.import_module("loaders.{}".format(args.data))`):
+    every module of the package the name starts with, as an option chooses one of them."""
+    packages = {m[1] for call in facts.calls if call.qualname.rpartition(".")[2] in ("import_module", "__import__")
+                and call.args and (m := _DYNAMIC_IMPORT.match(call.args[0].text))}
+    return [name for package in packages for name in index if name.startswith(package + ".")]

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .facts import Call, Expr, FileFacts
-from .project import ProjectFacts, module_index, nearest_modules
+from .project import ProjectFacts, imported_modules
 from .sinks import draw_family, layer_family, seeder, unset
 
 _UNFIXED = {"time", "time_ns", "perf_counter", "urandom", "randint", "getrandbits", "random", "uuid4", "now"}
@@ -63,67 +63,31 @@ def is_fixed_seed(call: Call) -> bool:
     return not any(part in _UNFIXED for part in (arg.qualname or "").split(".")) and "time" not in arg.names
 
 
-def _module_of(name: str, facts: FileFacts) -> str:
-    """Absolute dotted module for an import written in `facts` (relative imports resolved)."""
-    if not name.startswith("."):
-        return name
-    dots = len(name) - len(name.lstrip("."))
-    package = facts.module.split(".") if facts.module else []
-    if facts.path.endswith("__init__.py"):
-        package.append("")  # a package's own module is the package: `.` there is the package itself, not its parent
-    base = package[:len(package) - dots] if len(package) >= dots else []
-    rest = name.lstrip(".")
-    return ".".join([*base, rest] if rest else base)
-
-
-def imported_modules(facts: FileFacts, project: ProjectFacts, depth: int = 3) -> list[FileFacts]:
-    """Project modules this file imports, directly or through up to `depth` levels of imports."""
-    key = ("imported-modules", facts.path, depth)
-    if key in project.memo:
-        return project.memo[key]
-    index = module_index(project)
-    seen: dict[str, FileFacts] = {}
-    frontier = [facts]
-    for _ in range(depth):
-        nxt = []
-        for current in frontier:
-            for imp in current.imports:
-                base = _module_of(imp.module, current)
-                candidates = [base, *(f"{base}.{n}" if base else n for n in imp.names if n != "*")]
-                for name in [*candidates, *_dynamically_imported(current, index)]:
-                    for other in nearest_modules(index.get(name, ()), name, current, project):
-                        if other is facts or other.module in seen:
-                            continue
-                        seen[other.module] = other
-                        nxt.append(other)
-        frontier = nxt
-    project.memo[key] = list(seen.values())
-    return project.memo[key]
-
-
-# `importlib.import_module("loaders.{}".format(name))`, `import_module(f"loaders.{name}")`, `__import__("loaders." + name)`:
-# the literal package before the part filled in at run time
-_DYNAMIC_IMPORT = re.compile(r"""^[fFrRbBuU]*['"]([A-Za-z_][\w.]*)\.(?:\{|['"]\s*(?:\+|\.format|%))""")
-
-
-def _dynamically_imported(facts: FileFacts, index: dict) -> list[str]:
-    """Modules a file may import by a name built at run time (`importlib.import_module("loaders.{}".format(args.data))`):
-    every module of the package the name starts with, as an option chooses one of them."""
-    packages = {m[1] for call in facts.calls if call.qualname.rpartition(".")[2] in ("import_module", "__import__")
-                and call.args and (m := _DYNAMIC_IMPORT.match(call.args[0].text))}
-    return [name for package in packages for name in index if name.startswith(package + ".")]
-
-
 # a class that holds a data set: `class Pairs(Dataset)`, `class OE_MNIST(data.Dataset)`, `class ShardData`
 _DATA_CLASS = re.compile(r"Data[Ss]et$|Data$")
+_DATASETS_MODULE = re.compile(r"(?:^|\.)datasets\.\w+$")  # `torchvision.datasets.CIFAR100`, `datasets.Dataset`
 
 
 def in_data_class(func: str, facts: FileFacts) -> bool:
     """`func` is a method of a data set class (`np.random.seed(0)` in its `__init__`, then `np.random.choice` of the
     items it keeps): a seeding there fixes which data the set holds, not the program's training draws."""
-    owner = func.split(".")[0] if "." in func else None
-    cls = next((c for c in facts.classes if c.name == owner), None)
-    return cls is not None and any(_DATA_CLASS.search(name) for name in (cls.name, *cls.bases))
+    return "." in func and _data_class(func.split(".")[0], facts, frozenset())
+
+
+def _data_class(name: str, facts: FileFacts, seen: frozenset[str]) -> bool:
+    """A class of this file named for data (`ToyDataset`), or built on a data set class: one named so, one of a
+    data set library's `datasets` module (`class LongTailedCIFAR(datasets.CIFAR100)`, torchvision's or Hugging Face's),
+    or another such class of this file."""
+    cls = next((c for c in facts.classes if c.name == name), None)
+    if cls is None or name in seen:
+        return False
+    for base in (cls.name, *cls.bases):
+        head, _, rest = base.partition(".")
+        resolved = ".".join(filter(None, (facts.aliases.get(head, head), rest)))
+        if _DATA_CLASS.search(base) or _DATASETS_MODULE.search(resolved) \
+                or (base != cls.name and _data_class(base, facts, seen | {name})):
+            return True
+    return False
 
 
 def _runs_at_import(call: Call, facts: FileFacts) -> bool:

@@ -13,7 +13,7 @@ import shlex
 
 _DEFINITION = re.compile(r"^\s*(?:function\s+([A-Za-z_][\w-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w-]*)\s*\(\s*\))\s*(\{)?\s*(?:#.*)?$")
 _OPENS = re.compile(r"^(?:if|case|for|while|until|select)\b|.*\{\s*$")
-_CLOSES = re.compile(r"^(?:fi|esac|done|\})(?:\s|;|$)")
+BLOCK_CLOSES = re.compile(r"^(?:fi|esac|done|\})(?:\s|;|$)")  # a lone `}` too, which `\b` would not match
 _POSITIONAL = re.compile(r"\$\{?([1-9])\}?|\"\$[@*]\"|\$[@*]|\$\{[@*]\}")
 _ARRAY = re.compile(r"^(?:local\s+|declare\s+(?:-\w\s+)*)?([A-Za-z_]\w*)(\+?)=\((.*)\)\s*$")
 _ARRAY_RUN = re.compile(r"""^(["']?)\$\{([A-Za-z_]\w*)\[[@*]\]\}\1(\s.*)?$""")
@@ -70,7 +70,7 @@ def _bodies(lines: list[str]) -> dict[str, tuple[int, int, list[str]]]:
                 depth = 1
                 continue
             depth += sum(1 for part in re.split(r";\s*", text) if _OPENS.match(part.strip()))
-            depth -= sum(1 for part in re.split(r";\s*", text) if _CLOSES.match(part.strip()))
+            depth -= sum(1 for part in re.split(r";\s*", text) if BLOCK_CLOSES.match(part.strip()))
             if depth <= 0:
                 end = later
                 break

@@ -23,6 +23,7 @@ from .launchers import hydra_values
 from .option_roles import one_configuration
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .project import imported_bindings
+from .project import imported_modules
 from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name, name_tokens
 from .sinks import RANDOM_ESTIMATORS, RNG_FACTORIES, seeder, unset
 from .toolkits import toolkit_of
@@ -465,6 +466,10 @@ def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts:
         written = _written_int(match[1], facts) if match[0] == f"range({match[1]})" else None
         if written is not None:  # `trials = 1` at module level, then `for i in range(trials)`: one pass
             return tuple(str(v) for v in range(written))[:10_000], written
+    wrapped = _WRAPPED.fullmatch(it.text.strip())
+    if wrapped:  # `enumerate(args.seeds)`, `tqdm(SEEDS, desc=...)`: the seeds the wrapped list holds
+        inner = replace(it, text=wrapped[1], kind="name" if wrapped[1].isidentifier() else "attr", value=None)
+        return loop_values(replace(loop, iter=inner), facts, options, counts, lists)
     last = it.text.split(".")[-1]
     for option in options:
         if option.name.split(".")[-1] == last and isinstance(option.default, list):
@@ -480,6 +485,10 @@ def loop_values(loop: Loop, facts: FileFacts, options: list[SeedOption], counts:
         if bound:
             return max(bound, key=lambda found: found[1])
     return (), 0
+
+
+# a call that passes a list's items through unchanged, around a plain name or attribute
+_WRAPPED = re.compile(r"(?:enumerate|tqdm|tqdm\.tqdm|list|tuple|sorted|iter|reversed)\(\s*([A-Za-z_][\w.]*)\s*(?:,[^()]*)?\)")
 
 
 def _written_int(name: str, facts: FileFacts) -> int | None:
@@ -1157,17 +1166,18 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
                 sweeps.append(Sweep(facts.path, min(seen.values()), "separate runs", tuple(sorted(seen, key=seen.get)),
                                     len(seen), launched_file(program, facts.path, project) or program))
     reached = _reached(project)
+    launched = _as_launched(options, runs, project)
     dormant: list[Sweep] = []  # seed loops in functions nothing calls: a caller could run them, none does
     for facts in project.python_files():
         lists, called = module_lists(facts), _loops_with_calls(facts)
         for loop in seed_loops(facts, project).values():
-            values, count = loop_values(loop, facts, options, counts, lists)
+            values, count = loop_values(loop, facts, launched, counts, lists)
             if count != 1 and loop.id in called and not _within_one_run(loop, facts, project):
                 sweep = Sweep(facts.path, loop.line, "python loop", values, count or 2, facts.path)
                 (sweeps if reached(facts, loop.ctx) else dormant).append(sweep)
         sweeps += grid_sweeps(facts)
     sweeps += config_seed_lists(options)
-    for option in options:
+    for option in launched:
         if option.is_list and isinstance(option.default, list) and len(option.default) > 1:
             sweeps.append(Sweep(option.path, option.line, "seed list option", tuple(str(v) for v in option.default),
                                 len(option.default), option.path))
@@ -1177,6 +1187,28 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
             sweeps.append(Sweep(count.path, count.line, "repeat count", (), count.default, count.path))
     sweeps = [s for s in sweeps if not seed_search(s) and not evaluation_only(s, project)]
     return VariationFacts(options, counts, sweeps, runs, _summarise(project, options, sweeps, dormant))
+
+
+def _as_launched(options: list[SeedOption], runs: dict[str, list[tuple[str, Invocation]]],
+                 project: "ProjectFacts") -> list[SeedOption]:
+    """The seed options with a list option's default replaced by the seeds the project's launches pass, where every
+    launch of every program that reads it (its own file, or one importing it) passes one (`--seeds 42` in each
+    script, while `nargs="+"` defaults to `[42, 43, 44]`): that default never runs. A program launched without the
+    option, or not launched by any file, runs the default."""
+    out = []
+    for option in options:
+        if not (option.is_list and isinstance(option.default, list) and len(option.default) > 1):
+            out.append(option)
+            continue
+        programs = [path for path in runs if path == option.path or isinstance(project.files.get(path), FileFacts)
+                    and any(m.path == option.path for m in imported_modules(project.files[path], project))]
+        passed = [invocation_seeds(invocation, project) for path in programs for _, invocation in runs[path]]
+        own = option.name.rsplit(".", 1)[-1]
+        if passed and all(name is not None and name.lstrip("-").replace("-", "_") == own and count == len(values) == 1
+                          for name, values, count, _ in passed):
+            option = replace(option, default=sorted({int(values[0]) for _, values, _, _ in passed}))
+        out.append(option)
+    return out
 
 
 def _rerun_at_another_seed(launched: list[tuple[str, int, Invocation]]) -> bool:

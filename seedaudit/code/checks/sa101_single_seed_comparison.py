@@ -22,7 +22,8 @@ from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_W
 from ..pooled import pooled_results
 from ..project import function_calls, imported_bindings
 from ..reach import dormant
-from ..seeded import data_order_seeding, imported_modules
+from ..seeded import data_order_seeding
+from ..project import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
@@ -221,8 +222,11 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
     loop over data, counts or repeats is none."""
     if loop.iter is not None and _calls_listed_trainers(facts, loop, trainers):
         return True  # the items are the methods themselves, whatever the loop calls them (`for name, run in ...`)
-    if loop.iter is None or _loop_words(loop) & (DATA_WORDS | BOOKKEEPING_WORDS) or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
+    if loop.iter is None or any(is_count_name(n) for n in (*loop.targets, *loop.iter.names)) \
             or re.match(r"^(?:range|enumerate\(range)\(", loop.iter.text):
+        return False
+    roles = _loop_words(loop) & (DATA_WORDS | BOOKKEEPING_WORDS)
+    if roles and not (roles <= _START_WORDS and _initialised_from_items(facts, loop)):
         return False
     if not _literal_collection(facts, loop, imported) or _indexes_data(facts, loop):
         return False  # batches, examples, files, folds: not a list of settings written in the code
@@ -242,6 +246,21 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
                 reach.add(receiver)  # `params.update(setting)`: the dict now holds the item
     return any(_single_draw_training(facts, loop, c, trainers)
                and ((_call_names(c) | set(c.spread)) & reach or c.qualname.split(".")[0] in reach) for c in body)
+
+
+# a loop over checkpoints (`for ckpt in [...]`) keeps the books, unless each pass starts a model from its item
+_START_WORDS = {"ckpt", "checkpoint"}
+_STARTS_FROM = {"from_pretrained", "load_state_dict", "load_from_checkpoint"}
+
+
+def _initialised_from_items(facts: FileFacts, loop: Loop) -> bool:
+    """Each pass builds its model from the loop's item: a pretrained checkpoint loaded (`from_pretrained(ckpt)`,
+    `load_state_dict(torch.load(ckpt))`) or a model class given it (`ClassificationModel("roberta", ckpt)`): the
+    checkpoints are the starting points compared, each fine-tuned in turn."""
+    items = {t for target in loop.targets for t in re.findall(r"\w+", target)}
+    return any(loop.id in c.ctx.loops and (c.qualname.rsplit(".", 1)[-1] in _STARTS_FROM
+                                           or c.qualname.rsplit(".", 1)[-1][:1].isupper())
+               and items & {n for a in (*c.args, *c.kwargs.values()) for n in a.names} for c in facts.calls)
 
 
 def _branches_on(facts: FileFacts, loop: Loop, items: set[str]) -> set[int]:
@@ -264,8 +283,10 @@ def _indexes_data(facts: FileFacts, loop: Loop) -> bool:
         words(name.rsplit(".", 1)[-1]) & (DATA_WORDS | _BATCH_WORDS | SPLIT_WORDS) for name in picked)
 
 
-# methods that merge what they are given into their object (`params.update(setting)`, `cfg.merge_from_list(opts)`)
-_MERGES = {"update", "merge_from_list", "merge_from_dict", "merge", "set_params", "extend"}
+# methods that merge what they are given into their object (`params.update(setting)`, `cfg.merge_from_list(opts)`), or
+# build it into a model (`model.add(Dropout(rate))`, `layers.append(...)`, `model.compile(optimizer=SGD(lr))`)
+_MERGES = {"update", "merge_from_list", "merge_from_dict", "merge", "set_params", "extend", "add", "append",
+           "add_module", "compile"}
 
 
 def _calls_listed_trainers(facts: FileFacts, loop: Loop, trainers: frozenset[str]) -> bool:
@@ -634,7 +655,8 @@ def _rival_launches(facts: FileFacts, path: str, first: Invocation, project) -> 
     of them whose program fixes a seed, so that the comparison is reported once, at that program."""
     launch = project.files.get(path)
     rivals = [inv for inv in getattr(launch, "invocations", ()) if inv.program != first.program
-              and invocation_seeds(inv, project)[2] == 0 and rival_programs(first, inv) and training_program(inv, project)]
+              and invocation_seeds(inv, project)[2] == 0 and rival_programs(first, inv, project)
+              and training_program(inv, project)]
     if not rivals:
         return []
     baselines = [inv for inv in rivals if _baseline_of(_program_words(first), _program_words(inv))]
@@ -649,7 +671,7 @@ def _rival_launches(facts: FileFacts, path: str, first: Invocation, project) -> 
 def compared_launches(invocations: list[Invocation], project) -> bool:
     """Launches that run several configurations of one program (a loop-fed setting, or two lines that differ), or
     rival programs (see rival_programs)."""
-    return any(_varies(a, project) or any(differs_in_model(a, b, project) if a.program == b.program else rival_programs(a, b)
+    return any(_varies(a, project) or any(differs_in_model(a, b, project) if a.program == b.program else rival_programs(a, b, project)
                       for b in invocations[i + 1:])
                for i, a in enumerate(invocations))
 
@@ -663,7 +685,7 @@ def _varies(invocation: Invocation, project) -> bool:
     return known[id(invocation)][1]
 
 
-def rival_programs(a: Invocation, b: Invocation) -> bool:
+def rival_programs(a: Invocation, b: Invocation, project) -> bool:
     """Two programs of one name pattern, one per method (`run_DQN.py`, `run_C51.py`; `train_gcn.py`, `train_gat.py`),
     neither a pipeline stage nor stage-named, launched on the same data (a data option given the same value in both:
     `--env KuaiEnv-v0`) or with the same settings (`--ood tin --arch wrn_40_1` to both, not only `--seed 0`): the
@@ -672,7 +694,8 @@ def rival_programs(a: Invocation, b: Invocation) -> bool:
     beside the one it is the baseline of (`train_baseline_radar.py --model afno` beside `train_ours_radar.py`: named
     for a baseline and otherwise within the other's name), given the same settings but for the model it picks."""
     first, second = _program_words(a), _program_words(b)
-    if first == second or not first & second:
+    if first == second or not first & second or _named_for_data(a, first - second, project) \
+            or _named_for_data(b, second - first, project):
         return False
     if any(_STAGE.search(program_name(i)) or set(words(program_name(i))) & _STAGE_WORDS for i in (a, b)):
         return False
@@ -681,6 +704,16 @@ def rival_programs(a: Invocation, b: Invocation) -> bool:
     return any(setting_role(key) == "data" and b.options.get(key) == value for key, value in a.options.items()) \
         or a.options == b.options and any(setting_role(key) != "bookkeeping" for key in a.options) \
         or _baseline_of(first, second) and _same_but_the_model(a.options, b.options)
+
+
+def _named_for_data(invocation: Invocation, own_words: set[str], project) -> bool:
+    """The program's name holds the data set its own data option defaults to (`train_svhn.py` with `--dataset`
+    defaulting to "svhn"): one program per data set, not per method."""
+    program = _launched_program(invocation, project)
+    if program is None or not own_words:
+        return False
+    defaults = option_defaults(program, ("str",))
+    return any(setting_role(name) == "data" and set(name_tokens(str(value))) & own_words for name, value in defaults.items())
 
 
 def _program_words(invocation: Invocation) -> set[str]:
@@ -941,8 +974,22 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
         said = fits(call, facts)
         if not call.ctx.loops and (said or call.qualname in trainers) and subject not in estimators and \
                 (modelish(subject) or subject in seeded_objects or subject in instances or subject in handed.values()):
-            by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(subject, call)
+            key = subject + _built_as(subject, call, facts)
+            by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(key, call)
     return next((rivals for calls in by_function.values() if len(rivals := _same_task(list(calls.values()))) >= 2), [])
+
+
+def _built_as(name: str, call: Call, facts: FileFacts) -> str:
+    """How the object a training call trains was last built before it in its scope, where a class or a pretrained
+    loader built it (`model = ClassificationModel("roberta", "ckpt/e1", args=a)`, `= Net.from_pretrained(path)`):
+    one variable rebuilt from other checkpoints or settings and trained again holds another model each time. Empty
+    when nothing here builds it so."""
+    built = [c for c in facts.calls if name in c.targets and c.ctx.func == call.ctx.func and c.line < call.line]
+    last = max(built, key=lambda c: c.line, default=None)
+    method = last.qualname.rsplit(".", 1)[-1] if last is not None else ""
+    if not (method[:1].isupper() or method in _STARTS_FROM):
+        return ""
+    return f"={last.qualname}({', '.join(a.text for a in last.args)}; {sorted((k, v.text) for k, v in last.kwargs.items())})"
 
 
 _FIT_DATA = ("x", "X", "y", "Y")
@@ -1854,11 +1901,11 @@ def _judged_launches(facts: LaunchFacts, project) -> Hit | _Comparing | None:
             continue
         others = [(f, g[value]) for f, g in siblings if value in g and not _swept_alike([inv for inv, _ in g[value]], project)]
         compared = compared_launches(invocations, project)
-        # launches that compare on their own still compare beside any others: every sibling at the seed joins them
+        # launches that compare on their own still compare beside any others: every sibling at the seed joins them;
+        # else a sibling joins that runs another configuration of a program run here, or a rival program (one launch
+        # file per method: `benchmark_gcn.sh` running `main_gcn.py`, `benchmark_gat.sh` running `main_gat.py`)
         joined = others if compared else [
-            (f, runs) for f, runs in others if compared_launches(invocations + [inv for inv, _ in runs], project)
-            and (compared_launches([inv for inv, _ in runs], project)
-                 or any(inv.program == o.program for inv in invocations for o, _ in runs))]
+            (f, runs) for f, runs in others if compared_launches(invocations + [inv for inv, _ in runs], project)]
         rival = None if compared or joined else _swept_rival(facts, invocations, project)
         partner = None if compared or joined or rival else _baseline_partner(invocations, value, project)
         if rival is not None:

@@ -10,10 +10,11 @@ from typing import Iterator
 
 from ..facts import FileFacts
 from ..seed_names import is_seed_name
-from ..variation import CONFIG_CLI, seed_loops, seed_uses
+from ..variation import CONFIG_CLI, calls_by_function, seed_loops, seed_uses
 from . import Hit, check
 from ..experiment import inside_loops, is_train
 from ..seeded import data_order_seeding, import_time_families, in_data_class, seeded_families
+from ..project import imported_modules
 from ..sinks import draw_family, layer_family
 from .sa101_single_seed_comparison import kept_by_callee, python_comparison
 
@@ -85,9 +86,38 @@ def training_entry_point(facts: FileFacts) -> bool:
     return facts.has_main_guard or facts.kind == "ipynb" or any(not c.ctx.func and is_train(c) for c in facts.calls)
 
 
+def _library_smoke_test(facts: FileFacts, project) -> bool:
+    """A module other files of the project import, whose own run (its module-level code and main guard, and the
+    functions of the file those call, by name) reaches none of its training calls (`if __name__ == "__main__":` builds
+    the model and runs one forward pass on a toy input): a library module with a smoke test, not an entry point that
+    trains; the programs importing it set the seed their runs train with."""
+    if "imported-paths" not in project.memo:
+        project.memo["imported-paths"] = {module.path for other in project.python_files()
+                                          for module in imported_modules(other, project, depth=1) if module.path != other.path}
+    if facts.path not in project.memo["imported-paths"]:
+        return False
+    bodies = calls_by_function(facts, project)
+    by_name: dict[str, list[str]] = {}
+    for function in facts.functions:
+        by_name.setdefault(function.name, []).append(function.qualname)
+        if function.name == "__init__" and function.class_name:
+            by_name.setdefault(function.class_name, []).append(function.qualname)
+    todo, seen = [""], set()
+    while todo:
+        scope = todo.pop()
+        if scope in seen:
+            continue
+        seen.add(scope)
+        for call in bodies.get(scope, ()):
+            if is_train(call):
+                return False
+            todo.extend(by_name.get(call.qualname.rsplit(".", 1)[-1], ()))
+    return True
+
+
 @check("SA104")
 def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
-    if not training_entry_point(facts) or project.seed_variation.state == "swept":
+    if not training_entry_point(facts) or project.seed_variation.state == "swept" or _library_smoke_test(facts, project):
         return
     seeded = seed_loops(facts, project)
     uses = [u for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)]

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ..facts import Assign, Call, FileFacts
-from ..seeded import (SeedCoverage, SeedEvent, import_time_families, imported_modules, in_data_class, is_fixed_seed,
-                      project_families, seed_argument, seed_events, seeded_families)
+from ..seeded import (SeedCoverage, SeedEvent, import_time_families, in_data_class, is_fixed_seed, project_families,
+                      seed_argument, seed_events, seeded_families)
+from ..project import imported_modules
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
                      library_agent)
 from ..reach import dormant
-from ..training import model_classes
+from ..training import model_classes, takes_training_step
 from . import Hit, check
 
 _LABEL = {"random": "Python's `random`", "numpy": "numpy's global RNG", "torch": "the torch CPU generator",
@@ -98,6 +99,16 @@ def _picks_a_port(facts: FileFacts, call: Call) -> bool:
 
 
 _PORT = re.compile(r"(?:^|[^a-z])port(?:s|_?num(?:ber)?)?(?:$|[^a-z])", re.IGNORECASE)
+# a function named for drawing a figure: `plot_losses`, `visualize_rn_effect`, `draw_graph`, `show_samples`, `tsne_fig`
+_FIGURE = re.compile(r"(?<![a-z])(?:plot|vis|visuali[sz]|draw|show|render|fig|figure|tsne|umap)", re.IGNORECASE)
+
+
+def _for_a_figure(facts: FileFacts, call: Call) -> bool:
+    """A draw in a function named for drawing a figure, in a file that takes no training step (`visualize_shift()`
+    shuffles which 100 of the points it connects by lines, to keep the plot readable): it picks what a figure
+    shows, not a number a run reports."""
+    return bool(call.ctx.func) and bool(_FIGURE.search(call.ctx.func.rsplit(".", 1)[-1])) \
+        and not any(takes_training_step(c) for c in facts.calls)
 
 
 def _naming(names) -> re.Pattern:
@@ -186,7 +197,8 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
     # where a family is never seeded, report the draw next to the seeding code (main) before one in a class body
     for draw in sorted(_draws(facts), key=lambda d: (d.call.ctx.func not in seeding_scopes, d.call.line)):
         family, call = draw.family, draw.call
-        if family in reported or family not in _LABEL or dormant(call.ctx.func, project, facts) or _placeholder(call, facts):
+        if family in reported or family not in _LABEL or dormant(call.ctx.func, project, facts) or _placeholder(call, facts) \
+                or _for_a_figure(facts, call):
             continue
         if _WORKER_SIDE.search(call.ctx.func) and "torch" in seeded:
             continue  # DataLoader workers get random/torch/numpy reseeded from the (seeded) torch generator

@@ -18,7 +18,7 @@ from ..engine import is_test_file
 from ..facts import Call, Expr, FileFacts
 from ...findings import Confidence
 from ..project import module_index, module_named
-from ..seeded import imported_modules
+from ..project import imported_modules
 from ..sinks import RNG_FACTORIES, draw_family
 from ..variation import calls_by_function
 from . import Hit, check

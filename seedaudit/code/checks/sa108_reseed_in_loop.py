@@ -5,7 +5,8 @@ import ast
 import re
 from typing import Iterator
 
-from ..facts import Call, FileFacts, Invocation, LaunchFacts, Loop
+from ..estimators import data_drawn_each_pass, fits_of, is_estimator, reads_seed, stored_under, training_calls
+from ..facts import Call, Expr, FileFacts, Invocation, LaunchFacts, Loop
 from ..launchers import SHELL_ASSIGN
 from ..option_roles import setting_role
 from ..seed_names import is_seed_name, name_tokens
@@ -74,8 +75,9 @@ def _meant_to_vary(loop: Loop) -> bool:
         return False
     if loop.kind == "while":
         return bool(_VARYING.search(text)) or text == "True"
+    code = re.sub(r"(['\"]).*?\1", "''", text)  # the header's code, not its quoted items (`"runs/step-10000"`)
     return any(_VARYING.search(t.rpartition(".")[2]) for t in loop.targets) or bool(
-        re.search(r"loader|batch|epoch|step", text, re.I))
+        re.search(r"loader|batch|epoch|step", code, re.I))
 
 
 def _assigned_by_loop(facts: FileFacts, project) -> dict[int, set[str]]:
@@ -183,7 +185,57 @@ def reseed_in_loop(facts, project, config) -> Iterator[Hit]:
                              f"(line {loop.line}): each iteration replays the same random numbers",
                   col=call.col, end_line=call.end_line,
                   related=[(facts.path, loop.line, f"loop over {head}")])
+    yield from _estimator_refits(facts, project, reported)
     yield from _sampler_hits(facts, project)
+
+
+# -- estimators: one model fitted again on every pass ----------------------------------------------------------------
+def _same_state(state: Expr | None, facts: FileFacts, rebound: set[str]) -> bool:
+    """A `random_state` that gives every fit the same draw: an int literal, a name bound only to int literals
+    (`SEED = 0`), or a seed option (`args.seed`), none of them rebound by the loop. A generator object (`rng`,
+    `np.random.RandomState(0)` made once) is drawn on by each fit, so it is not the same state twice; a parameter's
+    value is not known here."""
+    if state is None or set(state.names) & rebound or state.text in rebound:
+        return False
+    if state.kind == "int":
+        return True
+    if state.kind == "attr":
+        return not state.text.startswith("self.") and is_seed_name(state.text.rpartition(".")[2])
+    values = [a.value for a in facts.assigns if any(t.text == state.text for t in a.targets)]
+    return state.kind == "name" and bool(values) and all(v.kind == "int" for v in values)
+
+
+def _estimator_refits(facts: FileFacts, project, reported: set[int]) -> Iterator[Hit]:
+    """An estimator with a fixed `random_state` fitted on every pass of a repeat loop (`for _ in range(n_trials)`) on
+    data the loop does not change: each pass fits the same model to the same data, so the repeats are one run and
+    their average is that run's score."""
+    fits = [fit for fit in training_calls(facts) if fit.qualname.endswith(".fit") and fit.ctx.loops]
+    if not fits:
+        return
+    assigned = project.per_file("assigned-by-loop", facts, _assigned_by_loop)
+    for built in facts.calls:
+        if not is_estimator(built, facts) or not reads_seed(built):
+            continue
+        kept = stored_under(built, facts)
+        for fit in fits_of(built, facts, fits):
+            loop = next((facts.loop(i) for i in reversed(fit.ctx.loops)
+                         if _meant_to_vary(facts.loop(i)) and not _runs_once(facts.loop(i), facts, project)), None)
+            if loop is None or loop.id in reported:
+                continue
+            rebound = (set(loop.targets) | assigned.get(loop.id, set())) - kept
+            read = {n for arg in (*built.args, *built.kwargs.values(), *fit.args, *fit.kwargs.values()) for n in arg.names}
+            if not _same_state(built.kwargs.get("random_state"), facts, rebound) or read & rebound \
+                    or data_drawn_each_pass(facts, {loop.id}, [fit]):
+                continue
+            reported.add(loop.id)
+            head = loop.iter.text if loop.iter is not None else "..."
+            model = built.qualname.rpartition(".")[2]
+            state = built.kwargs["random_state"].text
+            yield Hit(built.line, f"`{model}` is built with `random_state={state}` and fitted to the same data on every "
+                                  f"pass of the loop over `{head}` (line {loop.line}): each pass fits the same model "
+                                  "again, so the repeats are one run and their average is that run's score",
+                      col=built.col, end_line=built.end_line, related=[(facts.path, loop.line, f"loop over {head}")])
+            break
 
 
 # -- samplers: reseeded each time they are iterated ----------------------------------------------------------------

@@ -11,7 +11,8 @@ from typing import Iterator
 
 from ..estimators import SHUFFLING_SPLITTERS, draws
 from ..facts import Call, FileFacts
-from ..seeded import coverage, imported_modules, seed_events
+from ..seeded import coverage, seed_events
+from ..project import imported_modules
 from ..sinks import unset
 from ..variation import spread_parameters
 from . import Hit, check

@@ -1,0 +1,5 @@
+#!/bin/bash
+python tta/run.py \
+  --method tent \
+  --corruption gaussian_noise \
+  --seeds 3

@@ -1,0 +1,4 @@
+#!/bin/bash
+python tta/run.py \
+  --method tent \
+  --corruption gaussian_noise
