@@ -24,10 +24,9 @@ from typing import Any
 from .engine import skipped_test
 from .estimators import SHUFFLING_SPLITTERS
 from .facts import FileFacts, Invocation, LaunchFacts, Loop
-from .project import ProjectFacts
+from .project import ProjectFacts, imported_modules
 from .seed_names import is_count_name, is_seed_name, name_tokens
 from .seeded import project_families
-from .project import imported_modules
 from .sinks import RNG_FACTORIES, draw_family
 from .sources import SKIP_DIRS, display_path
 from .training import STEP_CALLS, starts_program, takes_no_training_step, takes_training_step, trains_nothing

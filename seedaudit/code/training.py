@@ -10,8 +10,7 @@ import re
 
 from .experiment import fits, is_train
 from .facts import Call, FileFacts
-from .project import ProjectFacts
-from .project import imported_modules
+from .project import ProjectFacts, imported_modules
 from .variation import seed_loops
 
 # calls that take a training step without a name that says so: an optimiser's step, a tape's or jax's gradient

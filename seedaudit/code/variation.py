@@ -22,8 +22,7 @@ from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation,
 from .launchers import hydra_values
 from .option_roles import one_configuration
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
-from .project import imported_bindings
-from .project import imported_modules
+from .project import imported_bindings, imported_modules
 from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name, name_tokens
 from .sinks import RANDOM_ESTIMATORS, RNG_FACTORIES, seeder, unset
 from .toolkits import toolkit_of
@@ -1206,7 +1205,7 @@ def _as_launched(options: list[SeedOption], runs: dict[str, list[tuple[str, Invo
         own = option.name.rsplit(".", 1)[-1]
         if passed and all(name is not None and name.lstrip("-").replace("-", "_") == own and count == len(values) == 1
                           for name, values, count, _ in passed):
-            option = replace(option, default=sorted({int(values[0]) for _, values, _, _ in passed}))
+            option = replace(option, default=sorted({values[0] for _, values, _, _ in passed}))
         out.append(option)
     return out
 

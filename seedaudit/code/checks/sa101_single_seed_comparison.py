@@ -20,10 +20,9 @@ from ..launchers import SHELL_ASSIGN, hydra_values
 from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_WORDS, SPLIT_WORDS, differs,
                             one_configuration, role_words, setting_role, written_with_seeds)
 from ..pooled import pooled_results
-from ..project import function_calls, imported_bindings
+from ..project import function_calls, imported_bindings, imported_modules
 from ..reach import dormant
 from ..seeded import data_order_seeding
-from ..project import imported_modules
 from ..seed_names import is_count_name, is_seed_name, name_tokens
 from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, seeder
 from ..stacked_configs import merged_settings
@@ -671,8 +670,8 @@ def _rival_launches(facts: FileFacts, path: str, first: Invocation, project) -> 
 def compared_launches(invocations: list[Invocation], project) -> bool:
     """Launches that run several configurations of one program (a loop-fed setting, or two lines that differ), or
     rival programs (see rival_programs)."""
-    return any(_varies(a, project) or any(differs_in_model(a, b, project) if a.program == b.program else rival_programs(a, b, project)
-                      for b in invocations[i + 1:])
+    return any(_varies(a, project) or any(differs_in_model(a, b, project) if a.program == b.program
+                                          else rival_programs(a, b, project) for b in invocations[i + 1:])
                for i, a in enumerate(invocations))
 
 

@@ -17,8 +17,7 @@ from typing import Iterator
 from ..engine import is_test_file
 from ..facts import Call, Expr, FileFacts
 from ...findings import Confidence
-from ..project import module_index, module_named
-from ..project import imported_modules
+from ..project import imported_modules, module_index, module_named
 from ..sinks import RNG_FACTORIES, draw_family
 from ..variation import calls_by_function
 from . import Hit, check
