@@ -546,6 +546,10 @@ class _Shell:
             self.assigned[match[1]] = start
             return
         parallel = self._parallel(segment)
+        quoted = re.search(r"""(["'])(.+?)\1""", segment.split(":::")[0]) if parallel else None
+        run = next((part for part in _segments(quoted[2]) if _PY_RUN.search(" " + part)), None) if quoted else None
+        if run is not None:
+            segment = run  # `parallel "conda activate env; python train.py --act {1}" ::: relu tanh`: what runs per value
         invocation = command_invocation(start, end, self._option_strings(segment))
         if invocation is None:
             return
@@ -594,8 +598,7 @@ class _Shell:
         if ":::" in segment:
             for index, part in enumerate(segment.split(":::")[1:], start=1):
                 words = _words_of(part.split("::::")[0])
-                values = self.values_of(words) or tuple(words)
-                lists[f"{{{index}}}"] = values
+                lists[f"{{{index}}}"] = self._list_values(words)
             if "{1}" in lists:
                 lists["{}"] = lists["{1}"]
         else:
@@ -603,6 +606,19 @@ class _Shell:
             if match:
                 lists["{}"] = expand_word("$(seq " + " ".join(g for g in match.groups() if g) + ")")
         return lists
+
+    def _list_values(self, words: list[str]) -> tuple[str, ...]:
+        """The values of one `:::` list: its words as written or expanded, an enclosing loop's values (`::: $seed`
+        inside `for seed in 1 2 3`), or none known (`::: "${models[@]}"` of an array read from a file with
+        `mapfile`): several values the file does not spell out."""
+        values = self.values_of(words)
+        if values is not None:
+            return values
+        ref = re.fullmatch(r"\$\{?(\w+)\}?", words[0]) if len(words) == 1 else None
+        loop = self.loop_of(ref[1]) if ref else None
+        if loop is not None:
+            return loop[1] or ()
+        return () if any("$" in word for word in words) else tuple(words)
 
     def _indexed(self, invocation: Invocation, value: str) -> str:
         """`${seeds[i]}` of an array the file spells out: at a literal index, that element; at a variable index

@@ -43,6 +43,10 @@ GENERIC_KEYS = {"name", "type", "kind", "id"}
 
 # how training alters its inputs: `data_aug`, `data_augmentation` name a recipe of the training, not the data it reads
 AUGMENT_WORDS = {"aug", "augs", "augment", "augmentation", "augmentations"}
+# how a benchmark corrupts its data set (label noise, class imbalance, corruption severity): in a config's data section
+# (`data: {noise_rate: 0.4, noise_type: asymmetric}`) another data regime, as a label fraction is
+CORRUPTION_WORDS = {"noise", "noisy", "corruption", "corruptions", "corrupt", "imbalance", "imbalanced", "imb",
+                    "severity"}
 
 
 def role_words(text: str) -> frozenset[str]:
@@ -71,6 +75,8 @@ def setting_role(name: str) -> str:
     tokens = role_words(leaf)
     if tokens & DATA_WORDS or tokens & SPLIT_WORDS and tokens & FILE_WORDS:
         return "data"
+    if tokens & CORRUPTION_WORDS and words(parent) & DATA_WORDS and not words(parent) & AUGMENT_WORDS:
+        return "data"  # `data.noise_rate`, `dataset.imbalance_ratio`: the data set's own corruption, another data regime
     if tokens & MODEL_WORDS or tokens & LAYER_WORDS:
         return "setting"
     if tokens & BOOKKEEPING_WORDS or is_seed_name(name) or is_count_name(name):

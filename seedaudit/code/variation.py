@@ -998,7 +998,7 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
         if cli and name == SEED_KEY and value.lower() in ("true", "false"):
             return None, (), 0, line  # a seed drawn afresh per run, or none: nothing fixed
         for ref, values in invocation.loop_values.items():
-            if ("$" + ref in value or "${" + ref in value or ref.startswith("{") and ref in value):
+            if reads_loop_variable(value, ref):
                 if not values:
                     return name, (), 2, invocation.loop_lines.get(ref, line)
                 return name, tuple(values), len(values), invocation.loop_lines.get(ref, line) if len(values) == 1 else line
@@ -1028,6 +1028,12 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
         if isinstance(seed, int) and not isinstance(seed, bool):
             return min(open_options), (str(seed),), 1, invocation.line  # the seed the named config fills in
     return None, (), 0, invocation.line
+
+
+def reads_loop_variable(value: str, ref: str) -> bool:
+    """An option value that reads the launcher's loop variable `ref`: a shell variable (`$ref`, `${ref}`) or a GNU
+    parallel placeholder filled from a `:::` list (`{1}`)."""
+    return "$" + ref in value or "${" + ref in value or ref.startswith("{") and ref in value
 
 
 def _forwarded_option(invocation: Invocation, value: str, project: "ProjectFacts") -> SeedOption | None:

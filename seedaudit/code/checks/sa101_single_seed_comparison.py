@@ -29,7 +29,8 @@ from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
 from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases,
-                         option_defaults, option_name, schedule_loop, seed_loops, seed_uses, spread_parameters, sweeps_for)
+                         option_defaults, option_name, reads_loop_variable, schedule_loop, seed_loops, seed_uses,
+                         spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
@@ -518,7 +519,7 @@ def varies_setting(invocation: Invocation) -> bool:
     a loop or hand-switched variable named for the data itself (`CORPUS="marsh"` with the other corpora commented
     out, fed to `--config configs/tagger_${CORPUS}.json`): each value is another data set's run."""
     data_refs = {ref for name, value in invocation.options.items() if setting_role(name) == "data"
-                 for ref in invocation.loop_values if _refers(value, ref)}
+                 for ref in invocation.loop_values if reads_loop_variable(value, ref)}
     data_refs |= {ref for ref in invocation.loop_values if setting_role(ref) == "data"}
     for name, value in invocation.options.items():
         if setting_role(name) != "setting" or names_config_file(name):
@@ -526,14 +527,9 @@ def varies_setting(invocation: Invocation) -> bool:
         if _multirun_sweep(invocation, value):
             return True
         for ref, values in invocation.loop_values.items():
-            if _refers(value, ref) and len(values) != 1 and not words(ref) & _DEVICE_WORDS and ref not in data_refs:
+            if reads_loop_variable(value, ref) and len(values) != 1 and not words(ref) & _DEVICE_WORDS and ref not in data_refs:
                 return True  # a loop named for devices (`for n_gpus in 1 2 4; do … --parts $n_gpus`) spreads one run
     return False
-
-
-def _refers(value: str, ref: str) -> bool:
-    """An option value that reads the shell variable `ref` (`$ref`, `${ref}`)."""
-    return "$" + ref in value or "${" + ref in value
 
 
 def _multirun_sweep(invocation: Invocation, value: str) -> bool:
@@ -1134,7 +1130,7 @@ def side_by_side_training(facts: FileFacts) -> list[Call]:
         if method == "step" and optimiser in owner and call.ctx.loops and modelish(owner[optimiser]):
             by_loop.setdefault(call.ctx.loops[-1], {}).setdefault(owner[optimiser], call)
     for steps in by_loop.values():
-        if len(steps) >= 2 and not _feed_each_other(facts, set(steps)):
+        if len(steps) >= 2 and not _feed_each_other(facts, set(steps)) and not _losses_joined(facts, set(steps)):
             return list(steps.values())
     return _graph_ops_side_by_side(facts)
 
@@ -1156,6 +1152,19 @@ def _feed_each_other(facts: FileFacts, models: set[str]) -> bool:
     outputs = {m: {m} | {t for c in facts.calls if c.qualname == m for t in c.targets} for m in models}
     return any(c.qualname == m and {n for a in (*c.args, *c.kwargs.values()) for n in a.names} & outputs[other]
                for c in facts.calls for m in models for other in models - {m})
+
+
+def _losses_joined(facts: FileFacts, models: set[str]) -> bool:
+    """One call is given two models' outputs and its result is kept (`loss1, loss2 = loss_coteaching(logits1,
+    logits2, labels)`, a mutual-learning loss): each model's loss depends on the other's predictions, so the peers
+    of one method are trained together, not compared. Printing or logging both is no such call."""
+    outputs = {m: {t for c in facts.calls if c.qualname == m for t in c.targets} for m in models}
+    return any(c.targets and not _REPORTS.search(c.qualname) and sum(
+        bool({n for a in (*c.args, *c.kwargs.values()) for n in a.names} & outputs[m]) for m in models) >= 2
+        for c in facts.calls)
+
+
+_REPORTS = re.compile(r"(?:^|\.)(?:print|log\w*|info|debug|add_scalars?|format)$")
 
 
 def _models_handed(facts: FileFacts) -> dict[tuple[str, str], str]:
@@ -1444,7 +1453,7 @@ def _callees_seed(facts: FileFacts, project, related: list[tuple[str, int, str]]
 
 def _varied_by_seed_loops(facts: FileFacts, sweeps: list, related: list[tuple[str, int, str]]) -> bool:
     """A seed loop of this file runs the compared models: a place of the comparison lies inside it, or in a function
-    of the file called inside it. A seed search elsewhere in the file (after a comparison at one fixed seed) varies
+    of the file called inside it, or it lies inside the compared loop. A seed search elsewhere in the file (after a comparison at one fixed seed) varies
     nothing that comparison rests on."""
     spans = [(loop.line, loop.end_line) for s in sweeps if s.what == "python loop" and s.path == facts.path
              for loop in facts.loops if loop.line == s.line]
@@ -1453,6 +1462,9 @@ def _varied_by_seed_loops(facts: FileFacts, sweeps: list, related: list[tuple[st
     lines = [line for path, line, _ in related if path == facts.path]
     if any(start <= line <= end for line in lines for start, end in spans):
         return True
+    compared = [(loop.line, loop.end_line) for loop in facts.loops if loop.line in lines]
+    if any(outer <= start and end <= last for outer, last in compared for start, end in spans):
+        return True  # the seed loop runs inside the compared loop (`for model in models: for seed in seeds:`)
     homes = {c.ctx.func.split(".")[0] for c in facts.calls if c.line in lines and c.ctx.func}
     return any(c.qualname in homes and start <= c.line <= end for c in facts.calls for start, end in spans) or \
         not lines
