@@ -113,7 +113,7 @@ def _helper_key(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], qu
         return suffixes[name]
     # a bare name from a star-imported module, or a name imported from a module that star-imports its definer
     holder, _, function = name.rpartition(".") if "." in name else (facts.module, "", name)
-    for module in _star_chain(holder, stars):
+    for module in stars.get(holder, ()):
         found = f"{module}.{function}"
         if found in helpers or found in suffixes:
             return found if found in helpers else suffixes[found]
@@ -124,30 +124,28 @@ _STAR_DEPTH = 4  # `from models.base import *` in a module that itself star-impo
 
 
 def star_imports(files: list[FileFacts]) -> dict[str, tuple[str, ...]]:
-    """Module (and each of its dotted suffixes) → the modules it imports with `from module import *`, relative ones
-    made absolute. A function such an import brings in is called by its bare name (`setSeed(seed)` after `from
-    models.base import *`, where `models/base.py` star-imports `utils/set_seed.py`): the name is looked up in those
-    modules, and in the modules they star-import in turn."""
-    out: dict[str, tuple[str, ...]] = {}
+    """Module (and each of its dotted suffixes) → the modules it imports with `from module import *` (relative ones
+    made absolute), then the ones those star-import in turn, breadth first, up to _STAR_DEPTH levels. A function such
+    an import brings in is called by its bare name (`setSeed(seed)` after `from models.base import *`, where
+    `models/base.py` star-imports `utils/set_seed.py`): the name is looked up in those modules, in that order."""
+    direct: dict[str, tuple[str, ...]] = {}
     for facts in files:
         found = tuple(_module_of(imp.module, facts) for imp in facts.imports if "*" in imp.names and imp.module.strip("."))
         if found and facts.module:
             for name in (facts.module, *dotted_suffixes(facts.module)):
-                out.setdefault(name, found)
-    return out
+                direct.setdefault(name, found)
+    return {module: _star_chain(module, direct) for module in direct}
 
 
-def _star_chain(module: str, stars: dict[str, tuple[str, ...]]) -> list[str]:
-    """The modules `module` star-imports, then theirs, breadth first, up to _STAR_DEPTH levels."""
-    if not stars or module not in stars:
-        return []
+def _star_chain(module: str, direct: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The modules `module` star-imports, then theirs (see star_imports)."""
     seen, level = [], [module]
     for _ in range(_STAR_DEPTH):
-        level = [m for current in level for m in stars.get(current, ()) if m not in seen and m != module]
+        level = [m for current in level for m in direct.get(current, ()) if m not in seen and m != module]
         seen.extend(dict.fromkeys(level))
         if not level:
             break
-    return seen
+    return tuple(seen)
 
 
 def dotted_suffixes(key: str) -> list[str]:

@@ -390,7 +390,7 @@ def differs_in_model(a: Invocation, b: Invocation, project) -> bool:
     if _trial_launch(first) != _trial_launch(second):
         return False
     program = _launched_program(a, project)
-    defaults = project.per_file("sa101-program-defaults", program, lambda f, _: _program_defaults(f)) if program else {}
+    defaults = _launched_defaults(program, project)
     for key in set(first) ^ set(second):
         given = str(first.get(key, second.get(key))).strip("'\"")
         if setting_role(key) == "data" and key in defaults and given and given != defaults[key]:
@@ -486,10 +486,13 @@ def _launched_program(invocation: Invocation, project) -> FileFacts | None:
     return code if isinstance(code, FileFacts) else None
 
 
-def _program_defaults(code: FileFacts | None) -> dict[str, str]:
-    """The literal scalar defaults of a project file's options (see option_defaults), as text; {} for no Python file
-    of the project."""
-    return {name: str(value) for name, value in option_defaults(code, ("str", "int", "float")).items()} if code else {}
+def _launched_defaults(code: FileFacts | None, project) -> dict[str, str]:
+    """The literal scalar defaults of a project file's options (see option_defaults), as text, once per file and
+    pass (every pair of launches of a program asks); {} for no Python file of the project."""
+    if code is None:
+        return {}
+    return project.per_file("sa101-program-defaults", code, lambda f, _: {
+        name: str(value) for name, value in option_defaults(f, ("str", "int", "float")).items()})
 
 
 def launched_aliases(invocation: Invocation, project) -> dict[str, str]:
@@ -704,11 +707,10 @@ def rival_programs(a: Invocation, b: Invocation, project) -> bool:
 def _named_for_data(invocation: Invocation, own_words: set[str], project) -> bool:
     """The program's name holds the data set its own data option defaults to (`train_svhn.py` with `--dataset`
     defaulting to "svhn"): one program per data set, not per method."""
-    program = _launched_program(invocation, project)
-    if program is None or not own_words:
+    if not own_words:
         return False
-    defaults = option_defaults(program, ("str",))
-    return any(setting_role(name) == "data" and set(name_tokens(str(value))) & own_words for name, value in defaults.items())
+    defaults = _launched_defaults(_launched_program(invocation, project), project)
+    return any(setting_role(name) == "data" and set(name_tokens(value)) & own_words for name, value in defaults.items())
 
 
 def _program_words(invocation: Invocation) -> set[str]:
