@@ -269,3 +269,15 @@ def test_readme_table_rows_hold_commands_in_code_spans():
     facts = parse_launch("README.md", "readme", "d", text)
     assert [(i.program, i.line, i.options.get("model")) for i in facts.invocations] == [
         ("train_ours.py", 3, None), ("train_base.py", 4, "gru")]
+
+
+def test_windows_batch_launches_keep_their_lines_loops_and_variables():
+    text = ("@echo off\r\nREM two weight decays over three seeds\r\nset LR=0.01\r\n"
+            "for %%s in (1 2 3) do (\r\n  python train.py --lr %LR% --wd 0.1 --seed %%s ^\r\n    --tag a\r\n)\r\n"
+            "for %%s in (4, 5) do python train.py --lr %LR% --wd 0.3 --seed %%s\r\n"
+            ":: python never_run.py --seed 9\r\n")
+    facts = parse_launch("study.bat", "bat", "digest", text)
+    assert facts.kind == "sh"
+    launches = [(i.line, i.options.get("wd"), i.options.get("lr"), i.options.get("tag")) for i in facts.invocations]
+    assert launches == [(5, "0.1", "0.01", "a"), (8, "0.3", "0.01", None)]
+    assert [invocation_seeds(i)[1] for i in facts.invocations] == [("1", "2", "3"), ("4", "5")]

@@ -34,7 +34,10 @@ PREFILTER = ("seed", "Seed", "SEED", "random", "rand(", "randn", "randint", "ran
              "HASHSEED", "Generator", "DataLoader", "train_test_split", "random_split", "ShuffleSplit", "Fold", "rng",
              "sklearn", "determinis", "env.reset(", "envs.reset(", "action_space.sample",  # environments: their own RNGs (SA105)
              "LightningCLI",  # seeds every run from its configs' seed_everything (stacked_configs.py)
-             "subprocess", "os.system", "os.popen")  # a Python launcher: the programs it runs may fix their seed
+             "subprocess", "os.system", "os.popen",  # a Python launcher: the programs it runs may fix their seed
+             # a program training models whose seeds its project modules fix (`from models import *`, then
+             # `clf.fit(...)` in a loop): no word of randomness of its own, but the comparison is made here
+             ".fit(", ".backward(")
 _PARALLEL_MIN = 24  # below this many files to parse, a process pool costs more than it saves
 
 

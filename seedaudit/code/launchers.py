@@ -13,6 +13,7 @@ import shlex
 from bisect import bisect_right
 from itertools import accumulate
 
+from .batch import as_shell
 from .budget import tick
 from .facts import Invocation, LaunchFacts
 from .seed_names import is_count_name, is_seed_name
@@ -894,6 +895,10 @@ def parse_launch(path: str, kind: str, digest: str, text: str) -> LaunchFacts:
             match = _TORCH_PIN.match(line.replace('"', " ").replace("'", " "))
             if match:
                 facts.torch_pins.append((number, match[1].replace(" ", "")))
+        return facts
+    if kind == "bat":  # a Windows batch launcher: read as the shell lines it amounts to, and as a shell script after
+        facts.kind = "sh"
+        _parse_shell(facts, as_shell(lines))
         return facts
     if kind in ("sh", "job", "make", "readme"):
         _parse_shell(facts, lines)

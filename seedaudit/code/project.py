@@ -15,7 +15,7 @@ from pathlib import Path
 from ..config import Config
 from .facts import Assign, Call, FileFacts, LaunchFacts
 from .sources import attach_lines
-from .sinks import SEEDERS, seeder
+from .sinks import SEEDERS, advances_its_seed, seeder
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 
 AnyFacts = FileFacts | LaunchFacts
@@ -207,7 +207,8 @@ class _Candidate:
         for call in self.calls:
             known = SEEDERS.get(call.qualname)
             found = known[0] if known is not None else _lookup_helper(helpers, suffixes, call.qualname, self.facts, stars)
-            if found and (self.named or _seeds_with_parameter(call, self.params, known)):
+            if found and (self.named or _seeds_with_parameter(call, self.params, known)) \
+                    and not advances_its_seed(call, self.facts):
                 families |= found
         if len(families) == before:
             return False

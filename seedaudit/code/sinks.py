@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Call
+from .facts import Call, FileFacts
 
 _ALL_TORCH = frozenset({"random", "numpy", "torch", "cuda"})
 
@@ -115,6 +115,21 @@ def draw_family(qualname: str) -> str | None:
     return None
 
 
+def advances_its_seed(call: Call, facts: FileFacts) -> bool:
+    """A seeding from a field of some state that the same function then steps on (`torch.random.manual_seed(
+    param.latestseed)`, then `param.latestseed += 1`), outside any loop of it: each call hands out the next seed of
+    a stream, so that paired draws repeat each other (the two augmentations of a Siamese pair); a component's own
+    reseeding, which seeds nothing for the program that calls it."""
+    known = SEEDERS.get(call.qualname)
+    arg = call.arg(known[1], known[2]) if known is not None else None
+    if arg is None or arg.kind != "attr" or call.ctx.loops:
+        return False
+    stepped = re.compile(rf"{re.escape(arg.text)}\s*[-+]")
+    return any(a.ctx.func == call.ctx.func and a.line > call.line and len(a.targets) == 1
+               and a.targets[0].text == arg.text and (a.op in ("+=", "-=") or a.op == "=" and stepped.match(a.value.text))
+               for a in facts.assigns)
+
+
 # torch modules whose constructor draws initial weights from the torch CPU generator
 TORCH_INIT_LAYERS = frozenset(f"torch.nn.{name}" for name in (
     "Linear", "Bilinear", "Conv1d", "Conv2d", "Conv3d", "ConvTranspose1d", "ConvTranspose2d", "ConvTranspose3d",
@@ -145,6 +160,12 @@ def library_agent(qualname: str) -> bool:
     """Is the call the constructor of a Stable-Baselines3-style agent (`PPO(...)`, `sb3_contrib.TQC(...)`)?"""
     module, _, name = qualname.rpartition(".")
     return name in SB3_ALGORITHMS and module.split(".")[0] in SB3_PACKAGES
+
+
+def unseeded_agent(call: Call) -> bool:
+    """An agent built without `seed=` (`PPO("MlpPolicy", env)`): its initial weights and the actions it samples come
+    from the torch global generator."""
+    return library_agent(call.qualname) and "seed" not in call.kwargs and not call.star
 
 
 def env_receiver(qualname: str, suffix: str) -> str | None:

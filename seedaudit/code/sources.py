@@ -34,6 +34,7 @@ PYTHON_KINDS = ("py", "ipynb")
 _SUFFIX_KINDS = {
     ".py": "py", ".ipynb": "ipynb", ".sh": "sh", ".bash": "sh", ".zsh": "sh", ".sbatch": "job", ".slurm": "job", ".pbs": "job",
     ".job": "job", ".mk": "make", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".md": "readme",
+    ".bat": "bat", ".cmd": "bat",
 }
 _NAMED_KINDS = "Makefile, README*, requirements*.txt/.in, setup.cfg, pyproject.toml"  # what kind_of reads by name
 

@@ -569,9 +569,26 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
                 trainer or program is not None and tested_after_training(program, key, given))) \
                 or _TRAIN_SWITCH.match(key) and said in _OFF \
                 or key in _MODE_KEYS and _NOT_TRAINING.match(said) or _SAMPLING_SWITCH.match(key) and said in _ON \
-                or _NO_TRAIN_SWITCH.match(key) and said in _ON or _LENGTH_KEYS.match(key) and said == "0":
+                or _NO_TRAIN_SWITCH.match(key) and said in _ON \
+                or _LENGTH_KEYS.match(key) and said == "0" and not _another_phase(invocation):
             return False
     return True
+
+
+# the length of a phase of training (`--progressive_epochs 8`, `--finetune_steps`), not of logging, saving or warm-up
+_PHASE_LENGTH = re.compile(r"(?:^|_)(?:epochs?|steps|iters|iterations)$")
+_NOT_A_PHASE = re.compile(r"(?:^|_)(?:log|logging|save|eval|print|ckpt|checkpoint|warmup|patience|val|valid|report)(?:_|$)")
+
+
+def _another_phase(invocation: Invocation) -> bool:
+    """The launch gives some other phase of training a length of its own (`--epochs 0 --progressive_epochs 8`): the
+    zero empties one phase, the run still trains."""
+    for name, value in invocation.options.items():
+        key, said = name.lower().replace("-", "_"), value.strip("'\"")
+        if not _LENGTH_KEYS.match(key) and _PHASE_LENGTH.search(key) and not _NOT_A_PHASE.search(key) \
+                and re.fullmatch(r"\d+", said) and int(said) > 0:
+            return True
+    return False
 
 
 # a profiler the command runs the program under, or a profiling module Python runs it with
@@ -1219,13 +1236,29 @@ def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[C
 def _choosing_parameters(function: Function, facts: FileFacts) -> frozenset[str]:
     """Parameters of a generic name (`kind`, `name`, `type`: read as bookkeeping by setting_role) that choose what the
     function trains: handed to a call that builds a model (`build_model(kind)`, `get_network(name)`) or tested by a
-    branch (`if kind == "cnn":`). Two calls that differ in one compare models."""
+    branch (`if kind == "cnn":`); one that only ends in such a word (`opt_name`, `loss_type`) chooses when the
+    function dispatches on its value (`if opt_name == "adam":`), a name it merely writes or defaults is
+    bookkeeping. Two calls that differ in one compare models."""
     generic = {p.name for p in function.params if p.name in GENERIC_KEYS}
     inside = [c for c in facts.calls if c.ctx.func == function.qualname]
     chosen = {n for c in inside if modelish(c.qualname.rsplit(".", 1)[-1]) for a in (*c.args, *c.kwargs.values())
               for n in a.names if n in generic}
     chosen |= {n for b in facts.branches if b.ctx.func == function.qualname for n in b.test.names if n in generic}
-    return frozenset(chosen)
+    return frozenset(chosen | _dispatched_on(function, facts))
+
+
+def _dispatched_on(function: Function, facts: FileFacts) -> set[str]:
+    """Parameters named with a generic word (`opt_name`, `net_type`) that the function compares with a string
+    literal (`if opt_name == "PIDAO":`, `elif net_type in ("gru", "lstm"):`): its value picks what is built."""
+    named = {p.name for p in function.params if p.name not in GENERIC_KEYS and words(p.name) & GENERIC_KEYS}
+    return {c.left.text for c in facts.compares if c.ctx.func == function.qualname and c.left.text in named
+            and set(c.ops) <= {"==", "!=", "in", "not in"} and any(_strings(r) for r in c.right)}
+
+
+def _strings(expr: Expr) -> bool:
+    """A string literal, or a literal collection of strings (`("gru", "lstm")`)."""
+    values = expr.value if isinstance(expr.value, list) else [expr.value]
+    return expr.kind in ("str", "list", "tuple", "set") and bool(values) and all(isinstance(v, str) for v in values)
 
 
 def _one_model(first: Call, second: Call) -> bool:
@@ -1447,10 +1480,17 @@ def _callees_seed(facts: FileFacts, project, related: list[tuple[str, int, str]]
         for use in sorted(fixed_uses(source, project), key=lambda u: u.line):
             # a function the site calls, or a collection it runs over that holds the seeded model (`models = {"rf":
             # RandomForestClassifier(random_state=42), ...}` in model_dispatcher.py, looped over here)
-            held = not use.call.ctx.func and bool(stored_under(use.call, source) & called)
+            held = not use.call.ctx.func and bool(_listed_with(stored_under(use.call, source), source) & called)
             if (use.call.ctx.func.split(".")[0] in called or held) and _seeds_training(use, source, project):
                 return source, use
     return None
+
+
+def _listed_with(names: set[str], facts: FileFacts) -> set[str]:
+    """The names, with the module-level collections that list any of them (`classifier = [LogReg, KNNClf]`): a site
+    running over the collection runs over each model kept under those names."""
+    return names | {t.text for a in facts.assigns if not a.ctx.func and a.value.text[:1] in "[({"
+                    and names & set(a.value.names) for t in a.targets if t.kind == "name"}
 
 
 def _varied_by_seed_loops(facts: FileFacts, sweeps: list, related: list[tuple[str, int, str]]) -> bool:

@@ -229,11 +229,28 @@ def _filled_in(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, tuple[int,
             if target.kind == "name" and assign.line in comprehensions:
                 filled.setdefault(target.text, (assign.line, assign.value.text))
     for call in facts.calls:  # in line order, so a table built from an array built from the list counts too
-        if call.targets and _TABLE.search(call.qualname) and not any(i in loops for i in call.ctx.loops):
-            source = next((filled[n] for a in call.args for n in a.names if n in filled), None)
+        if call.targets and (_TABLE.search(call.qualname) or _along_rows(call)) and \
+                not any(i in loops for i in call.ctx.loops):
+            read = [*(n for a in call.args for n in a.names), *re.findall(r"[A-Za-z_]\w*", call.qualname)[:-1]]
+            source = next((filled[n] for n in read if n in filled), None)
             for target in call.targets if source else ():
                 filled.setdefault(target, source)
     return filled
+
+
+_REDUCTIONS = frozenset({"sum", "nansum", "mean", "nanmean", "average", "median", "nanmedian", "prod"})
+
+
+def _along_rows(call: Call) -> bool:
+    """`np.sum(table, axis=1)`, `scores.mean(axis=-1)`: a table filled a row per seed, reduced along each row
+    (summed over its models or metrics), still holds one value per seed; a pick over it picks a seed."""
+    if call.qualname.rsplit(".", 1)[-1] not in _REDUCTIONS:
+        return False
+    method = not call.qualname.startswith(("numpy.", "torch."))
+    axis = call.kwargs.get("axis", call.kwargs.get("dim"))
+    if axis is None:
+        axis = call.arg(0 if method else 1)
+    return axis is not None and axis.value in (1, -1)
 
 
 def _kept_of(facts: FileFacts, filled: dict[str, tuple[int, str]], loops: dict[int, Loop]) -> dict[str, str]:

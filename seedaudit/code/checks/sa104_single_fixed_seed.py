@@ -13,9 +13,10 @@ from ..seed_names import is_seed_name
 from ..variation import CONFIG_CLI, calls_by_function, seed_loops, seed_uses
 from . import Hit, check
 from ..experiment import inside_loops, is_train
-from ..seeded import data_order_seeding, import_time_families, in_data_class, seeded_families
+from ..draw_use import feeds_nothing
+from ..seeded import data_order_seeding, import_time_families, in_data_class, seed_events, seeded_families
+from ..sinks import draw_family, layer_family, unseeded_agent
 from ..project import imported_modules
-from ..sinks import draw_family, layer_family
 from .sa101_single_seed_comparison import kept_by_callee, python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
@@ -73,8 +74,14 @@ def _parsed_setting_seed(facts: FileFacts, uses) -> bool:
 def _draws_unseeded(facts: FileFacts, project) -> bool:
     """The program also draws from a generator no seeding of it reaches (a model's initial weights from an unseeded
     torch while `random.seed(1)` fixes which tasks are sampled): its runs differ, so they are no single draw (SA105
-    says what is left unseeded)."""
-    drawn = {family for call in facts.calls if (family := draw_family(call.qualname) or layer_family(call.qualname))}
+    says what is left unseeded). A draw whose value reaches nothing (see feeds_nothing) does not count."""
+    draws = [(family, call) for call in facts.calls if (family := draw_family(call.qualname) or layer_family(call.qualname)
+                                                        or ("torch" if unseeded_agent(call) else None))]
+    if not draws:
+        return False
+    lines = project.lines_of(facts.path)
+    seedings = [(event.func, event.line) for event in seed_events(facts, project)]
+    drawn = {family for family, call in draws if not feeds_nothing(call, facts, lines, seedings)}
     seeded = seeded_families(facts, project) | import_time_families(facts, project)
     return bool(drawn & {"random", "numpy", "torch", "tensorflow"} - seeded)
 

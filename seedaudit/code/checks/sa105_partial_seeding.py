@@ -19,8 +19,9 @@ from ..facts import Assign, Call, FileFacts
 from ..seeded import (SeedCoverage, SeedEvent, import_time_families, in_data_class, is_fixed_seed, project_families,
                       seed_argument, seed_events, seeded_families)
 from ..project import imported_modules
+from ..draw_use import thrown_away, unread_from
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
-                     library_agent)
+                     library_agent, unseeded_agent)
 from ..reach import dormant
 from ..training import model_classes, takes_training_step
 from . import Hit, check
@@ -42,8 +43,9 @@ class Draw:
     call: Call
 
 
-def _draws(facts: FileFacts) -> Iterator[Draw]:
+def _draws(facts: FileFacts, project) -> Iterator[Draw]:
     loaded = _loaded_modules(facts)
+    lines = project.lines_of(facts.path)
     for call in facts.calls:
         family = draw_family(call.qualname) or layer_family(call.qualname)
         if family is not None and not draw_family(call.qualname) and _built_into(call, facts, loaded):
@@ -52,12 +54,12 @@ def _draws(facts: FileFacts) -> Iterator[Draw]:
             shuffle = call.kwargs.get("shuffle")
             if shuffle is not None and shuffle.value is True and "generator" not in call.kwargs:
                 family = "torch"
-        if family is None and library_agent(call.qualname) and "seed" not in call.kwargs and not call.star:
+        if family is None and unseeded_agent(call):
             family = "torch"  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
         if family == "torch" and "generator" in call.kwargs:
             continue  # `torch.randperm(n, generator=g)`: drawn from the generator it is given, not the global one
         if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call) \
-                and not _made_text(facts, call):
+                and not _made_text(facts, call) and not thrown_away(call, facts, lines):
             yield Draw(family, call)
 
 
@@ -195,7 +197,7 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
     covered = SeedCoverage(events)
     seed_lines = _seed_named_lines(facts)
     # where a family is never seeded, report the draw next to the seeding code (main) before one in a class body
-    for draw in sorted(_draws(facts), key=lambda d: (d.call.ctx.func not in seeding_scopes, d.call.line)):
+    for draw in sorted(_draws(facts, project), key=lambda d: (d.call.ctx.func not in seeding_scopes, d.call.line)):
         family, call = draw.family, draw.call
         if family in reported or family not in _LABEL or dormant(call.ctx.func, project, facts) or _placeholder(call, facts) \
                 or _for_a_figure(facts, call):
@@ -212,8 +214,15 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
             continue  # `seed = random.randint(...)` then `random.seed(seed)`: the draw chooses the seed itself
         if any(family in e.families and e.func for e in events) and _iterated_in_functions(facts, call):
             continue  # a loader built at module level draws when the functions run, after `main()` seeded
-        reported.add(family)
+        # a draw before this scope's first seeding, whose value is no longer read once it runs: drawn in the part of
+        # the program that runs unseeded by design (a scratch cell above a later cell's seeded experiment)
+        after = [e.line for e in events if e.func == call.ctx.func and e.line > call.line]
+        if after and unread_from(facts, call, min(after)):
+            continue
         late = [e for e in events if family in e.families and e.func == call.ctx.func and e.line > call.line]
+        if late and unread_from(facts, call, min(e.line for e in late)):
+            continue
+        reported.add(family)
         if late:
             first = min(late, key=lambda e: e.line)
             if _drawn_when_iterated(facts, call, first.line):
@@ -288,7 +297,8 @@ def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEve
     for other in imported_modules(facts, project):
         for event in seed_events(other, project):
             if event.func and event.func.split(".")[0] in called and not _WORKER_SIDE.search(event.func) \
-                    and not _restored(event, other, project) and not in_data_class(event.func, other):
+                    and not _restored(event, other, project) and not in_data_class(event.func, other) \
+                    and is_fixed_seed(event.call):
                 for family in event.families:
                     out.setdefault(family, (other.path, event))
     return out
@@ -326,7 +336,7 @@ def _cross_module_hits(facts: FileFacts, project) -> Iterator[Hit]:
     reported: set[str] = set()
     related = [(path, event.line, f"seeding: {event.call.qualname}") for path, event in seeding.values()]
     seed_lines = _seed_named_lines(facts)
-    for draw in sorted(_draws(facts), key=lambda d: d.call.line):
+    for draw in sorted(_draws(facts, project), key=lambda d: d.call.line):
         family, call = draw.family, draw.call
         if family in reported or family not in _LABEL or family in _seeded_somewhere(project) \
                 or _WORKER_SIDE.search(call.ctx.func) or _picks_the_seed(call, [], seed_lines):
@@ -336,6 +346,21 @@ def _cross_module_hits(facts: FileFacts, project) -> Iterator[Hit]:
                              f"while {_label_verb(seeding)} seeded by the project modules "
                              "this file runs: runs with the same seed differ",
                   col=call.col, end_line=call.end_line, related=sorted(set(related)))
+
+
+def _agents_beside_seeded_envs(facts: FileFacts, project) -> Iterator[Hit]:
+    """A program that seeds its environments (`make_vec_env(ENV, seed=SEED)`, `env.reset(seed=SEED)`) means its runs
+    to repeat, but a Stable-Baselines3 agent it builds without `seed=` takes its initial weights and sampled actions
+    from the torch generator, which nothing seeds: runs with the same seed differ."""
+    if not _env_use(facts).env_seeded:
+        return
+    for draw in _draws(facts, project):
+        if library_agent(draw.call.qualname) and not dormant(draw.call.ctx.func, project, facts):
+            call = draw.call
+            yield Hit(call.line, f"`{call.qualname}` is built without `seed=`: its initial weights and the actions it "
+                                 "samples come from the torch CPU generator, which is never seeded, while the "
+                                 "environment is: runs with the same seed differ", col=call.col, end_line=call.end_line)
+            return
 
 
 # -- gym / gymnasium ------------------------------------------------------------------------------------------
@@ -639,8 +664,10 @@ def partial_seeding(facts, project, config) -> Iterator[Hit]:
               and not in_data_class(e.func, facts) and is_fixed_seed(e.call)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
-        # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs
+        # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs, or
+        # it seeds its environments and leaves the agent that acts in them unseeded
         yield from _cross_module_hits(facts, project)
+        yield from _agents_beside_seeded_envs(facts, project)
         return
     yield from _library_hits(facts, project, events, seeded, _importers_seed(facts, project))
     yield from _gym_hits(facts, project, events)
