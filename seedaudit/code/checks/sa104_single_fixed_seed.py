@@ -81,7 +81,7 @@ def _draws_unseeded(facts: FileFacts, project) -> bool:
         return False
     lines = project.lines_of(facts.path)
     seedings = [(event.func, event.line) for event in seed_events(facts, project)]
-    drawn = {family for family, call in draws if not feeds_nothing(call, facts, lines, seedings)}
+    drawn = {family for family, call in draws if not feeds_nothing(call, facts, project, lines, seedings)}
     seeded = seeded_families(facts, project) | import_time_families(facts, project)
     return bool(drawn & {"random", "numpy", "torch", "tensorflow"} - seeded)
 

@@ -59,7 +59,7 @@ def _draws(facts: FileFacts, project) -> Iterator[Draw]:
         if family == "torch" and "generator" in call.kwargs:
             continue  # `torch.randperm(n, generator=g)`: drawn from the generator it is given, not the global one
         if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call) \
-                and not _made_text(facts, call) and not thrown_away(call, facts, lines):
+                and not _made_text(facts, call) and not thrown_away(call, facts, project, lines):
             yield Draw(family, call)
 
 
@@ -217,10 +217,10 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
         # a draw before this scope's first seeding, whose value is no longer read once it runs: drawn in the part of
         # the program that runs unseeded by design (a scratch cell above a later cell's seeded experiment)
         after = [e.line for e in events if e.func == call.ctx.func and e.line > call.line]
-        if after and unread_from(facts, call, min(after)):
+        if after and unread_from(facts, project, call, min(after)):
             continue
         late = [e for e in events if family in e.families and e.func == call.ctx.func and e.line > call.line]
-        if late and unread_from(facts, call, min(e.line for e in late)):
+        if late and unread_from(facts, project, call, min(e.line for e in late)):
             continue
         reported.add(family)
         if late:
