@@ -12,9 +12,10 @@ import re
 
 from .facts import FileFacts, Loop
 
+# calls that sum or average a collection (or an array along an axis) into one figure
+REDUCTIONS = frozenset({"mean", "average", "nanmean", "median", "nanmedian", "sum", "nansum"})
 # calls that pool a list of per-model results into one figure, or pair it element by element with another list
-POOLING = frozenset({"mean", "average", "nanmean", "median", "nanmedian", "sum", "nansum", "fsum", "std", "nanstd",
-                     "spearmanr", "pearsonr", "kendalltau", "corrcoef", "zip"})
+POOLING = REDUCTIONS | {"fsum", "std", "nanstd", "spearmanr", "pearsonr", "kendalltau", "corrcoef", "zip"}
 
 
 def pooled_results(loop: Loop, facts: FileFacts, lines: list[str]) -> bool:

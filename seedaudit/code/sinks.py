@@ -168,6 +168,11 @@ def unseeded_agent(call: Call) -> bool:
     return library_agent(call.qualname) and "seed" not in call.kwargs and not call.star
 
 
+def drawn_family(call: Call) -> str | None:
+    """The global RNG family a call draws from: a draw, a layer's initial weights, or an agent built without `seed=`."""
+    return draw_family(call.qualname) or layer_family(call.qualname) or ("torch" if unseeded_agent(call) else None)
+
+
 def env_receiver(qualname: str, suffix: str) -> str | None:
     """The environment a method is called on (`train_env` for `train_env.action_space.seed`), if named like one."""
     if qualname.endswith(suffix):

@@ -15,6 +15,7 @@ from typing import Iterator
 from ...findings import Severity
 from ..experiment import is_train, modelish, repeat_loop, words
 from ..facts import Branch, Call, Compare, Expr, FileFacts, LaunchFacts, Loop
+from ..pooled import REDUCTIONS
 from ..seed_names import is_seed_name, name_tokens
 from ..sinks import draw_family, seeder
 from ..training import starts_program, takes_training_step, training_functions
@@ -238,13 +239,10 @@ def _filled_in(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, tuple[int,
     return filled
 
 
-_REDUCTIONS = frozenset({"sum", "nansum", "mean", "nanmean", "average", "median", "nanmedian", "prod"})
-
-
 def _along_rows(call: Call) -> bool:
     """`np.sum(table, axis=1)`, `scores.mean(axis=-1)`: a table filled a row per seed, reduced along each row
     (summed over its models or metrics), still holds one value per seed; a pick over it picks a seed."""
-    if call.qualname.rsplit(".", 1)[-1] not in _REDUCTIONS:
+    if call.qualname.rsplit(".", 1)[-1] not in REDUCTIONS | {"prod"}:
         return False
     method = not call.qualname.startswith(("numpy.", "torch."))
     axis = call.kwargs.get("axis", call.kwargs.get("dim"))

@@ -15,7 +15,7 @@ from . import Hit, check
 from ..experiment import inside_loops, is_train
 from ..draw_use import feeds_nothing
 from ..seeded import data_order_seeding, import_time_families, in_data_class, seed_events, seeded_families
-from ..sinks import draw_family, layer_family, unseeded_agent
+from ..sinks import drawn_family
 from ..project import imported_modules
 from .sa101_single_seed_comparison import kept_by_callee, python_comparison
 
@@ -75,8 +75,7 @@ def _draws_unseeded(facts: FileFacts, project) -> bool:
     """The program also draws from a generator no seeding of it reaches (a model's initial weights from an unseeded
     torch while `random.seed(1)` fixes which tasks are sampled): its runs differ, so they are no single draw (SA105
     says what is left unseeded). A draw whose value reaches nothing (see feeds_nothing) does not count."""
-    draws = [(family, call) for call in facts.calls if (family := draw_family(call.qualname) or layer_family(call.qualname)
-                                                        or ("torch" if unseeded_agent(call) else None))]
+    draws = [(family, call) for call in facts.calls if (family := drawn_family(call))]
     if not draws:
         return False
     lines = project.lines_of(facts.path)

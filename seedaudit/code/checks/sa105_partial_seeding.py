@@ -21,7 +21,7 @@ from ..seeded import (SeedCoverage, SeedEvent, import_time_families, in_data_cla
 from ..project import imported_modules
 from ..draw_use import thrown_away, unread_from
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
-                     library_agent, unseeded_agent)
+                     drawn_family, library_agent)
 from ..reach import dormant
 from ..training import model_classes, takes_training_step
 from . import Hit, check
@@ -47,15 +47,13 @@ def _draws(facts: FileFacts, project) -> Iterator[Draw]:
     loaded = _loaded_modules(facts)
     lines = project.lines_of(facts.path)
     for call in facts.calls:
-        family = draw_family(call.qualname) or layer_family(call.qualname)
-        if family is not None and not draw_family(call.qualname) and _built_into(call, facts, loaded):
+        family = drawn_family(call)  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
+        if layer_family(call.qualname) and not draw_family(call.qualname) and _built_into(call, facts, loaded):
             continue  # a layer's initial weights, replaced by a checkpoint's (`net.load_state_dict(...)`) before use
         if family is None and call.qualname == "torch.utils.data.DataLoader":
             shuffle = call.kwargs.get("shuffle")
             if shuffle is not None and shuffle.value is True and "generator" not in call.kwargs:
                 family = "torch"
-        if family is None and unseeded_agent(call):
-            family = "torch"  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
         if family == "torch" and "generator" in call.kwargs:
             continue  # `torch.randperm(n, generator=g)`: drawn from the generator it is given, not the global one
         if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call) \
