@@ -340,7 +340,7 @@ def _members_scored(facts: FileFacts) -> set[str]:
     out = set()
     for loop in facts.loops:
         match = _MEMBERS.match(loop.iter.text) if loop.iter is not None else None
-        if match and any(loop.id in c.ctx.loops and c.qualname.rpartition(".")[2] in _SCORES for c in facts.calls):
+        if match and any(c.qualname.rpartition(".")[2] in _SCORES for c in facts.calls_in(loop.id)):
             out.add(match[1])
     return out
 

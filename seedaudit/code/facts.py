@@ -8,6 +8,7 @@ typed JSON (codec.py); only seedaudit's own pool workers pickle them, to send th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -167,11 +168,34 @@ class FileFacts:
     has_suppressions: bool = False
 
     def __getstate__(self) -> dict:
-        """Facts a pool worker sends back leave the source lines out: the engine re-attaches them from the file."""
-        return {k: v for k, v in self.__dict__.items() if k != "lines"} | {"lines": []}
+        """Facts a pool worker sends back leave the source lines out: the engine re-attaches them from the file.
+        The loop index (`calls_in`) is left out too: it is rebuilt from the facts where it is asked for."""
+        return {k: v for k, v in self.__dict__.items() if k not in ("lines", "_in_loops")} | {"lines": []}
 
     def loop(self, loop_id: int) -> Loop:
         return self.loops[loop_id]
+
+    def calls_in(self, loop_id: int) -> list[Call]:
+        """The calls inside a loop (at any depth), in source order (a new list: the caller may change it)."""
+        return list(self._in_loops[0].get(loop_id, ()))
+
+    def assigns_in(self, loop_id: int) -> list[Assign]:
+        """The assignments inside a loop (at any depth), in source order (a new list)."""
+        return list(self._in_loops[1].get(loop_id, ()))
+
+    @cached_property
+    def _in_loops(self) -> tuple[dict[int, list[Call]], dict[int, list[Assign]]]:
+        """Calls and assignments by each loop around them: rules ask "what runs in this loop" once per loop, and
+        a scan of the whole file for each made long files quadratic."""
+        calls: dict[int, list[Call]] = {}
+        assigns: dict[int, list[Assign]] = {}
+        for call in self.calls:
+            for loop_id in call.ctx.loops:
+                calls.setdefault(loop_id, []).append(call)
+        for assign in self.assigns:
+            for loop_id in assign.ctx.loops:
+                assigns.setdefault(loop_id, []).append(assign)
+        return calls, assigns
 
     def branch(self, branch_id: int) -> Branch:
         return self.branches[branch_id]

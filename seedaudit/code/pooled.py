@@ -22,11 +22,11 @@ def pooled_results(loop: Loop, facts: FileFacts, lines: list[str]) -> bool:
     """Every result the loop keeps is appended to a list (`accuracies.append(acc)`: nothing stored by model name)
     and, past the loop in its function, each such list (or a name it is copied to) is only appended to again,
     bound afresh, or handed to a pooling call (`np.mean(accuracies)`, `spearmanr(real_scores, synthetic_scores)`)."""
-    inside = [c for c in facts.calls if loop.id in c.ctx.loops]
+    inside = facts.calls_in(loop.id)
     lists = {c.qualname[:-len(".append")] for c in inside if c.qualname.endswith(".append")}
-    rebound = {t.text for a in facts.assigns if loop.id in a.ctx.loops for t in a.targets if t.kind == "name"}
+    rebound = {t.text for a in facts.assigns_in(loop.id) for t in a.targets if t.kind == "name"}
     lists = {name for name in lists if name.isidentifier() and name not in rebound}  # kept across the passes
-    if not lists or any(loop.id in a.ctx.loops and t.kind == "subscript" for a in facts.assigns for t in a.targets):
+    if not lists or any(t.kind == "subscript" for a in facts.assigns_in(loop.id) for t in a.targets):
         return False
     end = next((f.end_line for f in facts.functions if f.qualname == loop.ctx.func), len(lines)) if loop.ctx.func else len(lines)
     after = [(number, line.split("#", 1)[0]) for number, line in enumerate(lines[loop.end_line:end], loop.end_line + 1)]

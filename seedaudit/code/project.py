@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Config
-from .facts import Assign, Call, FileFacts, LaunchFacts
+from .facts import Assign, Call, FileFacts, Function, LaunchFacts
 from .sources import attach_lines
-from .sinks import SEEDERS, advances_its_seed, seeder
+from .sinks import SEEDERS, advances_its_seed, seed_steps, seeder
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 
 AnyFacts = FileFacts | LaunchFacts
@@ -75,6 +75,11 @@ class ProjectFacts:
             self.memo[key] = compute(facts, self)
         return self.memo[key]
 
+    def function_named(self, facts: FileFacts, qualname: str) -> Function | None:
+        """The file's first function of that qualname (`Trainer.fit`; a notebook may define one again in a later
+        cell), looked up in an index built once per file."""
+        return self.per_file("functions-by-qualname", facts, _first_functions).get(qualname)
+
     def helper_families(self, call: Call, facts: FileFacts) -> frozenset[str] | None:
         """Families a call to a project seeding helper seeds, resolved through the caller's imports."""
         return _lookup_helper(self.helpers, self.helper_suffixes, call.qualname, facts, self.star_modules)
@@ -89,6 +94,13 @@ class ProjectFacts:
         if known is not None:
             return known[0]
         return self.helper_families(call, facts)
+
+
+def _first_functions(facts: FileFacts, _project) -> dict[str, Function]:
+    first: dict[str, Function] = {}
+    for fn in facts.functions:
+        first.setdefault(fn.qualname, fn)
+    return first
 
 
 def _lookup_helper(helpers: dict[str, frozenset[str]], suffixes: dict[str, str], qualname: str,
@@ -198,6 +210,7 @@ class _Candidate:
     params: set[str]
     named: bool  # named for the job (`set_seed`): seeding with a constant counts too
     calls: list[Call]
+    steps: dict[tuple[str, str], int]  # the file's seed_steps
 
     def grow(self, helpers: dict[str, frozenset[str]], suffixes: dict[str, str],
              stars: dict[str, tuple[str, ...]]) -> bool:
@@ -208,7 +221,7 @@ class _Candidate:
             known = SEEDERS.get(call.qualname)
             found = known[0] if known is not None else _lookup_helper(helpers, suffixes, call.qualname, self.facts, stars)
             if found and (self.named or _seeds_with_parameter(call, self.params, known)) \
-                    and not advances_its_seed(call, self.facts):
+                    and not advances_its_seed(call, self.steps):
                 families |= found
         if len(families) == before:
             return False
@@ -220,10 +233,11 @@ def _candidates(files: list[FileFacts]) -> list[_Candidate]:
     out = []
     for facts in files:
         functions = {fn.qualname: fn for fn in facts.functions}
+        steps = seed_steps(facts)
         for func, calls in function_calls(facts).items():
             params = {p.name for p in functions[func].params} - {"self", "cls"}
             out.append(_Candidate(facts, f"{facts.module}.{func}" if facts.module else func, params,
-                                  bool(_HELPER_NAME.search(functions[func].name)), calls))
+                                  bool(_HELPER_NAME.search(functions[func].name)), calls, steps))
     return out
 
 

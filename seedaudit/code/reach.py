@@ -22,9 +22,11 @@ def dormant(func: str, project: ProjectFacts, facts: FileFacts) -> bool:
     its users call, and keeps every function."""
     if not func or "." in func or _ENTRY_NAME.match(func):
         return False
-    live = _live_functions(project)
-    return func not in live and any(f.name in live for f in facts.functions
-                                    if f.class_name is None and "." not in f.qualname and f.name != func)
+    if func in _live_functions(project):
+        return False
+    used_here = project.per_file("live-module-functions", facts, lambda f, p: {
+        fn.name for fn in f.functions if fn.class_name is None and "." not in fn.qualname and fn.name in _live_functions(p)})
+    return bool(used_here - {func})
 
 
 def _live_functions(project: ProjectFacts) -> set[str]:

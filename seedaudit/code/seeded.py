@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .facts import Call, Expr, FileFacts
 from .project import ProjectFacts, imported_modules
-from .sinks import advances_its_seed, draw_family, layer_family, seeder, unset
+from .sinks import advances_its_seed, draw_family, layer_family, seed_steps, seeder, unset
 
 _UNFIXED = {"time", "time_ns", "perf_counter", "urandom", "randint", "getrandbits", "random", "uuid4", "now"}
 
@@ -39,8 +39,9 @@ def seed_events(facts: FileFacts, project: ProjectFacts) -> list[SeedEvent]:
 
 
 def _seed_events(facts: FileFacts, project: ProjectFacts) -> list[SeedEvent]:
+    steps = seed_steps(facts)
     return [SeedEvent(call, families) for call in facts.calls if (families := project.seeded_families(call, facts))
-            and not advances_its_seed(call, facts)]
+            and not advances_its_seed(call, steps)]
 
 
 def seed_argument(call: Call) -> Expr | None:

@@ -115,19 +115,31 @@ def draw_family(qualname: str) -> str | None:
     return None
 
 
-def advances_its_seed(call: Call, facts: FileFacts) -> bool:
+def advances_its_seed(call: Call, steps: dict[tuple[str, str], int]) -> bool:
     """A seeding from a field of some state that the same function then steps on (`torch.random.manual_seed(
     param.latestseed)`, then `param.latestseed += 1`), outside any loop of it: each call hands out the next seed of
     a stream, so that paired draws repeat each other (the two augmentations of a Siamese pair); a component's own
-    reseeding, which seeds nothing for the program that calls it."""
+    reseeding, which seeds nothing for the program that calls it. `steps`: the file's `seed_steps`."""
     known = SEEDERS.get(call.qualname)
     arg = call.arg(known[1], known[2]) if known is not None else None
     if arg is None or arg.kind != "attr" or call.ctx.loops:
         return False
-    stepped = re.compile(rf"{re.escape(arg.text)}\s*[-+]")
-    return any(a.ctx.func == call.ctx.func and a.line > call.line and len(a.targets) == 1
-               and a.targets[0].text == arg.text and (a.op in ("+=", "-=") or a.op == "=" and stepped.match(a.value.text))
-               for a in facts.assigns)
+    return steps.get((call.ctx.func, arg.text), 0) > call.line
+
+
+def seed_steps(facts: FileFacts) -> dict[tuple[str, str], int]:
+    """(function, name) → the last line where the function steps that name on (`state.seed += 1`,
+    `state.seed = state.seed + 1`): what `advances_its_seed` asks of every seeding call, indexed once per file."""
+    steps: dict[tuple[str, str], int] = {}
+    for a in facts.assigns:
+        if len(a.targets) != 1:
+            continue
+        name = a.targets[0].text
+        if a.op in ("+=", "-=") or a.op == "=" and a.value.text.startswith(name) \
+                and re.match(r"\s*[-+]", a.value.text[len(name):]):
+            key = (a.ctx.func, name)
+            steps[key] = max(steps.get(key, 0), a.line)
+    return steps
 
 
 # torch modules whose constructor draws initial weights from the torch CPU generator

@@ -107,16 +107,11 @@ def _drawn_afresh(facts: FileFacts, name: str) -> bool:
                for a in facts.assigns)
 
 
-def _bounds_rebuilt_runs(facts: FileFacts, name: str) -> bool:
+def _bounds_rebuilt_runs(name: str, ranged: dict[str, list[tuple[Loop, list[Call]]]]) -> bool:
     """The option bounds a loop (`for ii in range(args.itr):`) whose every pass builds the model or experiment anew
     and trains it (`exp = Exp(args); exp.train(setting)`), its variable only naming the pass: a count of repeated
-    runs, whatever the option is called."""
-    field = name.lstrip("-").replace("-", "_")
-    bound = re.compile(rf"^range\(\s*(?:[A-Za-z_]\w*\.)*{re.escape(field)}\s*\)$")
-    for loop in facts.loops:
-        if loop.iter is None or not bound.match(loop.iter.text):
-            continue
-        inside = [c for c in facts.calls if loop.id in c.ctx.loops]
+    runs, whatever the option is called. `ranged`: the file's loops by the name that bounds them (`_ranged_loops`)."""
+    for loop, inside in ranged.get(name.lstrip("-").replace("-", "_"), ()):
         built = {t for c in inside if c.qualname.rpartition(".")[2][:1].isupper() for t in c.targets}
         indexed = re.compile(r"\[\s*(?:" + "|".join(map(re.escape, loop.targets)) + r")\s*\]") if loop.targets else None
         if indexed is not None and any(indexed.search(a.text) for c in inside for a in (*c.args, *c.kwargs.values())):
@@ -126,11 +121,25 @@ def _bounds_rebuilt_runs(facts: FileFacts, name: str) -> bool:
     return False
 
 
+_RANGE_BOUND = re.compile(r"^range\(\s*(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*\)$")
+
+
+def _ranged_loops(facts: FileFacts) -> dict[str, list[tuple[Loop, list[Call]]]]:
+    """The file's loops over `range(name)` or `range(args.name)`, by that name, each with the calls inside it."""
+    out: dict[str, list[tuple[Loop, list[Call]]]] = {}
+    for loop in facts.loops:
+        bound = _RANGE_BOUND.match(loop.iter.text) if loop.iter is not None else None
+        if bound:
+            out.setdefault(bound[1], []).append((loop, facts.calls_in(loop.id)))
+    return out
+
+
 def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]:
     """argparse/click/absl options, dataclass/config-class fields named for the seed or a run count."""
     seeds: list[SeedOption] = []
     counts: list[CountOption] = []
     bound = option_shorthands(facts)
+    ranged = _ranged_loops(facts)
     for call in facts.calls:
         if call.qualname.rsplit(".", 1)[-1] not in _OPTION_CALLS and call.qualname not in bound:
             continue
@@ -144,7 +153,7 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
                 call.kwargs.get("multiple") is not None
             value = None if _drawn_afresh(facts, name) else _literal(default)
             seeds.append(SeedOption(facts.path, call.line, name, value, "click" if "click" in call.qualname else "argparse", is_list))
-        elif is_count_name(name) or _bounds_rebuilt_runs(facts, name):
+        elif is_count_name(name) or _bounds_rebuilt_runs(name, ranged):
             counts.append(CountOption(facts.path, call.line, name, _literal(default)))
     for cls in facts.classes:
         for f in cls.fields:
@@ -389,7 +398,7 @@ def _holds_objects(loop: Loop, facts: FileFacts) -> bool:
     seeds read out with `seed.item()` still holds integers)."""
     prefixes = tuple(f"{t}." for t in loop.targets)
     return bool(prefixes) and any(c.qualname.startswith(prefixes) and c.qualname.rpartition(".")[2] not in _SCALAR_READS
-                                  and loop.id in c.ctx.loops for c in facts.calls)
+                                  for c in facts.calls_in(loop.id))
 
 
 _SCALAR_READS = {"item", "tolist", "numpy"}
@@ -1454,7 +1463,7 @@ def _reached(project: "ProjectFacts"):
         top = ctx.func.split(".")[0]
         if not top or top in used or not _SEEDING_NAME.search(top):
             return True
-        function = next((f for f in facts.functions if f.qualname == top), None)
+        function = project.function_named(facts, top)
         return function is None or function.class_name is not None or bool(function.decorators)
     return reached
 

@@ -63,8 +63,7 @@ def _single_draw_training(facts: FileFacts, loop: Loop, call: Call, trainers: fr
             i != loop.id and loop.id in facts.loops[i].ctx.loops and repeat_loop(facts.loops[i]) for i in call.ctx.loops):
         return False
     return fits(call, facts) or not _mode_switch(call) or any(
-        loop.id in c.ctx.loops and (fits(c, facts) or c.qualname.rsplit(".", 1)[-1] in STEP_CALLS | {"backward"})
-        for c in facts.calls)
+        fits(c, facts) or c.qualname.rsplit(".", 1)[-1] in STEP_CALLS | {"backward"} for c in facts.calls_in(loop.id))
 
 
 def _mode_switch(call: Call) -> bool:
@@ -87,7 +86,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
             continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry
         if any(repeat_loop(facts.loops[i]) for i in loop.ctx.loops):
             continue
-        if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls) and \
+        if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls_in(loop.id)) and \
                 not _over_fresh_data(facts, loop):
             return loop
     for loop in facts.loops:  # a comprehension too: `{name: train(**cfg) for name, cfg in configs.items()}`
@@ -115,7 +114,7 @@ def _unquoted(text: str) -> str:
 def _over_fresh_data(facts: FileFacts, loop: Loop) -> bool:
     """The compared loop sits inside a loop that draws the trained data anew on each pass (a simulation's
     replicates): see data_drawn_each_pass."""
-    fits = [c for c in facts.calls if loop.id in c.ctx.loops and is_train(c)]
+    fits = [c for c in facts.calls_in(loop.id) if is_train(c)]
     return bool(loop.ctx.loops) and data_drawn_each_pass(facts, set(loop.ctx.loops), fits)
 
 
@@ -237,7 +236,7 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
     chosen = _branches_on(facts, loop, reach)
     reach |= {m[0] for a in facts.assigns if set(a.ctx.conds) & chosen
               for t in a.targets if (m := re.match(r"[A-Za-z_]\w*", t.text))}
-    body = [c for c in facts.calls if loop.id in c.ctx.loops and not c.qualname.endswith(("backward", ".step"))]
+    body = [c for c in facts.calls_in(loop.id) if not c.qualname.endswith(("backward", ".step"))]
     for call in sorted(body, key=lambda c: c.line):  # names built from the loop's items, or that they are merged into
         if ((_call_names(call) | set(call.spread)) & reach or set(call.ctx.conds) & chosen) and not is_train(call):
             reach |= set(call.targets)
@@ -258,9 +257,8 @@ def _initialised_from_items(facts: FileFacts, loop: Loop) -> bool:
     `load_state_dict(torch.load(ckpt))`) or a model class given it (`ClassificationModel("roberta", ckpt)`): the
     checkpoints are the starting points compared, each fine-tuned in turn."""
     items = {t for target in loop.targets for t in re.findall(r"\w+", target)}
-    return any(loop.id in c.ctx.loops and (c.qualname.rsplit(".", 1)[-1] in _STARTS_FROM
-                                           or c.qualname.rsplit(".", 1)[-1][:1].isupper())
-               and items & {n for a in (*c.args, *c.kwargs.values()) for n in a.names} for c in facts.calls)
+    return any((c.qualname.rsplit(".", 1)[-1] in _STARTS_FROM or c.qualname.rsplit(".", 1)[-1][:1].isupper())
+               and items & {n for a in (*c.args, *c.kwargs.values()) for n in a.names} for c in facts.calls_in(loop.id))
 
 
 def _branches_on(facts: FileFacts, loop: Loop, items: set[str]) -> set[int]:
@@ -276,7 +274,7 @@ def _indexes_data(facts: FileFacts, loop: Loop) -> bool:
     if not targets:
         return False
     item = "|".join(map(re.escape, targets))
-    uses = [a.text for c in facts.calls if loop.id in c.ctx.loops for a in (*c.args, *c.kwargs.values())
+    uses = [a.text for c in facts.calls_in(loop.id) for a in (*c.args, *c.kwargs.values())
             if set(a.names) & set(targets) and a.kind != "fstring"]  # a run's name (`f"run{fold}"`) picks nothing
     picked = [m[1] for text in uses for m in re.finditer(rf"([A-Za-z_][\w.]*)\[\s*(?:{item})\s*\]", text)]
     return bool(picked) and len(picked) == sum(len(re.findall(rf"\b(?:{item})\b", text)) for text in uses) and all(
@@ -297,7 +295,7 @@ def _calls_listed_trainers(facts: FileFacts, loop: Loop, trainers: frozenset[str
         return False
     written = [loop.iter] if _written_collection(loop.iter) else [a.value for a in _bound_collections(facts, loop)]
     listed = {name for expr in written for name in expr.names if name in trainers}
-    return len(listed) > 1 and any(loop.id in c.ctx.loops and c.qualname in loop.targets for c in facts.calls)
+    return len(listed) > 1 and any(c.qualname in loop.targets for c in facts.calls_in(loop.id))
 
 
 # the hardware a run is spread over: a loop over these (`for n_gpus in 1 2 4`) times one run at several sizes
@@ -801,7 +799,7 @@ def _constructor_default(use: SeedUse, facts: FileFacts, project) -> int | None:
     owner, _, method = use.call.ctx.func.partition(".")
     if arg is None or arg.kind != "attr" or not arg.text.startswith("self.") or not method:
         return None
-    init = next((f for f in facts.functions if f.qualname == f"{owner}.__init__"), None)
+    init = project.function_named(facts, f"{owner}.__init__")
     kept = next((a.value.text for a in facts.assigns if init is not None and a.ctx.func == init.qualname
                  and a.value.kind == "name" and any(t.text == arg.text for t in a.targets)), None)
     param = next((p for p in init.params if p.name == kept), None) if kept else None
@@ -943,7 +941,7 @@ def anchor_use(facts: FileFacts, uses: list[SeedUse], values: list[object], loop
     if own:
         same = own + [u for u in same if data_seed(u)]
     elif loop is not None:  # where the compared runs are seeded: the loop's function or one the loop calls, not a
-        called = {c.qualname for c in facts.calls if loop.id in c.ctx.loops}  # loader's `df.sample(random_state=SEED)`
+        called = {c.qualname for c in facts.calls_in(loop.id)}  # loader's `df.sample(random_state=SEED)`
         same = [u for u in same if u.call.ctx.func in called | {loop.ctx.func}] or same
     return min(same, key=lambda u: u.line, default=None)
 
@@ -1460,7 +1458,7 @@ def _compared_noun(facts: FileFacts, related: list[tuple[str, int, str]]) -> str
     loop = next((loop for loop in facts.loops if loop.line in lines and loop.iter is not None), None)
     if loop is None or modelish(" ".join(loop.targets) + " " + _unquoted(loop.iter.text)):
         return "model"
-    handed = {key for c in facts.calls if loop.id in c.ctx.loops for key, arg in c.kwargs.items()
+    handed = {key for c in facts.calls_in(loop.id) for key, arg in c.kwargs.items()
               if set(arg.names) & set(loop.targets)}  # `pipeline(model=embedding)`: the items are models
     return "model" if any(modelish(key) for key in handed) else "setting"
 
@@ -1589,7 +1587,7 @@ def _generator_kept_elsewhere(use: SeedUse, loop: Loop, facts: FileFacts) -> boo
     name = call.targets[0]
     if home == loop.ctx.func or not home or loop.ctx.func.startswith(home + "."):
         # made where the loop runs: kept out of it only when no draw through it happens inside the loop
-        if any(loop.id in c.ctx.loops and c.qualname.startswith(name + ".") for c in facts.calls):
+        if any(c.qualname.startswith(name + ".") for c in facts.calls_in(loop.id)):
             return False
     bare = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w.])")  # the object itself, not a draw through it (gen.normal)
     passed = any(bare.search(a.text) for c in facts.calls if c.ctx.func == home for a in (*c.args, *c.kwargs.values()))

@@ -188,14 +188,20 @@ def _called_per_seed(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, Loop
     return out
 
 
-def _kept_in_module_state(compare: Compare, facts: FileFacts) -> bool:
+def _kept_in_module_state(compare: Compare, facts: FileFacts, project) -> bool:
     """The comparison's function updates a name the module binds (declared `global` there): a best kept from one
     call to the next, not a best within one call."""
     names = {n for side in (compare.left, *compare.right) for n in side.names}
+    bound = project.per_file("sa102-bound-by-scope", facts, _bound_by_scope)
+    return bool(names & bound.get("", set()) & bound.get(compare.ctx.func, set()))
 
-    def bound(func: str) -> set[str]:  # `best_f1, best_run = f1, run` binds both names
-        return {part.strip() for a in facts.assigns if a.ctx.func == func for t in a.targets for part in t.text.split(",")}
-    return bool(names & bound("") & bound(compare.ctx.func))
+
+def _bound_by_scope(facts: FileFacts, _project) -> dict[str, set[str]]:
+    """The names each function (module level: "") assigns; `best_f1, best_run = f1, run` binds both."""
+    out: dict[str, set[str]] = {}
+    for a in facts.assigns:
+        out.setdefault(a.ctx.func, set()).update(part.strip() for t in a.targets for part in t.text.split(","))
+    return out
 
 
 def _carried_across(compare: Compare, seed_loop: Loop, facts: FileFacts) -> bool:
@@ -414,7 +420,7 @@ def _data_statistics(name: str, func: str, facts: FileFacts, project) -> bool:
     if comprehension is None or comprehension.id in seeded or any(is_seed_name(t) for t in comprehension.targets):
         return False
     over = " ".join([*comprehension.targets, comprehension.iter.text if comprehension.iter is not None else ""])
-    computed = [c for c in facts.calls if comprehension.id in c.ctx.loops]
+    computed = facts.calls_in(comprehension.id)
     if not computed or _METRIC.search(over) or words(over) & (_RUN_WORDS | {"result", "results"}):
         return False  # a filter of stored runs (`[r for r in runs if r["done"]]`) or their scores
     body = _function_bodies(facts, project)
@@ -638,7 +644,7 @@ def _draws_data_only(loop: Loop, facts: FileFacts, project) -> bool:
     (`model.predict`, `run(seed)`, a function of another module) keep it a seed loop."""
     draws = any(loop.id in use.call.ctx.loops for use in seed_uses(facts, project))
     body = _function_bodies(facts, project)
-    calls = [c for c in facts.calls if loop.id in c.ctx.loops]
+    calls = facts.calls_in(loop.id)
     return draws and all(_runs_no_model(c, body, set()) for c in calls)
 
 
@@ -648,7 +654,7 @@ def _picks_a_start(loop: Loop, facts: FileFacts, project) -> bool:
     keeps starts that one training (an initialisation chosen by how the untrained model behaves), so the pick is
     made before any run has a result to pick by."""
     trainers = training_functions(facts, project)
-    inside = [c for c in facts.calls if loop.id in c.ctx.loops]
+    inside = facts.calls_in(loop.id)
     if any(takes_training_step(c) or c.qualname in trainers or _names_a_run(c) or starts_program(c) for c in inside):
         return False
     return any(c.ctx.func == loop.ctx.func and c.line > loop.end_line and
@@ -704,7 +710,7 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
     per_seed = _called_per_seed(facts, loops)
     for compare in facts.compares:
         around = next((loops[i] for i in reversed(compare.ctx.loops) if i in loops), None)
-        through = per_seed.get(compare.ctx.func) if around is None and _kept_in_module_state(compare, facts) else None
+        through = per_seed.get(compare.ctx.func) if around is None and _kept_in_module_state(compare, facts, project) else None
         around = around or through
         if around is None or compare.line in seen or through is None and \
                 compare.ctx.loops[-1] != around.id and not _carried_across(compare, around, facts):
@@ -848,7 +854,7 @@ def _repeated_runs(facts: FileFacts, project) -> dict[int, Loop]:
             if loop.kind != "for" or loop.iter is None or not loop.iter.text.startswith("range(") or not (
                     set(name_tokens(" ".join(loop.targets))) & _RUN_INDEX or repeat_loop(loop)):
                 continue
-            inside = [c for c in facts.calls if loop.id in c.ctx.loops]
+            inside = facts.calls_in(loop.id)
             if any(takes_training_step(c) or c.qualname in trainers or is_train(c) for c in inside) \
                     and not _passes_differ(loop, facts, inside):
                 found[loop.id] = loop
@@ -875,7 +881,7 @@ def _saved_run_loops(facts: FileFacts) -> dict[int, Loop]:
         if loop is None or loop.kind != "for" or not any(t.kind == "name" and is_seed_name(t.text) for t in assign.targets) \
                 or not re.search(r"""\[\s*['"]\w*seed\w*['"]|\.\w*seed\w*\b|get\(\s*['"]\w*seed""", assign.value.text, re.I):
             continue
-        loaded = set(loop.targets) | {t.text for a in facts.assigns if loop.id in a.ctx.loops and a.line < assign.line
+        loaded = set(loop.targets) | {t.text for a in facts.assigns_in(loop.id) if a.line < assign.line
                                       for t in a.targets if t.kind == "name"}
         keys = re.findall(r"\w*seed\w*", assign.value.text, re.I)
         if loaded & set(assign.value.names) and not all(DATA_SEED_KEY.search(key) for key in keys):

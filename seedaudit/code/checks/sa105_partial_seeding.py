@@ -24,6 +24,7 @@ from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, en
                      drawn_family, library_agent)
 from ..reach import dormant
 from ..training import model_classes, takes_training_step
+from ..variation import calls_by_function
 from . import Hit, check
 
 _LABEL = {"random": "Python's `random`", "numpy": "numpy's global RNG", "torch": "the torch CPU generator",
@@ -56,8 +57,8 @@ def _draws(facts: FileFacts, project) -> Iterator[Draw]:
                 family = "torch"
         if family == "torch" and "generator" in call.kwargs:
             continue  # `torch.randperm(n, generator=g)`: drawn from the generator it is given, not the global one
-        if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call) \
-                and not _made_text(facts, call) and not thrown_away(call, facts, project, lines):
+        if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call, project) \
+                and not _made_text(facts, call, project) and not thrown_away(call, facts, project, lines):
             yield Draw(family, call)
 
 
@@ -83,19 +84,36 @@ def _names_the_run(call: Call) -> bool:
     return any(_ALPHABET.search(arg.text) for arg in (*call.args, *call.kwargs.values()))
 
 
-def _made_text(facts: FileFacts, call: Call) -> bool:
+def _made_text(facts: FileFacts, call: Call, project) -> bool:
     """A draw turned straight into text (`run_tag = str(random.randint(0, 10**9))`, `str(random())`): a label for
     the run's files or logs, not a number the experiment computes with, so it needs no seed either."""
-    return any(c.qualname == "str" and len(c.args) == 1 and not c.kwargs and c.args[0].kind == "call"
-               and c.args[0].qualname == call.qualname and c.line <= call.line <= c.end_line for c in facts.calls)
+    spans = project.per_file("sa105-text-of-calls", facts, _text_of_calls).get(call.qualname, ())
+    return any(line <= call.line <= end for line, end in spans)
 
 
-def _picks_a_port(facts: FileFacts, call: Call) -> bool:
+def _text_of_calls(facts: FileFacts, _project) -> dict[str, list[tuple[int, int]]]:
+    """The spans of `str(f(...))` calls, by the qualname of the call they turn into text."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for c in facts.calls:
+        if c.qualname == "str" and len(c.args) == 1 and not c.kwargs and c.args[0].kind == "call":
+            spans.setdefault(c.args[0].qualname, []).append((c.line, c.end_line))
+    return spans
+
+
+def _picks_a_port(facts: FileFacts, call: Call, project) -> bool:
     """A draw whose value is a network port (`port = random.randint(20000, 40000)`, the rendezvous port of a
     distributed launch set in the environment from one): it only keeps concurrent jobs from colliding, nothing the
     experiment computes comes from it."""
-    names = [*call.targets, *(t.text for a in facts.assigns if a.line == call.line for t in a.targets)]
-    return any(_PORT.search(name) for name in names)
+    by_line = project.per_file("sa105-targets-by-line", facts, _targets_by_line)
+    return any(_PORT.search(name) for name in (*call.targets, *by_line.get(call.line, ())))
+
+
+def _targets_by_line(facts: FileFacts, _project) -> dict[int, list[str]]:
+    """The text of every assignment target, by the assignment's line."""
+    out: dict[int, list[str]] = {}
+    for a in facts.assigns:
+        out.setdefault(a.line, []).extend(t.text for t in a.targets)
+    return out
 
 
 _PORT = re.compile(r"(?:^|[^a-z])port(?:s|_?num(?:ber)?)?(?:$|[^a-z])", re.IGNORECASE)
@@ -197,7 +215,7 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
     # where a family is never seeded, report the draw next to the seeding code (main) before one in a class body
     for draw in sorted(_draws(facts, project), key=lambda d: (d.call.ctx.func not in seeding_scopes, d.call.line)):
         family, call = draw.family, draw.call
-        if family in reported or family not in _LABEL or dormant(call.ctx.func, project, facts) or _placeholder(call, facts) \
+        if family in reported or family not in _LABEL or dormant(call.ctx.func, project, facts) or _placeholder(call, facts, project) \
                 or _for_a_figure(facts, call):
             continue
         if _WORKER_SIDE.search(call.ctx.func) and "torch" in seeded:
@@ -583,17 +601,17 @@ def _restored(event: SeedEvent, facts: FileFacts, project) -> bool:
             return False
         where, func = helper
         seedings = [c for c in where.calls if c.ctx.func == func and SEEDERS.get(c.qualname) is not None]
-        return bool(seedings) and all(_undone(c, SEEDERS[c.qualname][0], where) for c in seedings)
-    return _undone(event.call, event.families, facts)
+        return bool(seedings) and all(_undone(c, SEEDERS[c.qualname][0], where, project) for c in seedings)
+    return _undone(event.call, event.families, facts, project)
 
 
-def _undone(call: Call, families, facts: FileFacts) -> bool:
+def _undone(call: Call, families, facts: FileFacts, project) -> bool:
     """A library seeding call between a save and a restore of its one family's state in its own scope."""
     pairs = [pair for family, pair in _STATE_PAIRS.items() if family in families]
     if len(pairs) != 1:
         return False
     save, restore = pairs[0]
-    scope = [c for c in facts.calls if c.ctx.func == call.ctx.func]
+    scope = calls_by_function(facts, project).get(call.ctx.func, ())
     return any(c.qualname == save and c.line < call.line for c in scope) and any(
         c.qualname == restore and c.line > call.line for c in scope)
 
@@ -615,23 +633,23 @@ def _component_reseed(event: SeedEvent, facts: FileFacts, project) -> bool:
     script that builds and trains the model. Likewise any seeding in a method this file never calls (an environment's
     `def seed(self, seed): np.random.seed(seed)`, a `random.seed(42)` that fixes one mask inside an imputer's method):
     it seeds nothing the file's own code runs."""
-    method = next((f for f in facts.functions if f.qualname == event.func), None)
+    method = project.function_named(facts, event.func)
     if method is None or method.name == "__init__" or method.class_name is None:
         return False
-    if not _called_here(method.name, facts):
+    if not _called_here(method.name, facts, project):
         return True  # a method this file never calls: its seeding (from a parameter or a literal) runs elsewhere
     seed = seed_argument(event.call)
     return seed is not None and seed.kind == "name" and seed.text in {p.name for p in method.params} \
         and method.class_name in model_classes(project)
 
 
-def _placeholder(draw: Call, facts: FileFacts) -> bool:
+def _placeholder(draw: Call, facts: FileFacts, project) -> bool:
     """A draw whose value is only handed to a splitter's `split` as its X (`X = np.random.randn(len(y), 1)`, then
     `skf.split(X, y)`): a splitter reads only the number of rows of X, so the drawn values change nothing."""
     if len(draw.targets) != 1:
         return False
     name = draw.targets[0]
-    uses = [c for c in facts.calls if c.ctx.func == draw.ctx.func and c.line > draw.line
+    uses = [c for c in calls_by_function(facts, project).get(draw.ctx.func, ()) if c.line > draw.line
             and any(name in a.names for a in (*c.args, *c.kwargs.values()))]
     split_x = re.compile(rf"\.split\(\s*{re.escape(name)}\s*[,)]")
 
@@ -644,11 +662,11 @@ def _placeholder(draw: Call, facts: FileFacts) -> bool:
     return bool(uses) and all(only_split(c) for c in uses)
 
 
-def _called_here(name: str, facts: FileFacts) -> bool:
+def _called_here(name: str, facts: FileFacts, project) -> bool:
     """Some call of this file names the method (`env.seed(0)`, `self.seed(seed)`), a library's seeding function of
     that name (`np.random.seed`) aside."""
-    return any((c.qualname == name or c.qualname.endswith("." + name)) and seeder(c.qualname) is None
-               for c in facts.calls)
+    return name in project.per_file("sa105-called-names", facts, lambda f, _: {
+        c.qualname.rpartition(".")[2] for c in f.calls if seeder(c.qualname) is None})
 
 
 @check("SA105")

@@ -205,7 +205,7 @@ def _worker_init(facts: FileFacts, call: Call, project) -> Hit | None:
     arg = call.arg(-1, "worker_init_fn")
     if arg is None or arg.kind != "name":
         return None
-    fn = next((f for f in facts.functions if f.qualname == arg.text), None)
+    fn = project.function_named(facts, arg.text)
     if fn is None:
         return None
     params = {p.name for p in fn.params}
@@ -350,7 +350,7 @@ def _handed_classes(facts: FileFacts, call: Call, project) -> set[str] | None:
     own parameter, a library's data set) name no class: a loader no caller is seen to feed a drawing class is not
     tied to one by guessing."""
     arg = call.arg(0, "dataset")
-    function = next((f for f in facts.functions if f.qualname == call.ctx.func), None)
+    function = project.function_named(facts, call.ctx.func)
     params = [p.name for p in function.params if p.name not in ("self", "cls")] if function is not None else []
     if arg is None or arg.kind != "name" or arg.text not in params:
         return None

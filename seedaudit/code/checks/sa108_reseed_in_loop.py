@@ -152,7 +152,7 @@ def _runs_once(loop: Loop, facts: FileFacts, project) -> bool:
     project passes 1 for it (`train_mf(data, runs=1, seed=run)` inside the caller's own loop over seeds): it makes
     one pass, so a reseed in it replays nothing."""
     match = _RANGE_OF_NAME.match(loop.iter.text.strip()) if loop.iter is not None else None
-    function = next((f for f in facts.functions if f.qualname == loop.ctx.func), None)
+    function = project.function_named(facts, loop.ctx.func)
     if match is None or function is None:
         return False
     params = [p.name for p in function.params if p.name not in ("self", "cls")]
