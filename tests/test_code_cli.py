@@ -286,6 +286,17 @@ def test_test_files_are_no_experiments_unless_asked_for(run_cli, project):
     assert flagged == {"train.py", "test_seeding.py", "tests/helpers.py"}
 
 
+def test_a_seed_study_named_like_a_test_is_checked_as_the_script_it_is(run_cli, project):
+    study = ("import os\nimport random\n\n\ndef test_seeds():\n    for seed in range(5):\n"
+             "        os.environ['PYTHONHASHSEED'] = str(seed)\n        random.seed(seed)\n        print(random.random())\n"
+             "\n\nif __name__ == '__main__':\n    test_seeds()\n")
+    (project / "test_seeds.py").write_text(study)  # run as a script: a `__main__` block, no test framework
+    (project / "test_unit.py").write_text("import unittest\n" + study.replace("test_seeds()", "unittest.main()"))
+    code, out, _ = run_cli("check", project, "--no-cache")
+    flagged = {_relative(line, project) for line in out.splitlines() if "SA109" in line}
+    assert flagged == {"train.py", "test_seeds.py"}
+
+
 def test_check_tests_must_be_a_boolean(run_cli, project):
     (project / "pyproject.toml").write_text('[project]\nname = "demo"\n\n[tool.seedaudit]\ncheck-tests = "yes"\n')
     code, _, err = run_cli("check", project, "--no-cache")

@@ -74,6 +74,12 @@ def thrown_away(call: Call, facts: FileFacts, project, lines: list[str]) -> bool
     change what they are given (`np.random.shuffle(rows)`) are kept."""
     if call.targets or _IN_PLACE.search(call.qualname):
         return False
+    return whole_statement(call, facts, project, lines)
+
+
+def whole_statement(call: Call, facts: FileFacts, project, lines: list[str]) -> bool:
+    """The call is a statement of its own (`model.fit(X, y)`, not `history = model.fit(...)` nor
+    `model.fit(...).history`): its value goes to nobody but a notebook's display."""
     index = _index(facts, project)
     return (call.line, call.end_line) in index.statements and call.line <= len(lines) \
         and lines[call.line - 1][:call.col].strip() == "" and index.starts[(call.line, call.col)] == [call]

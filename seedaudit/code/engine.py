@@ -378,24 +378,37 @@ def input_error(display: str, message: str) -> Finding:
     return input_error_finding(display, message, severity=Severity.INFO if message == UNSUPPORTED else None)
 
 
-_TEST_FILE = re.compile(r"(^|/)(tests?|testing)/|(^|/)(test_[^/]*|[^/]*_test|conftest)\.py$")
+_TEST_DIR = re.compile(r"(^|/)(tests?|testing)/|(^|/)conftest\.py$")
+_TEST_NAME = re.compile(r"(^|/)(test_[^/]*|[^/]*_test)\.py$")
+_TEST_FRAMEWORKS = frozenset({"pytest", "unittest", "nose", "nose2", "hypothesis", "absl.testing"})
 
 
-def is_test_file(path: str, root: Path | None) -> bool:
+def is_test_file(path: str, root: Path | None, facts: AnyFacts | None = None) -> bool:
     """A test module (judged by its path inside the project): tests fix seeds and compare models under
-    one seed on purpose, so they are no experiment (`check-tests = true` checks them anyway)."""
+    one seed on purpose, so they are no experiment (`check-tests = true` checks them anyway). A file only
+    named like one (`test_seeds.py`) that is run as a script, with a `__main__` block and no test framework
+    imported, is an experiment: a seed study named for what it tests, not a module pytest collects."""
     inside = Path(path)
     if root is not None:
         try:
             inside = Path(os.path.abspath(path)).relative_to(os.path.abspath(root))
         except ValueError:
             pass
-    return bool(_TEST_FILE.search(inside.as_posix()))
+    posix = inside.as_posix()
+    if _TEST_DIR.search(posix):
+        return True
+    return bool(_TEST_NAME.search(posix)) and not _run_as_script(facts)
+
+
+def _run_as_script(facts: AnyFacts | None) -> bool:
+    return getattr(facts, "has_main_guard", False) and not any(
+        imp.module.lstrip(".") in _TEST_FRAMEWORKS or imp.module.split(".")[0] in _TEST_FRAMEWORKS
+        for imp in facts.imports)
 
 
 def skipped_test(path: str, project: ProjectFacts) -> bool:
     """A test module that this project's checks leave out (all of them, unless `check-tests` is set)."""
-    return not project.config.check_tests and is_test_file(path, project.root)
+    return not project.config.check_tests and is_test_file(path, project.root, project.files.get(path))
 
 
 def run_checks(facts: AnyFacts, project: ProjectFacts, selection: Selection,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .experiment import fits, repeat_loop
 from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
+from .guards import runs_at_default
 from .launchers import hydra_values
 from .option_roles import one_configuration
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
@@ -107,6 +108,20 @@ def _drawn_afresh(facts: FileFacts, name: str) -> bool:
                for a in facts.assigns)
 
 
+def _seeds_only_off_default(facts: FileFacts, name: str, default: Any) -> bool:
+    """Every seeding call that reads the option sits under a test its default fails (`if args.seed != 0:
+    torch.manual_seed(args.seed)`, `if args.seed:`, `if args.seed >= 0:` with default -1): the default stands for
+    "do not seed", so the program run at it is unseeded, not run at that one seed."""
+    if default is None:
+        return False
+    field = name.lstrip("-").replace("-", "_")
+    named = re.compile(rf"(?<![\w]){re.escape(field)}(?![\w])")
+    reading = [c for c in facts.calls if (seeder(c.qualname) is not None or "seed" in c.qualname.rpartition(".")[2].lower())
+               and any(named.search(a.text) for a in (*c.args, *c.kwargs.values()))]
+    return bool(reading) and all(any(runs_at_default(facts.branch(b), field, default) is False for b in c.ctx.conds)
+                                 for c in reading)
+
+
 def _bounds_rebuilt_runs(name: str, ranged: dict[str, list[tuple[Loop, list[Call]]]]) -> bool:
     """The option bounds a loop (`for ii in range(args.itr):`) whose every pass builds the model or experiment anew
     and trains it (`exp = Exp(args); exp.train(setting)`), its variable only naming the pass: a count of repeated
@@ -151,7 +166,8 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
             nargs = call.kwargs.get("nargs")
             is_list = nargs is not None and nargs.value in ("+", "*") or isinstance(_literal(default), list) or \
                 call.kwargs.get("multiple") is not None
-            value = None if _drawn_afresh(facts, name) else _literal(default)
+            value = None if _drawn_afresh(facts, name) or _seeds_only_off_default(facts, name, _literal(default)) \
+                else _literal(default)
             seeds.append(SeedOption(facts.path, call.line, name, value, "click" if "click" in call.qualname else "argparse", is_list))
         elif is_count_name(name) or _bounds_rebuilt_runs(name, ranged):
             counts.append(CountOption(facts.path, call.line, name, _literal(default)))
@@ -174,11 +190,24 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
     return seeds, counts
 
 
+# a config section that configures a hyper-parameter search (`ax_search:`, `hpo:`, `optuna:`): its seed orders the
+# search's trials (a Sobol sequence, a sampler), it trains no model
+_SEARCH_SECTION = re.compile(r"^(?:\w+_search|hpo|hyperopt|optuna|tune|tuner|sweep|sweeper|parameters)$", re.IGNORECASE)
+
+
+def in_search_section(key: str) -> bool:
+    """The config key sits in a hyper-parameter search's own section (`ax_search.sobol_seed`, a sweep's
+    `parameters.seed.values`)."""
+    return any(_SEARCH_SECTION.match(part) for part in key.split(".")[:-1])
+
+
 def config_seed_options(facts: LaunchFacts) -> tuple[list[SeedOption], list[CountOption]]:
+    """Seed and run-count settings of a config file; those of a hyper-parameter search's own section (a W&B sweep's
+    `parameters`, `ax_search.sobol_seed`) are left out."""
     seeds, counts = [], []
     for key, value, line in facts.settings:
         last = key.split(".")[-1]
-        if "parameters" in key.split(".") or "sweeper" in key.split("."):
+        if in_search_section(key):
             continue
         if is_seed_name(last) and (isinstance(value, (int, list)) and not isinstance(value, bool) or value is None):
             seeds.append(SeedOption(facts.path, line, key, value, "config", isinstance(value, list)))

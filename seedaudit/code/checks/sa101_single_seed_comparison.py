@@ -19,6 +19,7 @@ from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation
 from ..launchers import SHELL_ASSIGN, hydra_values
 from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_WORDS, SPLIT_WORDS, differs,
                             one_configuration, role_words, setting_role, written_with_seeds)
+from ..draw_use import whole_statement
 from ..pooled import pooled_results
 from ..project import function_calls, imported_bindings, imported_modules
 from ..reach import dormant
@@ -28,7 +29,7 @@ from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, s
 from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
-from ..variation import (SeedUse, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases,
+from ..variation import (SeedUse, in_search_section, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases,
                          option_defaults, option_name, reads_loop_variable, schedule_loop, seed_loops, seed_uses,
                          spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
@@ -969,8 +970,9 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
     (`fit(model_a); fit(model_b)`): each trains a model-named object, an instance of a model class of the project
     (see model_classes) or an object a seed was written into (see written_seeds). Calls of one of the file's
     `trainers` (see training_functions) pair only with calls of that same function: two different ones
-    (`pretrain_encoder(encoder)`, then `tune_head(head)`) are more likely stages of one pipeline. Empty when there
-    is no such pair."""
+    (`pretrain_encoder(encoder)`, then `tune_head(head)`) are more likely stages of one pipeline. Models whose
+    results nothing reads (see _results_unread: a notebook cell showing the API) are compared by no one. Empty when
+    there is no such pair."""
     seeded_objects = {name for *_, name in written}
     models = model_classes(project)
     instances = {t: c.qualname.rsplit(".", 1)[-1] for c in facts.calls if _model_class(c.qualname.rsplit(".", 1)[-1], models)
@@ -988,7 +990,32 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
                 (modelish(subject) or subject in seeded_objects or subject in instances or subject in handed.values()):
             key = subject + _built_as(subject, call, facts)
             by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(key, call)
-    return next((rivals for calls in by_function.values() if len(rivals := _same_task(list(calls.values()))) >= 2), [])
+    lines = project.lines_of(facts.path)
+    return next((rivals for calls in by_function.values() if len(rivals := _same_task(list(calls.values()))) >= 2
+                 and not _results_unread(facts, project, rivals, lines)), [])
+
+
+def _results_unread(facts: FileFacts, project, rivals: list[Call], lines: list[str]) -> bool:
+    """Nothing reads what any of the trained models gives: a training call's own result, and what later calls on the
+    model return (`score = model.predict_score(X_test)`), are bound and never mentioned again but to be bound anew;
+    the model is handed to no call and asked nothing else (`model.score(X, y)` alone on a notebook line shows it).
+    Models fitted one after another to show a library's calls (`fit`, then `predict_score`, the scores dropped)
+    are compared by no one."""
+    for rival in rivals:
+        subject = rival.qualname.rpartition(".")[0]
+        if not subject.isidentifier() or not rival.targets and not whole_statement(rival, facts, project, lines):
+            return False  # `scores["mse"] = net1.fit(...).history["val_loss"][-1]`
+        later = [c for c in facts.calls if c.line > rival.line and c.ctx.func == rival.ctx.func]
+        if any(subject in {n.split(".")[0] for a in (*c.args, *c.kwargs.values()) for n in a.names} for c in later):
+            return False  # `evaluate(model)`, `print(model.score(X, y))`
+        asked = [c for c in later if c.qualname.rpartition(".")[0] == subject and not fits(c, facts)]
+        if any(not c.targets for c in asked):
+            return False
+        for name, bound_at in [*((t, rival.line) for t in rival.targets), *((t, c.line) for c in asked for t in c.targets)]:
+            mention = re.compile(rf"(?<![\w.]){re.escape(name)}(?!\w)(?!\s*=[^=])")
+            if not name.isidentifier() or any(mention.search(line.split("#", 1)[0]) for line in lines[bound_at:]):
+                return False
+    return True
 
 
 def _built_as(name: str, call: Call, facts: FileFacts) -> str:
@@ -1648,10 +1675,11 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
     student's script also builds its teacher) nor loading the same checkpoint (an Accelerate and a DeepSpeed copy of
     one BERT fine-tuning wrap `bert-base-cased` in other classes), making the same environments (one method on two games is no
     comparison), and training under the same fixed seed value. Such a family is a comparison even when nothing
-    launches it."""
+    launches it. A model module whose `__main__` block only pushes a random input through the model (a shape
+    check) trains nothing, here or in what it imports, and is no such script."""
     mine, envs = built_models(facts), _environments(facts)
     folder, _, name = facts.path.rpartition("/")
-    if not facts.has_main_guard or not mine or _STAGE.search(name):
+    if not facts.has_main_guard or not mine or _STAGE.search(name) or takes_no_training_step(facts, project):
         return []
     stem, any_built = name_tokens(name.rsplit(".", 1)[0]), built_models(facts, named=False)
     out = []
@@ -1662,7 +1690,8 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
                 or not stem or not stem_b or stem[0] != stem_b[0] and stem[-1] != stem_b[-1]:
             continue
         theirs = built_models(other)
-        if not theirs or _environments(other) != envs or _pretrained(facts) & _pretrained(other):
+        if not theirs or _environments(other) != envs or _pretrained(facts) & _pretrained(other) \
+                or takes_no_training_step(other, project):
             continue  # ... or the one checkpoint loaded by both (`bert-base-cased`), whatever class wraps it
         if (theirs & any_built or mine & built_models(other, named=False)) and \
                 not (theirs == mine and _settings_written_differ(facts, other)):
@@ -2153,7 +2182,7 @@ def _config_seed(facts: LaunchFacts) -> tuple[str, int, int] | None:
     for key, value, line in facts.settings:
         parts = key.split(".")
         if is_seed_name(parts[-1]) and isinstance(value, int) and not isinstance(value, bool) \
-                and not {"parameters", "sweeper", "params"} & set(parts) and not DATA_SEED_KEY.search(key):
+                and "params" not in parts and not in_search_section(key) and not DATA_SEED_KEY.search(key):
             return key, value, line
     return None
 

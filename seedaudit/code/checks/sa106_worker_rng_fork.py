@@ -64,7 +64,7 @@ def _scope(facts: FileFacts, project) -> list[FileFacts]:
     tops = {imp.module.split(".")[0] for imp in facts.imports if imp.module and not imp.module.startswith(".")}
     for other in project.python_files():
         if other not in found and other.module.split(".")[0] in tops and "." in other.module \
-                and not is_test_file(other.path, project.root):
+                and not is_test_file(other.path, project.root, other):
             found.append(other)
     return found
 
@@ -177,9 +177,10 @@ def _numpy_in_workers(files: list[FileFacts], project, dataset: str | None = Non
     return None
 
 
-def _held_rng(files: list[FileFacts], dataset: str | None = None) -> tuple[FileFacts, int, str] | None:
-    """An RNG object stored on a dataset/transform in __init__ and drawn from in its methods (the `dataset`
-    class's, when the loader is known to read one)."""
+def _held_rng(files: list[FileFacts], side: set[str], dataset: str | None = None) -> tuple[FileFacts, int, str] | None:
+    """An RNG object stored on a dataset/transform in __init__ and drawn from in its methods that run in the workers
+    (`side`, see _worker_side; the `dataset` class's, when the loader is known to read one): a trainer's or a model's
+    `self.rng`, drawn from in the main process, is not copied into any worker's draws."""
     for f in files:
         if any(c.qualname in _PER_WORKER for c in f.calls):
             continue
@@ -191,7 +192,8 @@ def _held_rng(files: list[FileFacts], dataset: str | None = None) -> tuple[FileF
                         held[(_class_of(call.ctx.func), target)] = call.line
         for call in f.calls:
             for (cls, attr), line in held.items():
-                if call.qualname.startswith(attr + ".") and _class_of(call.ctx.func) == cls and _in_method(call.ctx.func):
+                if call.qualname.startswith(attr + ".") and _class_of(call.ctx.func) == cls and _in_method(call.ctx.func) \
+                        and call.ctx.func in side:
                     return f, line, attr
         for call in f.calls:
             if call.qualname.startswith("imgaug.") and (dataset is None or _class_of(call.ctx.func) == dataset) and (
@@ -387,7 +389,8 @@ def _class_hit(facts: FileFacts, project, call: Call, files: list[FileFacts],
                dataset: str | None, library: bool = False) -> tuple[Hit, tuple[str, int]] | None:
     """The finding for one loader reading `dataset` (a class of `files`; None: any of them, or none when it reads a
     `library` data set), or None."""
-    held = _held_rng(files, dataset)
+    held = _held_rng(files, _worker_side(files, dataset, None if _reach_incomplete(files, project) else _built_classes(files),
+                                         library), dataset)
     if held is not None:
         where, line, what = held
         return Hit(call.line, f"this DataLoader forks workers without a worker_init_fn, and {what} (created at "
