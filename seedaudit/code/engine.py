@@ -401,6 +401,7 @@ def is_test_file(path: str, root: Path | None, facts: AnyFacts | None = None) ->
 
 
 def _run_as_script(facts: AnyFacts | None) -> bool:
+    """A Python file with a `__main__` block that imports no test framework (`unittest.main()` would import one)."""
     return getattr(facts, "has_main_guard", False) and not any(
         imp.module.lstrip(".") in _TEST_FRAMEWORKS or imp.module.split(".")[0] in _TEST_FRAMEWORKS
         for imp in facts.imports)

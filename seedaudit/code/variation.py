@@ -190,9 +190,9 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
     return seeds, counts
 
 
-# a config section that configures a hyper-parameter search (`ax_search:`, `hpo:`, `optuna:`): its seed orders the
-# search's trials (a Sobol sequence, a sampler), it trains no model
-_SEARCH_SECTION = re.compile(r"^(?:\w+_search|hpo|hyperopt|optuna|tune|tuner|sweep|sweeper|parameters)$", re.IGNORECASE)
+# a config section that configures a hyper-parameter search (`ax_search:`, `hpo:`, `optuna:`; not `tune:`, which may
+# be a fine-tuning stage): its seed orders the search's trials (a Sobol sequence, a sampler), it trains no model
+_SEARCH_SECTION = re.compile(r"^(?:\w+_search|hpo|hyperopt|optuna|tuner|sweep|sweeper|parameters)$", re.IGNORECASE)
 
 
 def in_search_section(key: str) -> bool:

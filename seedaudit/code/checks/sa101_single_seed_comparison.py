@@ -29,7 +29,7 @@ from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, s
 from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
-from ..variation import (SeedUse, in_search_section, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases,
+from ..variation import (SeedUse, calls_by_function, in_search_section, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases,
                          option_defaults, option_name, reads_loop_variable, schedule_loop, seed_loops, seed_uses,
                          spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
@@ -1005,7 +1005,7 @@ def _results_unread(facts: FileFacts, project, rivals: list[Call], lines: list[s
         subject = rival.qualname.rpartition(".")[0]
         if not subject.isidentifier() or not rival.targets and not whole_statement(rival, facts, project, lines):
             return False  # `scores["mse"] = net1.fit(...).history["val_loss"][-1]`
-        later = [c for c in facts.calls if c.line > rival.line and c.ctx.func == rival.ctx.func]
+        later = [c for c in calls_by_function(facts, project).get(rival.ctx.func, ()) if c.line > rival.line]
         if any(subject in {n.split(".")[0] for a in (*c.args, *c.kwargs.values()) for n in a.names} for c in later):
             return False  # `evaluate(model)`, `print(model.score(X, y))`
         asked = [c for c in later if c.qualname.rpartition(".")[0] == subject and not fits(c, facts)]

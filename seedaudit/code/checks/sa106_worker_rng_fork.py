@@ -160,16 +160,14 @@ def _reseeds_per_item(facts: FileFacts, call: Call, project) -> bool:
     return "numpy" in (project.seeded_families(call, facts) or ())
 
 
-def _numpy_in_workers(files: list[FileFacts], project, dataset: str | None = None,
-                      library: bool = False) -> tuple[FileFacts, Call] | None:
-    """A global-numpy draw in code that runs in DataLoader workers (of the `dataset` class's, when known; of the
-    transforms only, for a `library` data set), with no per-worker numpy reseed in the project."""
+def _numpy_in_workers(files: list[FileFacts], project, side: set[str]) -> tuple[FileFacts, Call] | None:
+    """A global-numpy draw in code that runs in DataLoader workers (`side`, see _worker_side), with no per-worker
+    numpy reseed in the project."""
     if any(c.qualname == "numpy.random.seed" and _WORKER_METHODS.search(c.ctx.func)
            and not all(a.is_literal for a in c.args) for f in files for c in f.calls):
         return None  # the dataset reseeds numpy per worker (from the index or the worker id)
     if any(_WORKER_METHODS.search(c.ctx.func) and _reseeds_per_item(f, c, project) for f in files for c in f.calls):
         return None  # ... or through a seeding helper (a scoped seed context) keyed on the item
-    side = _worker_side(files, dataset, None if _reach_incomplete(files, project) else _built_classes(files), library)
     for f in files:
         for c in f.calls:
             if draw_family(c.qualname) == "numpy" and c.ctx.func in side:
@@ -389,8 +387,9 @@ def _class_hit(facts: FileFacts, project, call: Call, files: list[FileFacts],
                dataset: str | None, library: bool = False) -> tuple[Hit, tuple[str, int]] | None:
     """The finding for one loader reading `dataset` (a class of `files`; None: any of them, or none when it reads a
     `library` data set), or None."""
-    held = _held_rng(files, _worker_side(files, dataset, None if _reach_incomplete(files, project) else _built_classes(files),
-                                         library), dataset)
+    # what runs in the workers: the `dataset` class's item methods when known, only transforms for a `library` data set
+    side = _worker_side(files, dataset, None if _reach_incomplete(files, project) else _built_classes(files), library)
+    held = _held_rng(files, side, dataset)
     if held is not None:
         where, line, what = held
         return Hit(call.line, f"this DataLoader forks workers without a worker_init_fn, and {what} (created at "
@@ -401,7 +400,7 @@ def _class_hit(facts: FileFacts, project, call: Call, files: list[FileFacts],
     if version is not None and version >= (1, 9) or project.torch_floor is not None and project.torch_floor >= (1, 9) \
             or version is None and _newer_torch_import(project):
         return None
-    found = _numpy_in_workers(files, project, dataset, library)
+    found = _numpy_in_workers(files, project, side)
     if found is None:
         return None
     where, draw = found
