@@ -80,6 +80,17 @@ class ProjectFacts:
         cell), looked up in an index built once per file."""
         return self.per_file("functions-by-qualname", facts, _first_functions).get(qualname)
 
+    def importers_of(self, facts: FileFacts) -> list[FileFacts]:
+        """The project files that import this one directly, from an index of the whole project built once per pass."""
+        if "importers" not in self.memo:
+            index: dict[str, list[FileFacts]] = {}
+            for other in self.python_files():
+                for module in imported_modules(other, self, depth=1):
+                    if module.path != other.path:
+                        index.setdefault(module.path, []).append(other)
+            self.memo["importers"] = index
+        return self.memo["importers"].get(facts.path, [])
+
     def helper_families(self, call: Call, facts: FileFacts) -> frozenset[str] | None:
         """Families a call to a project seeding helper seeds, resolved through the caller's imports."""
         return _lookup_helper(self.helpers, self.helper_suffixes, call.qualname, facts, self.star_modules)

@@ -30,8 +30,8 @@ from .seeded import project_families
 from .sinks import RNG_FACTORIES, draw_family
 from .sources import SKIP_DIRS, display_path
 from .training import STEP_CALLS, starts_program, takes_no_training_step, takes_training_step, trains_nothing
-from .variation import (enum_members, evaluates_only, invocation_seeds, loop_has_calls, loop_values, option_name,
-                        program_file, seed_loops, seed_uses)
+from .variation import (enum_members, evaluates_only, invocation_seeds, loop_has_calls, loop_values, option_field,
+                        option_name, program_file, seed_loops, seed_uses)
 
 # programs that prepare data rather than train or evaluate: their seed is no experiment's seed
 _PREP = re.compile(r"prepro|prepar|download|convert|tokeni[sz]|split_data|make_data|build_data|extract|merge_weights", re.I)
@@ -134,7 +134,7 @@ def code_place(project: ProjectFacts, path: str, line: int, fallback: str = "") 
 
 
 def _norm(name: str) -> str:
-    return name.strip().lstrip("-").replace("-", "_").split(".")[-1]
+    return option_field(name.strip()).split(".")[-1]
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,13 @@ def option_aliases(facts: FileFacts) -> dict[str, str]:
             name = option_name(call)
             for arg in call.args:
                 if name and arg.kind == "str" and isinstance(arg.value, str) and arg.value.startswith("-"):
-                    out[arg.value.lstrip("-").replace("-", "_")] = name
+                    out[option_field(arg.value)] = name
     return out
+
+
+def option_field(spelling: str) -> str:
+    """The attribute argparse keeps an option under (`--train-seed` → `train_seed`), as `args.train_seed` reads it."""
+    return spelling.lstrip("-").replace("-", "_")
 
 
 def option_name(call: Call) -> str | None:
@@ -81,7 +86,7 @@ def option_name(call: Call) -> str | None:
         names.append(call.kwargs["dest"].value)
     for name in sorted(names, key=lambda n: not n.startswith("--")):  # argparse's dest comes from the long option
         if name.startswith("-") or call.qualname.rsplit(".", 1)[-1].startswith("DEFINE"):
-            return name.lstrip("-").replace("-", "_")
+            return option_field(name)
     return names[0].replace("-", "_") if names else None
 
 
@@ -103,7 +108,7 @@ _FRESH_DRAW = re.compile(r"\btime\b|datetime|urandom|randint|random\(")
 def _drawn_afresh(facts: FileFacts, name: str) -> bool:
     """The program overwrites the option with a fresh draw (`if args.seed < 0: args.seed = np.random.randint(2**31)`):
     its default (here -1) stands for "draw one", so the program runs no fixed default seed."""
-    field = name.lstrip("-").replace("-", "_")
+    field = option_field(name)
     return any(_FRESH_DRAW.search(a.value.text) and any(t.text.rsplit(".", 1)[-1] == field for t in a.targets)
                for a in facts.assigns)
 
@@ -114,7 +119,7 @@ def _seeds_only_off_default(facts: FileFacts, name: str, default: Any) -> bool:
     "do not seed", so the program run at it is unseeded, not run at that one seed."""
     if default is None:
         return False
-    field = name.lstrip("-").replace("-", "_")
+    field = option_field(name)
     named = re.compile(rf"(?<![\w]){re.escape(field)}(?![\w])")
     reading = [c for c in facts.calls if (seeder(c.qualname) is not None or "seed" in c.qualname.rpartition(".")[2].lower())
                and any(named.search(a.text) for a in (*c.args, *c.kwargs.values()))]
@@ -126,7 +131,7 @@ def _bounds_rebuilt_runs(name: str, ranged: dict[str, list[tuple[Loop, list[Call
     """The option bounds a loop (`for ii in range(args.itr):`) whose every pass builds the model or experiment anew
     and trains it (`exp = Exp(args); exp.train(setting)`), its variable only naming the pass: a count of repeated
     runs, whatever the option is called. `ranged`: the file's loops by the name that bounds them (`_ranged_loops`)."""
-    for loop, inside in ranged.get(name.lstrip("-").replace("-", "_"), ()):
+    for loop, inside in ranged.get(option_field(name), ()):
         built = {t for c in inside if c.qualname.rpartition(".")[2][:1].isupper() for t in c.targets}
         indexed = re.compile(r"\[\s*(?:" + "|".join(map(re.escape, loop.targets)) + r")\s*\]") if loop.targets else None
         if indexed is not None and any(indexed.search(a.text) for c in inside for a in (*c.args, *c.kwargs.values())):
@@ -1182,7 +1187,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
         counts += c
     project.seed_options = options
     # the programs' own run counts, whatever their names (`--itr` bounding a loop that retrains the model)
-    project.memo["count-option-names"] = {c.name.rsplit(".", 1)[-1].lstrip("-").replace("-", "_") for c in counts}
+    project.memo["count-option-names"] = {option_field(c.name.rsplit(".", 1)[-1]) for c in counts}
     project.python_launches = _python_launches(project, options, counts)
     sweeps: list[Sweep] = []
     runs: dict[str, list[tuple[str, Invocation]]] = {}
@@ -1247,7 +1252,7 @@ def _as_launched(options: list[SeedOption], runs: dict[str, list[tuple[str, Invo
                     and any(m.path == option.path for m in imported_modules(project.files[path], project))]
         passed = [invocation_seeds(invocation, project) for path in programs for _, invocation in runs[path]]
         own = option.name.rsplit(".", 1)[-1]
-        if passed and all(name is not None and name.lstrip("-").replace("-", "_") == own and count == len(values) == 1
+        if passed and all(name is not None and option_field(name) == own and count == len(values) == 1
                           for name, values, count, _ in passed):
             option = replace(option, default=sorted({values[0] for _, values, _, _ in passed}))
         out.append(option)

@@ -29,9 +29,9 @@ from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, s
 from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
-from ..variation import (SeedUse, calls_by_function, in_search_section, in_seed_search, invocation_seeds, is_switch, loop_values, model_per_seed, option_aliases,
-                         option_defaults, option_name, reads_loop_variable, schedule_loop, seed_loops, seed_uses,
-                         spread_parameters, sweeps_for)
+from ..variation import (SeedUse, calls_by_function, in_search_section, in_seed_search, invocation_seeds, is_switch,
+                         loop_values, model_per_seed, option_aliases, option_defaults, option_name, reads_loop_variable,
+                         schedule_loop, seed_loops, seed_uses, spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
@@ -988,7 +988,7 @@ def sequential_comparison(facts: FileFacts, project, written: list[tuple[int, ob
         said = fits(call, facts)
         if not call.ctx.loops and (said or call.qualname in trainers) and subject not in estimators and \
                 (modelish(subject) or subject in seeded_objects or subject in instances or subject in handed.values()):
-            key = subject + _built_as(subject, call, facts)
+            key = subject + _built_as(subject, call, facts, project)
             by_function.setdefault((call.ctx.func, "" if said else call.qualname), {}).setdefault(key, call)
     lines = project.lines_of(facts.path)
     return next((rivals for calls in by_function.values() if len(rivals := _same_task(list(calls.values()))) >= 2
@@ -1018,12 +1018,12 @@ def _results_unread(facts: FileFacts, project, rivals: list[Call], lines: list[s
     return True
 
 
-def _built_as(name: str, call: Call, facts: FileFacts) -> str:
+def _built_as(name: str, call: Call, facts: FileFacts, project) -> str:
     """How the object a training call trains was last built before it in its scope, where a class or a pretrained
     loader built it (`model = ClassificationModel("roberta", "ckpt/e1", args=a)`, `= Net.from_pretrained(path)`):
     one variable rebuilt from other checkpoints or settings and trained again holds another model each time. Empty
     when nothing here builds it so."""
-    built = [c for c in facts.calls if name in c.targets and c.ctx.func == call.ctx.func and c.line < call.line]
+    built = [c for c in calls_by_function(facts, project).get(call.ctx.func, ()) if name in c.targets and c.line < call.line]
     last = max(built, key=lambda c: c.line, default=None)
     method = last.qualname.rsplit(".", 1)[-1] if last is not None else ""
     if not (method[:1].isupper() or method in _STARTS_FROM):
@@ -1455,8 +1455,7 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
 
 # calls that put trained weights into a model (`model.load_state_dict(torch.load(path))`, `Model.from_pretrained(dir)`,
 # a project helper `utils.load(model, path)`)
-_WEIGHT_LOADERS = frozenset({"load_state_dict", "load_from_checkpoint", "from_pretrained", "load_weights", "load_model",
-                             "load"})
+_WEIGHT_LOADERS = frozenset(_STARTS_FROM | {"load_weights", "load_model", "load"})
 
 
 def _evaluates_loaded_models(facts: FileFacts, project) -> bool:

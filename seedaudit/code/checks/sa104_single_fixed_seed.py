@@ -16,7 +16,6 @@ from ..experiment import inside_loops, is_train
 from ..draw_use import feeds_nothing
 from ..seeded import data_order_seeding, import_time_families, in_data_class, seed_events, seeded_families
 from ..sinks import drawn_family
-from ..project import imported_modules
 from .sa101_single_seed_comparison import kept_by_callee, python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
@@ -97,10 +96,7 @@ def _library_smoke_test(facts: FileFacts, project) -> bool:
     functions of the file those call, by name) reaches none of its training calls (`if __name__ == "__main__":` builds
     the model and runs one forward pass on a toy input): a library module with a smoke test, not an entry point that
     trains; the programs importing it set the seed their runs train with."""
-    if "imported-paths" not in project.memo:
-        project.memo["imported-paths"] = {module.path for other in project.python_files()
-                                          for module in imported_modules(other, project, depth=1) if module.path != other.path}
-    if facts.path not in project.memo["imported-paths"]:
+    if not project.importers_of(facts):
         return False
     bodies = calls_by_function(facts, project)
     by_name: dict[str, list[str]] = {}

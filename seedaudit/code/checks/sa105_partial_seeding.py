@@ -267,14 +267,7 @@ def _importers_seed(facts: FileFacts, project) -> frozenset[str]:
     """Families that every project file importing this one seeds (in its own code or at import time): a module
     of the project, a trainer class, that the entry points run after seeding numpy themselves draws from a
     seeded numpy, whatever the module seeds on its own. Empty when no project file imports it."""
-    if "sa105-importers" not in project.memo:
-        index: dict[str, list[FileFacts]] = {}
-        for other in project.python_files():
-            for module in imported_modules(other, project, depth=1):
-                if module.path != other.path:
-                    index.setdefault(module.path, []).append(other)
-        project.memo["sa105-importers"] = index
-    importers = project.memo["sa105-importers"].get(facts.path, [])
+    importers = project.importers_of(facts)
     direct = frozenset.intersection(*(seeded_families(other, project) for other in importers)) if importers else frozenset()
     return direct | _programs_seed(facts, project)
 

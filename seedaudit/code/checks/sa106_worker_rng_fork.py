@@ -19,7 +19,7 @@ from ..facts import Call, Expr, FileFacts
 from ...findings import Confidence
 from ..project import imported_modules, module_index, module_named
 from ..sinks import RNG_FACTORIES, draw_family
-from ..variation import calls_by_function
+from ..variation import calls_by_function, option_field
 from . import Hit, check
 
 # torch's DataLoader and the graph libraries' subclasses of it, which fork workers the same way
@@ -52,7 +52,7 @@ def _option_defaults(project) -> dict[str, Expr]:
                 if c.qualname.endswith("add_argument") and (default := c.kwargs.get("default")) is not None:
                     for a in c.args:
                         if a.kind == "str" and isinstance(a.value, str):
-                            defaults.setdefault(a.value.lstrip("-").replace("-", "_"), default)
+                            defaults.setdefault(option_field(a.value), default)
         project.memo["option-defaults"] = defaults
     return project.memo["option-defaults"]
 

@@ -12,7 +12,6 @@ from typing import Iterator
 from ..estimators import SHUFFLING_SPLITTERS, draws
 from ..facts import Call, FileFacts
 from ..seeded import coverage, seed_events
-from ..project import imported_modules
 from ..sinks import unset
 from ..variation import spread_parameters
 from . import Hit, check
@@ -52,13 +51,7 @@ def _importer_families(facts: FileFacts, project) -> frozenset[str]:
 
 
 def _seeded_by_importers(facts: FileFacts, project) -> frozenset[str]:
-    importers = project.memo.get("importers")
-    if importers is None:  # module → the modules importing it, for the whole project at once
-        importers = project.memo["importers"] = {}
-        for other in project.python_files():
-            for imported in imported_modules(other, project, depth=1):
-                importers.setdefault(imported.path, []).append(other)
-    return frozenset(family for other in importers.get(facts.path, ()) if other is not facts
+    return frozenset(family for other in project.importers_of(facts)
                      for event in seed_events(other, project) for family in event.families)
 
 
