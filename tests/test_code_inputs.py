@@ -112,6 +112,27 @@ def test_odd_but_valid_notebook_cells_do_not_break(run_cli, project):
     assert [(f["rule_id"], f["location"]["cell"], f["location"]["cell_line"]) for f in findings] == [("SA109", 0, 2)]
 
 
+def test_cells_and_notebooks_of_other_languages_are_not_parsed(run_cli, project):
+    """A code cell VS Code marks as a shell script or plain text (a pasted command, a run's log) is no Python and
+    no input error, nor is any cell of a notebook run by an R kernel; the Python cells beside them are checked."""
+    log = {"cell_type": "code", "metadata": {"vscode": {"languageId": "plaintext"}},
+           "source": ["epoch 1 | loss 0.41 | acc: 88.2%\n", "saved to ./ckpt (best)"]}
+    command = {"cell_type": "code", "metadata": {"vscode": {"languageId": "shellscript"}},
+               "source": ["python train.py --seed 1 \\\n", "  --model lstm"]}
+    python = {"cell_type": "code", "metadata": {"vscode": {"languageId": "python"}},
+              "source": ["import os\n", 'os.environ["PYTHONHASHSEED"] = "0"']}
+    nb = {"cells": [log, command, python], "metadata": {"kernelspec": {"language": "python", "name": "python3"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    (project / "mixed.ipynb").write_text(json.dumps(nb))
+    r_cells = [{"cell_type": "code", "source": ["set.seed(42)\n", "fit <- lm(y ~ x, data = df)"]}]
+    r_kernel = {"kernelspec": {"language": "R", "name": "ir"}, "language_info": {"name": "R"}}
+    (project / "analysis.ipynb").write_text(json.dumps({"cells": r_cells, "metadata": r_kernel, "nbformat": 4,
+                                                         "nbformat_minor": 5}))
+    code, findings, _ = check(run_cli, project)
+    assert [(f["rule_id"], Path(f["location"]["path"]).name, f["location"]["cell"]) for f in findings
+            if f["location"]["path"].endswith(".ipynb")] == [("SA109", "mixed.ipynb", 2)]
+
+
 def test_string_cell_sources_point_at_their_json_line(run_cli, project):
     """Kaggle writes each cell's source as one string, often on one line of minified JSON: the finding's line is the
     JSON line that holds the cell, not a line counted through the joined code, past the end of the file."""

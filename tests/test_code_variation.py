@@ -197,7 +197,7 @@ def test_seed_uses_and_their_origins(tmp_path):
     main = facts.files["main.py"]
     origins = [(u.call.qualname.rsplit(".", 1)[-1], u.origin, u.value, u.line) for u in seed_uses(main, facts)]
     assert origins == [("seed", "constant", 3, 10), ("seed", "env", None, 11), ("manual_seed", "derived", None, 12),
-                       ("set_seed", "helper-default", 5, 13), ("dict", "literal", 11, 15), ("seed", "derived", None, 17)]
+                       ("set_seed", "default", 5, 13), ("dict", "literal", 11, 15), ("seed", "derived", None, 17)]
 
 
 def test_evaluation_runs_of_several_models_are_no_comparison(tmp_path):

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from .facts import Call, FileFacts
+from .sinks import RNG_FACTORIES
 
 # draws that change what they are given (`np.random.shuffle(rows)`, `nn.init.normal_(w)`, `w.uniform_()`)
 _IN_PLACE = re.compile(r"(?:shuffle|_)$")
@@ -83,6 +84,12 @@ def whole_statement(call: Call, facts: FileFacts, project, lines: list[str]) -> 
     index = _index(facts, project)
     return (call.line, call.end_line) in index.statements and call.line <= len(lines) \
         and lines[call.line - 1][:call.col].strip() == "" and index.starts[(call.line, call.col)] == [call]
+
+
+def unused_generator(call: Call, facts: FileFacts, project) -> bool:
+    """A generator or key made with its own seed and never read afterwards (`main_rng = PRNGKey(42)` at the top of a
+    notebook whose trainers make their own keys): it draws nothing, so its seed fixes nothing."""
+    return call.qualname in RNG_FACTORIES and unread_from(facts, project, call, call.line + 1)
 
 
 def unread_from(facts: FileFacts, project, draw: Call, line: int) -> bool:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the facts model and the project pass load only when a run n
     from .facts import LaunchFacts
     from .project import AnyFacts, ProjectFacts
 from .sources import PYTHON_KINDS, UNSUPPORTED, Source, attach_lines, data_over_cap, discover, display_path, kind_of, load
+from .sinks import TRAINER_SETTINGS_CLASSES
 
 # a Python file that mentions none of these cannot hold a seed fact any rule reads
 # (specific spellings, not "rand" or "split": torch's own sources are full of `randn` docstrings and `str.split`)
@@ -37,7 +38,8 @@ PREFILTER = ("seed", "Seed", "SEED", "random", "rand(", "randn", "randint", "ran
              "subprocess", "os.system", "os.popen",  # a Python launcher: the programs it runs may fix their seed
              # a program training models whose seeds its project modules fix (`from models import *`, then
              # `clf.fit(...)` in a loop): no word of randomness of its own, but the comparison is made here
-             ".fit(", ".backward(")
+             ".fit(", ".backward(",
+             *TRAINER_SETTINGS_CLASSES)  # a library trainer seeds every run from its settings' default seed
 _PARALLEL_MIN = 24  # below this many files to parse, a process pool costs more than it saves
 
 

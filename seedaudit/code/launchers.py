@@ -30,6 +30,9 @@ _CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*
                    r"\s*[^)]*?(\+\+|--|[+-]=\s*\d+)\s*\)\)")
 _INDEXED = re.compile(r"\$\{(\w+)\[([^\]]+)\]\}")  # `${seeds[i]}`, `${seeds[$i]}`, `${seeds[0]}`
 SHELL_ASSIGN = re.compile(r"^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w\s+)*)?([A-Za-z_]\w*)=(.*)$")
+# the shell's own random numbers: each read of `$RANDOM` draws another, so a seed taken from it (`seed=$RANDOM`
+# in a loop) differs from run to run, seeded or not
+_SHELL_DRAWS = frozenset({"RANDOM", "SRANDOM"})
 # `${SEED:-42}`, `${SEED-42}`, `${SEED:=42}`: the variable's value, or the default when the file never set it (a
 # launcher run as it is written runs the default; its caller may export another)
 _DEFAULTED = re.compile(r"\$\{([A-Za-z_]\w*):?[-=]((?:\"[^\"]*\"|'[^']*'|[^}])*)\}")
@@ -569,6 +572,8 @@ class _Shell:
         return re.sub(r"(?<![\w\"'])\$\{?([A-Za-z_]\w*)\}?(?![\w\[])", spelled, segment)
 
     def assign(self, name: str, raw: str) -> None:
+        if name in _SHELL_DRAWS:
+            return  # `RANDOM=42` seeds the shell's generator: each later `$RANDOM` is another number, not 42
         raw = _DEFAULTED.sub(lambda m: f"${{{m[1]}}}" if m[1] in self.vars else m[2].strip("'\""), raw.strip())
         names = [a or b for a, b in _REF.findall(raw)]
         names += [n for inner in re.findall(r"\$\(\((.*?)\)\)", raw) for n in re.findall(r"[A-Za-z_]\w*", inner)]

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from .facts import FileFacts
-from .project import ProjectFacts
+from .project import ProjectFacts, imported_modules
 
 # entry points a packaging file may name (`console_scripts = pkg.mod:main`), run though nothing in the code calls them
 _ENTRY_NAME = re.compile(r"^(?:main|cli)(?:_\w*)?$|^\w+_main$")
@@ -26,7 +26,42 @@ def dormant(func: str, project: ProjectFacts, facts: FileFacts) -> bool:
         return False
     used_here = project.per_file("live-module-functions", facts, lambda f, p: {
         fn.name for fn in f.functions if fn.class_name is None and "." not in fn.qualname and fn.name in _live_functions(p)})
-    return bool(used_here - {func})
+    return bool(used_here - {func}) or not used_here and orphan_module(facts, project)
+
+
+# calls that load code by a name or a path known only at run time
+_RUNTIME_LOADERS = {"import_module", "__import__", "spec_from_file_location", "run_path", "run_module", "exec"}
+
+
+def orphan_module(facts: FileFacts, project: ProjectFacts) -> bool:
+    """A module left behind beside the ones in use: the project's programs import other modules of its folder but
+    nothing can run it. No project file imports it, no launch line runs it, it has no `__main__` block and runs no
+    code at module level itself, no file the check did not parse names it, and no file loads modules by a name built
+    at run time (`import_module(args.module)`). A loader superseded by another module of the same package: its
+    functions run in no program. A module in a folder no program imports from is an interface its users call, and a
+    package's `__init__` and a notebook are never orphans."""
+    if facts.kind != "py" or Path(facts.path).name == "__init__.py" or facts.has_main_guard \
+            or facts.path in project.runs or any(not c.ctx.func for c in facts.calls) or project.importers_of(facts):
+        return False
+    folder = str(Path(facts.path).parent)
+    if folder not in _program_folders(project):
+        return False
+    return not _named_in_unread(project, {Path(facts.path).stem})
+
+
+def _program_folders(project: ProjectFacts) -> set[str]:
+    """The folders holding a module that one of the project's programs (a file running code at module level or in
+    a `__main__` block, or one a launch line runs) imports; none when any file loads modules by a name built at run
+    time, as then any module may be one a program runs. Once per pass."""
+    if "program-folders" not in project.memo:
+        files = project.python_files()
+        runtime = any(c.qualname.rpartition(".")[2] in _RUNTIME_LOADERS and c.args and c.args[0].kind != "str"
+                      for f in files for c in f.calls)
+        programs = [f for f in files
+                    if f.has_main_guard or f.path in project.runs or any(not c.ctx.func for c in f.calls)]
+        project.memo["program-folders"] = set() if runtime else {
+            str(Path(m.path).parent) for f in programs for m in imported_modules(f, project) if m.path != f.path}
+    return project.memo["program-folders"]
 
 
 def _live_functions(project: ProjectFacts) -> set[str]:
@@ -68,7 +103,7 @@ def _live_functions(project: ProjectFacts) -> set[str]:
             grown = bool(more)
             live |= more
     dormant_names = defined - live
-    if dormant_names and project.unread_python:
+    if dormant_names and _unparsed(project):
         live |= _named_in_unread(project, dormant_names)
     project.memo["live-functions"] = live
     return live
@@ -81,11 +116,22 @@ def _read_as_value(name: str, text: str) -> bool:
     return not found or any(not text[m.end():].lstrip().startswith("(") for m in found)
 
 
+def _unparsed(project: ProjectFacts) -> list[str]:
+    """The project's Python files whose code the check did not read: those the prefilter left unread (no seed token),
+    and package `__init__` files read for their imports alone (`def build_loader(cfg): return build_simmim(cfg)` in
+    one goes unseen). Once per pass."""
+    if "unparsed-python" not in project.memo:
+        inits = [f.path for f in project.python_files() if Path(f.path).name == "__init__.py" and not f.calls
+                 and not f.functions]
+        project.memo["unparsed-python"] = [*sorted(project.unread_python), *inits]
+    return project.memo["unparsed-python"]
+
+
 def _named_in_unread(project: ProjectFacts, names: set[str]) -> set[str]:
-    """Of `names`, those a Python file the project did not parse (no seed token) mentions: such a file may call them."""
+    """Of `names`, those a Python file whose code the project did not read mentions: such a file may call them."""
     pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names))) + r")\b")
     found: set[str] = set()
-    for path in project.unread_python:  # shown as the user named it: relative to where the check runs
+    for path in _unparsed(project):  # shown as the user named it: relative to where the check runs
         try:
             text = Path(path).read_text(encoding="utf-8", errors="replace")
         except OSError:

@@ -678,7 +678,7 @@ def single_seed_places(project: ProjectFacts) -> list[CodePlace]:
             if use.origin == "option" and use.option is not None and use.option.default is not None:
                 option = _option_named(project, use.option.name, prefer=facts.path) or use.option
                 add(facts.path, 0, code_place(project, option.path, option.line))
-            elif use.origin in ("literal", "constant", "helper-default") and not _local_generator(use, facts):
+            elif use.origin in ("literal", "constant", "default") and not _local_generator(use, facts):
                 add(facts.path, 1, code_place(project, facts.path, use.line, use.call.qualname))
     if not any_use:
         return []
@@ -778,7 +778,7 @@ def code_seed_values(project: ProjectFacts) -> set[str]:
         for invocation in launch.invocations:
             values |= set(invocation_seeds(invocation, project)[1])
     for facts in project.python_files():
-        values |= {str(u.value) for u in seed_uses(facts, project) if u.origin in ("literal", "constant", "helper-default")
+        values |= {str(u.value) for u in seed_uses(facts, project) if u.origin in ("literal", "constant", "default")
                    and u.value is not None}
         values |= _dict_seeds(facts)
     return values

@@ -52,6 +52,22 @@ SEEDERS: dict[str, tuple[frozenset[str], int, str | None]] = {
     "tensorflow.random.experimental.set_global_generator": (frozenset({"tensorflow"}), 0, None),
 }
 
+# settings objects of library trainers that seed every generator when the trainer is built (a Hugging Face
+# `Trainer` calls `set_seed(args.seed)`; TRL's and SetFit's configs extend its `TrainingArguments`): built
+# without `seed=`, the run is seeded with the class's own default, the same for every run
+TRAINER_SETTINGS_CLASSES = ("TrainingArguments", *(f"{method}Config" for method in (
+    "SFT", "DPO", "GRPO", "PPO", "KTO", "ORPO", "CPO", "RLOO", "Reward")))
+_TRAINER_SETTINGS = re.compile(r"^(?:transformers|trl|setfit|sentence_transformers)\.(?:\w+\.)*"
+                               rf"(?:\w*TrainingArguments|{'|'.join(TRAINER_SETTINGS_CLASSES[1:])})$")
+TRAINER_SETTINGS_SEED = 42
+
+
+def trainer_settings_default(call: Call) -> int | None:
+    """The seed a library trainer's settings object holds when built without one (`TrainingArguments(
+    output_dir="runs")` seeds its trainer with 42); None when the call is none, or passes or may pass a seed."""
+    return TRAINER_SETTINGS_SEED if _TRAINER_SETTINGS.match(call.qualname) and unset(call, "seed") else None
+
+
 # calls that build an RNG object of their own, seeded by their first argument
 RNG_FACTORIES: dict[str, str] = {
     "numpy.random.RandomState": "numpy-object",

@@ -344,12 +344,43 @@ def _cell_pieces(cell: dict) -> list[str]:
     return [p for p in pieces if isinstance(p, str)] if isinstance(pieces, list) else [pieces] if isinstance(pieces, str) else []
 
 
+# how a notebook or a cell names Python: Jupyter kernels' languages and VS Code's language ids
+_PYTHON_NAMES = {"python", "python3", "ipython", "ipython3"}
+
+
+def _names_other_language(*names) -> bool:
+    """One of a notebook's or a cell's language fields is set (a string) and names no Python."""
+    return any(isinstance(name, str) and name and name.lower() not in _PYTHON_NAMES for name in names)
+
+
+def _field(holder, *keys):
+    """holder[k1][k2]... where every level is a dict; None where one is missing."""
+    for key in keys:
+        holder = holder.get(key) if isinstance(holder, dict) else None
+    return holder
+
+
+def _other_language_notebook(nb: dict) -> bool:
+    """A notebook run by another language's kernel (R, Julia, Scala): its code cells are no Python."""
+    return _names_other_language(_field(nb, "metadata", "kernelspec", "language"),
+                                 _field(nb, "metadata", "language_info", "name"))
+
+
+def _other_language_cell(cell: dict) -> bool:
+    """A code cell its editor marks as another language (VS Code's `shellscript` or `plaintext` cell holding a
+    pasted command or a run's log; a polyglot notebook's SQL or C# cell): not Python, whatever the kernel."""
+    return _names_other_language(_field(cell, "metadata", "vscode", "languageId"),
+                                 _field(cell, "metadata", "polyglot_notebook", "kernelName"),
+                                 _field(cell, "metadata", "dotnet_interactive", "language"))
+
+
 def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]], list[CellError]]:
     """The code cells of a notebook joined as one python text, the map back to (cell, line, raw line), and
     the cells that do not parse.
 
     Each cell is parsed on its own; one that does not parse becomes comments (keeping its lines), so the
-    other cells are still checked. IPython magics and shell escapes become comments too.
+    other cells are still checked. IPython magics and shell escapes become comments too. A notebook of another
+    language's kernel, and a cell marked as another language, hold no Python to check.
     """
     try:
         nb = json.loads(text)
@@ -362,8 +393,8 @@ def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]], li
     cell_map: list[tuple[int, int, int | None]] = []
     errors: list[CellError] = []
     cursor = 0
-    for index, cell in enumerate(cells):
-        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+    for index, cell in enumerate(cells if not _other_language_notebook(nb) else ()):
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code" or _other_language_cell(cell):
             continue
         pieces = _cell_pieces(cell)
         source = "".join(pieces)

@@ -25,7 +25,7 @@ from .option_roles import one_configuration
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .project import imported_bindings, imported_modules
 from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name, name_tokens
-from .sinks import RANDOM_ESTIMATORS, RNG_FACTORIES, seeder, unset
+from .sinks import RANDOM_ESTIMATORS, RNG_FACTORIES, seeder, trainer_settings_default, unset
 from .toolkits import toolkit_of
 from .stacked_configs import SEED_KEY, cli_entry, cli_seed, named_config_seed
 
@@ -38,7 +38,7 @@ class SeedUse:
     """A call that applies a seed, and where its value comes from."""
 
     call: Call
-    origin: str  # literal constant helper-default option env loop derived param time unknown
+    origin: str  # literal constant default (the callee's own) option env loop derived param time unknown
     value: Any = None
     option: SeedOption | None = None
     key: str = ""  # which argument carries the seed ("0", "random_state", …)
@@ -822,7 +822,10 @@ def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
         args = _seed_args(call, project, facts)
         if not args and project.helper_families(call, facts) is not None and not call.args and not call.kwargs:
             value = scope.helper_defaults.get(call.qualname.lstrip(".").rsplit(".", 1)[-1])
-            out.append(SeedUse(call, "helper-default" if value is not None else "unknown", value))
+            out.append(SeedUse(call, "default" if value is not None else "unknown", value))
+            continue
+        if not args and (value := trainer_settings_default(call)) is not None and not _seed_set_later(call, facts):
+            out.append(SeedUse(call, "default", value, key="seed"))
             continue
         for key, arg in args[:1]:
             single = _one_value_variable(arg, call, facts, project)
@@ -831,6 +834,13 @@ def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
             else:
                 out.append(SeedUse(call, *_origin(arg, call, scope), key=key))
     return out
+
+
+def _seed_set_later(call: Call, facts: FileFacts) -> bool:
+    """The object a call built has its seed set afterwards (`args = TrainingArguments(...)`, then `args.seed = s`):
+    the seed is that assignment's, not the constructor's default."""
+    written = {f"{target}.seed" for target in call.targets}
+    return bool(written) and any(t.text in written for a in facts.assigns for t in a.targets)
 
 
 def _one_value_variable(arg: Expr, call: Call, facts: FileFacts, project: "ProjectFacts") -> tuple[Any, int] | None:
@@ -1032,8 +1042,9 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
     for name, value in invocation.options.items():
         if (is_count_name(name) or name.replace("-", "_") in counted) and _count_value(value) >= 2:
             return None, (), _count_value(value), invocation.option_lines.get(name, invocation.line)
+    respelled = _seed_spellings(invocation, project) if project is not None else set()
     for name, value in invocation.options.items():
-        if not (is_seed_name(name) or cli and name == SEED_KEY) or value == "":
+        if not (is_seed_name(name) or cli and name == SEED_KEY or option_field(name) in respelled) or value == "":
             continue  # a bare switch named for seeding (`--fix-seed`) turns seeding on and passes no seed
         if is_evaluation_seed_name(name):
             continue  # the seed of the validation pass only: the run's training seed is another option's
@@ -1152,6 +1163,32 @@ def _launched_programs(project: "ProjectFacts") -> dict[int, str]:
             id(inv): target for launch in project.launch_files() for inv in launch.invocations
             if (target := launched_file(inv.program, launch.path, project)) is not None}
     return project.memo["launched-programs"]
+
+
+def program_option_aliases(path: str, project: "ProjectFacts") -> dict[str, str]:
+    """Every spelling of a project program's options → the option's name (see option_aliases), over the program and
+    the project modules it imports: a parser built by a helper module (`def parse(): p.add_argument("-s",
+    "--seed")`) gives the program its options. Once per file and pass."""
+    facts = project.files.get(path)
+    if not isinstance(facts, FileFacts):
+        return {}
+
+    def spellings(program: FileFacts, _project) -> dict[str, str]:
+        merged: dict[str, str] = {}
+        for module in (*imported_modules(program, project), program):  # the program's own spelling wins
+            merged.update(option_aliases(module))
+        return merged
+    return project.per_file("program-option-aliases", facts, spellings)
+
+
+def _seed_spellings(invocation: Invocation, project: "ProjectFacts") -> set[str]:
+    """The spellings on a launch line that set its program's seed option under a name of no seed (`-s` of
+    `add_argument("-s", "--seed")`)."""
+    target = _launched_programs(project).get(id(invocation))
+    if target is None:
+        return set()
+    return {spelling for spelling, name in program_option_aliases(target, project).items()
+            if is_seed_name(name) and not is_seed_name(spelling)}
 
 
 def _cli_launches(project: "ProjectFacts") -> set[int]:
@@ -1418,7 +1455,7 @@ def _summarise(project: "ProjectFacts", options: list[SeedOption], sweeps: list[
         values = tuple(dict.fromkeys(str(o.default) for o in options if isinstance(o.default, int)))
         return SeedVariation("fixed-only", 1, values, [(o.path, o.line, f"seed setting {o.name}") for o in options])
     if uses:
-        fixed = [u for _, u in uses if u.origin in ("literal", "constant", "helper-default")]
+        fixed = [u for _, u in uses if u.origin in ("literal", "constant", "default")]
         training = [u for u in fixed if not _WITHIN_RUN.search(u.call.qualname.rsplit(".", 1)[-1])]
         values = tuple(dict.fromkeys(str(u.value) for u in training or fixed))  # a split's seed only when no other
         return SeedVariation("fixed-only", 1, values, [(f.path, u.line, u.call.qualname) for f, u in uses])

@@ -4,14 +4,14 @@ from torch import nn
 
 
 class Trainer:
-    def __init__(self, name, encoder, lr=1e-3, seed=7):
+    def __init__(self, name, encoder, lr=1e-3, seed=7):  # expect: SA101
         self.name = name
         self.encoder = encoder
         self.lr = lr
         self.seed = seed
 
     def build(self):
-        torch.manual_seed(self.seed)  # expect: SA101
+        torch.manual_seed(self.seed)
         head = nn.Linear(64, 20)
         self.model = nn.Sequential(self.encoder(), head)
         self.optimiser = torch.optim.Adam(self.model.parameters(), lr=self.lr)

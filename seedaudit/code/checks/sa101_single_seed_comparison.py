@@ -19,13 +19,13 @@ from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation
 from ..launchers import SHELL_ASSIGN, hydra_values
 from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_WORDS, SPLIT_WORDS, differs,
                             one_configuration, role_words, setting_role, written_with_seeds)
-from ..draw_use import whole_statement
+from ..draw_use import unused_generator, whole_statement
 from ..pooled import pooled_results
 from ..project import function_calls, imported_bindings, imported_modules
 from ..reach import dormant
 from ..seeded import data_order_seeding
 from ..seed_names import is_count_name, is_seed_name, name_tokens
-from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, seeder
+from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, seeder, trainer_settings_default
 from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
@@ -42,7 +42,7 @@ _STAGE = re.compile(r"(?<![a-z])(?:prep|process|download|eval|test|infer|predict
 # what a run does instead of training (`--eval`, `--render_only`, `main.py predict`), also said with `_only`
 _NOT_TRAINING = re.compile(r"^(?:(?:eval|evaluate|validate|test|inference|predict|demo|visuali[sz]e|export|render|"
                            r"rendering)(?:_only)?|h|help|version)$")
-_FIXED = ("literal", "constant", "helper-default")
+_FIXED = ("literal", "constant", "default")
 # callees and seed arguments that fix the data rather than the training run (a split, an imputer, an oversampler,
 # the subsets a learning curve draws, a permutation test's shuffles)
 _DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset|imput|smote|adasyn|learning_curve|permutation", re.IGNORECASE)
@@ -226,7 +226,7 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
             or re.match(r"^(?:range|enumerate\(range)\(", loop.iter.text):
         return False
     roles = _loop_words(loop) & (DATA_WORDS | BOOKKEEPING_WORDS)
-    if roles and not (roles <= _START_WORDS and _initialised_from_items(facts, loop)):
+    if roles and not _starts_from_items(facts, loop, roles):
         return False
     if not _literal_collection(facts, loop, imported) or _indexes_data(facts, loop):
         return False  # batches, examples, files, folds: not a list of settings written in the code
@@ -250,16 +250,30 @@ def parameterises_training(facts: FileFacts, loop: Loop, trainers: frozenset[str
 
 # a loop over checkpoints (`for ckpt in [...]`) keeps the books, unless each pass starts a model from its item
 _START_WORDS = {"ckpt", "checkpoint"}
+# a loop over names or paths (`for name in [...]`) keeps the books too, unless each pass loads a model's weights from
+# its item (`from_pretrained(name)`): the hub's or the disk's names of the models compared
+_LOADED_WORDS = {"name", "path", "id"}
 _STARTS_FROM = {"from_pretrained", "load_state_dict", "load_from_checkpoint"}
 
 
-def _initialised_from_items(facts: FileFacts, loop: Loop) -> bool:
+def _starts_from_items(facts: FileFacts, loop: Loop, roles: set[str]) -> bool:
+    """The loop's bookkeeping words (`ckpt`, `name`) name what each pass starts its model from: see
+    _initialised_from_items; a name or a path counts only when a weight loader reads it."""
+    if roles <= _START_WORDS:
+        return _initialised_from_items(facts, loop)
+    return roles <= _START_WORDS | _LOADED_WORDS and _initialised_from_items(facts, loop, loaders_only=True)
+
+
+def _initialised_from_items(facts: FileFacts, loop: Loop, loaders_only: bool = False) -> bool:
     """Each pass builds its model from the loop's item: a pretrained checkpoint loaded (`from_pretrained(ckpt)`,
-    `load_state_dict(torch.load(ckpt))`) or a model class given it (`ClassificationModel("roberta", ckpt)`): the
-    checkpoints are the starting points compared, each fine-tuned in turn."""
+    `load_state_dict(torch.load(ckpt))`) or, unless `loaders_only`, a model class given it
+    (`ClassificationModel("roberta", ckpt)`): the checkpoints are the starting points compared, each fine-tuned in
+    turn."""
     items = {t for target in loop.targets for t in re.findall(r"\w+", target)}
-    return any((c.qualname.rsplit(".", 1)[-1] in _STARTS_FROM or c.qualname.rsplit(".", 1)[-1][:1].isupper())
-               and items & {n for a in (*c.args, *c.kwargs.values()) for n in a.names} for c in facts.calls_in(loop.id))
+    def starts_from(name: str) -> bool:
+        return name in _STARTS_FROM or not loaders_only and name[:1].isupper()
+    return any(starts_from(c.qualname.rsplit(".", 1)[-1]) and items & {n for a in (*c.args, *c.kwargs.values())
+                                                                   for n in a.names} for c in facts.calls_in(loop.id))
 
 
 def _branches_on(facts: FileFacts, loop: Loop, items: set[str]) -> set[int]:
@@ -757,19 +771,35 @@ def fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
 
 def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
     seeded = seed_loops(facts, project)
-    swept_project = project.seed_variation.state == "swept"
+    swept_project = project.seed_variation.state == "swept" and not _launched_at_its_default(facts, project)
     out = []
     for use in seed_uses(facts, project):
         if inside_loops(use.call.ctx.loops, seeded) or dormant(use.call.ctx.func, project, facts):
             continue  # a seed applied in a helper no running code reaches fixes no run
+        if unused_generator(use.call, facts, project):
+            continue
         if use.origin == "param" and passed_by_no_call(use, facts, project):
-            use = replace(use, origin="helper-default", value=_parameter(use, facts)[1].default.value)
+            use = replace(use, origin="default", value=_parameter(use, facts)[1].default.value)
         elif use.origin == "unknown" and (held := _constructor_default(use, facts, project)) is not None:
-            use = replace(use, origin="helper-default", value=held)
+            use = replace(use, origin="default", value=held[0], written=held[1])
         if use.origin in _FIXED or use.origin == "option" and use.value is not None and not swept_project \
                 and isinstance(use.value, int):
             out.append(use)
     return out
+
+
+def _launched_at_its_default(facts: FileFacts, project) -> bool:
+    """The project's launch scripts run this program and pass it no seed, while each of the project's sweeps runs
+    another program of its own, read whole: each run of this one has its seed option's default, however many seeds
+    the others run (a baseline script run once per data set beside a method swept over ten seeds). A sweep of a
+    program that trains nothing itself, a driver (`benchmark.py --command "python dqn.py" --num-seeds 3`), may run
+    this program too, and a README's or a test's command is one example, not the project's runs."""
+    runs = project.runs.get(facts.path, [])
+    if not any(getattr(project.files.get(path), "kind", None) in SHELL for path, _ in runs) or \
+            any(invocation_seeds(inv, project)[2] != 0 for _, inv in runs):
+        return False
+    swept = [project.files.get(s.program) if s.program != facts.path else None for s in project.sweeps]
+    return all(isinstance(program, FileFacts) and not trains_nothing(program, project) for program in swept)
 
 
 def _seed_arg(use: SeedUse) -> Expr | None:
@@ -790,12 +820,13 @@ def _parameter(use: SeedUse, facts: FileFacts) -> tuple[Function, Param] | None:
     return function, param
 
 
-def _constructor_default(use: SeedUse, facts: FileFacts, project) -> int | None:
+def _constructor_default(use: SeedUse, facts: FileFacts, project) -> tuple[int, int] | None:
     """The seed a method reads off its object (`PRNGKey(self.seed)`) where the class's `__init__` keeps a parameter's
     literal default there (`def __init__(self, ..., seed=42): self.seed = seed`) and no construction in the project
-    passes that parameter: every object, so every run, has that seed. A construction passing arguments on from its
-    own function's `*args`/`**kwargs` is read through that function's callers (`def train(*args, **kwargs):
-    trainer = Trainer(*args, **kwargs)`, called with the model's settings only)."""
+    passes that parameter: every object, so every run, has that seed; with the line the default is written on (0
+    when it cannot be told), where a reader changes it. A construction passing arguments on from its own function's
+    `*args`/`**kwargs` is read through that function's callers (`def train(*args, **kwargs): trainer =
+    Trainer(*args, **kwargs)`, called with the model's settings only)."""
     arg = _seed_arg(use)
     owner, _, method = use.call.ctx.func.partition(".")
     if arg is None or arg.kind != "attr" or not arg.text.startswith("self.") or not method:
@@ -810,7 +841,19 @@ def _constructor_default(use: SeedUse, facts: FileFacts, project) -> int | None:
     built = _calls_by_name(project).get(owner, [])
     if not built or any(_may_pass(c, param.name, index, project) for c in built):
         return None
-    return param.default.value
+    return param.default.value, _default_line(init, param, project.lines_of(facts.path))
+
+
+def _default_line(function: Function, param: Param, lines: list[str]) -> int:
+    """The line of a function's signature that writes a parameter's default (`seed=42` on its own line of a long
+    signature); 0 when no line of the signature shows it."""
+    written = re.compile(rf"\b{re.escape(param.name)}\s*(?::[^=,)]*)?=\s*{re.escape(param.default.text)}\b")
+    for number in range(function.line, min(function.end_line, len(lines)) + 1):
+        if written.search(lines[number - 1]):
+            return number
+        if lines[number - 1].rstrip().endswith(":") and ")" in lines[number - 1]:
+            return 0  # the signature ended
+    return 0
 
 
 def _may_pass(call: Call, name: str, index: int, project) -> bool:
@@ -1437,6 +1480,8 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
         found = ((found[2][0][1], use.value), found[1], [*found[2], (source.path, use.line, source.snippet(use.call.line).strip()[:200])])
     (line, value), site, related = found
     shown = f" {value}" if value is not None else ""
+    if any(u.line == line and trainer_settings_default(u.call) is not None for u in uses):
+        placed += " by default (the trainer's settings are built without `seed=`)"
     source = next((u.option for u in uses if u.line == line and u.option is not None and u.option.kind == "config"
                    and u.option.path != facts.path), None)  # a config file's value: where a reader changes it
     where = f" (its value read from {source.path}:{source.line})" if source is not None else ""
@@ -1446,8 +1491,10 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
                  f"{', '.join(map(str, carried))})"
         related = [*related, *((facts.path, n, facts.snippet(n).strip()[:200]) for n in carried)]
     noun = _compared_noun(facts, related)
-    message = (f"every {noun} compared in {site} runs under the one fixed seed{shown} set {placed}{where}, and nothing "
-               f"in the project varies it: the ranking may be the seed's, not the {noun}s'")
+    unvaried = "no launch of this program runs another" if project.seed_variation.state == "swept" else \
+        "nothing in the project varies it"  # the project sweeps other programs' seeds, not this one's
+    message = (f"every {noun} compared in {site} runs under the one fixed seed{shown} set {placed}{where}, and "
+               f"{unvaried}: the ranking may be the seed's, not the {noun}s'")
     if source is not None:
         related = [*related, (source.path, source.line, f"{source.name}: {source.default}")]
     return line, message, related
@@ -1479,10 +1526,11 @@ def _estimators_carrying(facts: FileFacts, uses: list[SeedUse], line: int, value
 def _compared_noun(facts: FileFacts, related: list[tuple[str, int, str]]) -> str:
     """What a comparison's message calls its items: "model", unless the site is a loop whose items are named for no
     model, method or optimiser (`for name, sampler in resamplers.items()`, `for choice in ("mean", "attention")`):
-    a "setting" then."""
+    a "setting" then. Items a weight loader reads (`from_pretrained(name)`) are the models' own names."""
     lines = {line for path, line, _ in related if path == facts.path}
     loop = next((loop for loop in facts.loops if loop.line in lines and loop.iter is not None), None)
-    if loop is None or modelish(" ".join(loop.targets) + " " + _unquoted(loop.iter.text)):
+    if loop is None or modelish(" ".join(loop.targets) + " " + _unquoted(loop.iter.text)) \
+            or _initialised_from_items(facts, loop, loaders_only=True):
         return "model"
     handed = {key for c in facts.calls_in(loop.id) for key, arg in c.kwargs.items()
               if set(arg.names) & set(loop.targets)}  # `pipeline(model=embedding)`: the items are models

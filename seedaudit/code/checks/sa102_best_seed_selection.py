@@ -19,7 +19,7 @@ from ..pooled import REDUCTIONS
 from ..seed_names import is_seed_name, name_tokens
 from ..sinks import draw_family, seeder
 from ..training import starts_program, takes_training_step, training_functions
-from ..variation import seed_loops, seed_uses
+from ..variation import reads_loop_variable, seed_loops, seed_uses
 from .sa101_single_seed_comparison import DATA_SEED_KEY
 from . import SHELL, Hit, check
 
@@ -1007,6 +1007,27 @@ def _top_of_seed_runs(facts: LaunchFacts) -> Iterator[tuple[int, str]]:
             yield number, line.strip()
 
 
+# a filter in a run's own pipeline that compares a field with a number (`| awk '{if ($NF > 0.04) print s}'`)
+_FIELD = r"\$(?:NF|\d+)"
+_THRESHOLD_FILTER = re.compile(rf"""\|\s*awk\b.*?(?:{_FIELD}\s*[<>]=?\s*-?\.?\d|-?\.?\d[\d.]*\s*[<>]=?\s*{_FIELD})""")
+
+
+def _seeds_kept_by_threshold(facts: LaunchFacts) -> Iterator[tuple[int, str]]:
+    """A run per seed of a loop whose output its own pipeline filters by a threshold and that prints the loop's seed
+    when it passes (`for i in $(seq 0 1000); do python eval.py --seed $i | awk -v s="$i" '{if ($NF > 0.9) print s}';
+    done`): a search that keeps the lucky seeds, as a Python `if score > bar: keep(seed)` does."""
+    for inv in facts.invocations:
+        line = facts.lines[inv.line - 1] if inv.line <= len(facts.lines) else ""
+        for name, value in inv.options.items():
+            refs = [ref for ref in inv.loop_values if reads_loop_variable(value, ref)]
+            if not is_seed_name(name) or not refs:
+                continue
+            tail = line[line.find("|", line.find(value)) if value in line else len(line):]
+            if _THRESHOLD_FILTER.search(tail) and any(re.search(rf"\$\{{?{re.escape(ref)}\b", tail) for ref in refs):
+                yield inv.line, line.strip()
+                break
+
+
 _SHELL_FOR = re.compile(r"^\s*for\s+([A-Za-z_]\w*)\s+in\b")
 _SHELL_DONE = re.compile(r"^\s*done\b")
 _SHELL_KEEP = re.compile(r"""^\s*(?:export\s+)?([A-Za-z_]\w*)=["']?\$\{?([A-Za-z_]\w*)\}?["']?\s*(?:#.*)?$""")
@@ -1039,6 +1060,8 @@ def best_seed_in_launcher(facts: LaunchFacts, project, config) -> Iterator[Hit]:
               if n not in picked]
     shown += [(n, t, "the loop over seeds keeps the seed of its best run") for n, t in _running_best_seeds(facts)
               if n not in picked]
+    shown += [(n, t, "each seed's run is filtered by a score threshold that keeps the seeds passing it")
+              for n, t in _seeds_kept_by_threshold(facts) if n not in picked]
     for line, text, what in shown:
         if _safe(text) and not _TEST.search(text):
             continue

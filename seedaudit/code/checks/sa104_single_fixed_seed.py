@@ -13,9 +13,9 @@ from ..seed_names import is_seed_name
 from ..variation import CONFIG_CLI, calls_by_function, seed_loops, seed_uses
 from . import Hit, check
 from ..experiment import inside_loops, is_train
-from ..draw_use import feeds_nothing
+from ..draw_use import feeds_nothing, unused_generator
 from ..seeded import data_order_seeding, import_time_families, in_data_class, seed_events, seeded_families
-from ..sinks import drawn_family
+from ..sinks import drawn_family, trainer_settings_default
 from .sa101_single_seed_comparison import kept_by_callee, python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
@@ -127,12 +127,13 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
     if not uses or any(u.origin in _ROUTES for u in uses) or _parsed_setting_seed(facts, uses) or any(
             o.path == facts.path and o.name.rsplit(".", 1)[-1] not in overridden for o in project.seed_options):
         return
-    fixed = [u for u in uses if u.origin in ("literal", "constant", "helper-default") and not u.call.ctx.loops
+    fixed = [u for u in uses if u.origin in ("literal", "constant", "default") and not u.call.ctx.loops
              and not _DATA_SPLIT.search(name := u.call.qualname.rsplit(".", 1)[-1]) and not _DRAWING.search(name)
              and not u.call.qualname.startswith(_DATA_MAKERS)
              and not _data_order_generator(u.call, facts, project)
              and not data_order_seeding(u.call, facts, project) and not in_data_class(u.call.ctx.func, facts)
-             and not kept_by_callee(u, facts, project)]
+             and not kept_by_callee(u, facts, project) and trainer_settings_default(u.call) is None
+             and not unused_generator(u.call, facts, project)]
     if not fixed or python_comparison(facts, project) is not None or _draws_unseeded(facts, project):
         return
     first = min(fixed, key=lambda u: u.line)

@@ -18,6 +18,7 @@ from ..engine import is_test_file
 from ..facts import Call, Expr, FileFacts
 from ...findings import Confidence
 from ..project import imported_modules, module_index, module_named
+from ..reach import dormant
 from ..sinks import RNG_FACTORIES, draw_family
 from ..variation import calls_by_function, option_field
 from . import Hit, check
@@ -252,12 +253,13 @@ def worker_rng_fork(facts, project, config) -> Iterator[Hit]:
 
 def fork_sites(project) -> list[tuple[FileFacts, Hit, tuple[str, int]]]:
     """For each file (by path) whose loaders fork workers without a worker_init_fn, its finding and the draw it
-    rests on (path, line): once per file, at the training loader (the shuffled one), where the augmentation runs."""
+    rests on (path, line): once per file, at the training loader (the shuffled one), where the augmentation runs.
+    A loader built in a function no program reaches (see reach.dormant) forks no workers."""
     if "sa106-sites" not in project.memo:
         found = []
         for other in sorted(project.python_files(), key=lambda f: f.path):
             plain = [c for c in other.calls if c.qualname in _LOADERS and "worker_init_fn" not in c.kwargs
-                     and _workers(c, project)]
+                     and _workers(c, project) and not dormant(c.ctx.func, project, other)]
             if not plain:
                 continue
             shuffled = [c for c in plain if (s := c.arg(2, "shuffle")) is not None and s.value is True or "sampler" in c.kwargs]
