@@ -70,8 +70,8 @@ def fits(call: Call, facts: FileFacts | None = None) -> bool:
     solver or algorithm class runs that search (`ga = GeneticSolver(problem); ga.evolve()`), and a session's `run` of
     a training op takes a training step (see _runs_train_op)."""
     receiver, _, name = call.qualname.rpartition(".")
-    if name == "backward" or name == "train" and receiver and not call.args and not call.kwargs \
-            and not _TRAINER.search(receiver.rpartition(".")[2]) and not _built_as_a_run(call, receiver, facts):
+    if name == "backward" or mode_switch(call) and not _TRAINER.search(receiver.rpartition(".")[2]) \
+            and not _built_as_a_run(call, receiver, facts):
         return False
     if name == "run" and facts is not None and _runs_train_op(call, receiver, facts):
         return True
@@ -79,6 +79,26 @@ def fits(call: Call, facts: FileFacts | None = None) -> bool:
         maker = _maker(call, receiver, facts)
         return maker is not None and maker[:1].isupper() and modelish(maker)
     return is_train(call)
+
+
+# what a module's mode switch is handed (`model.train(False)`, `net.train(mode)`, `m.train(was_training)`)
+_MODE_WORDS = {"mode", "state", "flag", "training", "train", "was", "is", "prev", "previous", "old", "enabled"}
+
+
+def mode_switch(call: Call) -> bool:
+    """`model.train()`, `model.train(False)`, `m.train(state)`: a module put into (or back out of) training mode, as
+    torch's `nn.Module.train(mode=True)` does; no training call. A `.train(...)` handed data or settings
+    (`trainer.train(train_loader)`) trains."""
+    receiver, _, name = call.qualname.rpartition(".")
+    if name != "train" or not receiver:
+        return False
+    given = [*call.args, *call.kwargs.values()]
+    if not given:
+        return True
+    if len(given) > 1 or call.kwargs and "mode" not in call.kwargs:
+        return False
+    arg = given[0]
+    return arg.kind == "bool" or arg.kind == "name" and set(name_tokens(arg.text)) <= _MODE_WORDS
 
 
 # classes whose objects hold a whole training or evaluation run (`CodeTrain`, `task_class`, `FineTuneJob`)

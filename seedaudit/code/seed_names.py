@@ -14,7 +14,10 @@ _NOT_SEEDS = {"word", "words", "file", "files", "path", "dir", "prompt", "prompt
               "length", "ratio", "count", "type", "mode", "offset", "shift", "everything", "all", "worker",
               # what each seed's run gave (`seed_accs`, `seed_results`): results per seed, not seeds
               "acc", "accs", "accuracy", "accuracies", "score", "scores", "result", "results", "loss", "losses",
-              "metric", "metrics", "perf"}
+              "metric", "metrics", "perf",
+              # a seed in a graph's, a region's or a network's own sense: where a walk, a growth or a search starts
+              "unit", "units", "node", "nodes", "vertex", "vertices", "neuron", "neurons", "point", "points", "pixel",
+              "pixels", "region", "regions", "edge", "edges"}
 _COUNT = re.compile(r"^(?:n|nr|num|number|nb|total)_?(?:of_)?(?:repeats?|repetitions?|runs|seeds|trials|reps|exps?|experiments|restarts|"
                     r"draws|replicates|replications|simulations|sims)$"
                     r"|^(?:repeat|repeats|repetitions|runs|seed_count|runs_per_config|seeds_per_config)$")

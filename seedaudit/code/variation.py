@@ -1081,7 +1081,28 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
         seed = named_config_seed(invocation, project, set(open_options))
         if isinstance(seed, int) and not isinstance(seed, bool):
             return min(open_options), (str(seed),), 1, invocation.line  # the seed the named config fills in
+        primary = _hydra_primary_seed(invocation, project)
+        if primary is not None:
+            return primary.name, (str(primary.default),), 1, invocation.line  # the seed its primary config holds
     return None, (), 0, invocation.line
+
+
+def _hydra_primary_seed(invocation: Invocation, project: "ProjectFacts") -> SeedOption | None:
+    """The seed a Hydra program's primary config holds (`@hydra.main(config_path="configs", config_name="main")`
+    reading `configs/main.yaml`'s `seed: 0`), which every launch overriding no seed runs at; None for other programs
+    or a primary config without a literal seed."""
+    program = _launched_programs(project).get(id(invocation))
+    facts = project.files.get(program) if program is not None else None
+    if not isinstance(facts, FileFacts):
+        return None
+    for call in facts.calls:
+        folder, name = call.kwargs.get("config_path"), call.kwargs.get("config_name")
+        if call.qualname != "hydra.main" or any(arg is None or arg.kind != "str" for arg in (folder, name)):
+            continue
+        stem = posixpath.normpath(posixpath.join(posixpath.dirname(program), folder.value, name.value))
+        return next((o for o in project.seed_options if o.kind == "config" and posixpath.splitext(o.path)[0] == stem
+                     and "." not in o.name and type(o.default) is int), None)
+    return None
 
 
 def reads_loop_variable(value: str, ref: str) -> bool:

@@ -14,7 +14,8 @@ from typing import Iterator, NamedTuple
 
 from ..estimators import (data_drawn_each_pass, draws, estimator_comparison, is_estimator, own_model_class, reads_seed,
                           stored_under)
-from ..experiment import MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, modelish, ops_run, repeat_loop, words
+from ..experiment import (MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, mode_switch, modelish, ops_run,
+                          repeat_loop, words)
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import SHELL_ASSIGN, hydra_values
 from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_WORDS, SPLIT_WORDS, differs,
@@ -63,13 +64,8 @@ def _single_draw_training(facts: FileFacts, loop: Loop, call: Call, trainers: fr
     if not (is_train(call) or call.qualname in trainers or fits(call, facts)) or loop.id not in call.ctx.loops or any(
             i != loop.id and loop.id in facts.loops[i].ctx.loops and repeat_loop(facts.loops[i]) for i in call.ctx.loops):
         return False
-    return fits(call, facts) or not _mode_switch(call) or any(
+    return fits(call, facts) or not mode_switch(call) or any(
         fits(c, facts) or c.qualname.rsplit(".", 1)[-1] in STEP_CALLS | {"backward"} for c in facts.calls_in(loop.id))
-
-
-def _mode_switch(call: Call) -> bool:
-    """`model.train()`: a module put into training mode, no training call."""
-    return call.qualname.rsplit(".", 1)[-1] == "train" and "." in call.qualname and not call.args and not call.kwargs
 
 
 def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozenset[str], lines: list[str],
@@ -2148,14 +2144,35 @@ def _seed_per_file(facts: LaunchFacts, invocations: list[Invocation], value: str
     program with the same options, but for bookkeeping, once the seed written into them is masked (`final-42.pt`):
     together the files sweep the seed."""
     for inv in invocations:
-        mine = _settings_read(inv, _shell_variables(facts, project))
+        defaults = _launched_defaults(_launched_program(inv, project), project)
+        mine = _beyond_defaults(_settings_read(inv, _shell_variables(facts, project)), defaults)
         if mine is None or not any(other_value != value and _same_program(inv, facts, theirs, other, project)
-                                   and _alike_but_seed(mine, value, _settings_read(theirs, _shell_variables(other, project)),
-                                                       other_value)
+                                   and _alike_but_seed(mine, value, _beyond_defaults(
+                                       _settings_read(theirs, _shell_variables(other, project)), defaults), other_value)
                                    for other, groups in siblings for other_value, runs in groups.items()
                                    for theirs, _ in runs):
             return False
     return True
+
+
+def _beyond_defaults(settings: dict[str, str] | None, defaults: dict[str, str]) -> dict[str, str] | None:
+    """The settings a launch passes other than at the program's own default: `--lr 0.01` where `--lr` defaults to
+    0.01 runs what leaving it out runs (the same number written `1e-2` too)."""
+    if settings is None:
+        return None
+    return {key: value for key, value in settings.items() if not _same_number_or_text(value, defaults.get(key))}
+
+
+def _same_number_or_text(value: str, other: str | None) -> bool:
+    """The same text (quotes aside), or the same number however written."""
+    if other is None:
+        return False
+    if value.strip("'\"") == other.strip("'\""):
+        return True
+    try:
+        return float(value) == float(other)
+    except ValueError:
+        return False
 
 
 def _settings_read(invocation: Invocation, assigned: frozenset[str]) -> dict[str, str] | None:
@@ -2174,10 +2191,11 @@ def _settings_read(invocation: Invocation, assigned: frozenset[str]) -> dict[str
 
 def _alike_but_seed(mine: dict[str, str], seed: str, theirs: dict[str, str] | None, their_seed: str) -> bool:
     """The same settings, each equal as written or once each side's seed is masked where it is written in it
-    (`--out final-42.pt` beside `--out final-7.pt`); an option that merely holds the seed's number (`--epochs 2`
-    in the file for seed 2) is equal as written."""
+    (`--out final-42.pt` beside `--out final-7.pt`), a number however it is written (`5e-2`, `0.05`); an option that
+    merely holds the seed's number (`--epochs 2` in the file for seed 2) is equal as written."""
     return theirs is not None and mine.keys() == theirs.keys() and all(
-        mine[k] == theirs[k] or written_with_seeds(mine[k], theirs[k], (seed, their_seed)) for k in mine)
+        _same_number_or_text(mine[k], theirs[k]) or written_with_seeds(mine[k], theirs[k], (seed, their_seed))
+        for k in mine)
 
 
 _VARIABLE = re.compile(r"\$\{?([A-Za-z_]\w*)")

@@ -189,11 +189,25 @@ def _called_per_seed(facts: FileFacts, loops: dict[int, Loop]) -> dict[str, Loop
 
 
 def _kept_in_module_state(compare: Compare, facts: FileFacts, project) -> bool:
-    """The comparison's function updates a name the module binds (declared `global` there): a best kept from one
-    call to the next, not a best within one call."""
+    """The comparison's function updates a name the module binds and declares it `global` (or `nonlocal`): a best
+    kept from one call to the next, not a best within one call (`best_r = -1` at the top of a per-seed training
+    function, a checkpoint kept per seed, is local however the module names its own variables)."""
     names = {n for side in (compare.left, *compare.right) for n in side.names}
     bound = project.per_file("sa102-bound-by-scope", facts, _bound_by_scope)
-    return bool(names & bound.get("", set()) & bound.get(compare.ctx.func, set()))
+    shared = names & bound.get("", set()) & bound.get(compare.ctx.func, set())
+    return bool(shared and shared & _declared_outer(compare.ctx.func, facts, project))
+
+
+_OUTER = re.compile(r"^\s*(?:global|nonlocal)\s+(.+?)\s*(?:#.*)?$")
+
+
+def _declared_outer(func: str, facts: FileFacts, project) -> set[str]:
+    """The names a function declares `global` or `nonlocal`: the only names it binds that outlive one call."""
+    function = project.function_named(facts, func)
+    if function is None:
+        return set()
+    lines = project.lines_of(facts.path)[function.line - 1:function.end_line]
+    return {name.strip() for line in lines if (m := _OUTER.match(line)) for name in m[1].split(",")}
 
 
 def _bound_by_scope(facts: FileFacts, _project) -> dict[str, set[str]]:
@@ -450,7 +464,7 @@ def _winner_seeds(facts: FileFacts, project) -> Iterator[tuple[int, int, str]]:
         if (func, source) in done or not names or _within_each_seed(value) or _per_row(value) or \
                 any(_data_statistics(n, func, facts, project) for n in assign.value.names):
             continue
-        if any(_SEED.search(n) for n in names) or _SEED.search(value) or source in by_seed:
+        if any(is_seed_name(n) for n in names) or _SEED.search(value) or source in by_seed:
             found = True  # the pick itself gives the seed (over a table grouped by seed, its index is the seed)
         elif _POSITION.match(value):
             found = _seed_read(facts, func, assign.line, re.compile(

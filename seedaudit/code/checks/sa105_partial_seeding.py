@@ -129,6 +129,24 @@ def _for_a_figure(facts: FileFacts, call: Call) -> bool:
         and not any(takes_training_step(c) for c in facts.calls)
 
 
+# a process pool's or an executor's ways of running jobs (`pool.map(run, jobs)`, `executor.submit(run, job)`)
+_JOB_RUNS = {"map", "imap", "imap_unordered", "starmap", "map_async", "starmap_async", "submit", "apply_async"}
+_JOB_RUNNERS = re.compile(r"pool|executor", re.IGNORECASE)
+
+
+def _orders_pool_jobs(facts: FileFacts, call: Call) -> bool:
+    """An in-place shuffle of a list that the same function then only hands to a process pool or an executor
+    (`random.shuffle(jobs)`, then `pool.map(run_one, jobs)`): it decides in which order the jobs start, each job
+    seeding its own run, not a number any run computes."""
+    if call.qualname.rpartition(".")[2] != "shuffle" or len(call.args) != 1 or call.args[0].kind != "name":
+        return False
+    jobs = call.args[0].text
+    reads = [c for c in facts.calls if c.ctx.func == call.ctx.func and c.line > call.line
+             and jobs in {n for a in (*c.args, *c.kwargs.values()) for n in a.names}]
+    return bool(reads) and all(c.qualname.rpartition(".")[2] in _JOB_RUNS
+                               and _JOB_RUNNERS.search(c.qualname.rpartition(".")[0]) for c in reads)
+
+
 def _naming(names) -> re.Pattern:
     """A pattern for any of these variable names written whole (not as an attribute: `cfg.loader` is not `loader`)."""
     return re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in names if n) + r")(?![\w])")
@@ -216,7 +234,7 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
     for draw in sorted(_draws(facts, project), key=lambda d: (d.call.ctx.func not in seeding_scopes, d.call.line)):
         family, call = draw.family, draw.call
         if family in reported or family not in _LABEL or dormant(call.ctx.func, project, facts) or _placeholder(call, facts, project) \
-                or _for_a_figure(facts, call):
+                or _for_a_figure(facts, call) or _orders_pool_jobs(facts, call):
             continue
         if _WORKER_SIDE.search(call.ctx.func) and "torch" in seeded:
             continue  # DataLoader workers get random/torch/numpy reseeded from the (seeded) torch generator

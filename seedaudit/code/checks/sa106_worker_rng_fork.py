@@ -132,13 +132,25 @@ def _reach_incomplete(files: list[FileFacts], project) -> bool:
                and missing(imp.module, f) for f in files for imp in f.imports)
 
 
-def _built_classes(files: list[FileFacts]) -> set[str]:
-    """Names of the project classes these files construct: calls of a bare or project-module name (`Blur(3)`,
-    `transforms.Blur(3)` from a project module), not of a library's class of the same name (`T.GaussianBlur` from
-    torchvision, resolved to `torchvision.transforms.GaussianBlur`)."""
+def _built_classes(files: list[FileFacts], inside: str | None = None) -> set[str]:
+    """Names of the project classes these files construct (in the methods of the class `inside`, if given): calls of
+    a bare or project-module name (`Blur(3)`, `transforms.Blur(3)` from a project module), not of a library's class
+    of the same name (`T.GaussianBlur` from torchvision, resolved to `torchvision.transforms.GaussianBlur`)."""
     own = {f.module.split(".")[0] for f in files if f.module}
     return {c.qualname.rpartition(".")[2] for f in files for c in f.calls
-            if "." not in c.qualname or c.qualname.split(".")[0] in own or c.qualname.startswith(".")}
+            if ("." not in c.qualname or c.qualname.split(".")[0] in own or c.qualname.startswith("."))
+            and (inside is None or _class_of(c.ctx.func) == inside)}
+
+
+def _built_within(files: list[FileFacts], classes: set[str]) -> set[str]:
+    """`classes` and the project classes their methods construct, and theirs in turn (a masking transform built in
+    the `__init__` of the transform handed to a data set, `self.mask = MaskGenerator()`, runs where that one runs)."""
+    found, todo = set(classes), list(classes)
+    while todo:
+        for name in _built_classes(files, inside=todo.pop()) - found:
+            found.add(name)
+            todo.append(name)
+    return found
 
 
 def _calls_held_callable(files: list[FileFacts], side: set[str], dataset: str) -> bool:
@@ -293,7 +305,9 @@ def _classes_of(value: Expr, func: str, line: int, facts: FileFacts, classes: se
         return None
     found: set[str] = set()
     for built, at in bound:
-        if built.kind != "call" or not built.qualname or built.qualname.startswith("."):
+        if built.kind == "call" and not built.qualname:
+            return None  # a method of an object built on the spot (`Views(root).get(name)`): a factory out of sight
+        if built.kind != "call" or built.qualname.startswith("."):
             listed = {n for n in built.names if n in classes}  # `[Clips(a), Clips(b)]`: the classes it builds
             if depth == 0 and not listed:
                 return None
@@ -339,10 +353,54 @@ def _fork_hit(facts: FileFacts, project, call: Call) -> tuple[Hit, tuple[str, in
         datasets = _handed_classes(facts, call, project)  # the loader reads what its function is handed
         if datasets is None:
             return _class_hit(facts, project, call, files, None)
-    elif not datasets:  # a library's data set: only the transforms handed to it run project code in the workers
-        return _class_hit(facts, project, call, files, None, library=True)
+    handed = _handed_to_dataset(facts, call, project)
+    if not datasets:  # a library's data set: only the transforms handed to it run project code in the workers
+        return _class_hit(facts, project, call, files, None, library=True, handed=handed)
     return next((hit for cls in sorted(datasets) if (hit := _class_hit(facts, project, call,
-                                                                        _with_class(files, cls, project), cls))), None)
+                                                                        _with_class(files, cls, project), cls,
+                                                                        handed=handed))), None)
+
+
+def _handed_to_dataset(facts: FileFacts, call: Call, project) -> set[str] | None:
+    """The project classes built in what the loader's function hands its data set's construction
+    (`CIFARNoise(root, train_transform)` where that function binds `train_transform = Compose([RandomCrop(32),
+    Cutout(8)])`, in any branch): the only transforms handed to the data set, so the only ones its item methods can
+    call. None when that cannot be told: the data set is not built in the loader's function, or is handed a
+    parameter, a name the function does not bind, or something the object holds (`self.augment`)."""
+    func, arg = call.ctx.func, call.arg(0, "dataset")
+    if arg is None or arg.kind not in ("name", "call"):
+        return None
+    bindings = [a for a in facts.assigns if a.ctx.func == func and a.line <= call.line
+                and any(t.text == arg.text for t in a.targets)] if arg.kind == "name" else []
+    lines = {call.line} if arg.kind == "call" else {a.line for a in bindings}
+    constructions = [c for c in facts.calls if c.line in lines and c.ctx.func == func and c is not call and c.qualname
+                     and (arg.kind == "call" and c.qualname == arg.qualname or arg.text in c.targets)]
+    if not constructions or not all(c.qualname.rpartition(".")[2][:1].isupper() for c in constructions):
+        return None  # a factory (`dataset.get_dataset(name)`) builds the data set and its transforms out of sight
+    params = {p.name for fn in facts.functions if fn.qualname == func for p in fn.params}
+    found: set[str] = set()
+    for built in constructions:
+        found |= _called_within(facts, built)
+        for given in (*built.args, *built.kwargs.values()):
+            if given.kind == "attr" and given.text.startswith("self.") or given.kind == "name" and given.text in params:
+                return None
+            if given.kind != "name":
+                continue
+            bound = [a for a in facts.assigns if a.ctx.func in (func, "") and a.line < built.line
+                     and any(t.text == given.text for t in a.targets)]
+            if not bound:
+                return None
+            for assign in bound:
+                made = next((c for c in facts.calls if c.line == assign.line and c.ctx.func == assign.ctx.func
+                             and given.text in c.targets), None)
+                found |= {made.qualname, *_called_within(facts, made)} if made is not None else set(assign.value.names)
+    return {name.rpartition(".")[2] for name in found} & _project_classes(project)
+
+
+def _called_within(facts: FileFacts, outer: Call) -> set[str]:
+    """The callees of the calls written inside a call (`Compose([RandomCrop(32), Cutout(8)])`: RandomCrop, Cutout)."""
+    return {c.qualname for c in facts.calls if c is not outer and c.ctx.func == outer.ctx.func
+            and outer.line <= c.line <= outer.end_line and c.qualname}
 
 
 def _handed_classes(facts: FileFacts, call: Call, project) -> set[str] | None:
@@ -385,12 +443,16 @@ def _project_classes(project) -> set[str]:
     return project.memo["sa106-classes"]
 
 
-def _class_hit(facts: FileFacts, project, call: Call, files: list[FileFacts],
-               dataset: str | None, library: bool = False) -> tuple[Hit, tuple[str, int]] | None:
+def _class_hit(facts: FileFacts, project, call: Call, files: list[FileFacts], dataset: str | None,
+               library: bool = False, handed: set[str] | None = None) -> tuple[Hit, tuple[str, int]] | None:
     """The finding for one loader reading `dataset` (a class of `files`; None: any of them, or none when it reads a
-    `library` data set), or None."""
+    `library` data set), or None. `handed`: the project classes the loader's data set is handed when built, when
+    known (see _handed_to_dataset): only those, and what the data set's own methods build, are its transforms."""
     # what runs in the workers: the `dataset` class's item methods when known, only transforms for a `library` data set
-    side = _worker_side(files, dataset, None if _reach_incomplete(files, project) else _built_classes(files), library)
+    built = None if _reach_incomplete(files, project) else _built_classes(files)
+    if handed is not None:  # the transforms handed to the data set, and what it and they build for themselves
+        built = _built_within(files, handed | ({dataset} if dataset is not None else set()))
+    side = _worker_side(files, dataset, built, library)
     held = _held_rng(files, side, dataset)
     if held is not None:
         where, line, what = held

@@ -8,6 +8,7 @@ from typing import Iterator
 from ..cudnn import decided_by_setting, forces_deterministic_algorithms, sets_cudnn
 from ..facts import Assign, FileFacts
 from ..project import dotted_suffixes
+from ..reach import dormant
 from ..seeded import is_fixed_seed, seed_events
 from . import Hit, check
 
@@ -72,8 +73,10 @@ def _fixed_seed(facts: FileFacts, project) -> tuple[str, int] | None:
 
 def _benchmark_site(facts: FileFacts, project) -> tuple[Assign, tuple[int, str]] | None:
     """Where this file switches benchmark mode on for good (not in a determinism branch, not switched off later
-    in the same function), and the reproducibility signal that makes it a contradiction; None when it does not."""
-    on = [a for a in facts.assigns if sets_cudnn(a, "benchmark") and a.value.value is True and not decided_by_setting(facts, a)]
+    in the same function, not in a function no program reaches), and the reproducibility signal that makes it a
+    contradiction; None when it does not."""
+    on = [a for a in facts.assigns if sets_cudnn(a, "benchmark") and a.value.value is True
+          and not decided_by_setting(facts, a) and not dormant(a.ctx.func, project, facts)]
     if not on:
         return None
     signal = _signal(facts, project)
