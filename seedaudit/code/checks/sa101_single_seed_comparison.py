@@ -31,8 +31,8 @@ from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
 from ..variation import (SeedUse, calls_by_function, in_search_section, in_seed_search, invocation_seeds, is_switch,
-                         loop_values, model_per_seed, option_aliases, option_defaults, option_name, reads_loop_variable,
-                         schedule_loop, seed_loops, seed_uses, spread_parameters, sweeps_for)
+                         loop_values, model_per_seed, option_aliases, option_defaults, option_field, option_name,
+                         reads_loop_variable, schedule_loop, seed_loops, seed_uses, spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
 
 _CONFIG_WORDS = {"cfg", "config", "configs", "conf", "config_file", "config_path", "yaml", "exp", "experiment"}
@@ -2160,7 +2160,8 @@ def _beyond_defaults(settings: dict[str, str] | None, defaults: dict[str, str]) 
     0.01 runs what leaving it out runs (the same number written `1e-2` too)."""
     if settings is None:
         return None
-    return {key: value for key, value in settings.items() if not _same_number_or_text(value, defaults.get(key))}
+    return {key: value for key, value in settings.items()
+            if not _same_number_or_text(value, defaults.get(option_field(key)))}
 
 
 def _same_number_or_text(value: str, other: str | None) -> bool:
