@@ -25,6 +25,7 @@ _PY_RUN = re.compile(r"(?:^|[\s;&|(])(?:python[0-9.]*|torchrun|accelerate\s+laun
 # 2.0.1`, `conda install pytorch=1.13`): the torch the authors ran, as a requirements file would pin it
 _README_TORCH = re.compile(r"(?<![\w.-])(?:py)?torch\s*((?:==?|>=|<=|~=|<|>)\s*[0-9]+\.[0-9]+[0-9.*]*)", re.IGNORECASE)
 _TORCH_PIN = re.compile(r"^\s*-?\s*(?:torch|pytorch)\s*([=<>~!]=?\s*[0-9][0-9.*]*(?:\s*,\s*[<>=!~]=?\s*[0-9][0-9.*]*)*)", re.IGNORECASE)
+_CONDA_DEPENDENCIES = re.compile(r"^dependencies\s*:\s*$")  # a conda environment file's top-level package list
 _FOR = re.compile(r"^for\s+(\w+)\s+in\s+(.*?)\s*$")
 _CFOR = re.compile(r"\bfor\s*\(\(\s*(\w+)\s*=\s*(-?\d+)\s*;\s*\w+\s*(<=?|>=?)\s*(-?\d+|\$\{#\w+\[[@*]\]\}|\$?\{?[A-Za-z_]\w*\}?)\s*;"
                    r"\s*[^)]*?(\+\+|--|[+-]=\s*\d+)\s*\)\)")
@@ -913,6 +914,11 @@ def parse_launch(path: str, kind: str, digest: str, text: str) -> LaunchFacts:
         return facts
     if kind == "yaml" and (session := _session_commands(lines)):
         _parse_shell(facts, session)  # a terminal-session file's commands are launch lines
+    if kind == "yaml" and any(_CONDA_DEPENDENCIES.match(line) for line in lines):
+        # a conda environment (`dependencies: [- pytorch=1.12.1, - pip: [- torch==2.1.0]]`) pins torch as a
+        # requirements file does
+        facts.torch_pins = [(number, match[1].replace(" ", "")) for number, line in enumerate(lines, start=1)
+                            if (match := _TORCH_PIN.match(line.replace('"', " ").replace("'", " ")))]
     facts.statements = [(n, n) for n in range(1, len(lines) + 1)]
     if kind == "yaml":
         _parse_yaml(facts, lines)
