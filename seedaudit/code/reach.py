@@ -34,6 +34,11 @@ _RUNTIME_LOADERS = {"import_module", "__import__", "spec_from_file_location", "r
 
 
 def orphan_module(facts: FileFacts, project: ProjectFacts) -> bool:
+    """See _orphan: once per file and pass (every seed and draw of a module asks)."""
+    return project.per_file("orphan-module", facts, _orphan)
+
+
+def _orphan(facts: FileFacts, project: ProjectFacts) -> bool:
     """A module left behind beside the ones in use: the project's programs import other modules of its folder but
     nothing can run it. No project file imports it, no launch line runs it, it has no `__main__` block and runs no
     code at module level itself, no file the check did not parse names it, and no file loads modules by a name built
@@ -103,7 +108,7 @@ def _live_functions(project: ProjectFacts) -> set[str]:
             grown = bool(more)
             live |= more
     dormant_names = defined - live
-    if dormant_names and _unparsed(project):
+    if dormant_names:
         live |= _named_in_unread(project, dormant_names)
     project.memo["live-functions"] = live
     return live
@@ -116,25 +121,23 @@ def _read_as_value(name: str, text: str) -> bool:
     return not found or any(not text[m.end():].lstrip().startswith("(") for m in found)
 
 
-def _unparsed(project: ProjectFacts) -> list[str]:
-    """The project's Python files whose code the check did not read: those the prefilter left unread (no seed token),
-    and package `__init__` files read for their imports alone (`def build_loader(cfg): return build_simmim(cfg)` in
-    one goes unseen). Once per pass."""
-    if "unparsed-python" not in project.memo:
+def _unparsed_words(project: ProjectFacts) -> frozenset[str]:
+    """The identifiers written in the project's Python files whose code the check did not read: those the prefilter
+    left unread (no seed token), and package `__init__` files read for their imports alone (`def build_loader(cfg):
+    return build_simmim(cfg)` in one goes unseen). Each such file is read once per pass, whatever is asked of it."""
+    if "unparsed-words" not in project.memo:
         inits = [f.path for f in project.python_files() if Path(f.path).name == "__init__.py" and not f.calls
                  and not f.functions]
-        project.memo["unparsed-python"] = [*sorted(project.unread_python), *inits]
-    return project.memo["unparsed-python"]
+        words: set[str] = set()
+        for path in [*sorted(project.unread_python), *inits]:  # shown as the user named it: relative to the check
+            try:
+                words.update(re.findall(r"\w+", Path(path).read_text(encoding="utf-8", errors="replace")))
+            except OSError:
+                continue
+        project.memo["unparsed-words"] = frozenset(words)
+    return project.memo["unparsed-words"]
 
 
 def _named_in_unread(project: ProjectFacts, names: set[str]) -> set[str]:
     """Of `names`, those a Python file whose code the project did not read mentions: such a file may call them."""
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(names))) + r")\b")
-    found: set[str] = set()
-    for path in _unparsed(project):  # shown as the user named it: relative to where the check runs
-        try:
-            text = Path(path).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            continue
-        found.update(pattern.findall(text))
-    return found
+    return names & _unparsed_words(project)

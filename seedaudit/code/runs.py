@@ -27,7 +27,7 @@ from .facts import FileFacts, Invocation, LaunchFacts, Loop
 from .project import ProjectFacts, imported_modules
 from .seed_names import is_count_name, is_seed_name, name_tokens
 from .seeded import project_families
-from .sinks import RNG_FACTORIES, draw_family
+from .sinks import RNG_FACTORIES, TRAINER_SETTINGS_CLASSES, draw_family
 from .sources import SKIP_DIRS, display_path
 from .training import STEP_CALLS, starts_program, takes_no_training_step, takes_training_step, trains_nothing
 from .variation import (enum_members, evaluates_only, invocation_seeds, loop_has_calls, loop_values, option_field,
@@ -612,8 +612,7 @@ _FRAMEWORKS = frozenset({"torch", "tensorflow"})
 _GRADIENT_STEPS = STEP_CALLS | {"backward"}
 # trainers that may seed the framework themselves from their own settings (a Hugging Face Trainer's `seed`
 # argument, 42 unless given; any class named so, to be safe): a program that builds one may be seeded
-_SEEDING_TRAINERS = re.compile(r"(?:^|\.)(?:\w*Trainer|\w*TrainingArguments|(?:SFT|DPO|GRPO|PPO|KTO|ORPO|CPO|RLOO|Reward)Config"
-                               r"|set_seed|seed_everything)$")
+_SEEDING_TRAINERS = re.compile(rf"(?:^|\.)(?:\w*Trainer|\w*{'|'.join(TRAINER_SETTINGS_CLASSES)}|set_seed|seed_everything)$")
 
 
 def _unseeded_framework(project: ProjectFacts, training: set[str]) -> str | None:

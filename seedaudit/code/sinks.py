@@ -6,8 +6,10 @@ also seeds every CUDA device), "cuda", "tensorflow", "jax".
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from .facts import Call, FileFacts
+if TYPE_CHECKING:  # the engine reads this catalogue at start-up, before any run needs the facts model
+    from .facts import Call, FileFacts
 
 _ALL_TORCH = frozenset({"random", "numpy", "torch", "cuda"})
 

@@ -1093,13 +1093,16 @@ def _hydra_primary_seed(invocation: Invocation, project: "ProjectFacts") -> Seed
     or a primary config without a literal seed."""
     program = _launched_programs(project).get(id(invocation))
     facts = project.files.get(program) if program is not None else None
-    if not isinstance(facts, FileFacts):
-        return None
-    for call in facts.calls:
+    return project.per_file("hydra-primary-seed", facts, _primary_config_seed) if isinstance(facts, FileFacts) else None
+
+
+def _primary_config_seed(program: FileFacts, project: "ProjectFacts") -> SeedOption | None:
+    """The literal top-level seed of the primary config a Hydra program names, once per program and pass."""
+    for call in program.calls:
         folder, name = call.kwargs.get("config_path"), call.kwargs.get("config_name")
         if call.qualname != "hydra.main" or any(arg is None or arg.kind != "str" for arg in (folder, name)):
             continue
-        stem = posixpath.normpath(posixpath.join(posixpath.dirname(program), folder.value, name.value))
+        stem = posixpath.normpath(posixpath.join(posixpath.dirname(program.path), folder.value, name.value))
         return next((o for o in project.seed_options if o.kind == "config" and posixpath.splitext(o.path)[0] == stem
                      and "." not in o.name and type(o.default) is int), None)
     return None

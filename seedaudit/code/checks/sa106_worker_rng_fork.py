@@ -132,22 +132,31 @@ def _reach_incomplete(files: list[FileFacts], project) -> bool:
                and missing(imp.module, f) for f in files for imp in f.imports)
 
 
-def _built_classes(files: list[FileFacts], inside: str | None = None) -> set[str]:
-    """Names of the project classes these files construct (in the methods of the class `inside`, if given): calls of
-    a bare or project-module name (`Blur(3)`, `transforms.Blur(3)` from a project module), not of a library's class
-    of the same name (`T.GaussianBlur` from torchvision, resolved to `torchvision.transforms.GaussianBlur`)."""
+def _built_classes(files: list[FileFacts]) -> set[str]:
+    """Names of the project classes these files construct (see _built_by_scope)."""
+    return set().union(*_built_by_scope(files).values())
+
+
+def _built_by_scope(files: list[FileFacts]) -> dict[str, set[str]]:
+    """The project classes these files construct, by the class whose methods construct them ("" outside any class):
+    calls of a bare or project-module name (`Blur(3)`, `transforms.Blur(3)` from a project module), not of a
+    library's class of the same name (`T.GaussianBlur` from torchvision, resolved to
+    `torchvision.transforms.GaussianBlur`)."""
     own = {f.module.split(".")[0] for f in files if f.module}
-    return {c.qualname.rpartition(".")[2] for f in files for c in f.calls
-            if ("." not in c.qualname or c.qualname.split(".")[0] in own or c.qualname.startswith("."))
-            and (inside is None or _class_of(c.ctx.func) == inside)}
+    out: dict[str, set[str]] = {}
+    for call in (c for f in files for c in f.calls):
+        if "." not in call.qualname or call.qualname.split(".")[0] in own or call.qualname.startswith("."):
+            out.setdefault(_class_of(call.ctx.func), set()).add(call.qualname.rpartition(".")[2])
+    return out
 
 
 def _built_within(files: list[FileFacts], classes: set[str]) -> set[str]:
     """`classes` and the project classes their methods construct, and theirs in turn (a masking transform built in
     the `__init__` of the transform handed to a data set, `self.mask = MaskGenerator()`, runs where that one runs)."""
+    by_scope = _built_by_scope(files)
     found, todo = set(classes), list(classes)
     while todo:
-        for name in _built_classes(files, inside=todo.pop()) - found:
+        for name in by_scope.get(todo.pop(), set()) - found:
             found.add(name)
             todo.append(name)
     return found
@@ -377,7 +386,8 @@ def _handed_to_dataset(facts: FileFacts, call: Call, project) -> set[str] | None
                      and (arg.kind == "call" and c.qualname == arg.qualname or arg.text in c.targets)]
     if not constructions or not all(c.qualname.rpartition(".")[2][:1].isupper() for c in constructions):
         return None  # a factory (`dataset.get_dataset(name)`) builds the data set and its transforms out of sight
-    params = {p.name for fn in facts.functions if fn.qualname == func for p in fn.params}
+    function = project.function_named(facts, func)
+    params = {p.name for p in function.params} if function is not None else set()
     found: set[str] = set()
     for built in constructions:
         found |= _called_within(facts, built)
