@@ -46,8 +46,18 @@ def words(text: str) -> frozenset[str]:
 
 
 def modelish(text: str) -> bool:
-    """Names a model, method, optimiser or algorithm (not a dataset, task, GPU or learning rate)."""
-    return bool(words(text) & MODEL_WORDS)
+    """Names a model, method, optimiser or algorithm (not a dataset, task, GPU or learning rate, nor a count of
+    models: `n_estimators` sizes one forest)."""
+    return any(words(name) & MODEL_WORDS for name in text.split() if not counts_things(name))
+
+
+# the first word of a name that counts things (`n_estimators`, `num_models`, `nb_classifiers`)
+_COUNT_PREFIXES = frozenset({"n", "num", "nb", "number"})
+
+
+def counts_things(name: str) -> bool:
+    """A name for how many of something there are (`n_estimators`, `num_models`), not for which one."""
+    return name_tokens(name)[:1] in ([p] for p in _COUNT_PREFIXES)
 
 
 def is_train(call: Call) -> bool:

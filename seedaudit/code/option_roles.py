@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .experiment import MODEL_WORDS, words
+from .experiment import MODEL_WORDS, counts_things, words
 from .seed_names import is_count_name, is_seed_name
 
 # option and config-key words that say where a run reads its data, or only how and where it runs
@@ -53,8 +53,11 @@ def role_words(text: str) -> frozenset[str]:
     """The words of a name that say what it sets; the rank of a low-rank adapter (`low_rank_adaptations`,
     `lora_rank`) is a setting of the model, not a process's rank in a distributed run, `out` beside a word of
     what is set (`out_align_noise`, `out_channels`) is no output place, and `data` beside a word of augmenting it
-    (`data_aug`) names an augmentation recipe, a setting of the training."""
+    (`data_aug`) names an augmentation recipe, a setting of the training, and a count of models (`n_estimators`,
+    `num_models`) is one model's size, not a choice among models."""
     tokens = words(text)
+    if counts_things(text):
+        tokens = tokens - MODEL_WORDS
     if tokens & AUGMENT_WORDS:
         tokens = tokens - DATA_WORDS
     if "out" in tokens and tokens - {"out"} - BOOKKEEPING_WORDS - FILE_WORDS:

@@ -469,7 +469,7 @@ def _reads_only_to_open(key: str, program: FileFacts, project) -> bool:
 
 
 # a program's positional argument read by its place: `model_name = sys.argv[1]`, `arch = str(sys.argv[2])`
-_ARGV_ITEM = re.compile(r"^(?:\w+\()?sys\.argv\[(\d+)\]\)?$")
+_ARGV_ITEM = re.compile(r"^(?:\w+\()?(?:sys\.)?argv\[(\d+)\]\)?$")  # `from sys import argv` reads `argv[1]`
 
 
 def _argv_names(invocation: Invocation, project) -> dict[int, str]:
@@ -478,9 +478,19 @@ def _argv_names(invocation: Invocation, project) -> dict[int, str]:
     code = _launched_program(invocation, project)
     if code is None:
         return {}
-    return project.per_file("sa101-argv-names", code, lambda f, _: {
-        int(m[1]): t.text for a in f.assigns if (m := _ARGV_ITEM.match(a.value.text.replace(" ", "")))
-        for t in a.targets if t.kind == "name"})
+    return project.per_file("sa101-argv-names", code, _argv_bindings)
+
+
+def _argv_bindings(facts: FileFacts, _project) -> dict[int, str]:
+    """Place → name for each `name = sys.argv[i]` of a file, unpacked ones included (`family, ckpt = argv[1], argv[2]`)."""
+    out: dict[int, str] = {}
+    for a in facts.assigns:
+        names = [n for t in a.targets for n in ([t.text] if t.kind == "name" else t.names if t.kind in ("tuple", "other") and "," in t.text else [])]
+        items = a.value.text.replace(" ", "").strip("()").split(",") if len(names) > 1 else [a.value.text.replace(" ", "")]
+        if len(items) != len(names):
+            continue
+        out |= {int(m[1]): name for name, item in zip(names, items) if (m := _ARGV_ITEM.match(item))}
+    return out
 
 
 def _placed(invocation: Invocation, places: dict[int, str]) -> dict[str, str]:
@@ -665,7 +675,7 @@ def launched_comparison(facts: FileFacts, project, switch: str | None = None) ->
             and (switch is None or switch in {k.replace("-", "_") for k in inv.options})]
     for i, (path, first) in enumerate(runs):
         compared = [(p, second) for p, second in runs[i + 1:] if differs_in_model(first, second, project)]
-        if varies_setting(first) or compared:
+        if _varies(first, project) or compared:
             return [(path, first), *compared]
     for path, first in runs:
         if rivals := _rival_launches(facts, path, first, project):
@@ -705,8 +715,26 @@ def _varies(invocation: Invocation, project) -> bool:
     with its answer, so that its id names it for the whole pass."""
     known = project.memo.setdefault("sa101-varies-setting", {})
     if id(invocation) not in known:
-        known[id(invocation)] = (invocation, varies_setting(invocation))
+        known[id(invocation)] = (invocation, varies_setting(invocation) or _loops_over_configs(invocation, project))
     return known[id(invocation)][1]
+
+
+def _loops_over_configs(invocation: Invocation, project) -> bool:
+    """A config-file option fed by a shell loop over two or more of the project's config files that compare
+    configurations (`for cfg in m1_baseline.yaml m2_attention.yaml; do python train.py --config $cfg`): each pass
+    trains another model, read through the settings the files hold (see _settings_compared); files for other data
+    sets, or files not in the project, compare nothing that can be told."""
+    for name, value in invocation.options.items():
+        if not names_config_file(name) or setting_role(name) != "setting":
+            continue
+        for ref, values in invocation.loop_values.items():
+            if len(values) < 2 or not reads_loop_variable(value, ref):
+                continue
+            pattern = re.compile(r"\$\{?" + re.escape(ref) + r"\b\}?")
+            first, *rest = ({name: pattern.sub(lambda _: item, value)} for item in values)
+            if any(_settings_compared(first, other, project) for other in rest):
+                return True
+    return False
 
 
 def rival_programs(a: Invocation, b: Invocation, project) -> bool:
@@ -789,12 +817,15 @@ def _launched_at_its_default(facts: FileFacts, project) -> bool:
     another program of its own, read whole: each run of this one has its seed option's default, however many seeds
     the others run (a baseline script run once per data set beside a method swept over ten seeds). A sweep of a
     program that trains nothing itself, a driver (`benchmark.py --command "python dqn.py" --num-seeds 3`), may run
-    this program too, and a README's or a test's command is one example, not the project's runs."""
+    this program too, and a README's or a test's command is one example, not the project's runs. A README's
+    command running a program the project does not hold (`--n_trials 25` of a search script left out) runs none
+    of the project's programs, this one included."""
     runs = project.runs.get(facts.path, [])
     if not any(getattr(project.files.get(path), "kind", None) in SHELL for path, _ in runs) or \
             any(invocation_seeds(inv, project)[2] != 0 for _, inv in runs):
         return False
-    swept = [project.files.get(s.program) if s.program != facts.path else None for s in project.sweeps]
+    swept = [project.files.get(s.program) if s.program != facts.path else None for s in project.sweeps
+             if s.program in project.files or getattr(project.files.get(s.path), "kind", None) != "readme"]
     return all(isinstance(program, FileFacts) and not trains_nothing(program, project) for program in swept)
 
 
@@ -1369,7 +1400,8 @@ def _dict_seeds(facts: FileFacts, project, read: set[str]) -> list[tuple[int, ob
     `{**defaults}`), outside every seed loop, when some seeding call of the project reads a field of that name (or
     the callee passes the dict on as keywords: see _spread_by_callee, or an estimator is built with it spread as
     keywords: `GradientBoostingClassifier(**params)`) and nothing writes that entry of the copy: every run the call
-    starts is seeded with that one value."""
+    starts is seeded with that one value. A dict handed to a library's model class (`ClassificationModel("bert",
+    name, args={"manual_seed": 4, ...})`) that the function then trains seeds the library's runs with its entry."""
     entries = list(facts.local_dict_ints)
     entries += [("", key, int(text), line) for key, text, line in facts.dict_settings if re.fullmatch(r"-?\d+", text)]
     seeded = seed_loops(facts, project)
@@ -1382,15 +1414,36 @@ def _dict_seeds(facts: FileFacts, project, read: set[str]) -> list[tuple[int, ob
         for call in facts.calls:
             built = is_estimator(call, facts) and bool(call.spread)  # `GradientBoostingClassifier(**params)`
             if call.line <= line or func and call.ctx.func != func or inside_loops(call.ctx.loops, seeded) or \
-                    not (is_train(call) or call.qualname in trainers or built):
+                    not (is_train(call) or call.qualname in trainers or built or call.targets):
                 continue
             carriers = _dict_copies(facts, call.ctx.func, name, line, call.line)
             if (field in read and carriers & _call_names(call) or _spread_by_callee(call, carriers, project)
-                    or built and carriers & set(call.spread)) \
+                    or built and carriers & set(call.spread) or _library_model_given(facts, project, call, carriers)) \
                     and not _entry_written(facts, call.ctx.func, carriers - {name}, field):
                 out.append((line, value, name))
                 break
     return out
+
+
+def _library_model_given(facts: FileFacts, project, call: Call, carriers: set[str]) -> bool:
+    """The call builds an object of a library's class (not the project's own), handing it one of these dicts as its
+    settings, and the function then trains what it built (`model = ClassificationModel(..., args=train_args)`, then
+    `model.train_model(train_df)`)."""
+    root = call.qualname.split(".")[0]
+    if len(call.targets) != 1 or not call.qualname[:1].isalpha() or "." not in call.qualname or \
+            not call.qualname.rpartition(".")[2][:1].isupper() or root in _project_roots(project) or \
+            not carriers & {a.text for a in (*call.args, *call.kwargs.values())}:
+        return False
+    built = call.targets[0]
+    return any(is_train(c) and c.line > call.line and c.ctx.func == call.ctx.func and c.qualname.startswith(built + ".")
+               for c in facts.calls)
+
+
+def _project_roots(project) -> set[str]:
+    """The first names of the project's own modules (`models` of `models.tagger`), once per pass."""
+    if "sa101-project-roots" not in project.memo:
+        project.memo["sa101-project-roots"] = {f.module.split(".")[0] for f in project.python_files() if f.module}
+    return project.memo["sa101-project-roots"]
 
 
 def _spread_by_callee(call: Call, carriers: set[str], project) -> bool:
@@ -1604,11 +1657,13 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         return anchor, f"the {kind} at line {loop.line}", [(facts.path, loop.line, loop.iter.text if loop.iter is not None else "")]
     if values and (compared := estimator_comparison(facts, uses, seeded, project.lines_of(facts.path))) is not None:
         return _seat(compared.anchor), compared.site(facts), compared.related(facts)
-    launched = launched_comparison(facts, project, seeding_switch(facts, uses)) if values and not _split_step(facts) else []
+    launched = launched_comparison(facts, project, seeding_switch(facts, uses)) \
+        if (values or written) and not _split_step(facts) else []
     if launched:
         sites = ", ".join(f"{path}:{invocation.line}" for path, invocation in launched[:3])
         more = f" and {len(launched) - 3} more" if len(launched) > 3 else ""
-        return _seat(anchor_use(facts, uses, values)), f"the runs launched from {sites}{more}", \
+        anchor = _seat(anchor_use(facts, uses, values)) if values else written[0][:2]  # a seed in a settings dict
+        return anchor, f"the runs launched from {sites}{more}", \
             [(path, invocation.line, invocation.text[:200]) for path, invocation in launched]
     trained = sequential_comparison(facts, project, written, trainers) or setting_calls(facts, project, trainers) \
         or side_by_side_training(facts) or reseeded_runs(facts, uses) or rival_trainers(facts, trainers)

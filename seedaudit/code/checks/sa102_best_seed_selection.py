@@ -582,6 +582,67 @@ def _selections(facts: FileFacts, project) -> Iterator[Hit]:
         yield Hit(line, "the best run is picked and its seed kept (`" + text[:60] + "`): report the mean and spread "
                         "over all seeds, not the luckiest one", severity=_severity(text))
     yield from _searched_seeds(facts)
+    yield from _top_rows_of_seed_tables(facts, project)
+
+
+# readers of a saved table or array, by their last name
+_TABLE_READERS = {"read_csv", "read_table", "read_json", "read_excel", "read_parquet", "loadtxt", "genfromtxt"}
+_FILE_NAME = re.compile(r"""['"](?:[^'"]*/)?([\w.-]+\.(?:csv|tsv|txt|json|jsonl|xlsx|parquet))['"]""")
+
+
+def _top_rows_of_seed_tables(facts: FileFacts, project) -> Iterator[Hit]:
+    """A results table read back from a file that a program of the project, run over several seeds, writes one row
+    per run to with the run's seed in it (`Train.py` appending `[args.seed, f1]` to `result.csv`, launched for seeds
+    1 to 100), sorted by a score and cut to its best rows or its first (`df.sort_values("f1").iloc[-5:]`): the mean of
+    the luckiest seeds is reported, not the mean over all of them. A sort by a validation score or by the run's own
+    objective is model selection (see _safe)."""
+    for read in facts.calls:
+        named = _FILE_NAME.search(read.args[0].text) if read.args else None
+        if read.qualname.rpartition(".")[2] not in _TABLE_READERS or not read.targets or named is None:
+            continue
+        writer = _per_seed_writer(named[1], facts, project)
+        if writer is None:
+            continue
+        held = _derived_names(facts, read.ctx.func, set(read.targets), read.line)
+        for sort in facts.calls:
+            if sort.ctx.func != read.ctx.func or sort.line < read.line or sort.qualname.rpartition(".")[2] != "sort_values" \
+                    or sort.qualname.rpartition(".")[0] not in held or not _sort_picked(sort, facts, project):
+                continue
+            key = sort.args[0] if sort.args else sort.kwargs.get("by")
+            by = key.text if key is not None else ""
+            if _safe(by):
+                break
+            path, line = writer
+            yield Hit(sort.line, f"the best rows of a per-seed results table are kept (`{named[1]}` sorted by {by[:40]} "
+                                 f"and cut to its top; its rows are written by {path}:{line} with each run's seed): "
+                                 "report the mean and spread over all seeds, not over the luckiest ones",
+                      related=[(path, line, "rows written here")], severity=_severity(named[1], by))
+            return
+
+
+def _derived_names(facts: FileFacts, func: str, names: set[str], after: int) -> set[str]:
+    """`names` and every name the function later binds to an expression reading one of them (`df = df.sort_values(…)`)."""
+    held = set(names)
+    for assign in sorted(facts.assigns, key=lambda a: a.line):
+        if assign.ctx.func == func and assign.line > after and set(assign.value.names) & held:
+            held |= {t.text for t in assign.targets if t.kind == "name"}
+    return held
+
+
+def _per_seed_writer(file_name: str, reader: FileFacts, project) -> tuple[str, int] | None:
+    """(path, line) of a call of another project program that writes `file_name` in a function reading a seed
+    (`args.seed` among the row it appends), while the project runs that program over several seeds."""
+    for other in project.python_files():
+        if other is reader or not any(s.program == other.path and s.count >= 2 for s in project.sweeps):
+            continue
+        for call in other.calls:
+            if not any(file_name in a.text for a in (*call.args, *call.kwargs.values())):
+                continue
+            texts = [a.value.text for a in other.assigns if a.ctx.func == call.ctx.func]
+            texts += [a.text for c in other.calls if c.ctx.func == call.ctx.func for a in (*c.args, *c.kwargs.values())]
+            if any(is_seed_name(n) for t in texts for n in re.findall(r"\w+", t)):
+                return other.path, call.line
+    return None
 
 
 # a seed's own value: `seed`, `best_seed`, `entry["seed"]`, `run.seed`
@@ -980,7 +1041,8 @@ def _only_counted(name: str, facts: FileFacts) -> bool:
 _FIRST = r"(?:\.iloc)?\[\s*(?:0|-1)\s*[\],]|\.(?:head|tail)\(\s*1\s*\)"
 # the best k of a ranking (`ranked[:3]`, `.iloc[-4:]`, `.head(5)`): a mean of the luckiest runs is no mean over seeds;
 # a slice that cuts both ends (`ranked[1:-1]`, a trimmed mean) keeps no winner
-_TOP_K = r"(?:\.iloc)?\[\s*(?:0?\s*:\s*[1-9]\d*|-[1-9]\d*\s*:)\s*\]|\.(?:head|tail)\(\s*[1-9]\d*\s*\)"
+# (`.iloc[-5:, :]` keeps every column of those rows)
+_TOP_K = r"(?:\.iloc)?\[\s*(?:0?\s*:\s*[1-9]\d*|-[1-9]\d*\s*:)\s*(?:,\s*:\s*)?\]|\.(?:head|tail)\(\s*[1-9]\d*\s*\)"
 _FIRST_AFTER = re.compile(r"\s*(?:" + _FIRST + "|" + _TOP_K + ")")
 _ANY_SORT = re.compile(r"(?:(?<![\w.])sorted|\.sort_values|\.sort)\(")  # `np.sort(accs)[-1]` too
 

@@ -297,21 +297,27 @@ def _programs_seed(facts: FileFacts, project) -> frozenset[str]:
     """Families that every program of the project reaching this module through its imports (up to _PROGRAM_REACH
     levels: `main.py` → `datasets/__init__.py` → `datasets/seq_cifar.py` → this module) seeds, counting only programs
     that seed something (one that seeds nothing draws fresh by design). A program is a file with a main guard or one a
-    launch line runs. A module several levels below the entry point (a data-stream class whose `shuffle(order)` runs
+    launch line runs, or a script no project module imports that seeds at its top level. A module several levels below the entry point (a data-stream class whose `shuffle(order)` runs
     after `main()` called the project's seeding helper) draws from what that program seeded. Empty when no seeding
     program reaches it."""
+    reached = _seeding_programs(facts, project)
+    return frozenset.intersection(*(families for _, families in reached)) if reached else frozenset()
+
+
+def _seeding_programs(facts: FileFacts, project) -> list[tuple[FileFacts, frozenset[str]]]:
+    """The programs that seed something and reach this module through their imports (see _programs_seed), each
+    with the families it seeds; the index is built once per pass."""
     if "sa105-programs" not in project.memo:
-        index: dict[str, list[frozenset[str]]] = {}
+        index: dict[str, list[tuple[FileFacts, frozenset[str]]]] = {}
         for other in project.python_files():
-            if not (other.has_main_guard or other.path in project.runs):
+            if not (other.has_main_guard or other.path in project.runs or _seeding_script(other, project)):
                 continue
             families = seeded_families(other, project)
             if families:
                 for module in imported_modules(other, project, depth=_PROGRAM_REACH):
-                    index.setdefault(module.path, []).append(families)
+                    index.setdefault(module.path, []).append((other, families))
         project.memo["sa105-programs"] = index
-    reached = project.memo["sa105-programs"].get(facts.path, [])
-    return frozenset.intersection(*reached) if reached else frozenset()
+    return project.memo["sa105-programs"].get(facts.path, [])
 
 
 def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEvent]]:
@@ -373,6 +379,57 @@ def _cross_module_hits(facts: FileFacts, project) -> Iterator[Hit]:
                              f"while {_label_verb(seeding)} seeded by the project modules "
                              "this file runs: runs with the same seed differ",
                   col=call.col, end_line=call.end_line, related=sorted(set(related)))
+
+
+def _seeding_script(facts: FileFacts, project) -> bool:
+    """A script without a main guard: it seeds at its top level and no project module imports it."""
+    return any(not e.func for e in seed_events(facts, project)) and not project.importers_of(facts)
+
+
+def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
+    """A module that seeds nothing, run by programs that each seed some RNGs (`np.random.seed(seed)` and
+    `torch.manual_seed(seed)` in the training script), draws in a function or method the project calls
+    (an agent's `random.randint` exploration) from a family that no module of the project seeds: the programs mean
+    their runs to repeat, and this draw differs between runs with the same seed. Reported once per family at the
+    module's first such draw, the programs' seedings related: the fix is one more seeding call there. A data set's
+    methods, and a transforms module's functions, draw inside the loader's workers, which torch reseeds per worker
+    when the programs seed torch."""
+    programs = _seeding_programs(facts, project)
+    seeded = frozenset.intersection(*(families for _, families in programs)) if programs else frozenset()
+    if not seeded:
+        return
+    reported: set[str] = set()
+    for draw in sorted(_draws(facts, project), key=lambda d: d.call.line):
+        family, call = draw.family, draw.call
+        if family in reported or family not in _LABEL or family in _seeded_somewhere(project) or not call.ctx.func \
+                or dormant(call.ctx.func, project, facts) or not _called_in_project(call.ctx.func, project) \
+                or "torch" in seeded and (_WORKER_SIDE.search(call.ctx.func) or in_data_class(call.ctx.func, facts)
+                                          or _serves_workers(facts)) \
+                or _placeholder(call, facts, project) or _for_a_figure(facts, call) or _orders_pool_jobs(facts, call) \
+                or _picks_the_seed(call, [], _seed_named_lines(facts)):
+            continue
+        reported.add(family)
+        related = [(program.path, event.line, f"seeding: {event.call.qualname}") for program, _ in programs[:3]
+                   for event in seed_events(program, project)[:1]]
+        yield Hit(call.line, f"`{call.qualname}` draws from {_LABEL[family]}, which no module of the project seeds, "
+                             f"while {_label_verb(seeded)} seeded by the program{'s' if len(programs) > 1 else ''} "
+                             f"that run{'' if len(programs) > 1 else 's'} this module "
+                             f"({', '.join(p.path for p, _ in programs[:3])}): runs with the same seed differ",
+                  col=call.col, end_line=call.end_line, related=related)
+
+
+def _serves_workers(facts: FileFacts) -> bool:
+    """The module defines a transform or a data set (a class with `__call__`, `__getitem__` or `__iter__`): its
+    functions (`ShearX(img, v)` of a RandAugment pool) run inside the loader's workers."""
+    return any(fn.class_name is not None and fn.name in ("__call__", "__getitem__", "__iter__") for fn in facts.functions)
+
+
+def _called_in_project(func: str, project) -> bool:
+    """Some call of the project names the function or method (`agent.select_action(state)`, `self.explore()`)."""
+    if "sa105-called-in-project" not in project.memo:
+        project.memo["sa105-called-in-project"] = {c.qualname.rpartition(".")[2] for other in project.python_files()
+                                                   for c in other.calls}
+    return func.rpartition(".")[2] in project.memo["sa105-called-in-project"]
 
 
 def _agents_beside_seeded_envs(facts: FileFacts, project) -> Iterator[Hit]:
@@ -694,6 +751,7 @@ def partial_seeding(facts, project, config) -> Iterator[Hit]:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs, or
         # it seeds its environments and leaves the agent that acts in them unseeded
         yield from _cross_module_hits(facts, project)
+        yield from _run_by_seeding_programs(facts, project)
         yield from _agents_beside_seeded_envs(facts, project)
         return
     yield from _library_hits(facts, project, events, seeded, _importers_seed(facts, project))
