@@ -14,7 +14,9 @@ DATA_WORDS = {"data", "dataset", "datasets", "task", "tasks", "domain", "domains
               "languages", "env", "envs", "environment", "game", "fold", "folds", "split", "subset", "benchmark",
               # how much of it: a label fraction or a few-shot budget is another data regime
               "label", "labels", "labeled", "labelled", "perc", "percent", "percentage", "fraction", "frac", "shot",
-              "shots", "samples"}
+              "shots", "samples",
+              # one split of a data set, spelt as one word (`--testset eth`): which data is run
+              "trainset", "testset", "valset", "devset", "evalset"}
 BOOKKEEPING_WORDS = {"out", "output", "outdir", "outputs", "log", "logs", "logdir", "logging", "save", "dir", "path",
                      "root", "name", "tag", "wandb", "project", "gpu", "gpus", "device", "devices", "cuda", "port",
                      "workers", "worker", "resume", "ckpt", "checkpoint", "cache", "verbose", "print", "freq",
@@ -76,7 +78,7 @@ def setting_role(name: str) -> str:
         section = words(parent)
         return "data" if section & DATA_WORDS else "setting" if section & MODEL_WORDS else "bookkeeping"
     tokens = role_words(leaf)
-    if tokens & DATA_WORDS or tokens & SPLIT_WORDS and tokens & FILE_WORDS:
+    if tokens & DATA_WORDS or tokens & SPLIT_WORDS and tokens & (FILE_WORDS | {"set", "sets"}):
         return "data"
     if tokens & CORRUPTION_WORDS and words(parent) & DATA_WORDS and not words(parent) & AUGMENT_WORDS:
         return "data"  # `data.noise_rate`, `dataset.imbalance_ratio`: the data set's own corruption, another data regime

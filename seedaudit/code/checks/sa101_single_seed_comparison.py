@@ -20,6 +20,7 @@ from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation
 from ..launchers import SHELL_ASSIGN, hydra_values
 from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_WORDS, SPLIT_WORDS, differs,
                             one_configuration, role_words, setting_role, written_with_seeds)
+from ..callers import calls_by_name, never_passed
 from ..draw_use import unused_generator, whole_statement
 from ..pooled import pooled_results
 from ..project import function_calls, imported_bindings, imported_modules
@@ -865,7 +866,7 @@ def _constructor_default(use: SeedUse, facts: FileFacts, project) -> tuple[int, 
     if param is None or param.default is None or param.default.kind != "int":
         return None
     index = [p.name for p in init.params if p.name not in ("self", "cls")].index(param.name)
-    built = _calls_by_name(project).get(owner, [])
+    built = calls_by_name(project).get(owner, [])
     if not built or any(_may_pass(c, param.name, index, project) for c in built):
         return None
     return param.default.value, _default_line(init, param, project.lines_of(facts.path))
@@ -891,41 +892,15 @@ def _may_pass(call: Call, name: str, index: int, project) -> bool:
     if not call.star:
         return False
     home = call.ctx.func.rpartition(".")[2]
-    callers = _calls_by_name(project).get(home, []) if home and "." not in call.ctx.func else []
+    callers = calls_by_name(project).get(home, []) if home and "." not in call.ctx.func else []
     return not callers or any(name in c.kwargs or c.star or len(c.args) > index for c in callers)
-
-
-def _calls_by_name(project) -> dict[str, list[Call]]:
-    """Every call of the project's Python files, by the last part of its callee's name."""
-    if "calls-by-name" not in project.memo:
-        index: dict[str, list[Call]] = {}
-        for other in project.python_files():
-            for call in other.calls:
-                index.setdefault(call.qualname.rsplit(".", 1)[-1], []).append(call)
-        project.memo["calls-by-name"] = index
-    return project.memo["calls-by-name"]
 
 
 def passed_by_no_call(use: SeedUse, facts: FileFacts, project) -> bool:
     """A seed read from a parameter with a literal default (`def run(cfg, seed=0)`) that no call in the project
-    passes (`run(cfg)`): every run is at the default. A call of that name passing the argument or spreading
-    arguments (`**kw`), a decorator (a command-line framework may fill it) or the function handed on as a value
-    (`fire.Fire(run)`, `pool.map(run, seeds)`) keeps the seed open."""
+    passes (`run(cfg)`): every run is at the default (see callers.never_passed)."""
     found = _parameter(use, facts)
-    if found is None or found[0].decorators or found[0].name in _values_passed(project):
-        return False
-    function, param = found
-    index = [p.name for p in function.params if p.name not in ("self", "cls")].index(param.name)
-    return not any(c.star or len(c.args) > index or param.name in c.kwargs
-                   for c in _calls_by_name(project).get(function.name, ()) if c.ctx.func != function.qualname)
-
-
-def _values_passed(project) -> set[str]:
-    """Names (last parts) the project's calls receive as arguments: functions handed to another to call."""
-    if "values-passed" not in project.memo:
-        project.memo["values-passed"] = {a.text.rsplit(".", 1)[-1] for other in project.python_files() for c in other.calls
-                                         for a in (*c.args, *c.kwargs.values()) if a.kind in ("name", "attr")}
-    return project.memo["values-passed"]
+    return found is not None and never_passed(*found, project)
 
 
 def data_seed(use: SeedUse) -> bool:
@@ -1789,8 +1764,9 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
             continue
         theirs = built_models(other)
         if not theirs or _environments(other) != envs or _pretrained(facts) & _pretrained(other) \
-                or takes_no_training_step(other, project):
-            continue  # ... or the one checkpoint loaded by both (`bert-base-cased`), whatever class wraps it
+                or takes_no_training_step(other, project) or _products(facts) & _products(other):
+            continue  # ... or the one checkpoint loaded by both (`bert-base-cased`), whatever class wraps it, or one
+            # script's predictions that the other reads (an entity model's output a relation model trains on)
         if (theirs & any_built or mine & built_models(other, named=False)) and \
                 not (theirs == mine and _settings_written_differ(facts, other)):
             continue
@@ -1799,6 +1775,20 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
                 and value in training_values(other, project) and not _run_together(mine, theirs, (facts, other), project):
             out.append(other)
     return out
+
+
+# words of a file a run writes for a later stage to read: its predictions, outputs, features or checkpoint
+_PRODUCT_WORDS = {"pred", "preds", "prediction", "predictions", "output", "outputs", "ckpt", "checkpoint",
+                  "features", "embeddings", "emb", "logits"}
+_FILE_DEFAULT = re.compile(r"^[\w.-]+\.[A-Za-z]{2,7}$")
+
+
+def _products(facts: FileFacts) -> set[str]:
+    """The file names a script's options default to that name a run's product (`--test_pred_filename` defaulting to
+    `ent_pred_test.json`): two scripts that both name one such file are two stages, one writing what the other
+    reads."""
+    return {value for value in option_defaults(facts, ("str",)).values()
+            if _FILE_DEFAULT.match(value) and set(name_tokens(value.rsplit(".", 1)[0])) & _PRODUCT_WORDS}
 
 
 def _pretrained(facts: FileFacts) -> set[str]:

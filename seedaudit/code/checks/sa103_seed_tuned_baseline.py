@@ -35,9 +35,27 @@ def _tuning_trial(invocation: Invocation) -> bool:
 
 
 def _other_data(a: Invocation, b: Invocation) -> bool:
-    """The two launches name other data under one option (`--data_file cifar-cl.pt`, `--data_file core50`)."""
-    return any(setting_role(key) == "data" and key in b.options and b.options[key] != value
+    """The two launches name other data under one option (`--data_file cifar-cl.pt`, `--data_file core50`; a
+    sweep driver's `--datasets OfficeHome` beside a run's `--dataset ColoredMNIST`)."""
+    theirs = _by_singular(b)
+    return any(setting_role(key) == "data" and _singular(key) in theirs and theirs[_singular(key)] != value
                for key, value in a.options.items())
+
+
+def _same_method(a: Invocation, b: Invocation) -> bool:
+    """The swept launch is a sweep driver given the run's one method in its list option (`--algorithms DomainMix`
+    beside the run's `--algorithm DomainMix`): that method's search and its single run, not two sides of a
+    comparison. Programs that share a backbone (`--model_name bert-base-uncased` given to both) are still two
+    methods."""
+    return any(modelish(key) and b.options.get(key + "s") == value for key, value in a.options.items() if value)
+
+
+def _singular(key: str) -> str:
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+def _by_singular(invocation: Invocation) -> dict[str, str]:
+    return {_singular(key): value for key, value in invocation.options.items()}
 
 
 @check("SA103", kinds=SHELL)
@@ -51,8 +69,8 @@ def asymmetric_launch_budget(facts: LaunchFacts, project, config) -> Iterator[Hi
             continue
         if any(other.program == inv.program and not differs_in_model(inv, other, project) for other, _ in swept):
             continue
-        if all(_other_data(inv, other) for other, _ in swept):
-            continue  # the swept runs are of other data sets (a protocol of their own): no side of a comparison
+        if all(_other_data(inv, other) or _same_method(inv, other) for other, _ in swept):
+            continue  # the swept runs are of other data sets (a protocol of their own), or of this run's own method
         seeds = max(n for _, n in swept)
         how = f"at seed {values[0]}" if values else "at its default seed"
         yield Hit(line, f"this run gets one seed ({how}) while {program_name(swept[0][0])} in the same launcher gets "

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from ..callers import never_passed
 from ..facts import Assign, Call, FileFacts
 from ..seeded import (SeedCoverage, SeedEvent, import_time_families, in_data_class, is_fixed_seed, project_families,
                       seed_argument, seed_events, seeded_families)
@@ -331,7 +332,7 @@ def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEve
         for event in seed_events(other, project):
             if event.func and event.func.split(".")[0] in called and not _WORKER_SIDE.search(event.func) \
                     and not _restored(event, other, project) and not in_data_class(event.func, other) \
-                    and is_fixed_seed(event.call):
+                    and is_fixed_seed(event.call) and not _seed_never_given(event, other, project):
                 for family in event.families:
                     out.setdefault(family, (other.path, event))
     return out
@@ -533,7 +534,10 @@ def _gym_hits(facts: FileFacts, project, events: list[SeedEvent]) -> Iterator[Hi
     made = _creation(facts, env, first)
     # an environment made here is judged by this file; one it only receives (a parameter, another module's
     # `env`) may be seeded where it is made, so any seeding in the project counts for it
-    env_seeded = use.env_seeded or (made is None and whole.env_seeded) or _made_by_seeding_factory(made, facts, project)
+    # built in branches (a simulated environment or the real robot), by a seeding factory in one: the simulated one is
+    # seeded and the real one draws nothing of the program's
+    env_seeded = use.env_seeded or (made is None and whole.env_seeded) or any(
+        _made_by_seeding_factory(a, facts, project) for a in _creations(facts, env, first))
     space_seeded = use.space_seeded or (made is None and whole.space_seeded)
     if not env_seeded and not space_seeded:
         yield _anchored(facts, events, made, first,
@@ -587,14 +591,27 @@ def _project_functions(project) -> set[str]:
 
 def _seeding_factories(project) -> set[tuple[str, str]]:
     """(module's last name, function name) of the project's functions that seed an environment in their own body
-    (`env.seed(0)`, `env.reset(seed=…)`), once per pass: the environments they build and return come out seeded."""
+    (`env.seed(0)`, `env.reset(seed=…)`, or a dm_control task given its generator: `TransferTask(random=0)`,
+    `suite.load(domain, task, task_kwargs={"random": seed})`), once per pass: the environments they build and return
+    come out seeded."""
     if "sa105-seeding-factories" not in project.memo:
         project.memo["sa105-seeding-factories"] = {
             ((other.module or "").rsplit(".", 1)[-1], call.ctx.func) for other in project.python_files()
             for call in other.calls if call.ctx.func and "." not in call.ctx.func
             and (env_receiver(call.qualname, ".seed") or env_receiver(call.qualname, ".unwrapped.seed")
-                 or env_receiver(call.qualname, ".reset") and _reset_seeded(call))}
+                 or env_receiver(call.qualname, ".reset") and _reset_seeded(call) or _task_generator_given(call))}
     return project.memo["sa105-seeding-factories"]
+
+
+_TASK_RANDOM = re.compile(r"""['"]random['"]\s*:\s*(?!None\b)\S""")
+
+
+def _task_generator_given(call: Call) -> bool:
+    """A dm_control task or environment built with its own generator (`random=0`, `random=False`, which numpy reads
+    as seed 0, or `task_kwargs={"random": seed}`): its episodes' start states are drawn from that seeded generator."""
+    given = call.kwargs.get("random")
+    kwargs = call.kwargs.get("task_kwargs")
+    return given is not None and given.kind != "none" or kwargs is not None and bool(_TASK_RANDOM.search(kwargs.text))
 
 
 def _made_by_seeding_factory(made: Assign | None, facts: FileFacts, project) -> bool:
@@ -641,9 +658,16 @@ def _made_by_gym(assign: Assign) -> bool:
 def _creation(facts: FileFacts, env: str, draw: Call) -> Assign | None:
     """Where `env` is built in this file: in the draw's own function, else its first build anywhere (a function
     above the module-level code that makes the environment still resets that one)."""
+    made = _creations(facts, env, draw)
+    return made[0] if made else None
+
+
+def _creations(facts: FileFacts, env: str, draw: Call) -> list[Assign]:
+    """Every build of `env` in the draw's own function, else every build anywhere in the file, in line order."""
     made = [a for a in sorted(facts.assigns, key=lambda a: a.line) if _from_a_call(a.value) and any(
             env == t.text or env in t.names or env in t.text.replace(" ", "").split(",") for t in a.targets)]
-    return next((a for a in made if a.ctx.func == draw.ctx.func), made[0] if made else None)
+    own = [a for a in made if a.ctx.func == draw.ctx.func]
+    return own or made
 
 
 def _from_a_call(value) -> bool:
@@ -711,6 +735,18 @@ def _component_reseed(event: SeedEvent, facts: FileFacts, project) -> bool:
         and method.class_name in model_classes(project)
 
 
+def _seed_never_given(event: SeedEvent, facts: FileFacts, project) -> bool:
+    """A seeding from a parameter that defaults to None and that no call of the project passes (`def __init__(self,
+    tasks, random_seed=None): if random_seed is not None: random.seed(random_seed)`, built without it): it never runs,
+    and the program's generators stay unseeded by design."""
+    seed = seed_argument(event.call)
+    function = project.function_named(facts, event.func) if event.func else None
+    param = next((p for p in function.params if p.name == seed.text), None) \
+        if function is not None and seed is not None and seed.kind == "name" else None
+    return param is not None and param.default is not None and param.default.kind == "none" \
+        and never_passed(function, param, project)
+
+
 def _placeholder(draw: Call, facts: FileFacts, project) -> bool:
     """A draw whose value is only handed to a splitter's `split` as its X (`X = np.random.randn(len(y), 1)`, then
     `skf.split(X, y)`): a splitter reads only the number of rows of X, so the drawn values change nothing."""
@@ -745,7 +781,7 @@ def partial_seeding(facts, project, config) -> Iterator[Hit]:
     events = [e for e in seed_events(facts, project)
               if not _WORKER_SIDE.search(e.func) and not _restored(e, facts, project)
               and not _component_reseed(e, facts, project) and not dormant(e.func, project, facts)
-              and not in_data_class(e.func, facts) and is_fixed_seed(e.call)]
+              and not in_data_class(e.func, facts) and is_fixed_seed(e.call) and not _seed_never_given(e, facts, project)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs, or

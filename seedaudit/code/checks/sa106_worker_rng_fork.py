@@ -32,16 +32,29 @@ _PER_WORKER = ("torch.utils.data.get_worker_info", "torch.initial_seed")
 _OBJECT_FACTORIES = {name for name, kind in RNG_FACTORIES.items() if kind == "numpy-object"}
 
 
-def _workers(call: Call, project) -> bool:
-    """num_workers > 0, or not provably 0 (a variable whose argparse default is not 0)."""
+def _workers(call: Call, project, facts: FileFacts) -> bool:
+    """num_workers > 0, or not provably 0 (a variable whose argparse default is not 0, or a name last bound to 0
+    before the loader in its own function or at module level: `NUM_WORKERS = 0`)."""
     arg = call.arg(5, "num_workers")
     if arg is None or arg.kind == "int" and not arg.value:
         return False
+    if arg.kind == "name" and (bound := _last_bound(facts, call, arg.text)) is not None:
+        return not (bound.kind == "int" and bound.value == 0)
     if arg.kind in ("name", "attr"):
         default = _option_defaults(project).get(arg.text.rpartition(".")[2])
         if default is not None:
             return not (default.kind == "int" and default.value == 0)
     return True
+
+
+def _last_bound(facts: FileFacts, call: Call, name: str) -> Expr | None:
+    """The value `name` was last bound to before the call in the call's own function, else (for a function, which
+    runs once the module is loaded) at module level."""
+    def bindings(scope: str, before: float) -> list:
+        return [a for a in facts.assigns if a.ctx.func == scope and a.op == "=" and a.line < before
+                and any(t.kind == "name" and t.text == name for t in a.targets)]
+    found = bindings(call.ctx.func, call.line) or (bindings("", float("inf")) if call.ctx.func else [])
+    return max(found, key=lambda a: a.line).value if found else None
 
 
 def _option_defaults(project) -> dict[str, Expr]:
@@ -251,7 +264,7 @@ def _derived(facts: FileFacts, func: str, params: set[str]) -> set[str]:
 
 @check("SA106")
 def worker_rng_fork(facts, project, config) -> Iterator[Hit]:
-    loaders = [c for c in facts.calls if c.qualname in _LOADERS and _workers(c, project)]
+    loaders = [c for c in facts.calls if c.qualname in _LOADERS and _workers(c, project, facts)]
     for call in loaders:
         if "worker_init_fn" in call.kwargs and (hit := _worker_init(facts, call, project)) is not None:
             yield hit
@@ -280,7 +293,7 @@ def fork_sites(project) -> list[tuple[FileFacts, Hit, tuple[str, int]]]:
         found = []
         for other in sorted(project.python_files(), key=lambda f: f.path):
             plain = [c for c in other.calls if c.qualname in _LOADERS and "worker_init_fn" not in c.kwargs
-                     and _workers(c, project) and not dormant(c.ctx.func, project, other)]
+                     and _workers(c, project, other) and not dormant(c.ctx.func, project, other)]
             if not plain:
                 continue
             shuffled = [c for c in plain if (s := c.arg(2, "shuffle")) is not None and s.value is True or "sampler" in c.kwargs]
