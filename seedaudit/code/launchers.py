@@ -132,15 +132,28 @@ def _options(words: list[str]) -> dict[str, str]:
             else:
                 values = []
                 while i + 1 < len(words) and not _is_option(words[i + 1]) and "=" not in words[i + 1] \
-                        and not _REDIRECT.match(words[i + 1]):
+                        and not _REDIRECT.match(words[i + 1]) and not _config_key(words, i + 1):
                     values.append(words[i + 1])
                     i += 1
                 options[name] = _stacked(options.get(name), " ".join(values))
         elif "=" in word and not word.startswith(("'", '"', "=")):  # hydra overrides: seed=1, +train.seed=2
             name, _, value = word.partition("=")
             options[name.lstrip("+~")] = value
+        elif _config_key(words, i):  # yacs/detectron overrides after the options: `RNG_SEED $seed SOLVER.BASE_LR 0.1`
+            options[word] = words[i + 1]
+            i += 1
         i += 1
     return options
+
+
+# a yacs/detectron config key written in capitals (`RNG_SEED`, `SOLVER.BASE_LR`, `SEED`)
+_CAPITAL_KEY = re.compile(r"^[A-Z][A-Z0-9]*(?:[._][A-Z0-9]+)+$|^SEED$")
+
+
+def _config_key(words: list[str], i: int) -> bool:
+    """`KEY VALUE` of a yacs-style override list: a capitalised config key followed by its value."""
+    return bool(_CAPITAL_KEY.match(words[i])) and i + 1 < len(words) and not _is_option(words[i + 1]) \
+        and not _REDIRECT.match(words[i + 1])
 
 
 def _stacked(before: str | None, value: str) -> str:

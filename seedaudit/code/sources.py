@@ -39,6 +39,10 @@ _SUFFIX_KINDS = {
 _NAMED_KINDS = "Makefile, README*, requirements*.txt/.in, setup.cfg, pyproject.toml"  # what kind_of reads by name
 
 
+# what a README without the Markdown suffix is written as (`README`, `README.rst`, `README.txt`)
+_README_SUFFIXES = frozenset({"", ".rst", ".txt", ".markdown", ".mdown", ".org"})
+
+
 def kind_of(path: Path) -> str | None:
     """What a file is to seedaudit: python code, a notebook, or a launch/config/doc file read for seed facts."""
     suffix = path.suffix.lower()
@@ -47,8 +51,8 @@ def kind_of(path: Path) -> str | None:
     lower = path.name.lower()
     if path.name == "Makefile":
         return "make"
-    if lower.startswith("readme"):
-        return "readme"
+    if lower.startswith("readme") and suffix in _README_SUFFIXES:
+        return "readme"  # `README`, `README.rst`; not a figure named for one (`readme_title.png`)
     if lower.startswith("requirements") and suffix in (".txt", ".in") or lower in ("setup.cfg", "pyproject.toml"):
         return "pin"
     return None

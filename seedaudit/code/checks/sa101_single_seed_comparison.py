@@ -913,8 +913,20 @@ def data_seed(use: SeedUse) -> bool:
 
 def _seeds_training(use: SeedUse, facts: FileFacts, project) -> bool:
     """A seed use that may fix training runs: not a data seed (see data_seed), not a seeding that only reorders the
-    data (see data_order_seeding), not a seed handed to a project function that keeps it (see kept_by_callee)."""
-    return not data_seed(use) and not data_order_seeding(use.call, facts, project) and not kept_by_callee(use, facts, project)
+    data (see data_order_seeding), not a seed handed to a project function that keeps it (see kept_by_callee), not
+    an evaluation environment's (`eval_env.reset(seed=42)`: the episodes a trained agent is scored on)."""
+    return not data_seed(use) and not data_order_seeding(use.call, facts, project) \
+        and not kept_by_callee(use, facts, project) and not _evaluation_env_seed(use)
+
+
+_EVALUATION_ENV = re.compile(r"(?:^|_)(?:eval|evaluation|test|val|valid|validation)(?:_|$)", re.IGNORECASE)
+
+
+def _evaluation_env_seed(use: SeedUse) -> bool:
+    """The seed resets or seeds an environment named for evaluation (`eval_env.reset(seed=42)`, `test_env.seed(0)`)."""
+    receiver, _, method = use.call.qualname.rpartition(".")
+    owner = receiver.rpartition(".")[2]
+    return method in ("reset", "seed") and "env" in owner.lower() and bool(_EVALUATION_ENV.search(owner))
 
 
 def kept_by_callee(use: SeedUse, facts: FileFacts, project) -> bool:

@@ -44,7 +44,7 @@ _TABLE = re.compile(r"(?:^|\.)(?:DataFrame|from_records|from_dict|concat|Series|
 # `len(jobs)` in `min(cores, len(jobs))`: the size of the per-seed collection, a count compared with counts, no run
 _COUNT = re.compile(r"^len\(.*\)$")
 # a size or a duration a run reports (`summary["steps"]`, `n_tokens`): compared, it keeps the longest run, no score
-_SIZE = re.compile(r"(?<![a-z])(?:steps|epochs|iters|iterations|size|tokens|updates)(?![a-z])", re.IGNORECASE)
+_SIZE = re.compile(r"(?<![a-z])(?:(?:time|env_)?steps|epochs|iters|iterations|size|tokens|updates)(?![a-z])", re.IGNORECASE)
 # an early-stopping count: epochs waited since the best checkpoint, not a score
 _PATIENCE = re.compile(r"patience", re.IGNORECASE)
 _AGGREGATES = re.compile(r"(?<![a-z])(mean|std|median|average|nanmean|nanstd|var|sem|describe|agg|aggregate|stdev|pstdev|fmean)(?![a-z])")
@@ -837,6 +837,8 @@ def _in_seed_loops(facts: FileFacts, project, seen: set[int]) -> Iterator[Hit]:
         text = " ".join([owner, *(a.text for a in (*call.args, *call.kwargs.values()))])  # `table["dev_f1"].idxmax()`
         if last in ("sorted", "sort", "sort_values") and not _sort_picked(call, facts, project):
             continue
+        if _SIZE.search(text):
+            continue  # the longest run's length (`max(d["steps"].max() for d in runs)`, `max(max_steps)`): an axis, no score
         if hits[0] in kept:  # judged by the name of the collection it keeps runs of
             text = re.sub(rf"\b{re.escape(hits[0])}\b", kept[hits[0]], text)
         if _safe(text + " " + filled[hits[0]][1]) or hits[0] in project.per_file("aggregates", facts, _Aggregates) \
