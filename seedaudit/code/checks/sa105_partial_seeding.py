@@ -400,6 +400,7 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
     if not seeded:
         return
     reported: set[str] = set()
+    seed_lines = _seed_named_lines(facts)
     for draw in sorted(_draws(facts, project), key=lambda d: d.call.line):
         family, call = draw.family, draw.call
         if family in reported or family not in _LABEL or family in _seeded_somewhere(project) or not call.ctx.func \
@@ -407,7 +408,7 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
                 or "torch" in seeded and (_WORKER_SIDE.search(call.ctx.func) or in_data_class(call.ctx.func, facts)
                                           or _serves_workers(facts)) \
                 or _placeholder(call, facts, project) or _for_a_figure(facts, call) or _orders_pool_jobs(facts, call) \
-                or _picks_the_seed(call, [], _seed_named_lines(facts)):
+                or _picks_the_seed(call, [], seed_lines):
             continue
         reported.add(family)
         related = [(program.path, event.line, f"seeding: {event.call.qualname}") for program, _ in programs[:3]
