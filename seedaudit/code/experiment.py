@@ -57,7 +57,7 @@ _COUNT_PREFIXES = frozenset({"n", "num", "nb", "number"})
 
 def counts_things(name: str) -> bool:
     """A name for how many of something there are (`n_estimators`, `num_models`), not for which one."""
-    return name_tokens(name)[:1] in ([p] for p in _COUNT_PREFIXES)
+    return next(iter(name_tokens(name)), "") in _COUNT_PREFIXES
 
 
 def is_train(call: Call) -> bool:

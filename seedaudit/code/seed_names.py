@@ -50,6 +50,11 @@ def is_count_name(name: str) -> bool:
 _EVALUATION = {"val", "valid", "validation", "eval", "evaluation", "test", "dev"}
 
 
+def evaluation_named(name: str) -> bool:
+    """A name whose words say it serves the validation or test pass (`eval_env`, `test_env`)."""
+    return bool(set(name_tokens(name)) & _EVALUATION)
+
+
 def is_evaluation_seed_name(name: str) -> bool:
     """`--fixed-validation-seed`, `--eval_seed`: a seed name whose words say it seeds only the validation or test
     pass (the batches it samples), not the training run."""

@@ -725,6 +725,22 @@ class _Scope:
         return None
 
 
+def _file_scope(facts: FileFacts, project: "ProjectFacts") -> _Scope:
+    """The file's scope index, once per file and pass (seed tracing and other rules' name lookups share it)."""
+    return project.per_file("variation-scope", facts, _scope)
+
+
+def value_bound_at(name: str, call: Call, facts: FileFacts, project: "ProjectFacts") -> Expr | None:
+    """The value `name` holds at the call: its last binding before the call in the call's own function, else (for a
+    call in a function, which runs once the module is loaded) its last module-level binding (`NUM_WORKERS = 0`)."""
+    scope = _file_scope(facts, project)
+    found = scope.local_value(name, call)
+    if found is None and call.ctx.func:
+        module_level = scope.bindings.get(("", name))
+        found = module_level[-1][2].value if module_level else None
+    return found
+
+
 def _scope(facts: FileFacts, project: "ProjectFacts") -> _Scope:
     params: dict[str, set[str]] = {}
     for function in facts.functions:
@@ -816,7 +832,7 @@ def seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
 
 
 def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
-    scope = _scope(facts, project)
+    scope = _file_scope(facts, project)
     out = []
     for call in facts.calls:
         args = _seed_args(call, project, facts)

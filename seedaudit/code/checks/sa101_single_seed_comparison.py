@@ -23,11 +23,12 @@ from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_W
 from ..callers import calls_by_name, never_passed
 from ..draw_use import unused_generator, whole_statement
 from ..pooled import pooled_results
-from ..project import function_calls, imported_bindings, imported_modules
+from ..project import function_calls, imported_bindings, imported_modules, module_named
 from ..reach import dormant
 from ..seeded import data_order_seeding
-from ..seed_names import is_count_name, is_seed_name, name_tokens
-from ..sinks import GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, seeder, trainer_settings_default
+from ..seed_names import evaluation_named, is_count_name, is_seed_name, name_tokens
+from ..sinks import (GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, env_receiver, seeder,
+                     trainer_settings_default)
 from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
@@ -919,14 +920,10 @@ def _seeds_training(use: SeedUse, facts: FileFacts, project) -> bool:
         and not kept_by_callee(use, facts, project) and not _evaluation_env_seed(use)
 
 
-_EVALUATION_ENV = re.compile(r"(?:^|_)(?:eval|evaluation|test|val|valid|validation)(?:_|$)", re.IGNORECASE)
-
-
 def _evaluation_env_seed(use: SeedUse) -> bool:
     """The seed resets or seeds an environment named for evaluation (`eval_env.reset(seed=42)`, `test_env.seed(0)`)."""
-    receiver, _, method = use.call.qualname.rpartition(".")
-    owner = receiver.rpartition(".")[2]
-    return method in ("reset", "seed") and "env" in owner.lower() and bool(_EVALUATION_ENV.search(owner))
+    env = env_receiver(use.call.qualname, ".reset") or env_receiver(use.call.qualname, ".seed")
+    return env is not None and evaluation_named(env.rpartition(".")[2])
 
 
 def kept_by_callee(use: SeedUse, facts: FileFacts, project) -> bool:
@@ -1413,24 +1410,17 @@ def _dict_seeds(facts: FileFacts, project, read: set[str]) -> list[tuple[int, ob
 
 
 def _library_model_given(facts: FileFacts, project, call: Call, carriers: set[str]) -> bool:
-    """The call builds an object of a library's class (not the project's own), handing it one of these dicts as its
-    settings, and the function then trains what it built (`model = ClassificationModel(..., args=train_args)`, then
-    `model.train_model(train_df)`)."""
-    root = call.qualname.split(".")[0]
-    if len(call.targets) != 1 or not call.qualname[:1].isalpha() or "." not in call.qualname or \
-            not call.qualname.rpartition(".")[2][:1].isupper() or root in _project_roots(project) or \
-            not carriers & {a.text for a in (*call.args, *call.kwargs.values())}:
+    """The call builds an object of a library's class (its module is none of the project's), handing it one of these
+    dicts as its settings, and the function then trains what it built (`model = ClassificationModel(...,
+    args=train_args)`, then `model.train_model(train_df)`)."""
+    module, _, name = call.qualname.rpartition(".")
+    if len(call.targets) != 1 or not module[:1].isalpha() or not name[:1].isupper() \
+            or module_named(module, facts, project) is not None \
+            or not carriers & {a.text for a in (*call.args, *call.kwargs.values())}:
         return False
     built = call.targets[0]
     return any(is_train(c) and c.line > call.line and c.ctx.func == call.ctx.func and c.qualname.startswith(built + ".")
                for c in facts.calls)
-
-
-def _project_roots(project) -> set[str]:
-    """The first names of the project's own modules (`models` of `models.tagger`), once per pass."""
-    if "sa101-project-roots" not in project.memo:
-        project.memo["sa101-project-roots"] = {f.module.split(".")[0] for f in project.python_files() if f.module}
-    return project.memo["sa101-project-roots"]
 
 
 def _spread_by_callee(call: Call, carriers: set[str], project) -> bool:

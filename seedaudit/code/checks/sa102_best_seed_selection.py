@@ -632,8 +632,16 @@ def _derived_names(facts: FileFacts, func: str, names: set[str], after: int) -> 
 def _per_seed_writer(file_name: str, reader: FileFacts, project) -> tuple[str, int] | None:
     """(path, line) of a call of another project program that writes `file_name` in a function reading a seed
     (`args.seed` among the row it appends), while the project runs that program over several seeds."""
+    known = project.memo.setdefault("sa102-per-seed-writers", {})
+    if file_name not in known:
+        known[file_name] = list(_per_seed_writers(file_name, project))
+    return next((found for found in known[file_name] if found[0] != reader.path), None)
+
+
+def _per_seed_writers(file_name: str, project) -> Iterator[tuple[str, int]]:
+    """The first such call in each swept program of the project (see _per_seed_writer), once per file name and pass."""
     for other in project.python_files():
-        if other is reader or not any(s.program == other.path and s.count >= 2 for s in project.sweeps):
+        if not any(s.program == other.path and s.count >= 2 for s in project.sweeps):
             continue
         for call in other.calls:
             if not any(file_name in a.text for a in (*call.args, *call.kwargs.values())):
@@ -641,8 +649,8 @@ def _per_seed_writer(file_name: str, reader: FileFacts, project) -> tuple[str, i
             texts = [a.value.text for a in other.assigns if a.ctx.func == call.ctx.func]
             texts += [a.text for c in other.calls if c.ctx.func == call.ctx.func for a in (*c.args, *c.kwargs.values())]
             if any(is_seed_name(n) for t in texts for n in re.findall(r"\w+", t)):
-                return other.path, call.line
-    return None
+                yield other.path, call.line
+                break
 
 
 # a seed's own value: `seed`, `best_seed`, `entry["seed"]`, `run.seed`

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ..callers import never_passed
+from ..callers import calls_by_name, never_passed
 from ..facts import Assign, Call, FileFacts
 from ..seeded import (SeedCoverage, SeedEvent, import_time_families, in_data_class, is_fixed_seed, project_families,
                       seed_argument, seed_events, seeded_families)
@@ -330,9 +330,7 @@ def _imported_seeding(facts: FileFacts, project) -> dict[str, tuple[str, SeedEve
     out: dict[str, tuple[str, SeedEvent]] = {}
     for other in imported_modules(facts, project):
         for event in seed_events(other, project):
-            if event.func and event.func.split(".")[0] in called and not _WORKER_SIDE.search(event.func) \
-                    and not _restored(event, other, project) and not in_data_class(event.func, other) \
-                    and is_fixed_seed(event.call) and not _seed_never_given(event, other, project):
+            if event.func and event.func.split(".")[0] in called and _seeds_the_program(event, other, project):
                 for family in event.families:
                     out.setdefault(family, (other.path, event))
     return out
@@ -395,8 +393,7 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
     module's first such draw, the programs' seedings related: the fix is one more seeding call there. A data set's
     methods, and a transforms module's functions, draw inside the loader's workers, which torch reseeds per worker
     when the programs seed torch."""
-    programs = _seeding_programs(facts, project)
-    seeded = frozenset.intersection(*(families for _, families in programs)) if programs else frozenset()
+    programs, seeded = _seeding_programs(facts, project), _programs_seed(facts, project)
     if not seeded:
         return
     reported: set[str] = set()
@@ -404,7 +401,7 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
     for draw in sorted(_draws(facts, project), key=lambda d: d.call.line):
         family, call = draw.family, draw.call
         if family in reported or family not in _LABEL or family in _seeded_somewhere(project) or not call.ctx.func \
-                or dormant(call.ctx.func, project, facts) or not _called_in_project(call.ctx.func, project) \
+                or dormant(call.ctx.func, project, facts) or call.ctx.func.rpartition(".")[2] not in calls_by_name(project) \
                 or "torch" in seeded and (_WORKER_SIDE.search(call.ctx.func) or in_data_class(call.ctx.func, facts)
                                           or _serves_workers(facts)) \
                 or _placeholder(call, facts, project) or _for_a_figure(facts, call) or _orders_pool_jobs(facts, call) \
@@ -424,14 +421,6 @@ def _serves_workers(facts: FileFacts) -> bool:
     """The module defines a transform or a data set (a class with `__call__`, `__getitem__` or `__iter__`): its
     functions (`ShearX(img, v)` of a RandAugment pool) run inside the loader's workers."""
     return any(fn.class_name is not None and fn.name in ("__call__", "__getitem__", "__iter__") for fn in facts.functions)
-
-
-def _called_in_project(func: str, project) -> bool:
-    """Some call of the project names the function or method (`agent.select_action(state)`, `self.explore()`)."""
-    if "sa105-called-in-project" not in project.memo:
-        project.memo["sa105-called-in-project"] = {c.qualname.rpartition(".")[2] for other in project.python_files()
-                                                   for c in other.calls}
-    return func.rpartition(".")[2] in project.memo["sa105-called-in-project"]
 
 
 def _agents_beside_seeded_envs(facts: FileFacts, project) -> Iterator[Hit]:
@@ -736,6 +725,14 @@ def _component_reseed(event: SeedEvent, facts: FileFacts, project) -> bool:
         and method.class_name in model_classes(project)
 
 
+def _seeds_the_program(event: SeedEvent, facts: FileFacts, project) -> bool:
+    """A seeding that fixes the program's generators: not a worker's reseed, not one whose state is put back (see
+    _restored), not a data set's own, not one from the clock or fresh entropy, not one that never runs (see
+    _seed_never_given)."""
+    return not _WORKER_SIDE.search(event.func) and not _restored(event, facts, project) \
+        and not in_data_class(event.func, facts) and is_fixed_seed(event.call) and not _seed_never_given(event, facts, project)
+
+
 def _seed_never_given(event: SeedEvent, facts: FileFacts, project) -> bool:
     """A seeding from a parameter that defaults to None and that no call of the project passes (`def __init__(self,
     tasks, random_seed=None): if random_seed is not None: random.seed(random_seed)`, built without it): it never runs,
@@ -779,10 +776,8 @@ def partial_seeding(facts, project, config) -> Iterator[Hit]:
     # a per-worker reseed inside a dataset or worker_init_fn is not the program seeding its generators, nor is
     # a seeding whose generator state is put back right after, nor a model component's reseed of its own draws,
     # nor a reseed from the clock or fresh entropy (`random.seed(time.time())` fixes nothing)
-    events = [e for e in seed_events(facts, project)
-              if not _WORKER_SIDE.search(e.func) and not _restored(e, facts, project)
-              and not _component_reseed(e, facts, project) and not dormant(e.func, project, facts)
-              and not in_data_class(e.func, facts) and is_fixed_seed(e.call) and not _seed_never_given(e, facts, project)]
+    events = [e for e in seed_events(facts, project) if _seeds_the_program(e, facts, project)
+              and not _component_reseed(e, facts, project) and not dormant(e.func, project, facts)]
     seeded = frozenset(f for e in events for f in e.families) | import_time_families(facts, project)
     if not seeded:
         # seeds nothing itself: fresh randomness by design, unless the project modules it runs seed some RNGs, or

@@ -20,7 +20,7 @@ from ...findings import Confidence
 from ..project import imported_modules, module_index, module_named
 from ..reach import dormant
 from ..sinks import RNG_FACTORIES, draw_family
-from ..variation import calls_by_function, option_field
+from ..variation import calls_by_function, option_field, value_bound_at
 from . import Hit, check
 
 # torch's DataLoader and the graph libraries' subclasses of it, which fork workers the same way
@@ -38,23 +38,13 @@ def _workers(call: Call, project, facts: FileFacts) -> bool:
     arg = call.arg(5, "num_workers")
     if arg is None or arg.kind == "int" and not arg.value:
         return False
-    if arg.kind == "name" and (bound := _last_bound(facts, call, arg.text)) is not None:
+    if arg.kind == "name" and (bound := value_bound_at(arg.text, call, facts, project)) is not None:
         return not (bound.kind == "int" and bound.value == 0)
     if arg.kind in ("name", "attr"):
         default = _option_defaults(project).get(arg.text.rpartition(".")[2])
         if default is not None:
             return not (default.kind == "int" and default.value == 0)
     return True
-
-
-def _last_bound(facts: FileFacts, call: Call, name: str) -> Expr | None:
-    """The value `name` was last bound to before the call in the call's own function, else (for a function, which
-    runs once the module is loaded) at module level."""
-    def bindings(scope: str, before: float) -> list:
-        return [a for a in facts.assigns if a.ctx.func == scope and a.op == "=" and a.line < before
-                and any(t.kind == "name" and t.text == name for t in a.targets)]
-    found = bindings(call.ctx.func, call.line) or (bindings("", float("inf")) if call.ctx.func else [])
-    return max(found, key=lambda a: a.line).value if found else None
 
 
 def _option_defaults(project) -> dict[str, Expr]:
