@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from seedaudit.paper import audit_paper
-from seedaudit.paper.clean import is_heading, join_hyphens, pdf_blocks, strip_margin_numbers
+from seedaudit.paper.clean import (continues_a_list, interrupting_footnotes, is_heading, join_hyphens, pdf_blocks,
+                                   strip_margin_numbers)
 from seedaudit.paper.latex import tex_to_text
 from seedaudit.paper.nlp import sentences
 from seedaudit.paper.pdf import is_collapsed, read_pdf, spacing_stats
@@ -317,3 +318,27 @@ def test_a_seed_list_broken_across_lines_stays_in_its_sentence():
     texts = [block.text for block in blocks]
     assert any("the random seeds 2, 31, 64, 127, and 2048 in that order." in text for text in texts)
     assert not any("BiLSTM" in text or "CRF 68.9" in text for text in texts)
+
+
+def test_a_footnote_printed_inside_a_sentence_is_a_block_of_its_own():
+    # a column ends mid-sentence over its footnote; the sentence goes on in the next column with a list of settings
+    page = ("The sorter is trained with the settings of the original release: dropout (0.2), seed\n"
+            "3Sorting rules are listed in the appendix of the release.\n"
+            "(11), warm-up (200), batch size (32),\n"
+            "and a learning rate of 0.001 for ten epochs.\n")
+    blocks, tables = pdf_blocks([page], "x.pdf")
+    texts = [block.text for block in blocks]
+    assert any("dropout (0.2), seed (11), warm-up (200), batch size (32), and a learning rate" in t for t in texts)
+    assert "3Sorting rules are listed in the appendix of the release." in texts
+    assert not tables.seeds
+
+
+def test_a_footnote_after_a_finished_sentence_or_a_table_row_stays_where_it_is():
+    page = ("The sorter beats the baseline on every bin of the warehouse.\n"
+            "4Bins were counted by hand.\n"
+            "the row below lists the bins\n"
+            "Sorter 71.2 70.8 72.0 71.4\n")
+    assert interrupting_footnotes(page.splitlines()) == {}
+    # a line of numbers after a line that ends a sentence is a table row, whatever it ends with
+    assert not continues_a_list("Sorter 71.2, 70.8, 72.0,", "Table 3 lists the bins.")
+    assert continues_a_list("(11), warm-up (200), batch size (32),", "the original release: dropout (0.2), seed")

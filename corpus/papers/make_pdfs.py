@@ -105,8 +105,9 @@ def layout(blocks: list[tuple[str, str]], columns: int, lines_per_column: int, w
 
 
 def text_pdf(blocks, *, columns=2, header="", margin_numbers=False, ligatures=True, implied_spaces=False,
-             lines_per_column=46, width=44, extra_pages=0) -> bytes:
-    """A paper PDF: running header, page numbers, optional review-copy margin numbers."""
+             lines_per_column=46, width=44, extra_pages=0, pages=None) -> bytes:
+    """A paper PDF: running header, page numbers, optional review-copy margin numbers. `pages` (pages -> columns ->
+    (kind, line), kind 'f' a footnote line in small type) lays the text out by hand instead of `blocks`."""
     writer = PdfWriter()
     regular = writer.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")  # StandardEncoding: ligatures
     bold = writer.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
@@ -114,7 +115,7 @@ def text_pdf(blocks, *, columns=2, header="", margin_numbers=False, ligatures=Tr
     pages_id = writer.add(b"")
     page_ids = []
     margin = 0
-    pages = layout(blocks, columns, lines_per_column, width)
+    pages = pages or layout(blocks, columns, lines_per_column, width)
     for _ in range(extra_pages):
         pages.append([[("t", "Appendix filler line without any claim.")] * 10])
     for number, page in enumerate(pages, start=1):
@@ -130,6 +131,8 @@ def text_pdf(blocks, *, columns=2, header="", margin_numbers=False, ligatures=Tr
                     margin += 1
                 if kind == "h":
                     body.append(b"BT /F2 10 Tf %d %d Td " % (x, y) + pdf_string(line, False) + b" Tj ET")
+                elif kind == "f":
+                    body.append(b"BT /F3 7 Tf %d %d Td " % (x, y) + pdf_string(line, False) + b" Tj ET")
                 elif kind == "t":
                     font = b"/F3" if "\u00b1" in line else b"/F1"
                     if implied_spaces:
@@ -250,6 +253,29 @@ The forecaster lowers the mean absolute error of the strongest baseline by six p
 """
 
 
+# a two-column page whose first column ends inside a sentence, over that column's footnote: the PDF's text gives the
+# footnote between the sentence's two halves (and the first half's last setting, "seed", away from its value); a second
+# footnote, under a column that ends at a sentence's end, cuts nothing
+FOOTNOTE_COLUMNS = [[
+    ("h", "3 Training Details"),
+    ("t", "We tag the field notes of the survey with a"),
+    ("t", "character-level sequence tagger and compare"),
+    ("t", "it with the rule-based tagger of the survey"),
+    ("t", "team. The tagger is trained with the settings"),
+    ("t", "of the original release: dropout (0.3), seed"),
+    ("b", ""),
+    ("f", "1The tag set follows the annotation guide of the survey"),
+    ("f", "team, which lists eleven labels."),
+], [
+    ("t", "(7), warm-up steps (400), batch size (16),"),
+    ("t", "and a learning rate of 0.0005 for 20 epochs."),
+    ("t", "The tagger is better than the rule-based"),
+    ("t", "tagger on every label of the annotation guide."),
+    ("b", ""),
+    ("f", "2The notes were transcribed by two volunteers."),
+]]
+
+
 def write_corpus() -> None:
     review = text_pdf(paragraphs(REVIEW_PAPER), header="Anonymous submission. Under review.", margin_numbers=True,
                       lines_per_column=30)
@@ -258,6 +284,7 @@ def write_corpus() -> None:
     (HERE / "implied-spaces.pdf").write_bytes(spaces)
     settings = text_pdf(paragraphs(SETTINGS_TABLE_PAPER), columns=1, width=90, lines_per_column=48)
     (HERE / "settings-table-seed.pdf").write_bytes(settings)
+    (HERE / "footnote-inside-sentence.pdf").write_bytes(text_pdf([], pages=[FOOTNOTE_COLUMNS]))
     FIXTURES.mkdir(parents=True, exist_ok=True)
     (FIXTURES / "encrypted.pdf").write_bytes(encrypted_pdf(review))
     (FIXTURES / "truncated.pdf").write_bytes(review[: len(review) * 2 // 5])

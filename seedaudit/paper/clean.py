@@ -169,12 +169,18 @@ def _furniture(pages: list[list[str]]) -> set[str]:
 
 
 _PROSE_END = re.compile(r"[^\W\d_]{3,}[.;]$")
+# a line of prose broken off mid-sentence: a word or a comma at its end
+_MID_SENTENCE = re.compile(r"[A-Za-z,]$")
 
 
 def continues_a_list(line: str, before: str) -> bool:
     """A line of numbers that goes on with the sentence of the line before it ("... with random seeds 0," then
-    "17, 42, 99 and 7 respectively."): a list written in the prose, broken across lines, not a table row."""
-    return before.endswith(",") and _PROSE_END.search(line) is not None
+    "17, 42, 99 and 7 respectively."; "... epochs (30), seed" then "(42), batch size (16), warm-up (0.1),"): a list
+    written in the prose, broken across lines, not a table row. A table row neither ends with a comma nor ends a
+    sentence."""
+    if before.endswith(","):
+        return _PROSE_END.search(line) is not None or line.endswith(",")
+    return _MID_SENTENCE.search(before) is not None and line.endswith(",")
 
 
 def is_table_line(line: str) -> bool:
@@ -214,6 +220,35 @@ def is_heading(line: str, in_references: bool = False, appendix: bool = False) -
     return False, None
 
 
+# A footnote as a PDF's text gives it: its number glued to its first word or address ("3We use ...", "4https://...").
+_FOOTNOTE_START = re.compile(r"^\d{1,2}(?:[A-Z][a-z]|https?:|www\.)")
+# a line that goes on with a sentence: a lowercase word or an opening bracket, then two more words (a wrapped address
+# has no spaces)
+_GOES_ON = re.compile(r"^[a-z(][^\s/]*\s+\S+\s+\S+")
+_FOOTNOTE_LINES = 6
+
+
+def interrupting_footnotes(lines: list[str]) -> dict[int, int]:
+    """Footnotes printed inside a sentence, by first line -> last line (indexes into `lines`, blank lines skipped).
+    A PDF's text gives a column's footnotes after its last line, so a sentence that runs on into the next column is
+    cut by them ("... batch size 16, seed" / "1Note that ..." / "(42), and learning rate ..."): a footnote start
+    after a line broken off mid-sentence, whose last line (within six) ends a sentence and is followed by a line that
+    goes on with a sentence. Footnotes that end a column at a sentence's end cut nothing and stay where they are."""
+    text = [i for i, line in enumerate(lines) if line]
+    found: dict[int, int] = {}
+    for at in range(1, len(text)):
+        start, before = text[at], lines[text[at - 1]]
+        if not (_FOOTNOTE_START.match(lines[start]) and _MID_SENTENCE.search(before) and len(before.split()) >= 4):
+            continue
+        for end, after in zip(text[at:at + _FOOTNOTE_LINES], text[at + 1:]):
+            if is_heading(lines[end])[0]:
+                break
+            if lines[end].endswith((".", ")")) and _GOES_ON.match(lines[after]):
+                found[start] = end
+                break
+    return found
+
+
 def _next_text(page: list[tuple[str, int | None]], index: int) -> str:
     for line, _ in page[index + 1:]:
         if line:
@@ -249,6 +284,7 @@ def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], TableRows]:
         edge = {i for i, _ in content[:3] + content[-3:]}
         lengths = [len(line) for _, line in content if len(line) > 20]
         typical = statistics.median(lengths) if lengths else 60
+        footnotes = interrupting_footnotes([line for line, _ in page])
         skip = -1
         header = ""  # the last line of text above a table row on this page: its header, if it has one
         for index, (line, margin) in enumerate(page):
@@ -260,6 +296,10 @@ def pdf_blocks(pages: list[str], path: str) -> tuple[list[Block], TableRows]:
             if index in edge and (_PAGE_NUMBER.match(line) or _DIGITS.sub("#", line.lower()) in furniture):
                 continue
             origin = origins.get(margin) or origins.setdefault(margin, Origin(page=page_no, margin_line=margin))
+            if index in footnotes:
+                builder.aside(" ".join(text for text, _ in page[index:footnotes[index] + 1] if text), origin)
+                skip = footnotes[index]
+                continue
             if is_code_line(line):
                 builder.flush()
                 continue

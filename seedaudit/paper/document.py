@@ -65,6 +65,11 @@ class BlockBuilder:
         """The last line added to the paragraph being built ("" between paragraphs)."""
         return self._parts[-1] if self._parts else ""
 
+    def aside(self, text: str, origin: Origin) -> None:
+        """A block of its own (a footnote printed inside a sentence's text) that leaves the open paragraph open,
+        so that the sentence it interrupted reads whole."""
+        self.blocks.append(Block(text, self.path, [(0, origin)], section=self.section, in_references=self.in_references))
+
     def flush(self) -> None:
         if self._parts:
             self.blocks.append(Block("".join(self._parts), self.path, self._marks, section=self.section,
