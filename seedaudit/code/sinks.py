@@ -97,6 +97,12 @@ _TORCH_RANDOM_MODULES = ("torch.nn.Dropout", "torch.nn.Dropout1d", "torch.nn.Dro
                          "torch.nn.AlphaDropout", "torch.nn.functional.dropout", "torch.nn.functional.dropout2d")
 
 
+def dropout_layer(qualname: str) -> bool:
+    """A dropout module (`nn.Dropout(0.1)`): it draws its masks when a training-mode forward pass runs, not when
+    it is built."""
+    return qualname in _TORCH_RANDOM_MODULES and ".functional." not in qualname
+
+
 # seeding methods of objects, recognised by the name the object is kept under (`fabric`, `self.fabric`)
 _RECEIVER_SEEDERS: dict[str, tuple[re.Pattern, tuple[frozenset[str], int, str | None]]] = {
     "seed_everything": (re.compile(r"fabric", re.IGNORECASE), (_ALL_TORCH, 0, "seed")),  # lightning Fabric

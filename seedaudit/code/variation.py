@@ -81,9 +81,11 @@ def option_field(spelling: str) -> str:
 
 
 def option_name(call: Call) -> str | None:
+    """The option's name: argparse's dest, click's parameter, absl's flag (given first or as `name=`)."""
     names = [a.value for a in call.args if a.kind == "str" and isinstance(a.value, str)]
-    if "dest" in call.kwargs and call.kwargs["dest"].kind == "str":
-        names.append(call.kwargs["dest"].value)
+    for key in ("dest", "name"):
+        if key in call.kwargs and call.kwargs[key].kind == "str":
+            names.append(call.kwargs[key].value)
     for name in sorted(names, key=lambda n: not n.startswith("--")):  # argparse's dest comes from the long option
         if name.startswith("-") or call.qualname.rsplit(".", 1)[-1].startswith("DEFINE"):
             return option_field(name)

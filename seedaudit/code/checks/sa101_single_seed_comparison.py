@@ -33,7 +33,7 @@ from ..stacked_configs import merged_settings
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
 from ..variation import (SeedUse, calls_by_function, in_search_section, in_seed_search, invocation_seeds, is_switch,
-                         loop_values, model_per_seed, option_aliases, option_defaults, option_field, option_name,
+                         loop_values, model_per_seed, one_value_loops, option_aliases, option_defaults, option_field, option_name,
                          reads_loop_variable, schedule_loop, seed_loops, seed_uses, spread_parameters, sweeps_for)
 from . import SHELL, Hit, check
 
@@ -322,6 +322,21 @@ _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$(?<!\.yaml)(?<!\.yml)(?<!\.js
 _FILE_VALUE = re.compile(r"[/\\]|\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
 
 
+_FILE_SUFFIX = re.compile(r"\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
+
+
+def _other_model_folders(first: str, second: str) -> bool:
+    """Two folders of pretrained weights given to an option named for the model (`--model_name ./roberta-base`
+    beside `./bert-base-uncased`, a local copy of each hub model), whose last parts differ in their words: other
+    models. Folders that differ only in a number (`ckpt/epoch_10`, `ckpt/epoch_20`) are one training's stages."""
+    names = [PurePosixPath(v.strip("'\"").rstrip("/")).name for v in (first, second)]
+    return not any(_FILE_SUFFIX.search(n) for n in names) and _name_words(names[0]) != _name_words(names[1])
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(t for t in name_tokens(name) if not t.isdigit())
+
+
 # what an item of a loop over several values per pass is shown as (`for label, color, setting in [...]`)
 _DISPLAY_TARGETS = {"name", "label", "title", "color", "colour", "marker", "style", "legend", "linestyle", "ls"}
 
@@ -357,7 +372,8 @@ def _settings_compared(a: dict[str, object], b: dict[str, object], project, chos
         if setting_role(key) != "setting" and key not in chosen:
             continue
         if key not in a or key not in b or not names_config_file(key) and not _FILE_VALUE.search(str(a[key])) \
-                or all(_HUB_ID.match(str(v).strip("'\"")) for v in (a[key], b[key])):
+                or all(_HUB_ID.match(str(v).strip("'\"")) for v in (a[key], b[key])) \
+                or modelish(key) and _other_model_folders(str(a[key]), str(b[key])):
             return True
         config_a, config_b = merged_settings(project, str(a[key])), merged_settings(project, str(b[key]))
         if config_a is not None and config_b is not None and _settings_compared(config_a, config_b, project):
@@ -572,7 +588,7 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     switch that the launched `program` reads only after it has trained (see tested_after_training) picks the
     split a training run reports, and the launch trains. A step switch (`--do_eval`, `--do_predict`) given without
     the training step's (`--do_train`) to a program that runs its training under such a switch is an evaluation
-    run too: each step runs only when asked for. So is a launch that turns training off (`--no_train`) or gives it
+    run too: each step runs only when asked for; given with it (`--train --test`), the run trains and then tests. So is a launch that turns training off (`--no_train`) or gives it
     nothing to do (`--epochs 0`). A run under a profiler (`ncu -k kernel …`, `nsys profile …`,
     `python -m cProfile …`) times or traces the program: its product is a profile, not a result to rank."""
     if _NOT_TRAINING.match(subcommand(invocation)) or _PROFILED.search(invocation.text):
@@ -584,10 +600,12 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     # a program the project does not hold, named for training (`train.py`): a bare evaluation switch there asks it
     # to evaluate what it has just trained, as one the program reads after training does
     trainer = program is None and bool(_TRAINING_SCRIPT.match(PurePosixPath(program_name(invocation)).name))
+    # a launch that turns training on (`--train --test`, `--do_train --do_eval`) trains, then evaluates what it trained
+    asked = any(_TRAIN_SWITCH.match(key) for key in given)
     for name, value in invocation.options.items():
         key, said = name.lower().replace("-", "_"), value.strip("'\"").lower()
         if _NOT_TRAINING.match(key) and said not in _OFF and not (said in _ON and (
-                trainer or program is not None and tested_after_training(program, key, given))) \
+                trainer or asked or program is not None and tested_after_training(program, key, given))) \
                 or _TRAIN_SWITCH.match(key) and said in _OFF \
                 or key in _MODE_KEYS and _NOT_TRAINING.match(said) or _SAMPLING_SWITCH.match(key) and said in _ON \
                 or _NO_TRAIN_SWITCH.match(key) and said in _ON \
@@ -797,7 +815,8 @@ def fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
 
 def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
     seeded = seed_loops(facts, project)
-    swept_project = project.seed_variation.state == "swept" and not _launched_at_its_default(facts, project)
+    swept = project.seed_variation.state == "swept"
+    swept_project = swept and not _launched_at_its_default(facts, project)
     out = []
     for use in seed_uses(facts, project):
         if inside_loops(use.call.ctx.loops, seeded) or dormant(use.call.ctx.func, project, facts):
@@ -808,10 +827,17 @@ def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
             use = replace(use, origin="default", value=_parameter(use, facts)[1].default.value)
         elif use.origin == "unknown" and (held := _constructor_default(use, facts, project)) is not None:
             use = replace(use, origin="default", value=held[0], written=held[1])
-        if use.origin in _FIXED or use.origin == "option" and use.value is not None and not swept_project \
-                and isinstance(use.value, int):
+        if use.origin in _FIXED or use.origin == "option" and use.value is not None and isinstance(use.value, int) \
+                and not (swept_project and _option_swept(use, project)):
             out.append(use)
     return out
+
+
+def _option_swept(use: SeedUse, project) -> bool:
+    """A sweep may run the program whose option the use reads: that program (in a module it imports, the option is
+    still its own) is not one the project's launches run only at its default."""
+    program = project.files.get(use.option.path) if use.option is not None else None
+    return not isinstance(program, FileFacts) or not _launched_at_its_default(program, project)
 
 
 def _launched_at_its_default(facts: FileFacts, project) -> bool:
@@ -821,14 +847,16 @@ def _launched_at_its_default(facts: FileFacts, project) -> bool:
     program that trains nothing itself, a driver (`benchmark.py --command "python dqn.py" --num-seeds 3`), may run
     this program too, and a README's or a test's command is one example, not the project's runs. A README's
     command running a program the project does not hold (`--n_trials 25` of a search script left out) runs none
-    of the project's programs, this one included."""
+    of the project's programs, this one included, nor does a seed list of a program that only reads the runs'
+    results back (analysis_only: `--seed_list 42 43 44` of a script tabulating per-seed scores)."""
     runs = project.runs.get(facts.path, [])
     if not any(getattr(project.files.get(path), "kind", None) in SHELL for path, _ in runs) or \
             any(invocation_seeds(inv, project)[2] != 0 for _, inv in runs):
         return False
     swept = [project.files.get(s.program) if s.program != facts.path else None for s in project.sweeps
              if s.program in project.files or getattr(project.files.get(s.path), "kind", None) != "readme"]
-    return all(isinstance(program, FileFacts) and not trains_nothing(program, project) for program in swept)
+    return all(isinstance(program, FileFacts) and (not trains_nothing(program, project) or analysis_only(program, project))
+               for program in swept)
 
 
 def _seed_arg(use: SeedUse) -> Expr | None:
@@ -1218,8 +1246,9 @@ def side_by_side_training(facts: FileFacts) -> list[Call]:
     """Optimiser steps of two or more models taken in one loop (`opt_plain.step()` and `opt_dropout.step()` in one
     epoch loop, each optimiser built from one model-named object's `.parameters()`), the models fed apart: they are
     trained side by side to be compared (with and without dropout, one optimiser against another). Models that feed
-    each other (a GAN's `disc(gen(z))`, an actor-critic's `critic(state, actor(state))`) are one system trained
-    together, not rivals. Empty when there is no such loop."""
+    each other (a GAN's `disc(gen(z))`, an actor-critic's `critic(state, actor(state))`), and models whose optimisers
+    all step the one loss the loop calls `backward` on (two encoders of one contrastive objective), are one system
+    trained together, not rivals. Empty when there is no such loop."""
     owner = {t: next(iter(found)) for c in facts.calls for t in c.targets
              if len(found := {m for a in (*c.args, *c.kwargs.values()) for m in _PARAMETERS_OF.findall(a.text)}) == 1}
     by_loop: dict[int, dict[str, Call]] = {}
@@ -1228,9 +1257,16 @@ def side_by_side_training(facts: FileFacts) -> list[Call]:
         if method == "step" and optimiser in owner and call.ctx.loops and modelish(owner[optimiser]):
             by_loop.setdefault(call.ctx.loops[-1], {}).setdefault(owner[optimiser], call)
     for steps in by_loop.values():
-        if len(steps) >= 2 and not _feed_each_other(facts, set(steps)) and not _losses_joined(facts, set(steps)):
+        if len(steps) >= 2 and not _feed_each_other(facts, set(steps)) and not _losses_joined(facts, set(steps)) \
+                and not _one_backward(facts, next(iter(steps.values())).ctx.loops[-1]):
             return list(steps.values())
     return _graph_ops_side_by_side(facts)
+
+
+def _one_backward(facts: FileFacts, loop) -> bool:
+    """The loop computes gradients once (`loss.backward()`, `accelerator.backward(loss)`): every optimiser it steps
+    steps that one loss. Models compared side by side each have their own loss and backward pass."""
+    return sum(1 for c in facts.calls if loop in c.ctx.loops and c.qualname.rpartition(".")[2] == "backward") == 1
 
 
 def _graph_ops_side_by_side(facts: FileFacts) -> list[Call]:
@@ -1290,26 +1326,43 @@ def _model_class(name: str, models: set[str]) -> bool:
 
 
 def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[Call]:
-    """Two calls of one training function of this file (its body trains, or its name says it does: `train_agent`),
-    outside every loop and in one function, that pass it different settings (`run("baseline")` then `run("gated")`, `ablate(use_gate=False)` then `ablate(use_gate=True)`):
+    """Two calls of one training function of this file or one it imports from a project module (its body trains, or
+    its name says it does: `train_agent`), outside every loop but a one-value seed loop and in one function, that pass
+    it different settings (`run("baseline")` then `run("gated")`, `ablate(use_gate=False)` then `ablate(use_gate=True)`):
     each call is one run of that function's training, so together they compare the settings. An argument is read by
     the parameter it binds (see setting_role): calls that differ only in their data, or in where they write, compare
     nothing, and calls handed the same model object (`train(args, model)` then `train(args, model, heads=True)`) are
     stages of one training. Empty when there is no such pair."""
-    functions = {f.qualname: f for f in facts.functions if f.class_name is None and "." not in f.qualname}
+    functions = _callable_functions(facts, project)
+    single = one_value_loops(facts, project)
     by_site: dict[tuple[str, str], list[tuple[Call, dict[str, object]]]] = {}
     for call in facts.calls:
-        if call.qualname in functions and (call.qualname in trainers or fits(call, facts)) and not call.ctx.loops:
+        if call.qualname in functions and (call.qualname in trainers or fits(call, facts)) \
+                and all(loop in single for loop in call.ctx.loops):
             by_site.setdefault((call.ctx.func, call.qualname), []).append(
-                (call, _literal_arguments(call, functions[call.qualname])))
+                (call, _literal_arguments(call, functions[call.qualname][0])))
     for (_, name), calls in by_site.items():
-        chosen = _choosing_parameters(functions[name], facts)
+        chosen = _choosing_parameters(*functions[name])
         for index, (first, settings) in enumerate(calls):
             others = [call for call, given in calls[index + 1:] if _settings_compared(settings, given, project, chosen)
                       and not _one_model(first, call)]
             if others:
                 return [first, *others]  # every run the first is compared with, not only the next one
     return []
+
+
+def _callable_functions(facts: FileFacts, project) -> dict[str, tuple[Function, FileFacts]]:
+    """The module-level functions a call of this file may name: its own, and those it imports by name from a project
+    module (`from model_utils import train_and_test`, called as `model_utils.train_and_test`), each with the file that
+    defines it."""
+    out = {f.qualname: (f, facts) for f in facts.functions if f.class_name is None and "." not in f.qualname}
+    for local, full in facts.aliases.items():
+        module, _, name = full.lstrip(".").rpartition(".")
+        holder = module_named(module, facts, project) if module and local not in out else None
+        function = project.function_named(holder, name) if isinstance(holder, FileFacts) else None
+        if function is not None and function.class_name is None:
+            out[full] = (function, holder)  # as the file's calls name it once resolved
+    return out
 
 
 def _choosing_parameters(function: Function, facts: FileFacts) -> frozenset[str]:
@@ -1348,10 +1401,14 @@ def _one_model(first: Call, second: Call) -> bool:
 
 
 def _literal_arguments(call: Call, function: Function) -> dict[str, object]:
-    """The literal values a call passes, by the name of the parameter each binds."""
+    """The literal values a call passes, by the name of the parameter each binds, and the literal defaults of the
+    parameters it leaves out (`fit(epochs=30)` runs at the `learning_rate=1e-3` that `fit(learning_rate=1e-4)` replaces)."""
     params = [p.name for p in function.params if p.name not in ("self", "cls") and not p.name.startswith("*")]
+    passed = set(params[:len(call.args)]) | set(call.kwargs)
+    defaults = {p.name: p.default.value for p in function.params
+                if p.name not in passed and p.default is not None and p.default.is_literal and not call.star}
     given = {params[i]: arg.value for i, arg in enumerate(call.args[:len(params)]) if arg.is_literal}
-    return given | {key: arg.value for key, arg in call.kwargs.items() if arg.is_literal}
+    return defaults | given | {key: arg.value for key, arg in call.kwargs.items() if arg.is_literal}
 
 
 # the field an expression ends with: `args.seed`, `cfg["train"]["seed"]`
@@ -1503,7 +1560,9 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
             return None
         source, use = seat
         placed = f"at {source.path}:{use.line}"
-        found = ((found[2][0][1], use.value), found[1], [*found[2], (source.path, use.line, source.snippet(use.call.line).strip()[:200])])
+        # launched runs are reported at the seed option's default, in this file
+        anchor = use.option.line if use.option is not None and use.option.path == facts.path else found[2][0][1]
+        found = ((anchor, use.value), found[1], [*found[2], (source.path, use.line, source.snippet(use.call.line).strip()[:200])])
     (line, value), site, related = found
     shown = f" {value}" if value is not None else ""
     if any(u.line == line and trainer_settings_default(u.call) is not None for u in uses):
@@ -1568,6 +1627,11 @@ def _callees_seed(facts: FileFacts, project, related: list[tuple[str, int, str]]
     calls or lists (`for name, fit in [("tree", fit_tree), ...]` with `def fit_tree(X, y, random_state=0)` in
     models/tree.py, every call leaving the default): the compared models' one seed, written in another file."""
     lines = {line for path, line, _ in related if path == facts.path}
+    if not lines:  # runs launched elsewhere: the seed is this program's option, applied in a module it imports
+        return next(((source, use) for source in imported_modules(facts, project)
+                     for use in sorted(fixed_uses(source, project), key=lambda u: u.line)
+                     if use.option is not None and use.option.path == facts.path
+                     and _seeds_training(use, source, project)), None)
     loops = {loop.id for loop in facts.loops if loop.line in lines}
     names = {n for loop in facts.loops if loop.id in loops and loop.iter is not None for n in loop.iter.names}
     calls = [c for c in facts.calls if c.line in lines or set(c.ctx.loops) & loops]

@@ -22,7 +22,7 @@ from ..seeded import (SeedCoverage, SeedEvent, import_time_families, in_data_cla
 from ..project import imported_modules
 from ..draw_use import thrown_away, unread_from
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
-                     drawn_family, library_agent)
+                     drawn_family, dropout_layer, library_agent)
 from ..reach import dormant
 from ..training import model_classes, takes_training_step
 from ..variation import calls_by_function
@@ -401,11 +401,11 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
     for draw in sorted(_draws(facts, project), key=lambda d: d.call.line):
         family, call = draw.family, draw.call
         if family in reported or family not in _LABEL or family in _seeded_somewhere(project) or not call.ctx.func \
-                or dormant(call.ctx.func, project, facts) or call.ctx.func.rpartition(".")[2] not in calls_by_name(project) \
+                or dormant(call.ctx.func, project, facts) or not _called_past_own_top_level(call.ctx.func, facts, project) \
                 or "torch" in seeded and (_WORKER_SIDE.search(call.ctx.func) or in_data_class(call.ctx.func, facts)
                                           or _serves_workers(facts)) \
                 or _placeholder(call, facts, project) or _for_a_figure(facts, call) or _orders_pool_jobs(facts, call) \
-                or _picks_the_seed(call, [], seed_lines):
+                or _picks_the_seed(call, [], seed_lines) or _weights_loaded_by_programs(call, facts, programs):
             continue
         reported.add(family)
         related = [(program.path, event.line, f"seeding: {event.call.qualname}") for program, _ in programs[:3]
@@ -415,6 +415,30 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
                              f"that run{'' if len(programs) > 1 else 's'} this module "
                              f"({', '.join(p.path for p, _ in programs[:3])}): runs with the same seed differ",
                   col=call.col, end_line=call.end_line, related=related)
+
+
+def _called_past_own_top_level(func: str, facts: FileFacts, project) -> bool:
+    """Some call of the project other than one at this module's own top level calls the function: a module that
+    seeds nothing, run as a program of its own, draws fresh by design in what its main block calls."""
+    own = {id(c) for c in facts.calls if not c.ctx.func}
+    return any(id(c) not in own for c in calls_by_name(project).get(func.rpartition(".")[2], ()))
+
+
+def _weights_loaded_by_programs(call: Call, facts: FileFacts, programs) -> bool:
+    """A layer built in a class's methods, where every seeding program that runs the module builds that class itself
+    only into a name it then loads a checkpoint into (`model = Tagger(...)`, `model.load_state_dict(...)`: an
+    evaluation script): the layer's drawn weights are replaced before any run uses them, and its dropout layers
+    draw only in training."""
+    owner = call.ctx.func.split(".")[0] if "." in call.ctx.func else ""
+    built_layer = (layer_family(call.qualname) and not draw_family(call.qualname)) or dropout_layer(call.qualname)
+    if not owner or not built_layer or not any(fn.class_name == owner for fn in facts.functions):
+        return False
+    for program, _ in programs:
+        built = [c for c in program.calls if c.qualname.rpartition(".")[2] == owner]
+        loaded = _loaded_modules(program)
+        if not built or not all(c.targets and (c.ctx.func, c.targets[0].split(".")[0]) in loaded for c in built):
+            return False
+    return bool(programs)
 
 
 def _serves_workers(facts: FileFacts) -> bool:
