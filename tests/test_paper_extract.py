@@ -112,6 +112,9 @@ def test_headings(line, expected):
 
 def test_letter_headings_close_the_references():
     assert is_heading("A Implementation Details", in_references=True) == (True, False)
+    # one that ends with the acronym it introduces, but not a reference line ending in brackets
+    assert is_heading("A Sentence-level Ranker (SLR)", in_references=True) == (True, False)
+    assert is_heading("B Ranking Sentences (Second Edition) Press", in_references=True) == (False, None)
 
 
 def test_a_venue_checklist_closes_the_references():

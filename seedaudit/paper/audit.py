@@ -22,12 +22,14 @@ from .document import Block, Document
 # Paragraphs worth a spaCy pass: anything that can be about seeds or runs (BACKGROUND §6).
 CUE = re.compile(r"seed|\bruns?\b|\bre-?runs?\b|\bran\b|\bonce\b|\bsingle\b|\bone (?:model|network|time)\b|\btrials?\b|repeat|repetition|initiali[sz]ations?\b|restarts?\b|"
                  r"ensembl|\btimes\b|random_state|determinis|replicat|\bsweeps?\b|\bgrid search|\bparameter search|\brandom search|"
-                 r"\bhyper-?parameter (?:configurations|settings|combinations)\b|\btrained (?:models|networks|classifiers)\b", re.I)
+                 r"\bhyper-?parameter (?:configurations|settings|combinations)\b|\btrained (?:models|networks|classifiers)\b|"
+                 r"\bindependent experiments\b", re.I)
 # The same words without word boundaries, for lower-cased text: ten times faster, used to skip paragraphs
 # and to find where CUE can start (every CUE branch starts with one of these words: _cue_starts needs it).
 CUE_PREFILTER = re.compile(r"seed|run|rerun|re-run|ran|once|single|one model|one network|one time|trial|repeat|repetition|initiali|restart|"
                            r"ensembl|times|random_state|determinis|replicat|sweep|grid search|parameter search|random search|"
-                           r"hyperparameter |hyper-parameter |trained models|trained networks|trained classifiers")
+                           r"hyperparameter |hyper-parameter |trained models|trained networks|trained classifiers|"
+                           r"independent experiments")
 
 
 @functools.cache

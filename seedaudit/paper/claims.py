@@ -47,6 +47,13 @@ _RUNS_ON_SPLITS = re.compile(
     rf"\b(?:runs?|results?|experiments?|repeated|repeat)\b[^.;]{{0,40}}?\b(?:on|over|across|with|for)\s+{_NUM}\s+"
     rf"(?:(?:different|distinct|independent)\s+)?(?:random|randomly\s+(?:drawn|sampled|chosen|generated))\s+"
     rf"(?:(?:train(?:ing)?/test|train(?:ing)?-test|data)\s+)?splits\b", re.I)
+# experiments said to repeat one another and averaged ("we conduct three independent experiments and report the mean",
+# "the average over five repeated experiments"): runs under another name; "two independent experiments" that test two
+# hypotheses are two studies, and "two experiments" alone may be any two
+_AVERAGED = r"(?:mean|means|average|averaged|averages|median|standard deviation|std)"
+_REPEATED_EXPERIMENTS = re.compile(
+    rf"\b{_NUM}\s+(?:independent|repeated)\s+experiments\b(?=[^.;]{{0,80}}?\b{_AVERAGED}\b)"
+    rf"|\b{_AVERAGED}\b[^.;]{{0,80}}?\b{_NUM}\s+(?:independent|repeated)\s+experiments\b", re.I)
 _ONCE = re.compile(r"\b(?:run|runs|ran|train\w*|evaluat\w*|fine-?tun\w*|execut\w*|conduct\w*|perform\w*)\b[^.;]{0,40}?\bonce\b(?!\s+(?:again|more))", re.I)
 # between two values of one list: ", ", "and", or the word seed again ("seed 1 and seed 2", "Seed = 1 Seed = 2")
 _NEXT_SEED = r"(?:\s*(?:,\s*and|,|and|or|&)\s*(?:seeds?\s*[=:]?\s*)?|\s+seeds?\s*[=:]?\s*)"
@@ -240,18 +247,11 @@ def sentence_facts(text: str) -> SentenceFacts:
         unit = m.group(2).lower()
         if _plausible(value):
             facts.counts.append((value, "seeds" if unit.startswith("seed") else "runs"))
-    for m in _TIMES.finditer(text):
-        value = number_value(m.group(1))
-        if _plausible(value):
-            facts.counts.append((value, "runs"))
-    for m in _RUNS_ON_SPLITS.finditer(text):
-        value = number_value(m.group(1))
-        if _plausible(value):
-            facts.counts.append((value, "runs"))
-    for m in _AGG_OVER_TRAINED.finditer(text):
-        value = number_value(m.group(1))
-        if _plausible(value):
-            facts.counts.append((value, "runs"))
+    for pattern in (_TIMES, _RUNS_ON_SPLITS, _AGG_OVER_TRAINED, _REPEATED_EXPERIMENTS):
+        for m in pattern.finditer(text):
+            value = number_value(next(group for group in m.groups() if group is not None))
+            if _plausible(value):
+                facts.counts.append((value, "runs"))
     if _ONCE.search(text):
         facts.counts.append((1, "runs"))
     facts.seed_values, facts.listed = _seed_values(text)

@@ -48,7 +48,9 @@ _REFERENCES = re.compile(r"^(\d+\.?\s+)?(references|bibliography|works cited|lit
 _CHECKLIST_HEADING = re.compile(r"^(?:[A-Z]{2,8}\s+(?:\d{4}\s+)?)?(?:responsible\s+nlp|reproducibility|paper|author)\s+checklist:?$",
                                 re.I)
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([A-Z][^\s].{0,70})$")
-_APPENDIX_HEADING = re.compile(r"^(?:appendix|appendices)\b.{0,60}$|^[A-H](?:\.\d{1,2}){0,3}\s+[A-Z][a-z]+(?:[ -][A-Za-z&][\w&-]*){0,8}$", re.I)
+# (a heading may end with the acronym it introduces: "A Document-level Retriever (DLR)")
+_APPENDIX_HEADING = re.compile(r"^(?:appendix|appendices)\b.{0,60}$|"
+                               r"^[A-H](?:\.\d{1,2}){0,3}\s+[A-Z][a-z]+(?:[ -][A-Za-z&][\w&-]*){0,8}(?:\s\([A-Z][\w-]*\))?$", re.I)
 _NAMED_HEADINGS = frozenset({
     "abstract", "introduction", "related work", "background", "method", "methods", "methodology",
     "experiments", "experimental setup", "results", "discussion", "conclusion", "conclusions", "limitations",
