@@ -319,10 +319,8 @@ _DEVICE_WORDS = {"gpu", "gpus", "device", "devices", "cuda", "nodes", "nproc", "
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$(?<!\.yaml)(?<!\.yml)(?<!\.json)(?<!\.py)(?<!\.pt)(?<!\.pth)(?<!\.ckpt)"
                      r"(?<!\.bin)(?<!\.txt)(?<!\.csv)")
 # a value naming a file: two runs differ through what the files hold, read only where they are in the project
-_FILE_VALUE = re.compile(r"[/\\]|\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
-
-
 _FILE_SUFFIX = re.compile(r"\.(?:ya?ml|json|py|pth?|ckpt|bin|txt|csv)$")
+_FILE_VALUE = re.compile(rf"[/\\]|{_FILE_SUFFIX.pattern}")
 
 
 def _other_model_folders(first: str, second: str) -> bool:
@@ -334,6 +332,7 @@ def _other_model_folders(first: str, second: str) -> bool:
 
 
 def _name_words(name: str) -> frozenset[str]:
+    """A folder name's words but its numbers (`clip-vit-base-patch32`: clip, vit, base, patch32)."""
     return frozenset(t for t in name_tokens(name) if not t.isdigit())
 
 
@@ -588,8 +587,8 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     switch that the launched `program` reads only after it has trained (see tested_after_training) picks the
     split a training run reports, and the launch trains. A step switch (`--do_eval`, `--do_predict`) given without
     the training step's (`--do_train`) to a program that runs its training under such a switch is an evaluation
-    run too: each step runs only when asked for; given with it (`--train --test`), the run trains and then tests. So is a launch that turns training off (`--no_train`) or gives it
-    nothing to do (`--epochs 0`). A run under a profiler (`ncu -k kernel …`, `nsys profile …`,
+    run too: each step runs only when asked for; given with it (`--train --test`), the run trains and then tests.
+    So is a launch that turns training off (`--no_train`) or gives it nothing to do (`--epochs 0`). A run under a profiler (`ncu -k kernel …`, `nsys profile …`,
     `python -m cProfile …`) times or traces the program: its product is a profile, not a result to rank."""
     if _NOT_TRAINING.match(subcommand(invocation)) or _PROFILED.search(invocation.text):
         return False
@@ -816,7 +815,6 @@ def fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
 def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
     seeded = seed_loops(facts, project)
     swept = project.seed_variation.state == "swept"
-    swept_project = swept and not _launched_at_its_default(facts, project)
     out = []
     for use in seed_uses(facts, project):
         if inside_loops(use.call.ctx.loops, seeded) or dormant(use.call.ctx.func, project, facts):
@@ -828,16 +826,17 @@ def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
         elif use.origin == "unknown" and (held := _constructor_default(use, facts, project)) is not None:
             use = replace(use, origin="default", value=held[0], written=held[1])
         if use.origin in _FIXED or use.origin == "option" and use.value is not None and isinstance(use.value, int) \
-                and not (swept_project and _option_swept(use, project)):
+                and not (swept and _option_swept(use, facts, project)):
             out.append(use)
     return out
 
 
-def _option_swept(use: SeedUse, project) -> bool:
-    """A sweep may run the program whose option the use reads: that program (in a module it imports, the option is
-    still its own) is not one the project's launches run only at its default."""
-    program = project.files.get(use.option.path) if use.option is not None else None
-    return not isinstance(program, FileFacts) or not _launched_at_its_default(program, project)
+def _option_swept(use: SeedUse, facts: FileFacts, project) -> bool:
+    """In a project that sweeps seeds, a sweep may run the program whose option the use reads (the program whose
+    option a module it imports applies; else this file, whose config may hold the option): one the project's
+    launches do not run only at its default."""
+    owner = project.files.get(use.option.path) if use.option is not None else None
+    return not _launched_at_its_default(owner if isinstance(owner, FileFacts) else facts, project)
 
 
 def _launched_at_its_default(facts: FileFacts, project) -> bool:
