@@ -34,10 +34,12 @@ _TIMES = re.compile(
     rf"\b(?:repeat\w*|re-?run\w*|run|runs|ran|train\w*|fine-?tun\w*|evaluat\w*|conduct\w*|perform\w*|execut\w*|"
     rf"experiment\w*)\b(?:[^.;\d]{{0,50}}?)(?<!\bthan\s)\b{_NUM}\s+times\b(?!\s+(?:faster|slower|more|less|fewer|larger|smaller|"
     rf"higher|lower|as|longer|shorter|bigger|greater|the|apart|cheaper|costlier|quicker|better|worse)\b)", re.I)
+# a word of an average or spread
+_AVERAGED = r"(?:mean|means|average|averaged|averages|std|standard deviations?|variance|median)"
 # an average or spread over a number of trained models ("the mean and standard deviation over these 100 trained models",
 # "averaged across 8 independently trained networks"): the models are repeated training runs, counted as runs
 _AGG_OVER_TRAINED = re.compile(
-    rf"\b(?:mean|means|average|averaged|averages|std|standard deviations?|variance|median)\b[^.;]{{0,80}}?\b(?:over|across)\s+"
+    rf"\b{_AVERAGED}\b[^.;]{{0,80}}?\b(?:over|across)\s+"
     rf"(?:(?:these|the|all|those)\s+)?{_NUM}\s+(?:(?:independently|separately)\s+)?trained\s+(?:models|networks|classifiers)\b",
     re.I)
 # runs repeated over a number of random data splits ("results for training/test runs on five random splits", "runs over 4
@@ -50,7 +52,6 @@ _RUNS_ON_SPLITS = re.compile(
 # experiments said to repeat one another and averaged ("we conduct three independent experiments and report the mean",
 # "the average over five repeated experiments"): runs under another name; "two independent experiments" that test two
 # hypotheses are two studies, and "two experiments" alone may be any two
-_AVERAGED = r"(?:mean|means|average|averaged|averages|median|standard deviation|std)"
 _REPEATED_EXPERIMENTS = re.compile(
     rf"\b{_NUM}\s+(?:independent|repeated)\s+experiments\b(?=[^.;]{{0,80}}?\b{_AVERAGED}\b)"
     rf"|\b{_AVERAGED}\b[^.;]{{0,80}}?\b{_NUM}\s+(?:independent|repeated)\s+experiments\b", re.I)

@@ -405,7 +405,7 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
                 or "torch" in seeded and (_WORKER_SIDE.search(call.ctx.func) or in_data_class(call.ctx.func, facts)
                                           or _serves_workers(facts)) \
                 or _placeholder(call, facts, project) or _for_a_figure(facts, call) or _orders_pool_jobs(facts, call) \
-                or _picks_the_seed(call, [], seed_lines) or _weights_loaded_by_programs(call, facts, programs):
+                or _picks_the_seed(call, [], seed_lines) or _weights_loaded_by_programs(call, facts, programs, project):
             continue
         reported.add(family)
         related = [(program.path, event.line, f"seeding: {event.call.qualname}") for program, _ in programs[:3]
@@ -420,11 +420,11 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
 def _called_past_own_top_level(func: str, facts: FileFacts, project) -> bool:
     """Some call of the project other than one at this module's own top level calls the function: a module that
     seeds nothing, run as a program of its own, draws fresh by design in what its main block calls."""
-    own = {id(c) for c in facts.calls if not c.ctx.func}
+    own = project.per_file("sa105-top-level-calls", facts, lambda f, _: {id(c) for c in f.calls if not c.ctx.func})
     return any(id(c) not in own for c in calls_by_name(project).get(func.rpartition(".")[2], ()))
 
 
-def _weights_loaded_by_programs(call: Call, facts: FileFacts, programs) -> bool:
+def _weights_loaded_by_programs(call: Call, facts: FileFacts, programs, project) -> bool:
     """A layer built in a class's methods, where every seeding program that runs the module builds that class itself
     only into a name it then loads a checkpoint into (`model = Tagger(...)`, `model.load_state_dict(...)`: an
     evaluation script): the layer's drawn weights are replaced before any run uses them, and its dropout layers
@@ -435,7 +435,7 @@ def _weights_loaded_by_programs(call: Call, facts: FileFacts, programs) -> bool:
         return False
     for program, _ in programs:
         built = [c for c in program.calls if c.qualname.rpartition(".")[2] == owner]
-        loaded = _loaded_modules(program)
+        loaded = project.per_file("sa105-loaded-modules", program, lambda f, _: _loaded_modules(f))
         if not built or not all(c.targets and (c.ctx.func, c.targets[0].split(".")[0]) in loaded for c in built):
             return False
     return bool(programs)
