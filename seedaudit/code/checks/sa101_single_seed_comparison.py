@@ -30,6 +30,7 @@ from ..seed_names import evaluation_named, is_count_name, is_seed_name, name_tok
 from ..sinks import (GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, env_receiver, seeder,
                      trainer_settings_default)
 from ..stacked_configs import merged_settings
+from ..timing import times_only
 from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
 from ..variation import (SeedUse, calls_by_function, in_search_section, in_seed_search, invocation_seeds, is_switch,
@@ -589,8 +590,10 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     the training step's (`--do_train`) to a program that runs its training under such a switch is an evaluation
     run too: each step runs only when asked for; given with it (`--train --test`), the run trains and then tests.
     So is a launch that turns training off (`--no_train`) or gives it nothing to do (`--epochs 0`). A run under a profiler (`ncu -k kernel …`, `nsys profile …`,
-    `python -m cProfile …`) times or traces the program: its product is a profile, not a result to rank."""
-    if _NOT_TRAINING.match(subcommand(invocation)) or _PROFILED.search(invocation.text):
+    `python -m cProfile …`) times or traces the program: its product is a profile, not a result to rank; so is a
+    run of a program that times its models itself (see times_only)."""
+    if _NOT_TRAINING.match(subcommand(invocation)) or _PROFILED.search(invocation.text) \
+            or program is not None and times_only(program):
         return False
     given = {name.lower().replace("-", "_") for name, value in invocation.options.items()
              if value.strip("'\"").lower() in _ON}
@@ -1538,8 +1541,8 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     sweeps = sweeps_for(project, facts.path)
     if any(s.path != facts.path or s.program == facts.path and s.what != "python loop" for s in sweeps):
         return None
-    if _evaluates_loaded_models(facts, project):
-        return None
+    if _evaluates_loaded_models(facts, project) or times_only(facts):
+        return None  # ... or a speed benchmark: the models are ranked by how long they take
     uses = fixed_uses(facts, project)
     values = training_values(facts, project) if uses or facts.imports else []
     written = written_seeds(facts, project)
@@ -1807,6 +1810,14 @@ def _outline(facts: FileFacts) -> set[str]:
 
 
 def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]:
+    """See _sibling_scripts; once per file, seed value and pass (each script of a family asks it of the others)."""
+    known = project.memo.setdefault("sa101-sibling-scripts", {})
+    if (facts.path, value) not in known:
+        known[facts.path, value] = _sibling_scripts(facts, project, value)
+    return known[facts.path, value]
+
+
+def _sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]:
     """Training entry scripts (not a pipeline stage: evaluate, test, …) next to this one that are the same script for
     another model (`train_rf.py`, `train_svm.py`): named alike (a shared first or last word), built alike (at least
     half of the functions and options of the smaller in common), building none of the same model classes (a
@@ -1829,7 +1840,7 @@ def sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts]
             continue
         theirs = built_models(other)
         if not theirs or _environments(other) != envs or _pretrained(facts) & _pretrained(other) \
-                or takes_no_training_step(other, project) or _products(facts) & _products(other):
+                or takes_no_training_step(other, project) or _products(facts) & _products(other) or times_only(other):
             continue  # ... or the one checkpoint loaded by both (`bert-base-cased`), whatever class wraps it, or one
             # script's predictions that the other reads (an entity model's output a relation model trains on)
         if (theirs & any_built or mine & built_models(other, named=False)) and \
@@ -1966,9 +1977,19 @@ def selected_comparison(facts: FileFacts, project, uses: list[SeedUse]) -> tuple
 @check("SA101")
 def single_seed_comparison(facts, project, config) -> Iterator[Hit]:
     found = python_comparison(facts, project)
-    if found is not None:
+    if found is not None and not _reported_at_an_earlier_sibling(facts, project, found[2]):
         line, message, related = found
         yield Hit(line, message, related=related)
+
+
+def _reported_at_an_earlier_sibling(facts: FileFacts, project, related: list[tuple[str, int, str]]) -> bool:
+    """The comparison is a family of sibling scripts (see sibling_scripts) and this script is not the family's first
+    by path: the family is one problem, reported once, at its first script, with the others as related places."""
+    values = training_values(facts, project)
+    siblings = sibling_scripts(facts, project, values[0]) if values else []
+    paths = {path for path, _, _ in related}
+    return bool(paths) and paths <= {o.path for o in siblings} and \
+        any(o.path < facts.path and facts in sibling_scripts(o, project, values[0]) for o in siblings)
 
 
 def program_name(invocation: Invocation) -> str:

@@ -16,6 +16,7 @@ from ..experiment import inside_loops, is_train
 from ..draw_use import feeds_nothing, unused_generator
 from ..seeded import data_order_seeding, import_time_families, in_data_class, seed_events, seeded_families
 from ..sinks import drawn_family, trainer_settings_default
+from ..timing import times_only
 from .sa101_single_seed_comparison import kept_by_callee, python_comparison
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
@@ -119,8 +120,9 @@ def _library_smoke_test(facts: FileFacts, project) -> bool:
 
 @check("SA104")
 def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
-    if not training_entry_point(facts) or project.seed_variation.state == "swept" or _library_smoke_test(facts, project):
-        return
+    if not training_entry_point(facts) or project.seed_variation.state == "swept" or _library_smoke_test(facts, project) \
+            or times_only(facts):
+        return  # ... or a speed benchmark, whose timings no seed makes a draw of
     seeded = seed_loops(facts, project)
     uses = [u for u in seed_uses(facts, project) if not inside_loops(u.call.ctx.loops, seeded)]
     overridden = _overridden_options(facts)

@@ -12,7 +12,7 @@ def read(path):
 
 
 def regressor(args):
-    model = ExtraTreesRegressor(n_estimators=args.trees, random_state=args.seed)  # expect: SA101
+    model = ExtraTreesRegressor(n_estimators=args.trees, random_state=args.seed)
     return model
 
 

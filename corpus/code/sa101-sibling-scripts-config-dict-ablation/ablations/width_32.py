@@ -3,7 +3,7 @@ import torch
 
 from denoiser import Denoiser, fit
 
-torch.manual_seed(2718)  # expect: SA101
+torch.manual_seed(2718)
 
 SETTINGS = {
     "model": {"width": 32, "depth": 4},
