@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .facts import Call, Expr, FileFacts
 from .project import ProjectFacts, imported_modules
+from .reach import dormant
 from .sinks import advances_its_seed, draw_family, layer_family, seed_steps, seeder, unset
 
 _UNFIXED = {"time", "time_ns", "perf_counter", "urandom", "randint", "getrandbits", "random", "uuid4", "now"}
@@ -108,10 +109,13 @@ def import_time_families(facts: FileFacts, project: ProjectFacts) -> frozenset[s
 
 
 def seeded_families(facts: FileFacts, project: ProjectFacts) -> frozenset[str]:
-    """Every family this file seeds anywhere, plus those seeded at import time by what it imports."""
+    """Every family this file seeds in code that runs, plus those seeded at import time by what it imports. A seeding
+    call in a helper that nothing reaches (`def shuffle_dataset(data, seed): np.random.seed(seed)`, never called: see
+    dormant) seeds nothing: such a program seeds nothing and draws fresh by design."""
     out: set[str] = set(import_time_families(facts, project))
     for event in seed_events(facts, project):
-        out |= event.families
+        if not dormant(event.func, project, facts):
+            out |= event.families
     return frozenset(out)
 
 
