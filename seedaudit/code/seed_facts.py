@@ -28,6 +28,9 @@ class CountOption:
     line: int
     name: str
     default: Any
+    # the other programs whose loops repeat their training under it (`main.py` looping `args.exp_round` times over an
+    # option of the `arguments.py` it imports); the file that declares it counts as its own program too
+    repeated_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

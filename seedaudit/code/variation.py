@@ -129,39 +129,77 @@ def _seeds_only_off_default(facts: FileFacts, name: str, default: Any) -> bool:
                                  for c in reading)
 
 
-def _bounds_rebuilt_runs(name: str, ranged: dict[str, list[tuple[Loop, list[Call]]]]) -> bool:
-    """The option bounds a loop (`for ii in range(args.itr):`) whose every pass builds the model or experiment anew
-    and trains it (`exp = Exp(args); exp.train(setting)`), its variable only naming the pass: a count of repeated
-    runs, whatever the option is called. `ranged`: the file's loops by the name that bounds them (`_ranged_loops`)."""
-    for loop, inside in ranged.get(option_field(name), ()):
-        built = {t for c in inside if c.qualname.rpartition(".")[2][:1].isupper() for t in c.targets}
+def _bounds_rebuilt_runs(name: str, ranged: dict[str, list[tuple[Loop, list[Call], str]]]) -> set[str]:
+    """The option bounds a loop (`for ii in range(args.itr):`, or a countdown `while rounds > 0: rounds -= 1` from
+    `rounds = args.exp_round`) whose every pass builds the model or experiment anew and trains it (`exp = Exp(args);
+    exp.train(setting)`, `model = AutoModel.from_pretrained(name)` then `train(epochs, loader, model)`), its variable
+    only naming the pass: a count of repeated runs, whatever the option is called. `ranged`: loops by the name that
+    bounds them (`_ranged_loops`), each with its file. The files of such loops; empty if none."""
+    out = set()
+    for loop, inside, path in ranged.get(option_field(name), ()):
+        built = {t for c in inside if c.qualname.rpartition(".")[2][:1].isupper() or c.qualname.endswith(".from_pretrained")
+                 for t in c.targets}
         indexed = re.compile(r"\[\s*(?:" + "|".join(map(re.escape, loop.targets)) + r")\s*\]") if loop.targets else None
         if indexed is not None and any(indexed.search(a.text) for c in inside for a in (*c.args, *c.kwargs.values())):
             continue  # `configs[ii]`: each pass takes another setting
-        if any(fits(c) and c.qualname.split(".")[0] in built for c in inside):
-            return True
-    return False
-
-
-_RANGE_BOUND = re.compile(r"^range\(\s*(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*\)$")
-
-
-def _ranged_loops(facts: FileFacts) -> dict[str, list[tuple[Loop, list[Call]]]]:
-    """The file's loops over `range(name)` or `range(args.name)`, by that name, each with the calls inside it."""
-    out: dict[str, list[tuple[Loop, list[Call]]]] = {}
-    for loop in facts.loops:
-        bound = _RANGE_BOUND.match(loop.iter.text) if loop.iter is not None else None
-        if bound:
-            out.setdefault(bound[1], []).append((loop, facts.calls_in(loop.id)))
+        if any(fits(c) and c.qualname.split(".")[0] in built or _trains_handed(c, built) for c in inside):
+            out.add(path)
     return out
 
 
-def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]:
-    """argparse/click/absl options, dataclass/config-class fields named for the seed or a run count."""
+def _trains_handed(call: Call, built: set[str]) -> bool:
+    """A call named for training that is handed a model built in the same pass (`to_train_adapter(epochs, loader,
+    device, model_i, optimizer_i)`)."""
+    return (fits(call) or "train" in name_tokens(call.qualname.rpartition(".")[2])) \
+        and any(a.text in built for a in (*call.args, *call.kwargs.values()))
+
+
+_RANGE_BOUND = re.compile(r"^range\(\s*(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\s*\)$")
+# a countdown's test: `rounds > 0`, `(rounds > 0)`, `rounds >= 1`, `rounds != 0`
+_COUNTDOWN = re.compile(r"^\(?\s*([A-Za-z_]\w*)\s*(?:>\s*0|>=\s*1|!=\s*0)\s*\)?$")
+
+
+def _ranged_loops(facts: FileFacts) -> dict[str, list[tuple[Loop, list[Call], str]]]:
+    """The file's loops over `range(name)` or `range(args.name)`, by that name, and its countdown loops (`while
+    rounds > 0:` whose body takes one off `rounds`), by the option field the counter is read from (`rounds =
+    args.exp_round`), each with the calls inside it and the file's path."""
+    out: dict[str, list[tuple[Loop, list[Call], str]]] = {}
+    for loop in facts.loops:
+        bound = _RANGE_BOUND.match(loop.iter.text) if loop.iter is not None and loop.kind == "for" else None
+        if bound:
+            out.setdefault(bound[1], []).append((loop, facts.calls_in(loop.id), facts.path))
+        counter = _COUNTDOWN.match(loop.iter.text) if loop.iter is not None and loop.kind == "while" else None
+        if counter and _counts_down(facts, loop, counter[1]):
+            for field in _read_into(facts, counter[1], loop.ctx.func):
+                out.setdefault(field, []).append((loop, facts.calls_in(loop.id), facts.path))
+    return out
+
+
+def _counts_down(facts: FileFacts, loop: Loop, name: str) -> bool:
+    """The loop's body takes one off `name` (`name -= 1`, `name = name - 1`)."""
+    return any(a.line >= loop.line and a.line <= loop.end_line and [t.text for t in a.targets] == [name] and (
+        a.op == "-=" and a.value.text.strip() == "1" or re.fullmatch(rf"{re.escape(name)}\s*-\s*1", a.value.text.strip()))
+        for a in facts.assigns)
+
+
+def _read_into(facts: FileFacts, name: str, func: str) -> set[str]:
+    """The option fields a plain name is bound from where the loop runs or at module level (`rounds =
+    args.exp_round` → exp_round)."""
+    return {a.value.text.rpartition(".")[2] for a in facts.assigns if a.ctx.func in (func, "") and a.op == "="
+            and [t.text for t in a.targets] == [name] and re.fullmatch(r"[A-Za-z_]\w*\.[A-Za-z_]\w*", a.value.text.strip())}
+
+
+def seed_options(facts: FileFacts, importers: tuple[FileFacts, ...] = ()) -> tuple[list[SeedOption], list[CountOption]]:
+    """argparse/click/absl options, dataclass/config-class fields named for the seed or a run count; an option
+    counts runs too where a loop of this file, or of a file that imports it (`args = get_args()` from an
+    `arguments.py`), repeats the training under it (see _bounds_rebuilt_runs)."""
     seeds: list[SeedOption] = []
     counts: list[CountOption] = []
     bound = option_shorthands(facts)
-    ranged = _ranged_loops(facts)
+    ranged: dict[str, list[tuple[Loop, list[Call], str]]] = {}
+    for source in (facts, *importers):
+        for name, loops in _ranged_loops(source).items():
+            ranged.setdefault(name, []).extend(loops)
     for call in facts.calls:
         if call.qualname.rsplit(".", 1)[-1] not in _OPTION_CALLS and call.qualname not in bound:
             continue
@@ -176,8 +214,10 @@ def seed_options(facts: FileFacts) -> tuple[list[SeedOption], list[CountOption]]
             value = None if _drawn_afresh(facts, name) or _seeds_only_off_default(facts, name, _literal(default)) \
                 else _literal(default)
             seeds.append(SeedOption(facts.path, call.line, name, value, "click" if "click" in call.qualname else "argparse", is_list))
-        elif is_count_name(name) or _bounds_rebuilt_runs(name, ranged):
-            counts.append(CountOption(facts.path, call.line, name, _literal(default)))
+        elif is_count_name(name) or (repeating := _bounds_rebuilt_runs(name, ranged)):
+            repeating = repeating if not is_count_name(name) else \
+                {path for _, _, path in ranged.get(option_field(name), ())}  # a count by name: any loop under it
+            counts.append(CountOption(facts.path, call.line, name, _literal(default), tuple(sorted(repeating - {facts.path}))))
     for cls in facts.classes:
         for f in cls.fields:
             if f.annotation is None:
@@ -1256,7 +1296,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
     options: list[SeedOption] = []
     counts: list[CountOption] = []
     for facts in project.python_files():
-        s, c = seed_options(facts)
+        s, c = seed_options(facts, tuple(project.importers_of(facts)))
         options += s
         counts += c
     options = _read_somewhere(options, project)
@@ -1311,9 +1351,19 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
     config_paths = {f.path for f in project.launch_files()}
     for count in counts:  # a repeat count in a config file (`repeats: 100`) repeats something else than training runs
         if isinstance(count.default, int) and count.default >= 2 and count.path not in config_paths:
-            sweeps.append(Sweep(count.path, count.line, "repeat count", (), count.default, count.path))
+            for program in (count.path, *count.repeated_in):
+                if not _launched_once_each(count, runs.get(program, [])):
+                    sweeps.append(Sweep(count.path, count.line, "repeat count", (), count.default, program))
     sweeps = [s for s in sweeps if not seed_search(s) and not evaluation_only(s, project)]
     return VariationFacts(options, counts, sweeps, runs, _summarise(project, options, sweeps, dormant))
+
+
+def _launched_once_each(count: CountOption, launches: list[tuple[str, Invocation]]) -> bool:
+    """Every launch of the program sets the run count to one (`--rounds 1`): its default of several repeats no run."""
+    field = option_field(count.name.rsplit(".", 1)[-1])
+    given = [next((value for name, value in invocation.options.items() if option_field(name) == field), None)
+             for _, invocation in launches]
+    return bool(given) and all(value is not None and value.strip("'\"") in ("0", "1") for value in given)
 
 
 def _as_launched(options: list[SeedOption], runs: dict[str, list[tuple[str, Invocation]]],
