@@ -208,7 +208,8 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     chosen = _looked_up(facts, built, lines)
     built = [c for c in built if id(c) not in chosen]
     kinds = {_kind(c, steps.get(id(c), ())) for c in built}
-    if len(kinds) < 2 or _data_drawn_each_pass(facts, built, fits) or _fits_repeated(facts, fits):
+    if len(kinds) < 2 or _data_drawn_each_pass(facts, built, fits) or _fits_repeated(facts, fits) \
+            or _picked_per_item(facts, built, fits, steps):
         return None
     ids = {id(c) for c in built} | {id(m) for c in built for m in steps.get(id(c), ())}
     # a member's seed is its ensemble's or wrapper's (`MultiOutputRegressor(RandomForestRegressor(random_state=0))`)
@@ -312,6 +313,31 @@ def _data_drawn_each_pass(facts: FileFacts, built: list[Call], fits: list[Call])
     data_drawn_each_pass)."""
     common = set(built[0].ctx.loops).intersection(*(c.ctx.loops for c in built[1:]))
     return bool(common) and data_drawn_each_pass(facts, common, [c for c in fits if common & set(c.ctx.loops)])
+
+
+def _picked_per_item(facts: FileFacts, built: list[Call], fits: list[Call], steps: dict[int, list[Call]]) -> bool:
+    """The estimators are built inside one loop whose items pick the data (`y = labels[dataset]` fitted on), each
+    kind in its own arm of a branch on the item (`if dataset == "ratings": Regressor(...)` / `else: Classifier(...)`):
+    each item's data is fitted by the one estimator its branch picks, the one that suits its target, so no data is
+    fitted by two kinds and nothing is ranked."""
+    common = set(built[0].ctx.loops).intersection(*(c.ctx.loops for c in built[1:]))
+    for loop in (facts.loops[i] for i in common):
+        items = {t for t in loop.targets if t.isidentifier()}
+        fed = {n for c in fits if loop.id in c.ctx.loops for a in (*c.args, *c.kwargs.values()) for n in a.names}
+        if not items or not any(loop.id in a.ctx.loops and {t.text for t in a.targets} & fed and set(a.value.names) & items
+                                for a in facts.assigns):
+            continue  # the data fitted on is not the item's
+        arms = [{(b.test.text, b.negated) for b in map(facts.branch, c.ctx.conds)
+                 if loop.id in b.ctx.loops and set(b.test.names) & items} for c in built]
+        if all(_exclusive(arms[i], arms[j]) for i in range(len(built)) for j in range(i + 1, len(built))
+               if _kind(built[i], steps.get(id(built[i]), ())) != _kind(built[j], steps.get(id(built[j]), ()))):
+            return True
+    return False
+
+
+def _exclusive(first: set[tuple[str, bool]], second: set[tuple[str, bool]]) -> bool:
+    """Two sets of branch arms (test, else side) that no pass is in together: one is the other's else side."""
+    return any((test, not negated) in second for test, negated in first)
 
 
 def data_drawn_each_pass(facts: FileFacts, loops: set[int], fits: list[Call]) -> bool:
