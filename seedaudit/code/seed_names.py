@@ -55,6 +55,19 @@ def evaluation_named(name: str) -> bool:
     return bool(set(name_tokens(name)) & _EVALUATION)
 
 
+_SEARCH = {"search", "hpo", "hyperopt", "optuna", "tuner", "sweep"}  # not "tuning": `--fine_tuning_seed` trains
+
+
+def is_search_seed_name(name: str) -> bool:
+    """`--random_search_seed`, `--hpo-seed`, `optuna_seed`: a seed name whose words say it seeds a hyper-parameter
+    search (the order its trials are drawn in), not a training run."""
+    if not is_seed_name(name):
+        return False
+    tokens = name_tokens(name.strip().lstrip("-+~").split(".")[-1])
+    at = next((i for i, t in enumerate(tokens) if "seed" in t), 0)
+    return bool(set(tokens[:at]) & _SEARCH)
+
+
 def is_evaluation_seed_name(name: str) -> bool:
     """`--fixed-validation-seed`, `--eval_seed`: a seed name whose words say it seeds only the validation or test
     pass (the batches it samples), not the training run."""

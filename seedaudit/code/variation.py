@@ -24,7 +24,7 @@ from .launchers import hydra_values
 from .option_roles import one_configuration
 from .seed_facts import CountOption, SeedOption, SeedVariation, Sweep
 from .project import imported_bindings, imported_modules
-from .seed_names import is_count_name, is_evaluation_seed_name, is_seed_name, name_tokens
+from .seed_names import is_count_name, is_evaluation_seed_name, is_search_seed_name, is_seed_name, name_tokens
 from .sinks import RANDOM_ESTIMATORS, RNG_FACTORIES, seeder, trainer_settings_default, unset
 from .toolkits import toolkit_of
 from .stacked_configs import SEED_KEY, cli_entry, cli_seed, named_config_seed
@@ -1104,8 +1104,8 @@ def invocation_seeds(invocation: Invocation, project: "ProjectFacts | None" = No
     for name, value in invocation.options.items():
         if not (is_seed_name(name) or cli and name == SEED_KEY or option_field(name) in respelled) or value == "":
             continue  # a bare switch named for seeding (`--fix-seed`) turns seeding on and passes no seed
-        if is_evaluation_seed_name(name):
-            continue  # the seed of the validation pass only: the run's training seed is another option's
+        if is_evaluation_seed_name(name) or is_search_seed_name(name):
+            continue  # the seed of the validation pass, or of a hyper-parameter search: the training seed is another
         line = invocation.option_lines.get(name, invocation.line)
         if cli and name == SEED_KEY and value.lower() in ("true", "false"):
             return None, (), 0, line  # a seed drawn afresh per run, or none: nothing fixed

@@ -26,7 +26,7 @@ from ..pooled import pooled_results
 from ..project import function_calls, imported_bindings, imported_modules, module_named
 from ..reach import dormant
 from ..seeded import data_order_seeding
-from ..seed_names import evaluation_named, is_count_name, is_seed_name, name_tokens
+from ..seed_names import evaluation_named, is_count_name, is_search_seed_name, is_seed_name, name_tokens
 from ..sinks import (GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, env_receiver, seeder,
                      trainer_settings_default)
 from ..stacked_configs import merged_settings
@@ -822,8 +822,8 @@ def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
     for use in seed_uses(facts, project):
         if inside_loops(use.call.ctx.loops, seeded) or dormant(use.call.ctx.func, project, facts):
             continue  # a seed applied in a helper no running code reaches fixes no run
-        if unused_generator(use.call, facts, project):
-            continue
+        if unused_generator(use.call, facts, project) or use.option is not None and is_search_seed_name(use.option.name):
+            continue  # ... or a hyper-parameter search's seed (`--hpo-seed`): it orders the trials, it trains none
         if use.origin == "param" and passed_by_no_call(use, facts, project):
             use = replace(use, origin="default", value=_parameter(use, facts)[1].default.value)
         elif use.origin == "unknown" and (held := _constructor_default(use, facts, project)) is not None:
