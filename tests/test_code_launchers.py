@@ -86,6 +86,15 @@ def test_options_kept_in_a_multi_line_variable_are_spelled_out():
     assert (invocation.options["seed"], invocation.options["lr"], invocation.options["name"]) == ("123", "1e-4", "run1")
 
 
+def test_options_kept_in_an_array_are_spelled_out_where_the_array_writes_them():
+    text = ('ENTRY="$ROOT/fit/run_fit.py"\nSEED=5\nSHARED=(\n  --lr "3e-4"\n  --seed "$SEED"\n)\n'
+            'python "$ENTRY" "${SHARED[@]}" --arm wide\n')
+    invocation = only(text)
+    assert invocation.program.endswith("fit/run_fit.py")
+    assert (invocation.options["seed"], invocation.options["lr"], invocation.options["arm"]) == ("5", "3e-4", "wide")
+    assert invocation.option_lines["seed"] == 5 and invocation.option_lines["arm"] == 7
+
+
 def test_commands_in_a_python_fence_are_read():
     text = "```python\nCUDA_VISIBLE_DEVICES=0 python train.py --model a --seed 4\nimport torch\n```\n"
     assert only(text, "readme").options == {"model": "a", "seed": "4"}

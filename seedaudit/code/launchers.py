@@ -455,6 +455,7 @@ class _Shell:
         self.loops: list[tuple[str, tuple[str, ...] | None, int]] = []  # (var, values or None, header line)
         self.bound: dict[str, str] = {}  # var assigned from a loop/array var → that var
         self.assigned: dict[str, int] = {}  # var → the line of its last assignment
+        self.spelled_arrays: list[str] = []  # the arrays of options the command being read spells out
         self.commented = _commented_assignments(lines)
         self.switched: dict[str, tuple[str, ...]] = {}  # var switched by hand: its live value, then the commented ones
 
@@ -578,11 +579,23 @@ class _Shell:
         """`python train.py $flags` where `flags="--lr 1e-4 --seed 123"`: the options the variable holds, spelled
         out in the command; `python $script …` where `script=models/train.py`: the program the variable names
         (one value, a Python file), so that the launch is read as a launch of that program."""
+        def program(match: re.Match) -> str | None:
+            words = self.vars.get(match.group(match.lastindex), ())
+            if len(words) == 1 and words[0].endswith(".py") and match.group(match.lastindex) not in self.bound \
+                    and self.loop_of(match.group(match.lastindex)) is None:
+                return words[0]
+            return None
+
         def spelled(match: re.Match) -> str:
             words = self.vars.get(match[1], ())
-            if len(words) == 1 and words[0].endswith(".py") and match[1] not in self.bound and self.loop_of(match[1]) is None:
+            if program(match) is not None:
                 return words[0]
             return " ".join(words) if len(words) >= 2 and _is_option(words[0]) else match[0]
+        # `"${COMMON_ARGS[@]}"` of an array of options (`COMMON_ARGS=(--seed "$SEED" --lr "$LR")`): every element
+        self.spelled_arrays = [m[1] for m in re.finditer(r"\$\{([A-Za-z_]\w*)\[[@*]\]\}", segment) if m[1] in self.vars]
+        segment = re.sub(r"""["']?\$\{([A-Za-z_]\w*)\[[@*]\]\}["']?""", spelled, segment)
+        # `python "$SCRIPT"`: a quoted variable naming the program
+        segment = re.sub(r"""(?<=\s)(["'])\$\{?([A-Za-z_]\w*)\}?\1(?=\s|$)""", lambda m: program(m) or m[0], segment)
         return re.sub(r"(?<![\w\"'])\$\{?([A-Za-z_]\w*)\}?(?![\w\[])", spelled, segment)
 
     def assign(self, name: str, raw: str) -> None:
@@ -655,6 +668,20 @@ class _Shell:
                 invocation.loop_lines[array] = self.assigned.get(array, invocation.line)
         return value
 
+    def _array_lines(self) -> list[int]:
+        """The lines of the option arrays the command spells out, from each array's assignment to its closing
+        bracket: where an option given through the array is written."""
+        out: list[int] = []
+        for array in self.spelled_arrays:
+            start = self.assigned.get(array)
+            if start is None:
+                continue
+            for number in range(start, min(start + _ARRAY_LINES, len(self.facts.lines) + 1)):
+                out.append(number)
+                if number > start and self.facts.lines[number - 1].strip().startswith(")"):
+                    break
+        return out
+
     def resolve(self, invocation: Invocation, parallel: dict[str, tuple[str, ...]]) -> None:
         physical = self.facts.lines
         for name, value in list(invocation.options.items()):
@@ -675,9 +702,10 @@ class _Shell:
                 elif ref in self.vars and len(self.vars[ref]) == 1:
                     value = re.sub(r"\$\{?" + ref + r"\}?(?![\w\[])", self.vars[ref][0], value)
             invocation.options[name] = value
-            for number in range(invocation.line, invocation.end_line + 1):
+            written = re.compile(r"(?:^|[\s'\"(])[-+~]*" + re.escape(name) + r"(?:[=\s'\"]|$)")
+            for number in (*range(invocation.line, invocation.end_line + 1), *self._array_lines()):
                 text = physical[number - 1] if number - 1 < len(physical) else ""
-                if re.search(r"(?:^|[\s'\"])[-+~]*" + re.escape(name) + r"(?:[=\s'\"]|$)", text):
+                if written.search(text):
                     invocation.option_lines[name] = number
                     break
         for var, values, line in self.loops:
