@@ -951,6 +951,10 @@ def _class_constant(text: str, call: Call, scope: _Scope) -> int | None:
     return held.default.value if held is not None and held.default is not None and held.default.kind == "int" else None
 
 
+# a mapping read with a literal whole-number fallback: `config.get("seed", 42)`, `cfg["train"].get('seed', 0)`
+_MAPPING_GET = re.compile(r"""([A-Za-z_][\w.\[\]'"]*)\.get\(\s*['"](\w+)['"]\s*,\s*(-?\d+)\s*\)""")
+
+
 def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, Any, SeedOption | None]:
     loop_names = {n for loop_id in call.ctx.loops for n in scope.targets.get(loop_id, ())}
     if arg.kind == "int":
@@ -1008,6 +1012,14 @@ def _origin(arg: Expr, call: Call, scope: _Scope, depth: int = 0) -> tuple[str, 
         if picked is not None:
             return "constant", picked, None
         return "unknown", None, None
+    fallback = _MAPPING_GET.fullmatch(arg.text) if arg.kind == "call" else None
+    if fallback is not None and is_seed_name(fallback[2]):
+        # `config.get("seed", 42)`: the option or config setting of that key where the project has one; else the
+        # fallback, which every run then gets
+        option = scope.option_for(Expr(f"{fallback[1]}.{fallback[2]}", "attr"))
+        value = int(fallback[3])
+        return ("option", value if option.default is None else option.default, option) if option is not None \
+            else ("default", value, None)
     if arg.kind == "call" and arg.qualname in ("int",) and len(arg.names) <= 2:
         option = scope.option_for(Expr(arg.text[4:-1], "attr")) if arg.text.startswith("int(") else None
         if option is not None:

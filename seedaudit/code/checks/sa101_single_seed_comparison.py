@@ -467,8 +467,8 @@ def _reads_only_to_open(key: str, program: FileFacts, project) -> bool:
     opens (`open(os.path.join(root, "split_group{}.pickle".format(args.drug_group)))`), besides strings it builds
     (a run's name) and what it prints: the option picks data, whatever it is called, unless its name is a model's
     (`--arch` naming the checkpoint to load)."""
-    if role_words(key.rpartition(".")[2]) & (MODEL_WORDS | LAYER_WORDS):
-        return False  # `--arch` naming the checkpoint it loads picks a model, not data
+    if role_words(key.rpartition(".")[2]) & (MODEL_WORDS | LAYER_WORDS) or names_config_file(key):
+        return False  # `--arch` naming the checkpoint it loads picks a model, not data; `--config` its settings
     read = re.compile(rf"\.{re.escape(key)}\b")
     opened_lines, others = set(), []
     for module in (program, *imported_modules(program, project)):
@@ -695,6 +695,8 @@ def launched_comparison(facts: FileFacts, project, switch: str | None = None) ->
         return []
     runs = [(path, inv) for path, inv in project.runs.get(facts.path, []) if trains(inv, facts) and invocation_seeds(inv, project)[2] == 0
             and (switch is None or switch in {k.replace("-", "_") for k in inv.options})]
+    # the project's own launch scripts first, then the commands its documents show
+    runs.sort(key=lambda run: getattr(project.files.get(run[0]), "kind", "") == "readme")
     for i, (path, first) in enumerate(runs):
         compared = [(p, second) for p, second in runs[i + 1:] if differs_in_model(first, second, project)]
         if _varies(first, project) or compared:
