@@ -1337,7 +1337,7 @@ def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[C
     the parameter it binds (see setting_role): calls that differ only in their data, or in where they write, compare
     nothing, and calls handed the same model object (`train(args, model)` then `train(args, model, heads=True)`) are
     stages of one training. Empty when there is no such pair."""
-    functions = _callable_functions(facts, project)
+    functions = callable_functions(facts, project)
     single = one_value_loops(facts, project)
     by_site: dict[tuple[str, str], list[tuple[Call, dict[str, object]]]] = {}
     for call in facts.calls:
@@ -1355,12 +1355,17 @@ def setting_calls(facts: FileFacts, project, trainers: frozenset[str]) -> list[C
     return []
 
 
-def _callable_functions(facts: FileFacts, project) -> dict[str, tuple[Function, FileFacts]]:
+def callable_functions(facts: FileFacts, project) -> dict[str, tuple[Function, FileFacts]]:
     """The module-level functions a call of this file may name: its own, and those it imports by name from a project
-    module (`from model_utils import train_and_test`, called as `model_utils.train_and_test`), each with the file that
-    defines it."""
+    module (`from model_utils import train_and_test`, called as `model_utils.train_and_test`), or through a project
+    module it imports (`from src.models import training`, then `training.run_training(...)`), each with the file
+    that defines it."""
     out = {f.qualname: (f, facts) for f in facts.functions if f.class_name is None and "." not in f.qualname}
     for local, full in facts.aliases.items():
+        whole = module_named(full.lstrip("."), facts, project) if local not in out else None
+        if isinstance(whole, FileFacts) and whole is not facts:
+            out.update({f"{full}.{f.qualname}": (f, whole) for f in whole.functions
+                        if f.class_name is None and "." not in f.qualname})
         module, _, name = full.lstrip(".").rpartition(".")
         holder = module_named(module, facts, project) if module and local not in out else None
         function = project.function_named(holder, name) if isinstance(holder, FileFacts) else None
