@@ -508,6 +508,26 @@ def _argv_bindings(facts: FileFacts, _project) -> dict[int, str]:
         if len(items) != len(names):
             continue
         out |= {int(m[1]): name for name, item in zip(names, items) if (m := _ARGV_ITEM.match(item))}
+    return _tested_places(facts) | out
+
+
+# a branch on a positional argument read in place: `if sys.argv[1] == "Rotation1":`, `elif argv[2] == "CIFAR":`
+_ARGV_TEST = re.compile(r"""^\(?\s*(?:sys\.)?argv\[(\d+)\]\s*==\s*['"]""")
+
+
+def _tested_places(facts: FileFacts) -> dict[int, str]:
+    """Place → a name for a positional argument that the program tests against string literals in place (an
+    `if`/`elif` chain on `sys.argv[1]`): `dataset` where an arm loads data (`datasets.CIFAR10(...)`, a
+    `DataLoader`), else a setting the arms choose (`argv1`)."""
+    arms: dict[int, list[int]] = {}
+    for branch in facts.branches:
+        if not branch.negated and (m := _ARGV_TEST.match(branch.test.text)):
+            arms.setdefault(int(m[1]), []).append(branch.id)
+    out = {}
+    for place, ids in arms.items():
+        inside = [c for c in facts.calls if set(c.ctx.conds) & set(ids)]
+        loads = any(set(c.qualname.split(".")[:-1]) & DATA_WORDS or c.qualname.endswith("DataLoader") for c in inside)
+        out[place] = "dataset" if loads else f"argv{place}"
     return out
 
 

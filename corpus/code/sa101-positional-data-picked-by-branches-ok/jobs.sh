@@ -1,0 +1,3 @@
+#!/bin/bash
+python train.py mixup svhn
+python train.py mixup stl
