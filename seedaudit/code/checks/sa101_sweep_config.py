@@ -5,7 +5,8 @@ program once per combination. When one of the swept settings chooses the model o
 `optimizer`, `method`) and the seed is pinned to one `value:`, or left out while the program's own seed option
 defaults to a literal, every compared run stands on that one seed. A sweep that lists several seeds is a seed sweep
 (the project's seed variation), and a sweep over learning rates or other hyper-parameters alone is tuning, not a
-comparison of models.
+comparison of models; so is a search (Bayesian or random, or settings drawn from ranges), whose runs are trials of one
+recipe picked by the metric. The sweep files of one program that compare at one seed are one problem, reported once.
 """
 from __future__ import annotations
 
@@ -44,9 +45,45 @@ def _default_seed(path: str | None, project) -> tuple[object, str, int] | None:
                  if o.path == path and isinstance(o.default, int) and not o.is_list), None)
 
 
+# a sweep that searches rather than enumerates: Bayesian or random search, or a setting drawn from a range
+_SEARCH_METHODS = frozenset({"bayes", "random"})
+_RANGE_KEYS = frozenset({"distribution", "min", "max", "mu", "sigma", "q"})
+
+
+def searches(facts: LaunchFacts) -> bool:
+    """The sweep searches (`method: bayes` or `random`, or a parameter drawn from `distribution:`/`min:`/`max:`):
+    its runs are trials of one tuned recipe, the best kept by the metric, so a model-named parameter it tries
+    (`method: [rk4, euler]`, an ODE solver) is one more hyper-parameter, not rival methods."""
+    for key, value, _ in facts.settings:
+        parts = key.split(".")
+        if key == "method" and str(value).lower() in _SEARCH_METHODS \
+                or len(parts) == 3 and parts[0] == "parameters" and parts[2] in _RANGE_KEYS:
+            return True
+    return False
+
+
 @check("SA101", kinds=("yaml", "json"))
 def sweep_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
-    if project.seed_variation.state == "swept":
+    """A sweep comparing models at one seed; the sweep files of one program that do are one problem, reported once, at
+    the first of them by path, the others related."""
+    found = _sweep_finding(facts, project)
+    if found is None:
+        return
+    others = [other for other in project.launch_files() if other is not facts and other.kind in ("yaml", "json")
+              and _program(other, project) == _program(facts, project) and _sweep_finding(other, project) is not None]
+    if any(other.path < facts.path for other in others):
+        return
+    yield Hit(found.line, found.message, related=[*found.related, *(
+        (other.path, _sweep_finding(other, project).line, "the same comparison at one seed") for other in others)])
+
+
+def _sweep_finding(facts: LaunchFacts, project) -> Hit | None:
+    """See _sweep_comparison; once per sweep file and pass (every sweep file of the program asks of the others)."""
+    return project.per_file("sa101-sweep-finding", facts, lambda f, p: next(_sweep_comparison(f, p), None))
+
+
+def _sweep_comparison(facts: LaunchFacts, project) -> Iterator[Hit]:
+    if project.seed_variation.state == "swept" or searches(facts):
         return
     parameters = sweep_parameters(facts)
     compared = [(name, values, line) for name, (values, line) in parameters.items()
