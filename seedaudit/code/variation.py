@@ -115,6 +115,31 @@ def _drawn_afresh(facts: FileFacts, name: str) -> bool:
                for a in facts.assigns)
 
 
+def redrawing_helpers(project: "ProjectFacts") -> dict[str, str]:
+    """Function name → its seed parameter, for the project's seeding helpers that replace that parameter with a fresh
+    draw (`def fix_seed(seed): if seed == -1: seed = random.randint(0, 2**32 - 1)`), once per pass."""
+    if "redrawing-helpers" not in project.memo:
+        out = {}
+        for facts in project.python_files():
+            for function in facts.functions:
+                params = {p.name for p in function.params if is_seed_name(p.name)}
+                drawn = {t.text for a in facts.assigns if a.ctx.func == function.qualname and _FRESH_DRAW.search(a.value.text)
+                         for t in a.targets} & params
+                if drawn:
+                    out[function.name] = min(drawn)
+        project.memo["redrawing-helpers"] = out
+    return project.memo["redrawing-helpers"]
+
+
+def _handed_to_redraw(facts: FileFacts, name: str, helpers: dict[str, str]) -> bool:
+    """The option is handed to a seeding helper that replaces a sentinel with a fresh draw (see redrawing_helpers):
+    its default (here -1) stands for "draw one"."""
+    field = option_field(name)
+    named = re.compile(rf"\.{re.escape(field)}\b")
+    return any(c.qualname.rpartition(".")[2] in helpers and any(named.search(a.text) for a in (*c.args, *c.kwargs.values()))
+               for c in facts.calls)
+
+
 def _seeds_only_off_default(facts: FileFacts, name: str, default: Any) -> bool:
     """Every seeding call that reads the option sits under a test its default fails (`if args.seed != 0:
     torch.manual_seed(args.seed)`, `if args.seed:`, `if args.seed >= 0:` with default -1): the default stands for
@@ -189,10 +214,13 @@ def _read_into(facts: FileFacts, name: str, func: str) -> set[str]:
             and [t.text for t in a.targets] == [name] and re.fullmatch(r"[A-Za-z_]\w*\.[A-Za-z_]\w*", a.value.text.strip())}
 
 
-def seed_options(facts: FileFacts, importers: tuple[FileFacts, ...] = ()) -> tuple[list[SeedOption], list[CountOption]]:
+def seed_options(facts: FileFacts, importers: tuple[FileFacts, ...] = (),
+                 redrawing: dict[str, str] | None = None) -> tuple[list[SeedOption], list[CountOption]]:
     """argparse/click/absl options, dataclass/config-class fields named for the seed or a run count; an option
     counts runs too where a loop of this file, or of a file that imports it (`args = get_args()` from an
-    `arguments.py`), repeats the training under it (see _bounds_rebuilt_runs)."""
+    `arguments.py`), repeats the training under it (see _bounds_rebuilt_runs). A seed option handed to one of the
+    project's `redrawing` helpers (see redrawing_helpers) has no fixed default."""
+    redrawing = redrawing or {}
     seeds: list[SeedOption] = []
     counts: list[CountOption] = []
     bound = option_shorthands(facts)
@@ -211,7 +239,8 @@ def seed_options(facts: FileFacts, importers: tuple[FileFacts, ...] = ()) -> tup
             nargs = call.kwargs.get("nargs")
             is_list = nargs is not None and nargs.value in ("+", "*") or isinstance(_literal(default), list) or \
                 call.kwargs.get("multiple") is not None
-            value = None if _drawn_afresh(facts, name) or _seeds_only_off_default(facts, name, _literal(default)) \
+            value = None if _drawn_afresh(facts, name) or _handed_to_redraw(facts, name, redrawing) \
+                or _seeds_only_off_default(facts, name, _literal(default)) \
                 else _literal(default)
             seeds.append(SeedOption(facts.path, call.line, name, value, "click" if "click" in call.qualname else "argparse", is_list))
         elif is_count_name(name) or (repeating := _bounds_rebuilt_runs(name, ranged)):
@@ -1308,7 +1337,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
     options: list[SeedOption] = []
     counts: list[CountOption] = []
     for facts in project.python_files():
-        s, c = seed_options(facts, tuple(project.importers_of(facts)))
+        s, c = seed_options(facts, tuple(project.importers_of(facts)), redrawing_helpers(project))
         options += s
         counts += c
     options = _read_somewhere(options, project)
