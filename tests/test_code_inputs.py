@@ -382,3 +382,10 @@ def test_an_installed_package_is_one_project(tmp_path):
     for rel in ("a.py", "sub/b.py", "sub/deeper/c.py"):
         (package / rel).write_text(GOOD)
     assert {project_root(p) for p in package.rglob("*.py")} == {package.resolve()}
+
+
+def test_requirement_files_are_read_for_pins_whatever_their_number():
+    from seedaudit.code.sources import kind_of
+
+    assert [kind_of(Path(name)) for name in ("requirement.txt", "requirements.txt", "requirements-gpu.in")] == ["pin"] * 3
+    assert kind_of(Path("requirement_notes.pdf")) is None

@@ -41,8 +41,41 @@ def seed_events(facts: FileFacts, project: ProjectFacts) -> list[SeedEvent]:
 
 def _seed_events(facts: FileFacts, project: ProjectFacts) -> list[SeedEvent]:
     steps = seed_steps(facts)
+    optional = optional_seed_helpers(project)
     return [SeedEvent(call, families) for call in facts.calls if (families := project.seeded_families(call, facts))
-            and not advances_its_seed(call, steps)]
+            and not advances_its_seed(call, steps) and not _leaves_seed_unset(call, optional)]
+
+
+def optional_seed_helpers(project: ProjectFacts) -> dict[str, tuple[str, int]]:
+    """Function name → (parameter, place) for the project's functions whose seeding happens only when a parameter
+    defaulting to None is given (`def rand_rotation(deflection=1.0, seed=None): if seed is not None:
+    np.random.seed(seed)`), once per pass."""
+    if "optional-seed-helpers" not in project.memo:
+        out = {}
+        for facts in project.python_files():
+            for function in facts.functions:
+                seeding = [c for c in facts.calls if c.ctx.func == function.qualname and seeder(c.qualname) is not None]
+                params = [p.name for p in function.params if p.name not in ("self", "cls")]
+                for place, param in enumerate(function.params):
+                    if param.default is None or param.default.kind != "none" or not seeding:
+                        continue
+                    given = re.compile(rf"^\(?\s*{re.escape(param.name)}(?:\s+is\s+not\s+None)?\s*\)?$")
+                    if all(any(not b.negated and given.match(b.test.text) for b in map(facts.branch, c.ctx.conds))
+                           for c in seeding):
+                        out[function.name] = (param.name, params.index(param.name))
+        project.memo["optional-seed-helpers"] = out
+    return project.memo["optional-seed-helpers"]
+
+
+def _leaves_seed_unset(call: Call, optional: dict[str, tuple[str, int]]) -> bool:
+    """A call of such a helper (see optional_seed_helpers) that does not give it the seed, or gives it None: it
+    seeds nothing."""
+    found = optional.get(call.qualname.rpartition(".")[2])
+    if found is None or seeder(call.qualname) is not None:
+        return False
+    name, place = found
+    given = call.kwargs.get(name) or (call.args[place] if place < len(call.args) and not call.star else None)
+    return not call.star and (given is None or given.kind == "none")
 
 
 def seed_argument(call: Call) -> Expr | None:

@@ -36,7 +36,7 @@ _SUFFIX_KINDS = {
     ".job": "job", ".mk": "make", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".md": "readme",
     ".bat": "bat", ".cmd": "bat",
 }
-_NAMED_KINDS = "Makefile, README*, requirements*.txt/.in, setup.cfg, pyproject.toml"  # what kind_of reads by name
+_NAMED_KINDS = "Makefile, README*, requirement*.txt/.in, setup.cfg, pyproject.toml"  # what kind_of reads by name
 
 
 # what a README without the Markdown suffix is written as (`README`, `README.rst`, `README.txt`)
@@ -53,7 +53,7 @@ def kind_of(path: Path) -> str | None:
         return "make"
     if lower.startswith("readme") and suffix in _README_SUFFIXES:
         return "readme"  # `README`, `README.rst`; not a figure named for one (`readme_title.png`)
-    if lower.startswith("requirements") and suffix in (".txt", ".in") or lower in ("setup.cfg", "pyproject.toml"):
+    if lower.startswith("requirement") and suffix in (".txt", ".in") or lower in ("setup.cfg", "pyproject.toml"):
         return "pin"
     return None
 
