@@ -19,15 +19,19 @@ POOLING = REDUCTIONS | {"fsum", "std", "nanstd", "spearmanr", "pearsonr", "kenda
 
 
 def pooled_results(loop: Loop, facts: FileFacts, lines: list[str]) -> bool:
-    """Every result the loop keeps is appended to a list (`accuracies.append(acc)`: nothing stored by model name)
-    and, past the loop in its function, each such list (or a name it is copied to) is only appended to again,
-    bound afresh, or handed to a pooling call (`np.mean(accuracies)`, `spearmanr(real_scores, synthetic_scores)`)."""
+    """Every result the loop keeps is appended to a list (`accuracies.append(acc)`: nothing stored by model name),
+    shown by no call inside the loop (`print(accuracies)` each pass shows every setting's result), and, past the loop
+    in its function, each such list (or a name it is copied to) is only appended to again, bound afresh, or handed to
+    a pooling call (`np.mean(accuracies)`, `spearmanr(real_scores, synthetic_scores)`)."""
     inside = facts.calls_in(loop.id)
     lists = {c.qualname[:-len(".append")] for c in inside if c.qualname.endswith(".append")}
     rebound = {t.text for a in facts.assigns_in(loop.id) for t in a.targets if t.kind == "name"}
     lists = {name for name in lists if name.isidentifier() and name not in rebound}  # kept across the passes
     if not lists or any(t.kind == "subscript" for a in facts.assigns_in(loop.id) for t in a.targets):
         return False
+    shown = {n for c in inside if not c.qualname.endswith(".append") for a in (*c.args, *c.kwargs.values()) for n in a.names}
+    if lists & shown:
+        return False  # `print(accuracies)` in each pass: every setting's result is shown, not only a pooled one
     end = next((f.end_line for f in facts.functions if f.qualname == loop.ctx.func), len(lines)) if loop.ctx.func else len(lines)
     after = [(number, line.split("#", 1)[0]) for number, line in enumerate(lines[loop.end_line:end], loop.end_line + 1)]
     pooling = [arg.text for c in facts.calls if loop.end_line < c.line <= end and c.qualname.rsplit(".", 1)[-1] in POOLING
