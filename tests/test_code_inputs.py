@@ -328,7 +328,7 @@ def test_named_file_of_a_kind_seedaudit_does_not_read(run_cli, project):
     assert code == 0
     [line] = [line for line in out.splitlines() if "model.jsonnet" in line]
     assert line.endswith("SA001 input-error not checked: seedaudit does not read this kind of file (it reads .bash .bat .cmd .ipynb .job "
-                         ".json .md .mk .pbs .py .sbatch .sh .slurm .yaml .yml .zsh, Makefile, README*, requirements*.txt/.in, "
+                         ".json .md .mk .pbs .py .sbatch .sh .slurm .yaml .yml .zsh, Makefile, README*, requirement*.txt/.in, "
                          "setup.cfg, pyproject.toml)")
     assert out.splitlines()[-1] == "Found 1 finding (1 info) in 1 file."
     code, findings, _ = check(run_cli, project / "model.jsonnet")
