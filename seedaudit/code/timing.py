@@ -40,7 +40,20 @@ _MODEL_SAVERS = frozenset({"save_model", "save_pretrained", "save_weights", "sav
 def times_only(facts: FileFacts) -> bool:
     """The program reads a clock or a profiler, shows or writes what it timed (an output whose words name times,
     durations or profiler statistics), and neither shows nor writes a score of its models, nor keeps a trained model
-    for a later stage to score: its product is speed."""
+    for a later stage to score: its product is speed. Asked once per launch of the program: answered once per
+    file version."""
+    key = (facts.path, facts.digest)
+    if key not in _ANSWERS:
+        if len(_ANSWERS) > 4096:
+            _ANSWERS.clear()
+        _ANSWERS[key] = _times_only(facts)
+    return _ANSWERS[key]
+
+
+_ANSWERS: dict[tuple[str, str], bool] = {}
+
+
+def _times_only(facts: FileFacts) -> bool:
     outputs = [c for c in facts.calls if c.qualname.rsplit(".", 1)[-1] in _OUTPUTS]
     said = [words(" ".join(a.text for a in (*c.args, *c.kwargs.values()))) for c in outputs]
     return any(_reads_clock(c) for c in facts.calls) and any(w & _TIME_WORDS for w in said) \

@@ -214,19 +214,20 @@ def _read_into(facts: FileFacts, name: str, func: str) -> set[str]:
             and [t.text for t in a.targets] == [name] and re.fullmatch(r"[A-Za-z_]\w*\.[A-Za-z_]\w*", a.value.text.strip())}
 
 
-def seed_options(facts: FileFacts, importers: tuple[FileFacts, ...] = (),
-                 redrawing: dict[str, str] | None = None) -> tuple[list[SeedOption], list[CountOption]]:
+def seed_options(facts: FileFacts, project: "ProjectFacts | None" = None) -> tuple[list[SeedOption], list[CountOption]]:
     """argparse/click/absl options, dataclass/config-class fields named for the seed or a run count; an option
-    counts runs too where a loop of this file, or of a file that imports it (`args = get_args()` from an
-    `arguments.py`), repeats the training under it (see _bounds_rebuilt_runs). A seed option handed to one of the
-    project's `redrawing` helpers (see redrawing_helpers) has no fixed default."""
-    redrawing = redrawing or {}
+    counts runs too where a loop of this file, or (given the project) of a file that imports it (`args = get_args()`
+    from an `arguments.py`), repeats the training under it (see _bounds_rebuilt_runs). A seed option handed to one of
+    the project's helpers that redraw a sentinel (see redrawing_helpers) has no fixed default."""
+    redrawing = redrawing_helpers(project) if project is not None else {}
     seeds: list[SeedOption] = []
     counts: list[CountOption] = []
     bound = option_shorthands(facts)
     ranged: dict[str, list[tuple[Loop, list[Call], str]]] = {}
-    for source in (facts, *importers):
-        for name, loops in _ranged_loops(source).items():
+    for source in (facts, *(project.importers_of(facts) if project is not None else ())):
+        loops_of = project.per_file("ranged-loops", source, lambda f, _: _ranged_loops(f)) if project is not None \
+            else _ranged_loops(source)  # each module's loops read once, however many files it imports
+        for name, loops in loops_of.items():
             ranged.setdefault(name, []).extend(loops)
     for call in facts.calls:
         if call.qualname.rsplit(".", 1)[-1] not in _OPTION_CALLS and call.qualname not in bound:
@@ -1337,7 +1338,7 @@ def project_variation(project: "ProjectFacts") -> VariationFacts:
     options: list[SeedOption] = []
     counts: list[CountOption] = []
     for facts in project.python_files():
-        s, c = seed_options(facts, tuple(project.importers_of(facts)), redrawing_helpers(project))
+        s, c = seed_options(facts, project)
         options += s
         counts += c
     options = _read_somewhere(options, project)
