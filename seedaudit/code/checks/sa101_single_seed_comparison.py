@@ -2025,7 +2025,7 @@ def _reported_at_an_earlier_sibling(facts: FileFacts, project, related: list[tup
     siblings = sibling_scripts(facts, project, values[0]) if values else []
     paths = {path for path, _, _ in related}
     return bool(paths) and paths <= {o.path for o in siblings} and \
-        any(o.path < facts.path and facts in sibling_scripts(o, project, values[0]) for o in siblings)
+        any(o.path < facts.path and any(s is facts for s in sibling_scripts(o, project, values[0])) for o in siblings)
 
 
 def program_name(invocation: Invocation) -> str:
