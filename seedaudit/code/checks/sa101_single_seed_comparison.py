@@ -1580,6 +1580,8 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     if _evaluates_loaded_models(facts, project) or times_only(facts):
         return None  # ... or a speed benchmark: the models are ranked by how long they take
     uses = fixed_uses(facts, project)
+    if seeding_left_off(facts, project, uses):
+        return None
     values = training_values(facts, project) if uses or facts.imports else []
     written = written_seeds(facts, project)
     if not values and not written:
@@ -1801,6 +1803,15 @@ def _generator_kept_elsewhere(use: SeedUse, loop: Loop, facts: FileFacts) -> boo
 
 
 _OPTIMISER_WORDS = {"optimizer", "optimizers", "optimiser", "optimisers", "optim", "opt"}
+
+
+def seeding_left_off(facts: FileFacts, project, uses: list[SeedUse]) -> bool:
+    """Every fixed seed of the file is set under an on/off switch (`if opt.deterministic: torch.manual_seed(12345)`,
+    `--deterministic` a store_true option: see seeding_switch) that no launch of the program turns on: its runs,
+    by hand or from the project's launchers, are unseeded."""
+    switch = seeding_switch(facts, uses) if uses else None
+    return switch is not None and not any(
+        switch in {key.replace("-", "_") for key in invocation.options} for _, invocation in project.runs.get(facts.path, []))
 
 
 def seeding_switch(facts: FileFacts, uses: list[SeedUse]) -> str | None:
