@@ -78,7 +78,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
     results are only pooled into one measure (see pooled_results)."""
     for loop in facts.loops:
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
-                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines):
+                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop):
             continue
         iterable = _unquoted(loop.iter.text) if loop.iter is not None else ""
         named = " ".join(loop.targets) + " " + iterable
@@ -91,11 +91,29 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
             return loop
     for loop in facts.loops:  # a comprehension too: `{name: train(**cfg) for name, cfg in configs.items()}`
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
-                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines):
+                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop):
             continue
         if parameterises_training(facts, loop, trainers, imported) and not _over_fresh_data(facts, loop):
             return loop
     return None
+
+
+def _scores_checkpoints(facts: FileFacts, loop: Loop) -> bool:
+    """Each pass loads trained weights into the model (`model.load_state_dict(torch.load(path))`) and nothing in the
+    loop trains that model or steps an optimiser: the loop scores checkpoints trained elsewhere, whatever it fits on
+    their outputs (a clustering-based metric's `dca.fit(embeddings)`), so its seed fixes the scoring, not a run."""
+    inside = facts.calls_in(loop.id)
+    loaded = {name for c in inside if c.qualname.rpartition(".")[2] in ("load_state_dict", "load_weights")
+              and (name := c.qualname.rpartition(".")[0]).isidentifier()}
+    if not loaded:
+        return False  # (a model only started from a checkpoint, `from_pretrained(name)`, is fine-tuned from it)
+    # the loaded model, and what the loop builds around it (`Trainer(model=model)`)
+    holders = loaded | {t for c in inside if any(set(a.names) & loaded for a in (*c.args, *c.kwargs.values()))
+                        for t in c.targets}
+    trains_loaded = any(fits(c, facts) and (c.qualname.rpartition(".")[0] in holders or any(
+        set(a.names) & holders for a in (*c.args, *c.kwargs.values()))) for c in inside)
+    steps = any(c.qualname.rpartition(".")[2] in ("backward", "step", "apply_gradients", "minimize") for c in inside)
+    return not trains_loaded and not steps
 
 
 def _fits_own_members(loop: Loop, facts: FileFacts) -> bool:
