@@ -49,7 +49,8 @@ _NOT_TRAINING = re.compile(r"^(?:(?:eval|evaluate|validate|test|inference|predic
 _FIXED = ("literal", "constant", "default")
 # callees and seed arguments that fix the data rather than the training run (a split, an imputer, an oversampler,
 # the subsets a learning curve draws, a permutation test's shuffles)
-_DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset|imput|smote|adasyn|learning_curve|permutation", re.IGNORECASE)
+_DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset|imput|smote|adasyn|learning_curve|permutation|"
+                             r"^mutual_info_", re.IGNORECASE)
 DATA_SEED_KEY = re.compile(r"split|data|fold|sampl|shuffle|partition", re.IGNORECASE)
 
 
@@ -975,8 +976,8 @@ def passed_by_no_call(use: SeedUse, facts: FileFacts, project) -> bool:
 
 
 def data_seed(use: SeedUse) -> bool:
-    """A seed that fixes the data (a split, fold assignment, sampler or generated data set): every compared model
-    shares it by design, so it is not the seed their comparison rests on. A model class whose fit draws is none,
+    """A seed that fixes the data (a split, fold assignment, sampler or generated data set) or a statistic of it (the
+    jitter of a mutual-information estimate): every compared model shares it by design, so it is not the seed their comparison rests on. A model class whose fit draws is none,
     whatever its name holds (`RBFSampler`, random features a model is built on)."""
     name = use.call.qualname.rsplit(".", 1)[-1]
     return name not in RANDOM_ESTIMATORS and bool(_DATA_SEED_CALL.search(name) or DATA_SEED_KEY.search(use.key))

@@ -21,7 +21,7 @@ from .sa101_single_seed_comparison import kept_by_callee, python_comparison, see
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
 # a fixed data split is common practice and leaves training randomness free: not a single fixed seed
-_DATA_SPLIT = re.compile(r"split|fold|shuffle|sample|bootstrap|resample", re.IGNORECASE)
+_DATA_SPLIT = re.compile(r"split|fold|shuffle|sample|bootstrap|resample|^mutual_info_", re.IGNORECASE)
 # a seed that makes a toy data set (`make_classification(..., random_state=1)`): the data every run shares, not the run
 _DATA_MAKERS = ("sklearn.datasets.",)
 # a seed that places a picture's elements (`nx.spring_layout(g, seed=42)`, a jittered scatter) fixes a drawing, not a run

@@ -75,9 +75,21 @@ def _meant_to_vary(loop: Loop) -> bool:
         return False
     if loop.kind == "while":
         return bool(_VARYING.search(text)) or text == "True"
-    code = re.sub(r"(['\"]).*?\1", "''", text)  # the header's code, not its quoted items (`"runs/step-10000"`)
+    code = re.sub(r"(['\"]).*?\1", "''", _without_stride(text))  # its code, not quoted items (`"runs/step-10000"`)
     return any(_VARYING.search(t.rpartition(".")[2]) for t in loop.targets) or bool(
         re.search(r"loader|batch|epoch|step", code, re.I))
+
+
+def _without_stride(text: str) -> str:
+    """A `range(start, stop, step)` header without its stride: `for k in range(lo, hi, step)` walks a setting's
+    values by `step`, it does not count training steps."""
+    try:
+        node = ast.parse(text.strip(), mode="eval").body
+    except SyntaxError:
+        return text
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range" and len(node.args) == 3:
+        return ast.unparse(ast.Call(node.func, node.args[:2], []))
+    return text
 
 
 def _assigned_by_loop(facts: FileFacts, project) -> dict[int, set[str]]:
