@@ -686,6 +686,11 @@ class _Shell:
         physical = self.facts.lines
         for name, value in list(invocation.options.items()):
             value = self._indexed(invocation, value)
+            listed = _ALTERNATIVES.fullmatch(value.strip("'\"")) if self.facts.kind == "readme" else None
+            if listed:  # a usage line's choices (`--module [GCN/GAT/SAGE]`): one run per choice, as a loop would
+                value = "{" + name + "}"
+                invocation.loop_values[value] = tuple(listed[1].split("/"))
+                invocation.loop_lines[value] = invocation.line
             for placeholder, values in parallel.items():
                 if placeholder in value:
                     invocation.loop_values[placeholder] = values
@@ -712,6 +717,10 @@ class _Shell:
             if var:
                 invocation.loop_values.setdefault(var, values or ())
                 invocation.loop_lines.setdefault(var, line)
+
+
+# a README usage line's alternatives for one option: `[GCN/GAT/GraphSAGE]`
+_ALTERNATIVES = re.compile(r"\[([\w.+-]+(?:/[\w.+-]+)+)\]")
 
 
 def _sweeps_of(invocation: Invocation) -> list[tuple[int, str, tuple[str, ...]]]:
