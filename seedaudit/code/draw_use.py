@@ -175,3 +175,38 @@ def feeds_nothing(draw: Call, facts: FileFacts, project, lines: list[str], seedi
     (`seedings`: (function, line) of each) and no longer read once that seeding runs."""
     after = [line for func, line in seedings if func == draw.ctx.func and line > draw.line]
     return thrown_away(draw, facts, project, lines) or bool(after) and unread_from(facts, project, draw, min(after))
+
+
+# what a forward pass's output may feed in a probe: shown, or scored by a loss or metric for a look
+_SHOWN = re.compile(r"^(?:print|display|pprint|repr|len|type|criterion\w*|loss\w*|\w*_loss|\w*Loss)$")
+
+
+def probe_input(draw: Call, facts: FileFacts, models: set[str]) -> bool:
+    """A random input made at a script's or notebook's top level only to push it through a model and look at the
+    output (`A = torch.randn(6, 200)`, `out = model(A)`, `criterion(out, y), out`): a shape or smoke check. Until
+    each name is bound again, the draw feeds one forward call of a model (a name bound to one of the project's model
+    classes, in `models`), and that output is read by nothing but a display or a loss shown for a look."""
+    if draw.ctx.func or draw.ctx.loops or len(draw.targets) != 1 or not draw.targets[0].isidentifier():
+        return False
+    top = [c for c in facts.calls if not c.ctx.func]
+    name = draw.targets[0]
+    readers = _readers(name, draw.line, top, facts)
+    if readers is None or len(readers) != 1 or readers[0].qualname not in models or len(readers[0].targets) != 1:
+        return False
+    uses = _readers(readers[0].targets[0], readers[0].line, top, facts)
+    return uses is not None and all(_SHOWN.match(c.qualname.rpartition(".")[2]) and not c.targets for c in uses)
+
+
+def _readers(name: str, bound_at: int, calls: list[Call], facts: FileFacts) -> list[Call] | None:
+    """The top-level calls that read `name` after `bound_at` and before it is bound again; None when an assignment
+    reads it meanwhile (it flows on into another name)."""
+    again = min([c.line for c in calls if c.line > bound_at and name in c.targets]
+                + [a.line for a in facts.assigns if not a.ctx.func and a.line > bound_at
+                   and any(t.text == name for t in a.targets)], default=10 ** 9)
+    found = [c for c in calls if bound_at < c.line < again
+             and (name in {n for a in (*c.args, *c.kwargs.values()) for n in a.names} or c.qualname.split(".")[0] == name)]
+    at = {c.line for c in found}  # `out = model(A)` is an assignment too, that of the call itself
+    if any(name in a.value.names and (a.line not in at or a.value.kind != "call")
+           for a in facts.assigns if not a.ctx.func and bound_at < a.line < again):
+        return None
+    return found

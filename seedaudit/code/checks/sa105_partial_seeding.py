@@ -20,7 +20,7 @@ from ..facts import Assign, Call, FileFacts
 from ..seeded import (SeedCoverage, SeedEvent, import_time_families, in_data_class, is_fixed_seed, project_families,
                       seed_argument, seed_events, seeded_families)
 from ..project import imported_modules
-from ..draw_use import thrown_away, unread_from
+from ..draw_use import probe_input, thrown_away, unread_from
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
                      drawn_family, dropout_layer, library_agent)
 from ..reach import dormant
@@ -48,6 +48,8 @@ class Draw:
 def _draws(facts: FileFacts, project) -> Iterator[Draw]:
     loaded = _loaded_modules(facts)
     lines = project.lines_of(facts.path)
+    classes = model_classes(project)
+    models = {t for c in facts.calls if not c.ctx.func and c.qualname.rpartition(".")[2] in classes for t in c.targets}
     for call in facts.calls:
         family = drawn_family(call)  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
         if layer_family(call.qualname) and not draw_family(call.qualname) and _built_into(call, facts, loaded):
@@ -59,7 +61,8 @@ def _draws(facts: FileFacts, project) -> Iterator[Draw]:
         if family == "torch" and "generator" in call.kwargs:
             continue  # `torch.randperm(n, generator=g)`: drawn from the generator it is given, not the global one
         if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call, project) \
-                and not _made_text(facts, call, project) and not thrown_away(call, facts, project, lines):
+                and not _made_text(facts, call, project) and not thrown_away(call, facts, project, lines) \
+                and not probe_input(call, facts, models):
             yield Draw(family, call)
 
 
