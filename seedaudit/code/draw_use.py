@@ -181,14 +181,14 @@ def feeds_nothing(draw: Call, facts: FileFacts, project, lines: list[str], seedi
 _SHOWN = re.compile(r"^(?:print|display|pprint|repr|len|type|criterion\w*|loss\w*|\w*_loss|\w*Loss)$")
 
 
-def probe_input(draw: Call, facts: FileFacts, models: set[str]) -> bool:
+def probe_input(draw: Call, facts: FileFacts, models: set[str], top: list[Call]) -> bool:
     """A random input made at a script's or notebook's top level only to push it through a model and look at the
     output (`A = torch.randn(6, 200)`, `out = model(A)`, `criterion(out, y), out`): a shape or smoke check. Until
     each name is bound again, the draw feeds one forward call of a model (a name bound to one of the project's model
-    classes, in `models`), and that output is read by nothing but a display or a loss shown for a look."""
+    classes, in `models`), and that output is read by nothing but a display or a loss shown for a look. `top`: the
+    file's top-level calls."""
     if draw.ctx.func or draw.ctx.loops or len(draw.targets) != 1 or not draw.targets[0].isidentifier():
         return False
-    top = [c for c in facts.calls if not c.ctx.func]
     name = draw.targets[0]
     readers = _readers(name, draw.line, top, facts)
     if readers is None or len(readers) != 1 or readers[0].qualname not in models or len(readers[0].targets) != 1:

@@ -455,7 +455,6 @@ class _Shell:
         self.loops: list[tuple[str, tuple[str, ...] | None, int]] = []  # (var, values or None, header line)
         self.bound: dict[str, str] = {}  # var assigned from a loop/array var → that var
         self.assigned: dict[str, int] = {}  # var → the line of its last assignment
-        self.spelled_arrays: list[str] = []  # the arrays of options the command being read spells out
         self.commented = _commented_assignments(lines)
         self.switched: dict[str, tuple[str, ...]] = {}  # var switched by hand: its live value, then the commented ones
 
@@ -569,34 +568,30 @@ class _Shell:
         run = next((part for part in _segments(quoted[2]) if _PY_RUN.search(" " + part)), None) if quoted else None
         if run is not None:
             segment = run  # `parallel "conda activate env; python train.py --act {1}" ::: relu tanh`: what runs per value
-        invocation = command_invocation(start, end, self._option_strings(segment))
+        text, arrays = self._option_strings(segment)
+        invocation = command_invocation(start, end, text)
         if invocation is None:
             return
-        self.resolve(invocation, parallel)
+        self.resolve(invocation, parallel, self._array_lines(arrays))
         self.facts.invocations.append(invocation)
 
-    def _option_strings(self, segment: str) -> str:
+    def _option_strings(self, segment: str) -> tuple[str, list[str]]:
         """`python train.py $flags` where `flags="--lr 1e-4 --seed 123"`: the options the variable holds, spelled
-        out in the command; `python $script …` where `script=models/train.py`: the program the variable names
-        (one value, a Python file), so that the launch is read as a launch of that program."""
-        def program(match: re.Match) -> str | None:
-            words = self.vars.get(match.group(match.lastindex), ())
-            if len(words) == 1 and words[0].endswith(".py") and match.group(match.lastindex) not in self.bound \
-                    and self.loop_of(match.group(match.lastindex)) is None:
-                return words[0]
-            return None
+        out in the command, as are the elements of an array of options (`"${SHARED[@]}"`); `python $script …` (or
+        `python "$script"`) where `script=models/train.py`: the program the variable names (one value, a Python
+        file), so that the launch is read as a launch of that program. Also the arrays spelled out."""
+        def program(name: str) -> str | None:
+            words = self.vars.get(name, ())
+            one_file = len(words) == 1 and words[0].endswith(".py")
+            return words[0] if one_file and name not in self.bound and self.loop_of(name) is None else None
 
         def spelled(match: re.Match) -> str:
             words = self.vars.get(match[1], ())
-            if program(match) is not None:
-                return words[0]
-            return " ".join(words) if len(words) >= 2 and _is_option(words[0]) else match[0]
-        # `"${COMMON_ARGS[@]}"` of an array of options (`COMMON_ARGS=(--seed "$SEED" --lr "$LR")`): every element
-        self.spelled_arrays = [m[1] for m in re.finditer(r"\$\{([A-Za-z_]\w*)\[[@*]\]\}", segment) if m[1] in self.vars]
+            return program(match[1]) or (" ".join(words) if len(words) >= 2 and _is_option(words[0]) else match[0])
+        arrays = [m[1] for m in re.finditer(r"\$\{([A-Za-z_]\w*)\[[@*]\]\}", segment) if m[1] in self.vars]
         segment = re.sub(r"""["']?\$\{([A-Za-z_]\w*)\[[@*]\]\}["']?""", spelled, segment)
-        # `python "$SCRIPT"`: a quoted variable naming the program
-        segment = re.sub(r"""(?<=\s)(["'])\$\{?([A-Za-z_]\w*)\}?\1(?=\s|$)""", lambda m: program(m) or m[0], segment)
-        return re.sub(r"(?<![\w\"'])\$\{?([A-Za-z_]\w*)\}?(?![\w\[])", spelled, segment)
+        segment = re.sub(r"""(?<=\s)(["'])\$\{?([A-Za-z_]\w*)\}?\1(?=\s|$)""", lambda m: program(m[2]) or m[0], segment)
+        return re.sub(r"(?<![\w\"'])\$\{?([A-Za-z_]\w*)\}?(?![\w\[])", spelled, segment), arrays
 
     def assign(self, name: str, raw: str) -> None:
         if name in _SHELL_DRAWS:
@@ -668,11 +663,11 @@ class _Shell:
                 invocation.loop_lines[array] = self.assigned.get(array, invocation.line)
         return value
 
-    def _array_lines(self) -> list[int]:
-        """The lines of the option arrays the command spells out, from each array's assignment to its closing
+    def _array_lines(self, arrays: list[str]) -> list[int]:
+        """The lines of the option arrays a command spells out, from each array's assignment to its closing
         bracket: where an option given through the array is written."""
         out: list[int] = []
-        for array in self.spelled_arrays:
+        for array in arrays:
             start = self.assigned.get(array)
             if start is None:
                 continue
@@ -682,7 +677,7 @@ class _Shell:
                     break
         return out
 
-    def resolve(self, invocation: Invocation, parallel: dict[str, tuple[str, ...]]) -> None:
+    def resolve(self, invocation: Invocation, parallel: dict[str, tuple[str, ...]], array_lines: list[int]) -> None:
         physical = self.facts.lines
         for name, value in list(invocation.options.items()):
             value = self._indexed(invocation, value)
@@ -708,7 +703,7 @@ class _Shell:
                     value = re.sub(r"\$\{?" + ref + r"\}?(?![\w\[])", self.vars[ref][0], value)
             invocation.options[name] = value
             written = re.compile(r"(?:^|[\s'\"(])[-+~]*" + re.escape(name) + r"(?:[=\s'\"]|$)")
-            for number in (*range(invocation.line, invocation.end_line + 1), *self._array_lines()):
+            for number in (*range(invocation.line, invocation.end_line + 1), *array_lines):
                 text = physical[number - 1] if number - 1 < len(physical) else ""
                 if written.search(text):
                     invocation.option_lines[name] = number

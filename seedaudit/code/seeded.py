@@ -53,11 +53,15 @@ def optional_seed_helpers(project: ProjectFacts) -> dict[str, tuple[str, int]]:
     if "optional-seed-helpers" not in project.memo:
         out = {}
         for facts in project.python_files():
+            seeding_in: dict[str, list[Call]] = {}  # function → its library seeding calls, in one pass over the file
+            for c in facts.calls:
+                if c.ctx.func and seeder(c.qualname) is not None:
+                    seeding_in.setdefault(c.ctx.func, []).append(c)
             for function in facts.functions:
-                seeding = [c for c in facts.calls if c.ctx.func == function.qualname and seeder(c.qualname) is not None]
+                seeding = seeding_in.get(function.qualname)
                 params = [p.name for p in function.params if p.name not in ("self", "cls")]
-                for place, param in enumerate(function.params):
-                    if param.default is None or param.default.kind != "none" or not seeding:
+                for param in function.params:
+                    if not seeding or param.default is None or param.default.kind != "none":
                         continue
                     given = re.compile(rf"^\(?\s*{re.escape(param.name)}(?:\s+is\s+not\s+None)?\s*\)?$")
                     if all(any(not b.negated and given.match(b.test.text) for b in map(facts.branch, c.ctx.conds))

@@ -121,10 +121,12 @@ def redrawing_helpers(project: "ProjectFacts") -> dict[str, str]:
     if "redrawing-helpers" not in project.memo:
         out = {}
         for facts in project.python_files():
+            redrawn: dict[str, set[str]] = {}  # function → names it binds to a fresh draw, in one pass over the file
+            for a in facts.assigns:
+                if a.ctx.func and _FRESH_DRAW.search(a.value.text):
+                    redrawn.setdefault(a.ctx.func, set()).update(t.text for t in a.targets)
             for function in facts.functions:
-                params = {p.name for p in function.params if is_seed_name(p.name)}
-                drawn = {t.text for a in facts.assigns if a.ctx.func == function.qualname and _FRESH_DRAW.search(a.value.text)
-                         for t in a.targets} & params
+                drawn = redrawn.get(function.qualname, set()) & {p.name for p in function.params if is_seed_name(p.name)}
                 if drawn:
                     out[function.name] = min(drawn)
         project.memo["redrawing-helpers"] = out

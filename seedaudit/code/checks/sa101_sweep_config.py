@@ -69,8 +69,9 @@ def sweep_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
     found = _sweep_finding(facts, project)
     if found is None:
         return
+    program = _program(facts, project)
     others = [other for other in project.launch_files() if other is not facts and other.kind in ("yaml", "json")
-              and _program(other, project) == _program(facts, project) and _sweep_finding(other, project) is not None]
+              and _sweep_finding(other, project) is not None and _program(other, project) == program]
     if any(other.path < facts.path for other in others):
         return
     yield Hit(found.line, found.message, related=[*found.related, *(
@@ -79,32 +80,33 @@ def sweep_single_seed(facts: LaunchFacts, project, config) -> Iterator[Hit]:
 
 def _sweep_finding(facts: LaunchFacts, project) -> Hit | None:
     """See _sweep_comparison; once per sweep file and pass (every sweep file of the program asks of the others)."""
-    return project.per_file("sa101-sweep-finding", facts, lambda f, p: next(_sweep_comparison(f, p), None))
+    return project.per_file("sa101-sweep-finding", facts, _sweep_comparison)
 
 
-def _sweep_comparison(facts: LaunchFacts, project) -> Iterator[Hit]:
+def _sweep_comparison(facts: LaunchFacts, project) -> Hit | None:
+    """The sweep's comparison of models at one seed, pinned in the sweep or left to its program's default; None
+    when it has none."""
     if project.seed_variation.state == "swept" or searches(facts):
-        return
+        return None
     parameters = sweep_parameters(facts)
     compared = [(name, values, line) for name, (values, line) in parameters.items()
                 if len(set(map(str, values))) > 1 and words(name) & MODEL_WORDS]
     if not compared:
-        return
+        return None
     name, values, where = compared[0]
     shown = ", ".join(map(str, values[:4])) + (", ..." if len(values) > 4 else "")
     seeds = [(values_, line) for key, (values_, line) in parameters.items() if is_seed_name(key)]
     if seeds:
         pinned, line = seeds[0]
         if len(set(map(str, pinned))) != 1:
-            return
-        yield Hit(line, f"the sweep runs every {name} ({shown}) with the one seed {pinned[0]}, and nothing in the "
-                        "project runs another: the models are compared on one draw each",
-                  related=[(facts.path, where, f"{name}: {shown}")])
-        return
-    program = _program(facts, project)
-    default = _default_seed(program, project)
-    if default is not None:
-        value, path, line = default
-        yield Hit(where, f"the sweep runs every {name} ({shown}) at the seed {path} defaults to ({value}), and "
-                         "nothing in the project runs another: the models are compared on one draw each",
-                  related=[(path, line, f"seed option, default {value}")])
+            return None
+        return Hit(line, f"the sweep runs every {name} ({shown}) with the one seed {pinned[0]}, and nothing in the "
+                         "project runs another: the models are compared on one draw each",
+                   related=[(facts.path, where, f"{name}: {shown}")])
+    default = _default_seed(_program(facts, project), project)
+    if default is None:
+        return None
+    value, path, line = default
+    return Hit(where, f"the sweep runs every {name} ({shown}) at the seed {path} defaults to ({value}), and "
+                      "nothing in the project runs another: the models are compared on one draw each",
+               related=[(path, line, f"seed option, default {value}")])

@@ -48,8 +48,8 @@ class Draw:
 def _draws(facts: FileFacts, project) -> Iterator[Draw]:
     loaded = _loaded_modules(facts)
     lines = project.lines_of(facts.path)
-    classes = model_classes(project)
-    models = {t for c in facts.calls if not c.ctx.func and c.qualname.rpartition(".")[2] in classes for t in c.targets}
+    classes, top = model_classes(project), [c for c in facts.calls if not c.ctx.func]
+    models = {t for c in top if c.qualname.rpartition(".")[2] in classes for t in c.targets}
     for call in facts.calls:
         family = drawn_family(call)  # `PPO(policy, env)`: initial weights and sampled actions from the torch generator
         if layer_family(call.qualname) and not draw_family(call.qualname) and _built_into(call, facts, loaded):
@@ -62,7 +62,7 @@ def _draws(facts: FileFacts, project) -> Iterator[Draw]:
             continue  # `torch.randperm(n, generator=g)`: drawn from the generator it is given, not the global one
         if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call, project) \
                 and not _made_text(facts, call, project) and not thrown_away(call, facts, project, lines) \
-                and not probe_input(call, facts, models):
+                and not probe_input(call, facts, models, top):
             yield Draw(family, call)
 
 

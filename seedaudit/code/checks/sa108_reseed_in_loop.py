@@ -78,11 +78,7 @@ def _meant_to_vary(loop: Loop) -> bool:
     code = re.sub(r"(['\"]).*?\1", "''", _without_stride(text))  # its code, not quoted items (`"runs/step-10000"`)
     return any(_VARYING.search(t.rpartition(".")[2]) for t in loop.targets) or bool(
         re.search(r"loader|batch|epoch|step", code, re.I)) or any(
-        _COUNTED.search(name) for name in _header_names(_without_stride(text)).split())
-
-
-# what a loop header counts when it counts passes of one run (`range(args.rounds)`, `range(n_episodes)`)
-_COUNTED = re.compile(r"(?:^|_)(?:rounds?|episodes?|iterations?|iters?|epochs?|steps?|trials?|repeats?)$", re.I)
+        _VARYING.search(name) for name in _header_names(_without_stride(text)).split())  # `range(args.rounds)`
 
 
 def _without_stride(text: str) -> str:
