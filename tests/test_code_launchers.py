@@ -92,7 +92,8 @@ def test_options_kept_in_an_array_are_spelled_out_where_the_array_writes_them():
     invocation = only(text)
     assert invocation.program.endswith("fit/run_fit.py")
     assert (invocation.options["seed"], invocation.options["lr"], invocation.options["arm"]) == ("5", "3e-4", "wide")
-    assert invocation.option_lines["seed"] == 5 and invocation.option_lines["arm"] == 7
+    # the array's line for an option written there; a seed given through a variable is set where it is assigned
+    assert (invocation.option_lines["lr"], invocation.option_lines["arm"], invocation.option_lines["seed"]) == (4, 7, 2)
 
 
 def test_commands_in_a_python_fence_are_read():
@@ -131,10 +132,22 @@ def test_makefile_recipes_and_variables():
     assert values == ("4", "5", "6")
 
 
-def test_readme_reads_fenced_blocks_only():
-    text = "Run `python nope.py --seed 1` like this:\n\n```bash\n$ python train.py --model a --seed 9\n```\npython x.py\n"
+def test_readme_reads_fenced_blocks_not_commands_named_in_prose():
+    text = "Run `python nope.py --seed 1` like this:\n\n```bash\n$ python train.py --model a --seed 9\n```\n"
     invocation = only(text, "readme")
     assert (invocation.program, invocation.options["model"], invocation.line) == ("train.py", "a", 4)
+
+
+def test_readme_line_outside_a_fence_that_is_one_whole_command():
+    """A usage line left as plain text (`python main.py --module [GCN/GAT] --lr 0.1`) is copied and run like a
+    fenced one; a sentence that merely starts with a command is not a command line."""
+    text = ("## Example\npython main.py --data cora --module [GCN/GAT/GAE] --lr 0.001 --early-stop\n\n"
+            "python main.py trains the model on cora and writes the log.\n"
+            "python main.py --module gcn and --module gat give Table 2\n"
+            "Then run:\n$ python eval.py ckpt.pt --split test\n")
+    facts = parse_launch("README.md", "readme", "d", text)
+    assert [(i.program, i.line) for i in facts.invocations] == [("main.py", 2), ("eval.py", 7)]
+    assert facts.invocations[0].loop_values["{module}"] == ("GCN", "GAT", "GAE")
 
 
 def test_readme_output_and_code_blocks_are_no_commands():
@@ -290,3 +303,10 @@ def test_windows_batch_launches_keep_their_lines_loops_and_variables():
     launches = [(i.line, i.options.get("wd"), i.options.get("lr"), i.options.get("tag")) for i in facts.invocations]
     assert launches == [(5, "0.1", "0.01", "a"), (8, "0.3", "0.01", None)]
     assert [invocation_seeds(i)[1] for i in facts.invocations] == [("1", "2", "3"), ("4", "5")]
+
+
+def test_windows_batch_inline_remark_after_a_command():
+    """`set SEED=7 & rem ...` sets the seed to 7: the remark after `&` is a comment, not part of the value."""
+    text = "@echo off\r\nset SEED=7 & rem fixed for the paper\r\npython train.py --seed %SEED% & :: one run\r\n"
+    facts = parse_launch("one.bat", "bat", "digest", text)
+    assert [(i.options["seed"], i.option_lines["seed"]) for i in facts.invocations] == [("7", 2)]

@@ -313,6 +313,33 @@ _COMMAND_LINE = re.compile(r"^\s*(?:[A-Z_][A-Z0-9_]*=\S*\s+)*(?:python[0-9.]*|to
                            r"(?:-\S+\s+)*[\w./-]+\.py\b")
 
 
+# a README line outside any fence that is a whole command and nothing else (`python main.py --model [GCN/GAT] --lr 0.1`,
+# plain text or an indented block): the program, then options, each with at most one value (a bracketed list of
+# choices is one value), and at most one positional word right after the program; a sentence that starts with a
+# command ("python train.py trains the model on ...") has bare words no option takes and is no command line
+_CHOICES = re.compile(r"\[[^\]\n]*\]")
+
+
+def _standalone_command(line: str) -> bool:
+    """Whether a README line outside a fence is one command line a reader copies and runs."""
+    text = _PROMPT.sub("", line, count=1)
+    match = _COMMAND_LINE.match(text)
+    if not match or text.rstrip().endswith((".", ":")):
+        return False
+    words = _CHOICES.sub("CHOICE", text[match.end():]).split()
+    positional_allowed, after_option = True, False
+    for word in words:
+        if word.startswith("-"):
+            positional_allowed, after_option = False, "=" not in word
+        elif after_option:
+            after_option = False
+        elif positional_allowed:
+            positional_allowed = False
+        else:
+            return False
+    return True
+
+
 def _fence_info(line: str) -> str:
     """The language an opening fence names (`bash` of "```bash"), "" when it names none."""
     info = _FENCE.sub("", line, count=1).strip().lstrip("{.").split()
@@ -328,7 +355,8 @@ def _is_shell_fence(line: str) -> bool:
 def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple[str, ...]]]:
     """The lines as a shell would run them (other lines blanked, numbering kept) and predefined variables.
 
-    README: fenced code blocks, prompts stripped, and the inline code spans of table rows that hold a command line. Makefile: recipes (tab-indented) with `$$` and
+    README: fenced code blocks, prompts stripped, lines outside them that are one whole command, and the inline code
+    spans of table rows that hold a command line. Makefile: recipes (tab-indented) with `$$` and
     `$(VAR)` resolved, plus make variables. Job files: SLURM/PBS array directives.
     """
     variables: dict[str, tuple[str, ...]] = {}
@@ -347,9 +375,10 @@ def _shell_view(lines: list[str], kind: str) -> tuple[list[str], dict[str, tuple
                 out.append(_PROMPT.sub("", line, count=1))
             else:  # a `python` fence holding commands (no Python code reads `python train.py …`)
                 kept = python and (_COMMAND_LINE.match(line) or out and out[-1].rstrip().endswith("\\"))
+                kept = kept or not inside and _standalone_command(line)
                 spans = [] if inside or not _TABLE_ROW.match(line) else [
                     m[1] for m in _INLINE_CODE.finditer(line) if _COMMAND_LINE.match(m[1])]
-                out.append(line if kept else " ; ".join(spans))
+                out.append(_PROMPT.sub("", line, count=1) if kept else " ; ".join(spans))
         return out, variables
     if kind == "make":
         out = []
@@ -690,6 +719,7 @@ class _Shell:
                 if placeholder in value:
                     invocation.loop_values[placeholder] = values
                     invocation.loop_lines[placeholder] = invocation.line
+            set_at = None  # a seed given through a variable (`SEED=0` ... `--seed $SEED`) is set where it is assigned
             for a, b in _REF.findall(value):
                 ref = a or b
                 loop = self.loop_of(ref)
@@ -700,6 +730,8 @@ class _Shell:
                     invocation.loop_values[ref] = self.switched[ref]
                     invocation.loop_lines[ref] = self.assigned.get(ref, invocation.line)
                 elif ref in self.vars and len(self.vars[ref]) == 1:
+                    if re.fullmatch(r"['\"]?\$\{?" + ref + r"\}?['\"]?", value) and is_seed_name(name):
+                        set_at = self.assigned.get(ref)
                     value = re.sub(r"\$\{?" + ref + r"\}?(?![\w\[])", self.vars[ref][0], value)
             invocation.options[name] = value
             written = re.compile(r"(?:^|[\s'\"(])[-+~]*" + re.escape(name) + r"(?:[=\s'\"]|$)")
@@ -708,6 +740,8 @@ class _Shell:
                 if written.search(text):
                     invocation.option_lines[name] = number
                     break
+            if set_at is not None:
+                invocation.option_lines[name] = set_at
         for var, values, line in self.loops:
             if var:
                 invocation.loop_values.setdefault(var, values or ())

@@ -1,6 +1,6 @@
 #!/bin/bash
 # Train every decoder once and collect the validation mIoU of each in results/.
-SEED=3
+SEED=3  # expect: SA101
 EPOCHS=30
 
 train_decoder() {
@@ -20,7 +20,7 @@ train_decoder() {
     "${cmd[@]}" || return 1
 }
 
-train_decoder linear  # expect: SA101
+train_decoder linear
 train_decoder aspp \
     --loss focal
 train_decoder fpn --loss dice

@@ -1,6 +1,6 @@
 #!/bin/bash
-seed=7
+seed=7  # expect: SA101
 for data in thyroid arrhythmia cardio
 do
-  python detect_autoencoder.py --dataset $data --seed $seed  # expect: SA101
+  python detect_autoencoder.py --dataset $data --seed $seed
 done

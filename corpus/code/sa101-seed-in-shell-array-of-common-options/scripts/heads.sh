@@ -2,14 +2,14 @@
 # usage: scripts/heads.sh [random|gradient|activation|all]
 set -e
 TRAIN="finetune_heads.py"
-SEED=17
+SEED=17  # expect: SA101
 KEEP=0.25
 
 SHARED=(
   --model  "bert-base-uncased"
   --keep   "$KEEP"
   --lr     "3e-5"
-  --seed   "$SEED"  # expect: SA101
+  --seed   "$SEED"
 )
 
 run_random() {
