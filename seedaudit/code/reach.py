@@ -78,7 +78,7 @@ def _live_functions(project: ProjectFacts) -> set[str]:
         return project.memo["live-functions"]
     defined, decorated = set(), set()
     callers: dict[str, set[str]] = {}
-    passed: set[str] = set()
+    passed = values_read(project)
     entry = False
     for other in project.python_files():
         classes = {f.class_name for f in other.functions if f.class_name is not None}
@@ -92,12 +92,6 @@ def _live_functions(project: ProjectFacts) -> set[str]:
             caller = "" if not home else "<method>" if home.split(".")[0] in classes else home.split(".")[0]
             entry = entry or caller == ""
             callers.setdefault(call.qualname.rsplit(".", 1)[-1], set()).add(caller)
-            passed.update(n.rsplit(".", 1)[-1] for a in (*call.args, *call.kwargs.values()) for n in a.names)
-        # read as a value anywhere: bound, listed, looped over or returned (`for name, fit in [("rf", fit_rf)]`);
-        # a name only called there (`scores = bootstrap(x)`) is no value handed on
-        values = [*(a.value for a in other.assigns), *(loop.iter for loop in other.loops if loop.iter is not None),
-                  *(value for _, value, _ in other.returns)]
-        passed.update(n.rsplit(".", 1)[-1] for value in values for n in value.names if _read_as_value(n, value.text))
     if not entry:
         live = set(defined)
     else:
@@ -112,6 +106,29 @@ def _live_functions(project: ProjectFacts) -> set[str]:
         live |= _named_in_unread(project, dormant_names)
     project.memo["live-functions"] = live
     return live
+
+
+def values_read(project: ProjectFacts) -> dict[str, set[tuple[str, str]]]:
+    """Names (last parts) the project's code reads as values, each with the (file, function) places that do: handed
+    to a call (`Trainer(distribution_fn=rand_circle)`), bound, listed, looped over or returned (`for name, fit in
+    [("rf", fit_rf)]`, `sampler = draw_ring`). A function so read is called through the value; a name only called
+    there (`scores = bootstrap(x)`) is no value handed on. Once per pass."""
+    if "values-read" not in project.memo:
+        read: dict[str, set[tuple[str, str]]] = {}
+        for other in project.python_files():
+            for call in other.calls:
+                for value in (*call.args, *call.kwargs.values()):
+                    for name in value.names:
+                        read.setdefault(name.rsplit(".", 1)[-1], set()).add((other.path, call.ctx.func))
+            values = [*((a.value, a.ctx.func) for a in other.assigns),
+                      *((loop.iter, loop.ctx.func) for loop in other.loops if loop.iter is not None),
+                      *((value, func) for func, value, _ in other.returns)]
+            for value, func in values:
+                for name in value.names:
+                    if _read_as_value(name, value.text):
+                        read.setdefault(name.rsplit(".", 1)[-1], set()).add((other.path, func))
+        project.memo["values-read"] = read
+    return project.memo["values-read"]
 
 
 def _read_as_value(name: str, text: str) -> bool:

@@ -23,7 +23,7 @@ from ..project import imported_modules
 from ..draw_use import probe_input, thrown_away, unread_from
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
                      drawn_family, dropout_layer, library_agent)
-from ..reach import dormant
+from ..reach import dormant, values_read
 from ..training import model_classes, takes_training_step
 from ..variation import calls_by_function
 from . import Hit, check
@@ -421,10 +421,13 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
 
 
 def _called_past_own_top_level(func: str, facts: FileFacts, project) -> bool:
-    """Some call of the project other than one at this module's own top level calls the function: a module that
+    """Some code of the project other than this module's own top level calls the function, or reads it as a value
+    to call through (`distribution_fn = draw_ring`, handed to a trainer that calls it per batch): a module that
     seeds nothing, run as a program of its own, draws fresh by design in what its main block calls."""
     own = project.per_file("sa105-top-level-calls", facts, lambda f, _: {id(c) for c in f.calls if not c.ctx.func})
-    return any(id(c) not in own for c in calls_by_name(project).get(func.rpartition(".")[2], ()))
+    name = func.rpartition(".")[2]
+    return any(id(c) not in own for c in calls_by_name(project).get(name, ())) or \
+        any(path != facts.path or home for path, home in values_read(project).get(name, ()))
 
 
 def _weights_loaded_by_programs(call: Call, facts: FileFacts, programs, project) -> bool:
