@@ -41,6 +41,9 @@ FILE_WORDS = {"file", "files"}
 # a layer the option places or sizes (`--batch_norm 2`, `--layer_norm`): the model, though `batch` alone is a batch size
 LAYER_WORDS = {"norm", "normalization", "normalisation", "bn"}
 GENERIC_KEYS = {"name", "type", "kind", "id"}
+# how long or wide a thing is (`output_len`, `output_dim`, `pred_length`): beside `output`, the size of what a model
+# outputs, not the place a run writes to
+SIZE_WORDS = {"len", "length", "size", "dim", "dims", "channels", "horizon", "steps", "window", "units", "classes"}
 
 
 # how training alters its inputs: `data_aug`, `data_augmentation` name a recipe of the training, not the data it reads
@@ -51,10 +54,22 @@ CORRUPTION_WORDS = {"noise", "noisy", "corruption", "corruptions", "corrupt", "i
                     "severity"}
 
 
+# how far ahead a forecaster predicts (`--pred_len 96`, `--output_len`, `--horizon 24`, `--ahead week`): each
+# horizon is a forecasting task of its own, as a data set is, not a setting of the model that is compared
+_HORIZON_WORDS = {"horizon", "horizons", "ahead"}
+_PREDICTED = {"pred", "predict", "prediction", "forecast", "output", "outputs", "target"}
+_LENGTH = {"len", "length", "steps", "step"}
+
+
+def forecast_horizon(tokens: frozenset[str]) -> bool:
+    """The words name a forecast horizon (see _HORIZON_WORDS)."""
+    return bool(tokens & _HORIZON_WORDS or tokens & _PREDICTED and tokens & _LENGTH)
+
+
 def role_words(text: str) -> frozenset[str]:
     """The words of a name that say what it sets; the rank of a low-rank adapter (`low_rank_adaptations`,
     `lora_rank`) is a setting of the model, not a process's rank in a distributed run, `out` beside a word of
-    what is set (`out_align_noise`, `out_channels`) is no output place, and `data` beside a word of augmenting it
+    what is set (`out_align_noise`, `out_channels`) and `output` beside a size (`output_len`) are no output place, and `data` beside a word of augmenting it
     (`data_aug`) names an augmentation recipe, a setting of the training, and a count of models (`n_estimators`,
     `num_models`) is one model's size, not a choice among models."""
     tokens = words(text)
@@ -64,6 +79,8 @@ def role_words(text: str) -> frozenset[str]:
         tokens = tokens - DATA_WORDS
     if "out" in tokens and tokens - {"out"} - BOOKKEEPING_WORDS - FILE_WORDS:
         tokens = tokens - {"out"}  # `out_align_noise` sets the noise of an output alignment; `out_dir` is where it writes
+    if tokens & {"output", "outputs"} and tokens & SIZE_WORDS:
+        tokens = tokens - {"output", "outputs"}  # `output_len` sizes what the model outputs (a forecast horizon)
     return tokens - {"rank"} if tokens & {"low", "lora", "lowrank"} else tokens
 
 
@@ -78,7 +95,7 @@ def setting_role(name: str) -> str:
         section = words(parent)
         return "data" if section & DATA_WORDS else "setting" if section & MODEL_WORDS else "bookkeeping"
     tokens = role_words(leaf)
-    if tokens & DATA_WORDS or tokens & SPLIT_WORDS and tokens & (FILE_WORDS | {"set", "sets"}):
+    if tokens & DATA_WORDS or tokens & SPLIT_WORDS and tokens & (FILE_WORDS | {"set", "sets"}) or forecast_horizon(words(leaf)):
         return "data"
     if tokens & CORRUPTION_WORDS and words(parent) & DATA_WORDS and not words(parent) & AUGMENT_WORDS:
         return "data"  # `data.noise_rate`, `dataset.imbalance_ratio`: the data set's own corruption, another data regime

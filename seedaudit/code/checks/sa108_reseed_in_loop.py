@@ -76,9 +76,21 @@ def _meant_to_vary(loop: Loop) -> bool:
     if loop.kind == "while":
         return bool(_VARYING.search(text)) or text == "True"
     code = re.sub(r"(['\"]).*?\1", "''", _without_stride(text))  # its code, not quoted items (`"runs/step-10000"`)
-    return any(_VARYING.search(t.rpartition(".")[2]) for t in loop.targets) or bool(
+    return any(_VARYING.search(t.rpartition(".")[2]) and (_counter(code) or not _BARE_COUNTER.match(t))
+               for t in loop.targets) or bool(
         re.search(r"loader|batch|epoch|step", code, re.I)) or any(
         _VARYING.search(name) for name in _header_names(_without_stride(text)).split())  # `range(args.rounds)`
+
+
+# a loop variable's name that says only that it counts (`i`, `t`, `_`): so it does over a counter, not over the
+# items of a collection (`for t in groups[1:]` walks the data's groups)
+_BARE_COUNTER = re.compile(r"^(?:[it_]|it)$")
+_COUNTING = re.compile(r"\b(?:range|trange|count)\s*\(|^\s*\d+\s*$")
+
+
+def _counter(code: str) -> bool:
+    """The header counts (`range(n)`, `tqdm(range(n))`, `itertools.count()`)."""
+    return bool(_COUNTING.search(code))
 
 
 def _without_stride(text: str) -> str:
