@@ -218,6 +218,17 @@ def test_notebook_shell_escape_goes_on_over_backslash_lines(run_cli, project):
     assert (finding["rule_id"], finding["location"]["cell"], finding["location"]["cell_line"]) == ("SA109", 1, 5)
 
 
+def test_notebook_shell_escape_as_a_loop_body(run_cli, project):
+    """A loop whose body is only shell escapes (`for d in sets:` / `    !python fit.py --data {d} \\`) is valid
+    IPython: the cell is checked, not reported as a syntax error."""
+    text = notebook(["import os\n", "for d in ['iris', 'wine']:\n", "    !python fit.py --data {d} \\\n",
+                     "        --out models/{d}\n", "\n", 'os.environ["PYTHONHASHSEED"] = "4"'])
+    (project / "loop.ipynb").write_text(text)
+    _, out, _ = run_cli("check", project / "loop.ipynb", "--no-cache", "-f", "json")
+    [finding] = json.loads(out)["findings"]
+    assert (finding["rule_id"], finding["location"]["cell"], finding["location"]["cell_line"]) == ("SA109", 1, 6)
+
+
 TRAIN_CELL = ["%%time\n", "x = torch.load('embeddings.pt')\n", "y = torch.load('labels.pt')\n", "model = nn.Linear(x.shape[1], 2)\n",
               "opt = torch.optim.Adam(model.parameters(), lr=1e-3)\n", "for epoch in range(20):\n",
               "    loss = nn.functional.cross_entropy(model(x), y)\n", "    opt.zero_grad()\n", "    loss.backward()\n", "    opt.step()\n"]

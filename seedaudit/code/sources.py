@@ -297,6 +297,10 @@ def _python_lines(lines: list[str]) -> list[str]:
         if ran is not None and all(part.isidentifier() for part in ran["module"].split("/")):
             # `%run -i helpers.py` runs the file and leaves its names in the notebook, as a star import would
             out.append(f"{ran['indent']}from {ran['module'].replace('/', '.')} import *  # {line.strip()}")
+        elif ipython and not continued and line[:1].isspace() and line.strip():
+            # in a block (`for d in sets:` / `    !python train.py --data {d}`), where IPython runs it as a statement:
+            # a statement keeps the block's body, which a comment alone would leave empty
+            out.append(f"{line[:len(line) - len(line.lstrip())]}pass  # {line.strip()}")
         else:
             out.append("# " + line if ipython else line)
         continued = ipython and line.rstrip().endswith("\\")  # `!python train.py \` goes on over the next lines
