@@ -368,3 +368,25 @@ def test_related_lines_are_quoted_when_the_facts_come_from_the_cache(project, tm
     quoted = [f.related_evidence for f in warm.findings if f.rule_id == "SA101"]
     assert quoted and all(text for texts in quoted for text in texts)
     assert quoted == [f.related_evidence for f in cold.findings if f.rule_id == "SA101"]
+
+
+def test_a_launched_program_without_seed_words_is_read_and_cached_apart(tmp_path):
+    """The prefilter skips Python with no word of randomness; a program a launch line runs is read anyway (its
+    project modules may seed its runs), cached under its own kind, and a warm run reports the same."""
+    root = tmp_path / "proj"
+    (root / "lib").mkdir(parents=True)
+    (root / "pyproject.toml").write_text('[project]\nname = "demo"\n')
+    (root / "entry.py").write_text("import argparse\n\nfrom lib.fitting import fit\n\nparser = argparse.ArgumentParser()\n"
+                                   "parser.add_argument('--model', default='linear')\nfit(parser.parse_args().model)\n")
+    (root / "lib" / "__init__.py").write_text("")
+    (root / "lib" / "fitting.py").write_text(
+        "import torch\n\n\ndef fit(name):\n    torch.manual_seed(5)\n    model = torch.nn.Linear(4, 1) if name == 'linear' "
+        "else torch.nn.Sequential(torch.nn.Linear(4, 8), torch.nn.ReLU(), torch.nn.Linear(8, 1))\n"
+        "    torch.optim.SGD(model.parameters(), lr=0.1).step()\n    torch.save(model, f'{name}.pt')\n")
+    (root / "compare.sh").write_text("python entry.py --model linear\npython entry.py --model mlp\n")
+    cache = tmp_path / "cache"
+    cold = run([root], cache)
+    assert [(f["rule_id"], f["location"]["path"].endswith("entry.py")) for f in as_dicts(cold)
+            if f["rule_id"] == "SA101"] == [("SA101", True)]
+    warm = run([root], cache)
+    assert warm.files_parsed == 0 and as_dicts(warm) == as_dicts(cold)

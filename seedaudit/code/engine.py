@@ -165,9 +165,10 @@ def imports_only(facts: FileFacts, text: str) -> FileFacts | None:
 
 
 def analyse(source: Source, module: str, deadline: Deadline | None = None,
-            max_statement_bytes: int | None = None) -> AnyFacts | None:
+            max_statement_bytes: int | None = None, launched: bool = False) -> AnyFacts | None:
     """Facts for one loaded source; None for Python that the prefilter shows has nothing to report (not a package's
-    `__init__.py`: programs import the modules below it through it, and the project pass follows those imports).
+    `__init__.py`: programs import the modules below it through it, and the project pass follows those imports;
+    nor a program a launch line runs, `launched`: the project modules it calls may fix its runs' seed).
     Raises OverBudget when reading its facts runs past `deadline` (Python, launchers and configs alike)."""
     deadline = deadline or Deadline()
     if source.kind in PYTHON_KINDS:
@@ -178,7 +179,7 @@ def analyse(source: Source, module: str, deadline: Deadline | None = None,
                              cell_map=source.cell_map, cell_errors=source.cell_errors,
                              has_suppressions=has_suppression_comment(source.text))
 
-        if not relevant(source.text):
+        if not launched and not relevant(source.text):
             # a package's __init__ is read for its imports alone: programs import the modules below it through it
             return imports_only(fresh(), source.text) if source.path.name == "__init__.py" else None
         from .extract import extract
@@ -217,14 +218,15 @@ def analyse(source: Source, module: str, deadline: Deadline | None = None,
     return facts
 
 
-def _work(job: tuple[str, str, int, float, int]) -> tuple[str, str | None, str | None, AnyFacts | None, float]:
-    """Pool worker: (path, module, size cap, time budget, statement cap) → (path, digest, error, facts, CPU seconds
-    the reading took); an error with a digest is a file that was read but cut short by its time budget."""
-    path, module, cap, budget, statement_cap = job
+def _work(job: tuple[str, str, int, float, int, bool]) -> tuple[str, str | None, str | None, AnyFacts | None, float]:
+    """Pool worker: (path, module, size cap, time budget, statement cap, read whatever its words) → (path, digest,
+    error, facts, CPU seconds the reading took); an error with a digest is a file that was read but cut short by its
+    time budget."""
+    path, module, cap, budget, statement_cap, launched = job
     deadline = Deadline(budget)  # set before the file is read: reading it counts too
     try:
         source = load(Path(path), cap)
-        return path, source.digest, None, analyse(source, module, deadline, statement_cap), deadline.elapsed()
+        return path, source.digest, None, analyse(source, module, deadline, statement_cap, launched), deadline.elapsed()
     except OverBudget as exc:
         return path, source.digest, str(exc), None, deadline.elapsed()
     except CodeInputError as exc:
@@ -232,15 +234,16 @@ def _work(job: tuple[str, str, int, float, int]) -> tuple[str, str | None, str |
 
 
 def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: FactsCache, jobs: int,
-             outcome: CheckOutcome) -> tuple[dict[Path, AnyFacts | None], dict[Path, str], dict[Path, float]]:
+             outcome: CheckOutcome, launched: bool = False) -> tuple[dict[Path, AnyFacts | None], dict[Path, str], dict[Path, float]]:
     """Facts of every file (from the cache or read now), the errors of those that could not be read, and the CPU
-    seconds of its time budget each file read now has spent (its rules get the rest)."""
+    seconds of its time budget each file read now has spent (its rules get the rest). `launched`: programs a launch
+    line runs, read whatever their words (see analyse), and cached apart from the prefiltered reading."""
     facts: dict[Path, AnyFacts | None] = {}
     spent: dict[Path, float] = {}
     errors: dict[Path, str] = {}
-    todo: list[tuple[str, str, int, float, int]] = []
+    todo: list[tuple[str, str, int, float, int, bool]] = []
     for path in paths:
-        kind = kind_of(path) or "py"
+        kind = _cache_kind(path, launched)
         digest = cache.digest_for(path)
         if digest is not None:
             hit, cached = cache.get(digest, kind)
@@ -249,7 +252,7 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
                 outcome.cache_hits += 1
                 continue
         todo.append((str(path), module_name(path, roots[path]), config.max_file_bytes, config.file_time_budget,
-                     config.max_statement_bytes))
+                     config.max_statement_bytes, launched))
     results = _read_all(todo, jobs if len(todo) >= _PARALLEL_MIN else 1)
     for path_text, digest, error, result, seconds in results:
         path = Path(path_text)
@@ -263,11 +266,32 @@ def _collect(paths: list[Path], roots: dict[Path, Path], config: Config, cache: 
             continue
         facts[path] = result
         outcome.files_parsed += result is not None and result.kind in PYTHON_KINDS
-        cache.put(path, digest, kind_of(path) or "py", result)
+        cache.put(path, digest, _cache_kind(path, launched), result)
     return facts, errors, spent
 
 
-def _read_all(todo: list[tuple[str, str, int, float, int]], jobs: int) -> list:
+def _cache_kind(path: Path, launched: bool) -> str:
+    """The kind a file's facts are cached under: a launched program's whole reading is kept apart from the
+    prefilter's answer for the same text."""
+    return (kind_of(path) or "py") + ("+launched" if launched else "")
+
+
+def _launched_unread(facts: dict[Path, AnyFacts | None]) -> list[Path]:
+    """The Python files the prefilter left unread (no word of randomness or training of their own) that a launch
+    line of the project runs (`python experiments/ablation.py -m encoder=gru,lstm`): the entry point of runs whose
+    seed a project module it calls fixes, read so that the project pass can follow its calls."""
+    from .variation import program_file
+
+    unread = {display_path(p): p for p, f in facts.items() if f is None and kind_of(p) in PYTHON_KINDS}
+    if not unread:
+        return []
+    paths = [f.path for f in facts.values() if f is not None and f.kind in PYTHON_KINDS] + sorted(unread)
+    run = {program_file(invocation.program, launch.path, paths) for launch in facts.values()
+           if launch is not None and launch.kind not in PYTHON_KINDS for invocation in getattr(launch, "invocations", ())}
+    return [unread[path] for path in sorted(run & unread.keys())]
+
+
+def _read_all(todo: list[tuple[str, str, int, float, int, bool]], jobs: int) -> list:
     """`_work` over every job, results in the jobs' order. In a pool, the largest files go first, one at a
     time, so that no worker is left with a run of large files once the others are done."""
     if jobs <= 1:
@@ -504,6 +528,12 @@ def _check_root(root: Path, targets: list[Path], config: Config, selection: Sele
     roots = {p: root for p in everything}
     cut_short = outcome.files_over_budget
     facts, errors, spent = _collect(everything, roots, config, cache, jobs, outcome)
+    launched = _launched_unread(facts)
+    if launched:
+        more, more_errors, more_spent = _collect(launched, roots, config, cache, jobs, outcome, launched=True)
+        facts.update(more)
+        errors.update(more_errors)
+        spent.update(more_spent)
     files = {f.path: f for f in facts.values() if f is not None}
     shown = {f.path: (f, path) for path, f in facts.items() if f is not None}
     unread = frozenset(display_path(p) for p, f in facts.items() if f is None and kind_of(p) in PYTHON_KINDS)

@@ -203,7 +203,8 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     inner = {id(m) for members in steps.values() for m in members}
     scored = _members_scored(facts)
     built = [c for c in facts.calls if (is_estimator(c, facts) and id(c) not in inner or id(c) in steps)
-             and not inside_loops(c.ctx.loops, seeded) and (not _part_of_estimator(c, facts) or _scored_member(c, facts, scored))
+             and not inside_loops(c.ctx.loops, seeded) and not _setting_swept(c, facts)
+             and (not _part_of_estimator(c, facts) or _scored_member(c, facts, scored))
              and (fitted(c, facts, fits, trained) or _scored_member(c, facts, scored))]
     chosen = _looked_up(facts, built, lines)
     built = [c for c in built if id(c) not in chosen]
@@ -233,6 +234,13 @@ def estimator_comparison(facts: FileFacts, uses: list[SeedUse], seeded: dict[int
     split = _fitted_split(facts, uses, fits) if fresh else None
     anchor = split or next((u for u in read if draws(u.call)), read[0])
     return EstimatorComparison(built, shared, anchor, split is not None)
+
+
+def _setting_swept(call: Call, facts: FileFacts) -> bool:
+    """The estimator is built on each pass of a loop over one of its settings' values (`for depth in max_depths:
+    RandomForestClassifier(max_depth=depth)`): the points of one model's tuning curve, not rival kinds of model."""
+    targets = {t for i in call.ctx.loops for t in facts.loop(i).targets}
+    return bool(targets) and any(set(arg.names) & targets for arg in (*call.args, *call.kwargs.values()))
 
 
 def _looked_up(facts: FileFacts, built: list[Call], lines: list[str]) -> set[int]:

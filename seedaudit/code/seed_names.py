@@ -58,6 +58,14 @@ def evaluation_named(name: str) -> bool:
 _SEARCH = {"search", "hpo", "hyperopt", "optuna", "tuner", "sweep"}  # not "tuning": `--fine_tuning_seed` trains
 
 
+def searches_seeds(module: str) -> bool:
+    """A program named for searching over seeds (module `seed_search`, `search_seeds`, `seed_sweep`), or kept in a
+    package so named (`seed_search.global_search`): it varies the seed itself, however it sets it (a config it
+    rewrites, a module it reloads), and compares no models at one. `module` is the dotted name from the project root."""
+    parts = module.split(".")[-2:]
+    return any(set(tokens) & {"seed", "seeds"} and set(tokens) & _SEARCH for tokens in map(name_tokens, parts))
+
+
 def is_search_seed_name(name: str) -> bool:
     """`--random_search_seed`, `--hpo-seed`, `optuna_seed`: a seed name whose words say it seeds a hyper-parameter
     search (the order its trials are drawn in), not a training run."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .experiment import fits, repeat_loop
 from .facts import Assign, Call, Context, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop
+from .grid_seeds import grid_seed
 from .guards import runs_at_default
 from .launchers import hydra_values
 from .option_roles import one_configuration
@@ -909,6 +910,10 @@ def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
     scope = _file_scope(facts, project)
     out = []
     for call in facts.calls:
+        if (in_grid := grid_seed(call, facts, project.lines_of(facts.path))) is not None:
+            estimator, value, line = in_grid
+            out.append(SeedUse(estimator, "literal", value, key="random_state", written=line))
+            continue
         args = _seed_args(call, project, facts)
         if not args and project.helper_families(call, facts) is not None and not call.args and not call.kwargs:
             value = scope.helper_defaults.get(call.qualname.lstrip(".").rsplit(".", 1)[-1])

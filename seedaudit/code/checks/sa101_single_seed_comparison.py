@@ -12,9 +12,9 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Iterator, NamedTuple
 
-from ..estimators import (data_drawn_each_pass, draws, estimator_comparison, is_estimator, own_model_class, reads_seed,
+from ..estimators import (CONDITIONAL_ESTIMATORS, data_drawn_each_pass, draws, estimator_comparison, is_estimator, own_model_class, reads_seed,
                           stored_under)
-from ..experiment import (MODEL_WORDS, fits, graph_train_ops, inside_loops, is_train, mode_switch, modelish, ops_run,
+from ..experiment import (MODEL_WORDS, counts_things, fits, graph_train_ops, inside_loops, is_train, mode_switch, modelish, ops_run,
                           repeat_loop, words)
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import SHELL_ASSIGN, hydra_values
@@ -26,7 +26,7 @@ from ..pooled import pooled_results
 from ..project import function_calls, imported_bindings, imported_modules, module_named
 from ..reach import dormant
 from ..seeded import data_order_seeding
-from ..seed_names import evaluation_named, is_count_name, is_search_seed_name, is_seed_name, name_tokens
+from ..seed_names import evaluation_named, is_count_name, is_search_seed_name, is_seed_name, name_tokens, searches_seeds
 from ..sinks import (GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, env_receiver, seeder,
                      trainer_settings_default)
 from ..stacked_configs import merged_settings
@@ -83,8 +83,9 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
             continue
         iterable = _unquoted(loop.iter.text) if loop.iter is not None else ""
         named = " ".join(loop.targets) + " " + iterable
-        if not modelish(named) or words(named) & _BATCH_WORDS:
-            continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry
+        if not modelish(named) or words(named) & _BATCH_WORDS or counts_things(iterable.rpartition(".")[2]):
+            continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry;
+            # `for estimator in n_estimators`: the values of a count, one setting of one model
         if any(repeat_loop(facts.loops[i]) for i in loop.ctx.loops):
             continue
         if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls_in(loop.id)) and \
@@ -865,6 +866,9 @@ def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
             continue  # a seed applied in a helper no running code reaches fixes no run
         if unused_generator(use.call, facts, project) or use.option is not None and is_search_seed_name(use.option.name):
             continue  # ... or a hyper-parameter search's seed (`--hpo-seed`): it orders the trials, it trains none
+        if use.key == "random_state" and use.call.qualname.rpartition(".")[2] in CONDITIONAL_ESTIMATORS \
+                and not reads_seed(use.call):
+            continue  # ... or an estimator whose fit draws nothing as written (`PCA(svd_solver="full", random_state=0)`)
         if use.origin == "param" and passed_by_no_call(use, facts, project):
             use = replace(use, origin="default", value=_parameter(use, facts)[1].default.value)
         elif use.origin == "unknown" and (held := _constructor_default(use, facts, project)) is not None:
@@ -1596,8 +1600,8 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
     sweeps = sweeps_for(project, facts.path)
     if any(s.path != facts.path or s.program == facts.path and s.what != "python loop" for s in sweeps):
         return None
-    if _evaluates_loaded_models(facts, project) or times_only(facts):
-        return None  # ... or a speed benchmark: the models are ranked by how long they take
+    if _evaluates_loaded_models(facts, project) or times_only(facts) or searches_seeds(facts.module):
+        return None  # ... or a speed benchmark: the models are ranked by how long they take; or a seed search
     uses = fixed_uses(facts, project)
     if seeding_left_off(facts, project, uses):
         return None
@@ -1619,8 +1623,10 @@ def python_comparison(facts: FileFacts, project) -> tuple[int, str, list[tuple[s
             return None
         source, use = seat
         placed = f"at {source.path}:{use.line}"
-        # launched runs are reported at the seed option's default, in this file
-        anchor = use.option.line if use.option is not None and use.option.path == facts.path else found[2][0][1]
+        # launched runs are reported at the seed option's default, in this file, or at the call of the function that
+        # seeds them; a site of this file, at its first place
+        anchor = use.option.line if use.option is not None and use.option.path == facts.path else \
+            _call_into(facts, use.call.ctx.func) if found[2][0][0] != facts.path else found[2][0][1]
         found = ((anchor, use.value), found[1], [*found[2], (source.path, use.line, source.snippet(use.call.line).strip()[:200])])
     (line, value), site, related = found
     shown = f" {value}" if value is not None else ""
@@ -1686,10 +1692,15 @@ def _callees_seed(facts: FileFacts, project, related: list[tuple[str, int, str]]
     calls or lists (`for name, fit in [("tree", fit_tree), ...]` with `def fit_tree(X, y, random_state=0)` in
     models/tree.py, every call leaving the default): the compared models' one seed, written in another file."""
     lines = {line for path, line, _ in related if path == facts.path}
-    if not lines:  # runs launched elsewhere: the seed is this program's option, applied in a module it imports
+    if not lines:  # runs launched elsewhere: the seed is this program's option, applied in a module it imports, or,
+        # where this program seeds nothing itself, a value written in the module's function that it calls
+        # (`train_model(config)` seeding `42` itself; a parameter's default, `def evaluate(..., seed=1)`, is left out)
+        called = {c.qualname.rsplit(".", 1)[-1] for c in facts.calls} if not seed_uses(facts, project) else set()
         return next(((source, use) for source in imported_modules(facts, project)
                      for use in sorted(fixed_uses(source, project), key=lambda u: u.line)
-                     if use.option is not None and use.option.path == facts.path
+                     if (use.option is not None and use.option.path == facts.path
+                         or use.option is None and use.origin in ("literal", "constant") and use.call.ctx.func
+                         and use.call.ctx.func.split(".")[0] in called)
                      and _seeds_training(use, source, project)), None)
     loops = {loop.id for loop in facts.loops if loop.line in lines}
     names = {n for loop in facts.loops if loop.id in loops and loop.iter is not None for n in loop.iter.names}
@@ -1705,6 +1716,14 @@ def _callees_seed(facts: FileFacts, project, related: list[tuple[str, int, str]]
             if (use.call.ctx.func.split(".")[0] in called or held) and _seeds_training(use, source, project):
                 return source, use
     return None
+
+
+def _call_into(facts: FileFacts, function: str) -> int:
+    """The line of this file's first call of a module's function (`train_model(config)` for `train_model`), else
+    its first line of code."""
+    name = function.split(".")[0]
+    return next((c.line for c in facts.calls if c.qualname.rsplit(".", 1)[-1] == name),
+                min((c.line for c in facts.calls), default=1))
 
 
 def _listed_with(names: set[str], facts: FileFacts) -> set[str]:
@@ -1790,13 +1809,21 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
 
 def _seedless_estimators(loop: Loop, facts: FileFacts) -> bool:
     """The loop runs over estimators written in a collection (`{"svm": SVC(kernel="linear"), "logistic":
-    LogisticRegression()}`), none of whose fits reads a seed: their ranking depends on no seed, whatever a generator
+    LogisticRegression()}`), or builds and trains only estimators on each pass, none of whose fits reads a seed: their ranking depends on no seed, whatever a generator
     of the file (a permutation test's) is seeded with."""
     bound = _bound_collections(facts, loop) if loop.iter is not None else []
     starts = [loop.line] + [a.line for a in bound if _written_collection(a.value)]
     spans = [next((end for first, end in facts.statements if first == start), start) for start in starts]
     built = [c for c in facts.calls if is_estimator(c, facts)
              and any(start <= c.line <= end for start, end in zip(starts, spans))]
+    if not built:  # built on each pass (`for k in dims: search = GridSearchCV(SVC(), grid); search.fit(...)`)
+        inside = facts.calls_in(loop.id)
+        built = [c for c in inside if is_estimator(c, facts)]
+        kinds, ids = {c.qualname for c in built}, {id(c) for c in built}
+        # ... or a search or ensemble wrapping one (`GridSearchCV(SVC(), grid)`)
+        names = {t for c in inside if id(c) in ids or c.args and c.args[0].qualname in kinds for t in c.targets}
+        if any(is_train(c) and c.qualname.rpartition(".")[0] not in names for c in inside):
+            return False  # ... and only those: another training in the loop may draw
     return bool(built) and not any(reads_seed(c) for c in built)
 
 

@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ..estimators import SHUFFLING_SPLITTERS, draws
 from ..facts import Call, FileFacts
+from ..grid_seeds import grid_seeded
 from ..seeded import coverage, seed_events
 from ..sinks import unset
 from ..variation import spread_parameters
@@ -137,10 +138,15 @@ def _random_estimator(call: Call, facts: FileFacts) -> bool:
 def unseeded_estimator(facts, project, config) -> Iterator[Hit]:
     for call in facts.calls:
         if _random_estimator(call, facts) and unset(call, "random_state") and not _covered(facts, project, call, "numpy") \
-                and not _configured_by_callee(call, facts, project):
+                and not _configured_by_callee(call, facts, project) and not _seeded_by_grid(call, facts, project):
             yield Hit(call.line, f"`{call.qualname.rpartition('.')[2]}` has randomness but no `random_state`, and "
                                  "numpy's global RNG is not seeded before it: each fit gives a different model",
                       col=call.col, end_line=call.end_line)
+
+
+def _seeded_by_grid(call: Call, facts: FileFacts, project) -> bool:
+    """A search's grid sets the estimator's `random_state` (`GridSearchCV(Forest(), {"random_state": [0]})`)."""
+    return id(call) in project.per_file("grid-seeded", facts, lambda f, p: grid_seeded(f, p.lines_of(f.path)))
 
 
 def _configured_by_callee(call: Call, facts: FileFacts, project) -> bool:
