@@ -304,8 +304,12 @@ def _trials_are_data(doc: Document) -> bool:
     return not re.search(r"\btrials?\b[^.;]{0,60}\bseeds?\b|\bseeds?\b[^.;]{0,60}\btrials?\b", text, re.I)
 
 
-# What a paper that trains a model states about that training: a paper stating none of them trains nothing.
-TRAINING_SETTING = re.compile(r"\blearning[ -]rates?\b|\bepochs?\b|\bweight[ -]decay\b|\bwarm-?up\b|\boptimi[sz]er\b", re.I)
+# What a paper that trains a model states about that training: a setting of it, the authors saying they fine-tune
+# ("we then fine-tune the policy"), or a supervised, preference or policy training stage named by its acronym (SFT,
+# DPO, PPO); a paper stating none of them trains nothing. "We train" alone is left out: a paper of simulations or
+# prompting trains a small helper too ("we train an XGBoost model to predict the error"), whose runs are not compared.
+TRAINING_SETTING = re.compile(r"\blearning[ -]rates?\b|\bepochs?\b|\bweight[ -]decay\b|\bwarm-?up\b|\boptimi[sz]er\b"
+                              r"|\bwe (?:also |further |then |first )?fine-?tuned?\b|\b(?:SFT|DPO|PPO)\b", re.I)
 
 
 _NAMES_SEED = frozenset({"SEED", "SEED_VALUE"})
