@@ -19,8 +19,10 @@ def dormant(func: str, project: ProjectFacts, facts: FileFacts) -> bool:
     """A module-level function of `facts` that no running code of the project reaches (see _live_functions), in a
     module whose other functions some running code does use: a helper left behind (or one only such helpers call).
     What it seeds or draws, no program runs. A module none of whose functions is used is a script or an interface
-    its users call, and keeps every function."""
-    if not func or "." in func or _ENTRY_NAME.match(func):
+    its users call, and keeps every function. A method is dormant only in a module nothing can run (see _orphan)."""
+    if "." in func:  # a method: it runs where its class is used, which a module nothing can run never is
+        return orphan_module(facts, project)
+    if not func or _ENTRY_NAME.match(func):
         return False
     if func in _live_functions(project):
         return False
@@ -46,12 +48,23 @@ def _orphan(facts: FileFacts, project: ProjectFacts) -> bool:
     functions run in no program. A module in a folder no program imports from is an interface its users call, and a
     package's `__init__` and a notebook are never orphans."""
     if facts.kind != "py" or Path(facts.path).name == "__init__.py" or facts.has_main_guard \
-            or facts.path in project.runs or any(not c.ctx.func for c in facts.calls) or project.importers_of(facts):
+            or facts.path in project.runs or runs_code_at_top(facts) or project.importers_of(facts):
         return False
     folder = str(Path(facts.path).parent)
     if folder not in _program_folders(project):
         return False
     return not _named_in_unread(project, {Path(facts.path).stem})
+
+
+# calls at a module's top level that only define a name (`ModelPrediction = namedtuple(...)`, `log =
+# logging.getLogger(__name__)`, `PATTERN = re.compile(...)`, `T = TypeVar("T")`): a module of them runs no code
+_DEFINING_CALLS = {"namedtuple", "NamedTuple", "TypeVar", "getLogger", "get_logger", "compile", "partial",
+                   "make_dataclass", "Enum", "IntEnum", "field", "dataclass"}
+
+
+def runs_code_at_top(facts: FileFacts) -> bool:
+    """The module runs code of its own at its top level, past calls that only define a name (see _DEFINING_CALLS)."""
+    return any(not c.ctx.func and c.qualname.rpartition(".")[2] not in _DEFINING_CALLS for c in facts.calls)
 
 
 def _program_folders(project: ProjectFacts) -> set[str]:
@@ -62,8 +75,7 @@ def _program_folders(project: ProjectFacts) -> set[str]:
         files = project.python_files()
         runtime = any(c.qualname.rpartition(".")[2] in _RUNTIME_LOADERS and c.args and c.args[0].kind != "str"
                       for f in files for c in f.calls)
-        programs = [f for f in files
-                    if f.has_main_guard or f.path in project.runs or any(not c.ctx.func for c in f.calls)]
+        programs = [f for f in files if f.has_main_guard or f.path in project.runs or runs_code_at_top(f)]
         project.memo["program-folders"] = set() if runtime else {
             str(Path(m.path).parent) for f in programs for m in imported_modules(f, project) if m.path != f.path}
     return project.memo["program-folders"]

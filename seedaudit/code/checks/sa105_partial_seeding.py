@@ -89,10 +89,28 @@ def _names_the_run(call: Call) -> bool:
 
 
 def _made_text(facts: FileFacts, call: Call, project) -> bool:
-    """A draw turned straight into text (`run_tag = str(random.randint(0, 10**9))`, `str(random())`): a label for
-    the run's files or logs, not a number the experiment computes with, so it needs no seed either."""
+    """A draw turned straight into text (`run_tag = str(random.randint(0, 10**9))`, `str(random())`), or bound to a
+    name that is only ever read inside a conversion to text (`rn = random.randint(0, 10000)`, then
+    `word = str(WORDS[rn])` to name the run): a label for the run's files or logs, not a number the experiment
+    computes with, so it needs no seed either."""
     spans = project.per_file("sa105-text-of-calls", facts, _text_of_calls).get(call.qualname, ())
-    return any(line <= call.line <= end for line, end in spans)
+    return any(line <= call.line <= end for line, end in spans) or _read_only_as_text(facts, call)
+
+
+def _read_only_as_text(facts: FileFacts, call: Call) -> bool:
+    """Every name the draw is bound to is read, and read only inside `str(...)` or an f-string's braces."""
+    names = [t for t in call.targets if t.isidentifier()]
+    if not names:
+        return False
+    reads = [(c.qualname, arg.text) for c in facts.calls if c is not call
+             for arg in (*c.args, *c.kwargs.values()) if set(names) & set(arg.names)]
+    values = [a.value for a in facts.assigns if a.line != call.line and set(names) & set(a.value.names)]
+    other = [loop.iter for loop in facts.loops if loop.iter is not None and set(names) & set(loop.iter.names)] + \
+            [value for _, value, _ in facts.returns if set(names) & set(value.names)] + \
+            [branch.test for branch in facts.branches if set(names) & set(branch.test.names)]
+    text = all(qualname == "str" for qualname, _ in reads) and all(
+        v.text.startswith(("str(", 'f"', "f'")) for v in values)
+    return bool(reads or values) and text and not other
 
 
 def _text_of_calls(facts: FileFacts, _project) -> dict[str, list[tuple[int, int]]]:
@@ -246,7 +264,7 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
             continue  # seeded at import time by a project module this file imports
         if family in by_importers and call.ctx.func:
             continue  # drawn when called, in a module the project's programs run after seeding that family themselves
-        if covered.before(family, call.line, call.ctx.func):
+        if covered.before(family, call.line, call.ctx.func) or _data_set_seeds_itself(facts, project, call, family):
             continue
         if _picks_the_seed(call, events, seed_lines):
             continue  # `seed = random.randint(...)` then `random.seed(seed)`: the draw chooses the seed itself
@@ -753,6 +771,13 @@ def _component_reseed(event: SeedEvent, facts: FileFacts, project) -> bool:
     seed = seed_argument(event.call)
     return seed is not None and seed.kind == "name" and seed.text in {p.name for p in method.params} \
         and method.class_name in model_classes(project)
+
+
+def _data_set_seeds_itself(facts: FileFacts, project, call: Call, family: str) -> bool:
+    """A draw in a data set class's method that seeds that generator itself before it (`random.seed(self.seed)`, then
+    `random.sample(rows, k)` to down-sample): the data set's own seeding fixes it, though it is not the program's."""
+    return in_data_class(call.ctx.func, facts) and any(
+        family in e.families and e.func == call.ctx.func and e.line < call.line for e in seed_events(facts, project))
 
 
 def _seeds_the_program(event: SeedEvent, facts: FileFacts, project) -> bool:

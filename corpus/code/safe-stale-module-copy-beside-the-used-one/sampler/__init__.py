@@ -1,0 +1,1 @@
+from sampler.diffusion import Denoiser, DiffusionSampler
