@@ -229,6 +229,17 @@ def test_notebook_shell_escape_as_a_loop_body(run_cli, project):
     assert (finding["rule_id"], finding["location"]["cell"], finding["location"]["cell_line"]) == ("SA109", 1, 6)
 
 
+def test_notebook_cell_indented_as_a_whole_is_checked(run_cli, project):
+    """A function's body pasted into a cell, every line indented alike, runs in IPython (it strips the shared
+    indentation first): no syntax error, and its code is checked."""
+    text = notebook(["    import os\n", "    for name in ['a', 'b']:\n", "        print(name)\n",
+                     '    os.environ["PYTHONHASHSEED"] = "5"'])
+    (project / "pasted.ipynb").write_text(text)
+    _, out, _ = run_cli("check", project / "pasted.ipynb", "--no-cache", "-f", "json")
+    [finding] = json.loads(out)["findings"]
+    assert (finding["rule_id"], finding["location"]["cell"], finding["location"]["cell_line"]) == ("SA109", 1, 4)
+
+
 TRAIN_CELL = ["%%time\n", "x = torch.load('embeddings.pt')\n", "y = torch.load('labels.pt')\n", "model = nn.Linear(x.shape[1], 2)\n",
               "opt = torch.optim.Adam(model.parameters(), lr=1e-3)\n", "for epoch in range(20):\n",
               "    loss = nn.functional.cross_entropy(model(x), y)\n", "    opt.zero_grad()\n", "    loss.backward()\n", "    opt.step()\n"]

@@ -382,6 +382,14 @@ def _other_language_cell(cell: dict) -> bool:
                                  _field(cell, "metadata", "dotnet_interactive", "language"))
 
 
+def _without_leading_indent(lines: list[str]) -> list[str]:
+    """A cell whose first line of code is indented (a function's body pasted into a cell) with that indentation
+    taken off every line that starts with it, as IPython does before it compiles the cell."""
+    first = next((line for line in lines if line.strip()), "")
+    indent = first[:len(first) - len(first.lstrip())]
+    return [line[len(indent):] if line.startswith(indent) else line for line in lines] if indent else lines
+
+
 def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]], list[CellError]]:
     """The code cells of a notebook joined as one python text, the map back to (cell, line, raw line), and
     the cells that do not parse.
@@ -414,7 +422,7 @@ def notebook_code(text: str) -> tuple[str, list[tuple[int, int, int | None]], li
         else:
             raw_lines = []
         original = source.split("\n")
-        python = _python_lines(original)
+        python = _python_lines(_without_leading_indent(original))
         error = _parse_error(python)
         if error is not None:
             at, col, message = error
