@@ -2244,7 +2244,7 @@ def _judged_launches(facts: LaunchFacts, project) -> Hit | _Comparing | None:
         invocations = [inv for inv, _ in group]
         # the same launches written out again at other seeds, in sibling files or in this one (a block per seed)
         if _swept_alike(invocations, project) or _seed_per_file(facts, invocations, value, [*siblings, (facts, by_value)],
-                                                                project):
+                                                                project) or _search_before_a_sweep(facts, invocations, project):
             continue
         others = [(f, g[value]) for f, g in siblings if value in g and not _swept_alike([inv for inv, _ in g[value]], project)]
         compared = compared_launches(invocations, project)
@@ -2296,6 +2296,20 @@ def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
             members.setdefault(groups.root(path), []).append(joining[path])
         project.memo["sa101-joined-members"] = {f.path: group for group in members.values() for f in group}
     return project.memo["sa101-joined-members"].get(facts.path, [facts])
+
+
+def _search_before_a_sweep(facts: LaunchFacts, invocations: list[Invocation], project) -> bool:
+    """The launches at one seed walk a grid of settings, each nested in loops over two or more of them, each loop over
+    several values (`for lr in 1e-5 1e-4; for bs in 16 32`), while another launch file runs the same program over several seeds: the grid tunes the
+    settings that the seed sweep's runs are then compared with, it is no comparison of its own."""
+    def looped(invocation: Invocation) -> int:
+        return sum(1 for ref, values in invocation.loop_values.items()
+                   if len(values) >= 2 and not is_seed_name(ref.strip("{}$")))
+
+    if not invocations or any(looped(invocation) < 2 for invocation in invocations):
+        return False
+    programs = _files(invocations, project)
+    return any(s.program in programs and s.path != facts.path and s.count >= 2 for s in project.sweeps)
 
 
 def _swept_alike(invocations: list[Invocation], project) -> bool:
