@@ -95,6 +95,8 @@ def setting_role(name: str) -> str:
         section = words(parent)
         return "data" if section & DATA_WORDS else "setting" if section & MODEL_WORDS else "bookkeeping"
     tokens = role_words(leaf)
+    if counts_things(leaf) and tokens & {"env", "envs", "environment", "environments"}:
+        return "bookkeeping"  # `--num_envs 512`: how many copies of the environment step in parallel, not which one
     if tokens & DATA_WORDS or tokens & SPLIT_WORDS and tokens & (FILE_WORDS | {"set", "sets"}) or forecast_horizon(words(leaf)):
         return "data"
     if tokens & CORRUPTION_WORDS and words(parent) & DATA_WORDS and not words(parent) & AUGMENT_WORDS:

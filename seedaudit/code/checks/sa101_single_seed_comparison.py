@@ -49,12 +49,16 @@ _NOT_TRAINING = re.compile(r"^(?:(?:eval|evaluate|validate|test|inference|predic
 _FIXED = ("literal", "constant", "default")
 # callees and seed arguments that fix the data rather than the training run (a split, an imputer, an oversampler,
 # the subsets a learning curve draws, a permutation test's shuffles)
+# ... and a Keras data iterator (`flow_from_directory(..., seed=42)`): its seed shuffles and augments the data, and keeps
+# an image stream and its mask stream in step
 _DATA_SEED_CALL = re.compile(r"split|fold|sampl|shuffle|^make_[a-z]+$|dataset|imput|smote|adasyn|learning_curve|permutation|"
-                             r"^mutual_info_", re.IGNORECASE)
+                             r"^mutual_info_|^flow(?:_from_\w+)?$", re.IGNORECASE)
 DATA_SEED_KEY = re.compile(r"split|data|fold|sampl|shuffle|partition", re.IGNORECASE)
 
 
 # -- comparisons -----------------------------------------------------------------------------------
+# a loop header that counts passes (`range(n)`, `tqdm(range(n))`, `trange(n)`)
+_COUNTED = re.compile(r"^\s*(?:\w+\.)*(?:tqdm\s*\(\s*(?:\w+\.)*)?(?:range|trange)\s*\(")
 # what a loop over data yields or reads: batches from a data loader
 _BATCH_WORDS = {"batch", "batches", "minibatch", "minibatches", "loader", "loaders", "dataloader", "dataloaders"}
 
@@ -82,6 +86,8 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
                 or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop):
             continue
         iterable = _unquoted(loop.iter.text) if loop.iter is not None else ""
+        if _COUNTED.match(iterable):  # `range(optimizer_args["num_itr"])`: the dict holding a count names no model
+            iterable = re.sub(r"\w+(?=\s*\[)", "", iterable)
         named = " ".join(loop.targets) + " " + iterable
         if not modelish(named) or words(named) & _BATCH_WORDS or counts_things(iterable.rpartition(".")[2]):
             continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry;
@@ -866,6 +872,8 @@ def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
             continue  # a seed applied in a helper no running code reaches fixes no run
         if unused_generator(use.call, facts, project) or use.option is not None and is_search_seed_name(use.option.name):
             continue  # ... or a hyper-parameter search's seed (`--hpo-seed`): it orders the trials, it trains none
+        if use.call.qualname == "dict" and _only_spread(use.call, facts):
+            continue  # ... or the seed entry of a `dict(...)` only spread into calls, which carry it themselves
         if use.key == "random_state" and use.call.qualname.rpartition(".")[2] in CONDITIONAL_ESTIMATORS \
                 and not reads_seed(use.call):
             continue  # ... or an estimator whose fit draws nothing as written (`PCA(svd_solver="full", random_state=0)`)
@@ -877,6 +885,14 @@ def _fixed_uses(facts: FileFacts, project) -> list[SeedUse]:
                 and not (swept and _option_swept(use, facts, project)):
             out.append(use)
     return out
+
+
+def _only_spread(call: Call, facts: FileFacts) -> bool:
+    """A mapping built by `dict(...)` and bound to a name that no call receives whole: it is spread as keywords
+    (`flow_from_directory(path, **image_args)`), and the reading puts its entries into those calls."""
+    names = {t for t in call.targets if t.isidentifier()}
+    return bool(names) and not any(names & {a.text for a in (*c.args, *c.kwargs.values()) if a.kind == "name"}
+                                   for c in facts.calls) and not any(names & set(r.names) for _, r, _ in facts.returns)
 
 
 def _option_swept(use: SeedUse, facts: FileFacts, project) -> bool:
