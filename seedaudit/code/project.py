@@ -212,6 +212,10 @@ def _seeds_with_parameter(call: Call, params: set[str], families: tuple | None) 
     return arg is not None and bool(params & set(arg.names))
 
 
+# a call that parses a program's command line into an options object
+_PARSED = re.compile(r"(?:^|\.)(?:parse_args|parse_known_args|cli)$")
+
+
 @dataclass
 class _Candidate:
     """A project function that may seed RNGs for its callers."""
@@ -246,7 +250,11 @@ def _candidates(files: list[FileFacts]) -> list[_Candidate]:
         functions = {fn.qualname: fn for fn in facts.functions}
         steps = seed_steps(facts)
         for func, calls in function_calls(facts).items():
-            params = {p.name for p in functions[func].params} - {"self", "cls"}
+            # its parameters, and the options it parses itself (`opt = parser.parse_args()`, then
+            # `torch.manual_seed(opt.seed)` in a function that builds the run's options): a seed it is given
+            params = {p.name for p in functions[func].params} - {"self", "cls"} | {
+                t.text for a in facts.assigns if a.ctx.func == func and _PARSED.search(a.value.qualname or "")
+                for t in a.targets if t.kind == "name"}
             out.append(_Candidate(facts, f"{facts.module}.{func}" if facts.module else func, params,
                                   bool(_HELPER_NAME.search(functions[func].name)), calls, steps))
     return out

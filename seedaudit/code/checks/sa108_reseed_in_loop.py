@@ -88,9 +88,13 @@ _BARE_COUNTER = re.compile(r"^(?:[it_]|it)$")
 _COUNTING = re.compile(r"\b(?:range|trange|count)\s*\(|^\s*\d+\s*$")
 
 
+# a range over a collection's size walks its items by index (`range(len(curves))`, `range(curves.shape[0])`)
+_OVER_ITEMS = re.compile(r"\brange\s*\(\s*(?:len\s*\(|[\w.\[\]'\"]+\.(?:shape\s*\[|size\s*\())")
+
+
 def _counter(code: str) -> bool:
-    """The header counts (`range(n)`, `tqdm(range(n))`, `itertools.count()`)."""
-    return bool(_COUNTING.search(code))
+    """The header counts (`range(n)`, `tqdm(range(n))`, `itertools.count()`), not a collection's items by index."""
+    return bool(_COUNTING.search(code)) and not _OVER_ITEMS.search(code)
 
 
 def _without_stride(text: str) -> str:
