@@ -12,10 +12,10 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Iterator, NamedTuple
 
-from ..estimators import (CONDITIONAL_ESTIMATORS, data_drawn_each_pass, draws, estimator_comparison, is_estimator, own_model_class, reads_seed,
-                          stored_under)
-from ..experiment import (MODEL_WORDS, counts_things, fits, graph_train_ops, inside_loops, is_train, mode_switch, modelish, ops_run,
-                          repeat_loop, words)
+from ..estimators import (CONDITIONAL_ESTIMATORS, data_drawn_each_pass, draws, estimator_comparison, is_estimator,
+                          own_model_class, reads_seed, stored_under)
+from ..experiment import (MODEL_WORDS, counts_things, fits, graph_train_ops, inside_loops, is_train, mode_switch, modelish,
+                          ops_run, repeat_loop, words)
 from ..facts import Assign, Call, Compare, Expr, FileFacts, Function, Invocation, LaunchFacts, Loop, Param
 from ..launchers import SHELL_ASSIGN, hydra_values
 from ..option_roles import (BOOKKEEPING_WORDS, DATA_WORDS, GENERIC_KEYS, LAYER_WORDS, SPLIT_WORDS, differs,
@@ -1825,8 +1825,8 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
 
 def _seedless_estimators(loop: Loop, facts: FileFacts) -> bool:
     """The loop runs over estimators written in a collection (`{"svm": SVC(kernel="linear"), "logistic":
-    LogisticRegression()}`), or builds and trains only estimators on each pass, none of whose fits reads a seed: their ranking depends on no seed, whatever a generator
-    of the file (a permutation test's) is seeded with."""
+    LogisticRegression()}`), or builds and trains only estimators on each pass, none of whose fits reads a seed: their
+    ranking depends on no seed, whatever a generator of the file (a permutation test's) is seeded with."""
     bound = _bound_collections(facts, loop) if loop.iter is not None else []
     starts = [loop.line] + [a.line for a in bound if _written_collection(a.value)]
     spans = [next((end for first, end in facts.statements if first == start), start) for start in starts]
@@ -2259,8 +2259,8 @@ def _judged_launches(facts: LaunchFacts, project) -> Hit | _Comparing | None:
     for value, group in by_value.items():
         invocations = [inv for inv, _ in group]
         # the same launches written out again at other seeds, in sibling files or in this one (a block per seed)
-        if _swept_alike(invocations, project) or _seed_per_file(facts, invocations, value, [*siblings, (facts, by_value)],
-                                                                project) or _search_before_a_sweep(facts, invocations, project):
+        if _swept_alike(invocations, project) or _search_before_a_sweep(facts, invocations, project) or \
+                _seed_per_file(facts, invocations, value, [*siblings, (facts, by_value)], project):
             continue
         others = [(f, g[value]) for f, g in siblings if value in g and not _swept_alike([inv for inv, _ in g[value]], project)]
         compared = compared_launches(invocations, project)
@@ -2316,8 +2316,9 @@ def _joined_members(facts: LaunchFacts, project) -> list[LaunchFacts]:
 
 def _search_before_a_sweep(facts: LaunchFacts, invocations: list[Invocation], project) -> bool:
     """The launches at one seed walk a grid of settings, each nested in loops over two or more of them, each loop over
-    several values (`for lr in 1e-5 1e-4; for bs in 16 32`), while another launch file runs the same program over several seeds: the grid tunes the
-    settings that the seed sweep's runs are then compared with, it is no comparison of its own."""
+    several values (`for lr in 1e-5 1e-4; for bs in 16 32`), while another launch file runs the same program over
+    several seeds: the grid tunes the settings that the seed sweep's runs are then compared with, it is no comparison
+    of its own."""
     def looped(invocation: Invocation) -> int:
         return sum(1 for ref, values in invocation.loop_values.items()
                    if len(values) >= 2 and not is_seed_name(ref.strip("{}$")))
