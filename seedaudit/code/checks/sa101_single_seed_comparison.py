@@ -1008,14 +1008,14 @@ def _seeds_training(use: SeedUse, facts: FileFacts, project) -> bool:
     data (see data_order_seeding), not a seed handed to a project function that keeps it (see kept_by_callee), not
     an evaluation environment's (`eval_env.reset(seed=42)`: the episodes a trained agent is scored on)."""
     return not data_seed(use) and not data_order_seeding(use.call, facts, project) \
-        and not kept_by_callee(use, facts, project) and not _evaluation_env_seed(use) and not _projection_seed(use)
+        and not kept_by_callee(use, facts, project) and not _evaluation_env_seed(use) and not projection_seed(use)
 
 
 # embeddings drawn to look at data, not models a run reports (`TSNE(n_components=2, random_state=42)` for a figure)
 _PROJECTIONS = frozenset({"TSNE", "UMAP", "MDS", "Isomap", "SpectralEmbedding", "LocallyLinearEmbedding", "openTSNE"})
 
 
-def _projection_seed(use: SeedUse) -> bool:
+def projection_seed(use: SeedUse) -> bool:
     """The seed of a low-dimensional projection (t-SNE, UMAP, MDS): it fixes where the points of a picture fall."""
     return use.call.qualname.rsplit(".", 1)[-1] in _PROJECTIONS
 
@@ -1816,7 +1816,7 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
         related = [(o.path, seat.line, o.snippet(seat.call.line).strip()[:200])
                    for o in siblings if (seat := training_seed(o, project, values[0])) is not None]
         return _seat(training_seed(facts, project, values[0])), f"this script and its siblings ({names})", related
-    selector = selected_comparison(facts, project, uses) if not all(map(_projection_seed, uses)) else None
+    selector = selected_comparison(facts, project, uses) if not all(map(projection_seed, uses)) else None
     if selector is not None:
         path, line, text = selector
         return _seat(anchor_use(facts, uses, values)), f"the choice of model at {path}:{line}", [selector]

@@ -17,7 +17,7 @@ from ..draw_use import feeds_nothing, unused_generator
 from ..seeded import data_order_seeding, import_time_families, in_data_class, seed_events, seeded_families
 from ..sinks import drawn_family, trainer_settings_default
 from ..timing import times_only
-from .sa101_single_seed_comparison import kept_by_callee, python_comparison, seeding_left_off
+from .sa101_single_seed_comparison import kept_by_callee, projection_seed, python_comparison, seeding_left_off
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
 # a fixed data split is common practice and leaves training randomness free: not a single fixed seed
@@ -135,6 +135,7 @@ def single_fixed_seed(facts: FileFacts, project, config) -> Iterator[Hit]:
              and not _data_order_generator(u.call, facts, project)
              and not data_order_seeding(u.call, facts, project) and not in_data_class(u.call.ctx.func, facts)
              and not kept_by_callee(u, facts, project) and trainer_settings_default(u.call) is None
+             and not projection_seed(u)
              and not unused_generator(u.call, facts, project)]
     if not fixed or python_comparison(facts, project) is not None or _draws_unseeded(facts, project) \
             or seeding_left_off(facts, project, fixed):

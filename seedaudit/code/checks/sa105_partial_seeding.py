@@ -60,10 +60,23 @@ def _draws(facts: FileFacts, project) -> Iterator[Draw]:
                 family = "torch"
         if family == "torch" and "generator" in call.kwargs:
             continue  # `torch.randperm(n, generator=g)`: drawn from the generator it is given, not the global one
-        if family is not None and not _names_the_run(call) and not _picks_a_port(facts, call, project) \
+        if family is not None and not _one_outcome(call) and not _names_the_run(call) \
+                and not _picks_a_port(facts, call, project) \
                 and not _made_text(facts, call, project) and not thrown_away(call, facts, project, lines) \
                 and not probe_input(call, facts, models, top):
             yield Draw(family, call)
+
+
+# draws that return their one bound when both bounds are equal (numpy's `randint(a, a)` raises instead)
+_CLOSED_RANGE_DRAWS = {"random.randint", "random.uniform", "numpy.random.uniform"}
+
+
+def _one_outcome(call: Call) -> bool:
+    """A draw between two equal bounds (`random.randint(0, 0)`, `np.random.uniform(1.0, 1.0)`): it returns that one
+    value whatever the generator's state."""
+    bounds = call.args[:2]
+    return call.qualname in _CLOSED_RANGE_DRAWS and len(bounds) == 2 and \
+        all(a.kind in ("int", "float") for a in bounds) and bounds[0].value == bounds[1].value
 
 
 def _loaded_modules(facts: FileFacts) -> set[tuple[str, str]]:
