@@ -86,8 +86,8 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
                 or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop):
             continue
         iterable = _unquoted(loop.iter.text) if loop.iter is not None else ""
-        if _COUNTED.match(iterable):  # `range(optimizer_args["num_itr"])`: the dict holding a count names no model
-            iterable = re.sub(r"\w+(?=\s*\[)", "", iterable)
+        if _COUNTED.match(iterable):  # `range(optimizer_args["num_itr"])`, `range(model.k)`: the dict or object
+            iterable = re.sub(r"\w+(?=\s*\[)|\w+\.(?=\w)", "", iterable)  # holding a count names no model
         named = " ".join(loop.targets) + " " + iterable
         if not modelish(named) or words(named) & _BATCH_WORDS or counts_things(iterable.rpartition(".")[2]):
             continue  # `for model_batch in train_loader`: batches of data, whatever model word their names carry;
