@@ -13,22 +13,24 @@ _GRID_KEYWORDS = ("param_grid", "param_distributions")
 _GRID_SEED = re.compile(r"""['"](?:\w+__)?random_state['"]\s*:\s*\[([\d,\s]*)\]""")
 
 
-def grid_seed(call: Call, facts: FileFacts, lines: list[str]) -> tuple[Call, int, int] | None:
+def grid_seed(call: Call, facts: FileFacts, project) -> tuple[Call, int, int] | None:
     """(the estimator call the search wraps, its seed, the line the seed is written on) for a search call whose grid
     fixes `random_state` to one value; None otherwise."""
-    found = _grid_seeds(call, facts, lines)
+    found = _grid_seeds(call, facts, project)
     return (found[0], found[1][0], found[2]) if found is not None and len(found[1]) == 1 else None
 
 
-def grid_seeded(facts: FileFacts, lines: list[str]) -> set[int]:
+def grid_seeded(facts: FileFacts, project) -> set[int]:
     """The ids of the estimator calls whose `random_state` a search's grid sets, to one value or several."""
-    return {id(found[0]) for call in facts.calls if (found := _grid_seeds(call, facts, lines)) is not None}
+    return {id(found[0]) for call in facts.calls if (found := _grid_seeds(call, facts, project)) is not None}
 
 
-def _grid_seeds(call: Call, facts: FileFacts, lines: list[str]) -> tuple[Call, list[int], int] | None:
-    """(the estimator call a search wraps, the seeds its grid lists for it, the line they are written on)."""
-    if call.qualname.rpartition(".")[2] not in _SEARCHES or not lines:
+def _grid_seeds(call: Call, facts: FileFacts, project) -> tuple[Call, list[int], int] | None:
+    """(the estimator call a search wraps, the seeds its grid lists for it, the line they are written on). The
+    file's lines are read back only for a search call: on a warm run most files' lines are not in memory."""
+    if call.qualname.rpartition(".")[2] not in _SEARCHES:
         return None
+    lines = project.lines_of(facts.path)
     estimator = call.kwargs.get("estimator", call.args[0] if call.args else None)
     grid = next((call.kwargs[k] for k in _GRID_KEYWORDS if k in call.kwargs), call.args[1] if len(call.args) > 1 else None)
     inner = _estimator_call(estimator, call, facts)

@@ -249,12 +249,14 @@ def _candidates(files: list[FileFacts]) -> list[_Candidate]:
     for facts in files:
         functions = {fn.qualname: fn for fn in facts.functions}
         steps = seed_steps(facts)
+        # the options a function parses itself (`opt = parser.parse_args()`, then `torch.manual_seed(opt.seed)` in a
+        # function that builds the run's options): a seed it is given, as a parameter's is
+        parsed: dict[str, set[str]] = {}
+        for a in facts.assigns:
+            if _PARSED.search(a.value.qualname or ""):
+                parsed.setdefault(a.ctx.func, set()).update(t.text for t in a.targets if t.kind == "name")
         for func, calls in function_calls(facts).items():
-            # its parameters, and the options it parses itself (`opt = parser.parse_args()`, then
-            # `torch.manual_seed(opt.seed)` in a function that builds the run's options): a seed it is given
-            params = {p.name for p in functions[func].params} - {"self", "cls"} | {
-                t.text for a in facts.assigns if a.ctx.func == func and _PARSED.search(a.value.qualname or "")
-                for t in a.targets if t.kind == "name"}
+            params = {p.name for p in functions[func].params} - {"self", "cls"} | parsed.get(func, set())
             out.append(_Candidate(facts, f"{facts.module}.{func}" if facts.module else func, params,
                                   bool(_HELPER_NAME.search(functions[func].name)), calls, steps))
     return out

@@ -910,7 +910,7 @@ def _seed_uses(facts: FileFacts, project: "ProjectFacts") -> list[SeedUse]:
     scope = _file_scope(facts, project)
     out = []
     for call in facts.calls:
-        if (in_grid := grid_seed(call, facts, project.lines_of(facts.path))) is not None:
+        if (in_grid := grid_seed(call, facts, project)) is not None:
             estimator, value, line = in_grid
             out.append(SeedUse(estimator, "literal", value, key="random_state", written=line))
             continue

@@ -107,23 +107,40 @@ def _made_text(facts: FileFacts, call: Call, project) -> bool:
     `word = str(WORDS[rn])` to name the run): a label for the run's files or logs, not a number the experiment
     computes with, so it needs no seed either."""
     spans = project.per_file("sa105-text-of-calls", facts, _text_of_calls).get(call.qualname, ())
-    return any(line <= call.line <= end for line, end in spans) or _read_only_as_text(facts, call)
+    return any(line <= call.line <= end for line, end in spans) or _read_only_as_text(facts, call, project)
 
 
-def _read_only_as_text(facts: FileFacts, call: Call) -> bool:
+def _read_only_as_text(facts: FileFacts, call: Call, project) -> bool:
     """Every name the draw is bound to is read, and read only inside `str(...)` or an f-string's braces."""
     names = [t for t in call.targets if t.isidentifier()]
-    if not names:
-        return False
-    reads = [(c.qualname, arg.text) for c in facts.calls if c is not call
-             for arg in (*c.args, *c.kwargs.values()) if set(names) & set(arg.names)]
-    values = [a.value for a in facts.assigns if a.line != call.line and set(names) & set(a.value.names)]
-    other = [loop.iter for loop in facts.loops if loop.iter is not None and set(names) & set(loop.iter.names)] + \
-            [value for _, value, _ in facts.returns if set(names) & set(value.names)] + \
-            [branch.test for branch in facts.branches if set(names) & set(branch.test.names)]
-    text = all(qualname == "str" for qualname, _ in reads) and all(
-        v.text.startswith(("str(", 'f"', "f'")) for v in values)
-    return bool(reads or values) and text and not other
+    reads = project.per_file("sa105-name-reads", facts, _name_reads)
+    found = [(line, text) for name in names for line, text in reads.get(name, ()) if line != call.line]
+    return bool(found) and all(text for _, text in found)
+
+
+def _name_reads(facts: FileFacts, _project) -> dict[str, list[tuple[int, bool]]]:
+    """Name → (line, read as text) for each place the file reads it: an argument of a call (text when the call is
+    `str`), an assigned value (text when it is a `str(...)` or an f-string), a loop header, a returned value or a
+    branch's test (never text). Built once per file: every draw bound to a name asks it."""
+    out: dict[str, list[tuple[int, bool]]] = {}
+
+    def add(expr, line: int, text: bool) -> None:
+        for name in set(expr.names):
+            out.setdefault(name, []).append((line, text))
+
+    for c in facts.calls:
+        for arg in (*c.args, *c.kwargs.values()):
+            add(arg, c.line, c.qualname == "str")
+    for a in facts.assigns:
+        add(a.value, a.line, a.value.text.startswith(("str(", 'f"', "f'")))
+    for loop in facts.loops:
+        if loop.iter is not None:
+            add(loop.iter, loop.line, False)
+    for _, value, line in facts.returns:
+        add(value, line, False)
+    for branch in facts.branches:
+        add(branch.test, branch.line, False)
+    return out
 
 
 def _text_of_calls(facts: FileFacts, _project) -> dict[str, list[tuple[int, int]]]:

@@ -146,7 +146,7 @@ def unseeded_estimator(facts, project, config) -> Iterator[Hit]:
 
 def _seeded_by_grid(call: Call, facts: FileFacts, project) -> bool:
     """A search's grid sets the estimator's `random_state` (`GridSearchCV(Forest(), {"random_state": [0]})`)."""
-    return id(call) in project.per_file("grid-seeded", facts, lambda f, p: grid_seeded(f, p.lines_of(f.path)))
+    return id(call) in project.per_file("grid-seeded", facts, grid_seeded)
 
 
 def _configured_by_callee(call: Call, facts: FileFacts, project) -> bool:
