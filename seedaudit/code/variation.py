@@ -157,11 +157,13 @@ def _seeds_only_off_default(facts: FileFacts, name: str, default: Any) -> bool:
                                  for c in reading)
 
 
-def _bounds_rebuilt_runs(name: str, ranged: dict[str, list[tuple[Loop, list[Call], str]]]) -> set[str]:
+def _bounds_rebuilt_runs(name: str, ranged: dict[str, list[tuple[Loop, list[Call], str]]],
+                         project: "ProjectFacts | None") -> set[str]:
     """The option bounds a loop (`for ii in range(args.itr):`, or a countdown `while rounds > 0: rounds -= 1` from
     `rounds = args.exp_round`) whose every pass builds the model or experiment anew and trains it (`exp = Exp(args);
     exp.train(setting)`, `model = AutoModel.from_pretrained(name)` then `train(epochs, loader, model)`), its variable
-    only naming the pass: a count of repeated runs, whatever the option is called. `ranged`: loops by the name that
+    only naming the pass, or whose every pass seeds from its variable (see _seeded_per_pass): a count of repeated
+    runs, whatever the option is called. `ranged`: loops by the name that
     bounds them (`_ranged_loops`), each with its file. The files of such loops; empty if none."""
     out = set()
     for loop, inside, path in ranged.get(option_field(name), ()):
@@ -170,9 +172,28 @@ def _bounds_rebuilt_runs(name: str, ranged: dict[str, list[tuple[Loop, list[Call
         indexed = re.compile(r"\[\s*(?:" + "|".join(map(re.escape, loop.targets)) + r")\s*\]") if loop.targets else None
         if indexed is not None and any(indexed.search(a.text) for c in inside for a in (*c.args, *c.kwargs.values())):
             continue  # `configs[ii]`: each pass takes another setting
-        if any(fits(c) and c.qualname.split(".")[0] in built or _trains_handed(c, built) for c in inside):
+        if any(fits(c) and c.qualname.split(".")[0] in built or _trains_handed(c, built) for c in inside) \
+                or _seeded_per_pass(loop, inside, path, project):
             out.add(path)
     return out
+
+
+def _seeded_per_pass(loop: Loop, inside: list[Call], path: str, project: "ProjectFacts | None") -> bool:
+    """Every pass seeds the global generators from the loop's variable (`torch.manual_seed(fix_seed + ii)`, a project
+    helper's `seed_all(base + r)`): the loop runs one seed per pass, so whatever bounds it counts seeds, however the
+    passes train."""
+    targets = set(loop.targets)
+    facts = project.files.get(path) if project is not None else None
+    for call in inside:
+        if (known := seeder(call.qualname)) is not None:
+            seeding = [call.arg(known[1], known[2])]
+        elif facts is not None and project.helper_families(call, facts) is not None:
+            seeding = [*call.args, *call.kwargs.values()]
+        else:
+            continue  # a generator or a data order seeded per pass (`batches(seed=epoch)`) reseeds no run
+        if any(arg is not None and targets & set(arg.names) for arg in seeding):
+            return True
+    return False
 
 
 def _trains_handed(call: Call, built: set[str]) -> bool:
@@ -247,7 +268,7 @@ def seed_options(facts: FileFacts, project: "ProjectFacts | None" = None) -> tup
                 or _seeds_only_off_default(facts, name, _literal(default)) \
                 else _literal(default)
             seeds.append(SeedOption(facts.path, call.line, name, value, "click" if "click" in call.qualname else "argparse", is_list))
-        elif is_count_name(name) or (repeating := _bounds_rebuilt_runs(name, ranged)):
+        elif is_count_name(name) or (repeating := _bounds_rebuilt_runs(name, ranged, project)):
             repeating = repeating if not is_count_name(name) else \
                 {path for _, _, path in ranged.get(option_field(name), ())}  # a count by name: any loop under it
             counts.append(CountOption(facts.path, call.line, name, _literal(default), tuple(sorted(repeating - {facts.path}))))
