@@ -62,9 +62,15 @@ def counts_things(name: str) -> bool:
 
 def is_train(call: Call) -> bool:
     receiver, _, name = call.qualname.rpartition(".")
-    return bool(_TRAIN.match(name)) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2])) \
+    return bool(_TRAIN.match(name)) and not _handles_training_data(name) or name == "run" and bool(_TRAINER.search(receiver.rpartition(".")[2])) \
         or _carries_out_training(name) or name in _SEARCH_RUNS and modelish(receiver.rpartition(".")[2]) \
         or call.qualname in _LIBRARY_RUNS
+
+
+def _handles_training_data(name: str) -> bool:
+    """A name that ends in `_train` after words of data or files (`load_data_train`, `_load_data_cache_train`,
+    `save_log_train`): it handles the training split, it trains nothing."""
+    return name.endswith("_train") and bool(set(name_tokens(name[:-len("_train")])) & _NOT_THE_RUN)
 
 
 def _carries_out_training(name: str) -> bool:

@@ -170,3 +170,53 @@ def _unparsed_words(project: ProjectFacts) -> frozenset[str]:
 def _named_in_unread(project: ProjectFacts, names: set[str]) -> set[str]:
     """Of `names`, those a Python file whose code the project did not read mentions: such a file may call them."""
     return names & _unparsed_words(project)
+
+
+def reaches(program: FileFacts, func: str, facts: FileFacts, project: ProjectFacts) -> bool:
+    """Does running `program` reach `func` of `facts` (a function, or a method: then its class)? By name, as the rest of
+    this module reads reachability (see _reached_names); a name a file the check did not read mentions may be reached
+    through that file."""
+    if not func:
+        return any(m is facts for m in imported_modules(program, project))
+    head = func.split(".")[0]
+    return head in project.per_file("reached-names", program, _reached_names) or bool(_named_in_unread(project, {head}))
+
+
+def _reached_names(program: FileFacts, project: ProjectFacts) -> frozenset[str]:
+    """Names of the functions and classes a program reaches: what its own code calls or hands on as a value, what the
+    modules it imports run at their top level, then what every function so reached, or any method of a class so
+    reached (built, its methods run), calls or hands on, and so on."""
+    body = _bodies(project)
+    reached: set[str] = set(body.get((program.path, ""), ())) | set(body.get((program.path, "<program>"), ()))
+    for module in imported_modules(program, project):
+        reached |= body.get((module.path, ""), set())
+    frontier = set(reached)
+    while frontier:
+        more = {n for name in frontier for n in body.get(name, ())} - reached
+        reached |= more
+        frontier = more
+    return frozenset(reached)
+
+
+def _bodies(project: ProjectFacts) -> dict:
+    """Once per pass: for each function or class (by name; nested functions fold into theirs) the names its code
+    calls or reads as values (handed to a call, bound, looped over, returned); for each file ("", its path) what its
+    top level does and ("<program>", its path) what all its code does."""
+    if "reach-bodies" not in project.memo:
+        body: dict = {}
+        for other in project.python_files():
+            for call in other.calls:
+                names = {call.qualname.rsplit(".", 1)[-1]} | {
+                    n.rsplit(".", 1)[-1] for a in (*call.args, *call.kwargs.values()) for n in a.names}
+                home = call.ctx.func.split(".")[0] if call.ctx.func else (other.path, "")  # a method's class
+                body.setdefault(home, set()).update(names)
+                body.setdefault((other.path, "<program>"), set()).update(names)
+            values = [*((a.value, a.ctx.func) for a in other.assigns),
+                      *((loop.iter, loop.ctx.func) for loop in other.loops if loop.iter is not None),
+                      *((value, func) for func, value, _ in other.returns)]
+            for value, func in values:  # functions bound, listed or returned are called through the value
+                names = {n.rsplit(".", 1)[-1] for n in value.names}
+                body.setdefault(func.split(".")[0] if func else (other.path, ""), set()).update(names)
+                body.setdefault((other.path, "<program>"), set()).update(names)
+        project.memo["reach-bodies"] = body
+    return project.memo["reach-bodies"]

@@ -23,7 +23,7 @@ from ..project import imported_modules
 from ..draw_use import probe_input, thrown_away, unread_from
 from ..sinks import (ENV_NAME, GYM_MAKERS, GYM_MODULES, SEEDERS, draw_family, env_receiver, layer_family, seeder,
                      drawn_family, dropout_layer, library_agent)
-from ..reach import dormant, values_read
+from ..reach import dormant, reaches, values_read
 from ..training import model_classes, takes_training_step
 from ..variation import calls_by_function
 from . import Hit, check
@@ -441,7 +441,9 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
     `torch.manual_seed(seed)` in the training script), draws in a function or method the project calls
     (an agent's `random.randint` exploration) from a family that no module of the project seeds: the programs mean
     their runs to repeat, and this draw differs between runs with the same seed. Reported once per family at the
-    module's first such draw, the programs' seedings related: the fix is one more seeding call there. A data set's
+    module's first such draw, the programs' seedings related: the fix is one more seeding call there. A draw in code no
+    such program reaches (a vocoder built only by another entry point, its module imported inside a function) is
+    none of their runs'. A data set's
     methods, and a transforms module's functions, draw inside the loader's workers, which torch reseeds per worker
     when the programs seed torch."""
     programs, seeded = _seeding_programs(facts, project), _programs_seed(facts, project)
@@ -456,7 +458,8 @@ def _run_by_seeding_programs(facts: FileFacts, project) -> Iterator[Hit]:
                 or "torch" in seeded and (_WORKER_SIDE.search(call.ctx.func) or in_data_class(call.ctx.func, facts)
                                           or _serves_workers(facts)) \
                 or _placeholder(call, facts, project) or _for_a_figure(facts, call) or _orders_pool_jobs(facts, call) \
-                or _picks_the_seed(call, [], seed_lines) or _weights_loaded_by_programs(call, facts, programs, project):
+                or _picks_the_seed(call, [], seed_lines) or _weights_loaded_by_programs(call, facts, programs, project) \
+                or not any(reaches(program, call.ctx.func, facts, project) for program, _ in programs):
             continue
         reported.add(family)
         related = [(program.path, event.line, f"seeding: {event.call.qualname}") for program, _ in programs[:3]
