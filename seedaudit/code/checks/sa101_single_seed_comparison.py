@@ -83,7 +83,7 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
     results are only pooled into one measure (see pooled_results)."""
     for loop in facts.loops:
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
-                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop):
+                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop, trainers):
             continue
         iterable = _unquoted(loop.iter.text) if loop.iter is not None else ""
         if _COUNTED.match(iterable):  # `range(optimizer_args["num_itr"])`, `range(model.k)`: the dict or object
@@ -99,22 +99,26 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
             return loop
     for loop in facts.loops:  # a comprehension too: `{name: train(**cfg) for name, cfg in configs.items()}`
         if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
-                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop):
+                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop, trainers):
             continue
         if parameterises_training(facts, loop, trainers, imported) and not _over_fresh_data(facts, loop):
             return loop
     return None
 
 
-def _scores_checkpoints(facts: FileFacts, loop: Loop) -> bool:
+def _scores_checkpoints(facts: FileFacts, loop: Loop, trainers: frozenset[str]) -> bool:
     """Each pass loads trained weights into the model (`model.load_state_dict(torch.load(path))`) and nothing in the
     loop trains that model or steps an optimiser: the loop scores checkpoints trained elsewhere, whatever it fits on
-    their outputs (a clustering-based metric's `dca.fit(embeddings)`), so its seed fixes the scoring, not a run."""
+    their outputs (a clustering-based metric's `dca.fit(embeddings)`), so its seed fixes the scoring, not a run. A
+    model that a training call of the same pass returned (`head, acc = train_head(...)`, then its best epoch's weights
+    loaded back) was trained here."""
     inside = facts.calls_in(loop.id)
     loaded = {name for c in inside if c.qualname.rpartition(".")[2] in ("load_state_dict", "load_weights")
               and (name := c.qualname.rpartition(".")[0]).isidentifier()}
     if not loaded:
         return False  # (a model only started from a checkpoint, `from_pretrained(name)`, is fine-tuned from it)
+    if any((c.qualname in trainers or is_train(c)) and loaded & set(c.targets) for c in inside):
+        return False
     # the loaded model, and what the loop builds around it (`Trainer(model=model)`)
     holders = loaded | {t for c in inside if any(set(a.names) & loaded for a in (*c.args, *c.kwargs.values()))
                         for t in c.targets}
@@ -655,11 +659,20 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
         if _NOT_TRAINING.match(key) and said not in _OFF and not (said in _ON and (
                 trainer or asked or program is not None and tested_after_training(program, key, given))) \
                 or _TRAIN_SWITCH.match(key) and said in _OFF \
-                or key in _MODE_KEYS and _NOT_TRAINING.match(said) or _SAMPLING_SWITCH.match(key) and said in _ON \
+                or key in _MODE_KEYS and _NOT_TRAINING.match(said) \
+                or _SAMPLING_SWITCH.match(key) and said in _ON and not _numeric_option(program, key) \
                 or _NO_TRAIN_SWITCH.match(key) and said in _ON \
                 or _LENGTH_KEYS.match(key) and said == "0" and not _another_phase(invocation):
             return False
     return True
+
+
+def _numeric_option(program: FileFacts | None, key: str) -> bool:
+    """The program declares the option a number (`--sample` with `type=float`: a share of the clients or the data
+    each round), so `--sample 1` gives all of it, not a switch that has a trained model draw samples."""
+    return program is not None and any(
+        c.qualname.rsplit(".", 1)[-1] == "add_argument" and option_name(c) == key
+        and (kind := c.kwargs.get("type")) is not None and kind.text in ("float", "int") for c in program.calls)
 
 
 # the length of a phase of training (`--progressive_epochs 8`, `--finetune_steps`), not of logging, saving or warm-up
@@ -765,7 +778,8 @@ def _rival_launches(facts: FileFacts, path: str, first: Invocation, project) -> 
         return []
     baselines = [inv for inv in rivals if _baseline_of(_program_words(first), _program_words(inv))]
     rivals = baselines or rivals  # beside its own baseline, a program's siblings for other data sets are no rivals
-    for inv in sorted([first, *rivals], key=lambda inv: inv.line):
+    order = {id(inv): n for n, inv in enumerate(getattr(launch, "invocations", ()))}  # commands chained on one line
+    for inv in sorted([first, *rivals], key=lambda inv: (inv.line, order.get(id(inv), 0))):
         programs = [project.files.get(p) for p in _files([inv], project)]
         if inv is first or any(isinstance(f, FileFacts) and fixed_uses(f, project) for f in programs):
             return rivals if inv is first else []
@@ -1329,8 +1343,9 @@ def side_by_side_training(facts: FileFacts) -> list[Call]:
         if method == "step" and optimiser in owner and call.ctx.loops and modelish(owner[optimiser]):
             by_loop.setdefault(call.ctx.loops[-1], {}).setdefault(owner[optimiser], call)
     for steps in by_loop.values():
+        loop = next(iter(steps.values())).ctx.loops[-1]
         if len(steps) >= 2 and not _feed_each_other(facts, set(steps)) and not _losses_joined(facts, set(steps)) \
-                and not _one_backward(facts, next(iter(steps.values())).ctx.loops[-1]):
+                and not _one_backward(facts, loop) and not _losses_cross(facts, loop, set(steps)):
             return list(steps.values())
     return _graph_ops_side_by_side(facts)
 
@@ -1368,6 +1383,29 @@ def _losses_joined(facts: FileFacts, models: set[str]) -> bool:
     return any(c.targets and not _REPORTS.search(c.qualname) and sum(
         bool({n for a in (*c.args, *c.kwargs.values()) for n in a.names} & outputs[m]) for m in models) >= 2
         for c in facts.calls)
+
+
+def _losses_cross(facts: FileFacts, loop: int, models: set[str]) -> bool:
+    """Some loss the loop calls `backward` on is computed from two models' outputs, through any chain of the loop's
+    assignments and calls (`target = peer_logits.detach() * mask`, `loss_a += crit(logits_a, target)`): each model
+    learns from the other (mutual learning, dual students, co-training), one method's peers trained together."""
+    derived = {m: {t for c in facts.calls if c.qualname == m for t in c.targets} for m in models}
+    steps = [(names, targets) for a in facts.assigns if loop in a.ctx.loops
+             for names, targets in [(set(a.value.names) | ({n for t in a.targets for n in t.names} if a.op != "=" else set()),
+                                     {n for t in a.targets for n in t.names})]] + \
+        [({n for x in (*c.args, *c.kwargs.values()) for n in x.names}, set(c.targets)) for c in facts.calls
+         if loop in c.ctx.loops and c.targets]
+    for names in derived.values():
+        grown = True
+        while grown:
+            before = len(names)
+            for read, written in steps:
+                if read & names:
+                    names |= written
+            grown = len(names) > before
+    losses = {c.qualname.rpartition(".")[0] for c in facts.calls
+              if loop in c.ctx.loops and c.qualname.rpartition(".")[2] == "backward"}
+    return any(sum(loss in names for names in derived.values()) >= 2 for loss in losses)
 
 
 _REPORTS = re.compile(r"(?:^|\.)(?:print|log\w*|info|debug|add_scalars?|format)$")
@@ -1810,7 +1848,8 @@ def _compared_site(facts: FileFacts, project, uses: list[SeedUse], values: list[
             [(facts.path, c.line, facts.snippet(c.line).strip()[:200]) for c in trained]
     if not values:
         return None
-    siblings = sibling_scripts(facts, project, values[0]) if project.seed_variation.state != "swept" else []
+    siblings = sibling_scripts(facts, project, values[0]) \
+        if project.seed_variation.state != "swept" and not _launched_beside_rivals(facts, project) else []
     if siblings:
         names = ", ".join(o.path.rpartition("/")[2] for o in siblings)
         related = [(o.path, seat.line, o.snippet(seat.call.line).strip()[:200])
@@ -1901,10 +1940,43 @@ _SPLITTER = re.compile(r"Fold$|Split$|^train_test_split$|^random_split$")
 def built_models(facts: FileFacts, named: bool = True) -> set[str]:
     """The model classes a file builds: classes whose instance it binds to a model name (`model = XGBClassifier(…)`,
     `net = ResNet18()`), not to an optimiser's (`optimizer = AdamW(…)`: scripts for two models share it, and a
-    memory-saving variant of it makes no other model); with `named` False, to any name (`teacher = ResNet50()` too)."""
-    return {c.qualname.rsplit(".", 1)[-1] for c in facts.calls
-            if c.qualname.rsplit(".", 1)[-1][:1].isupper() and c.targets
-            and (not named or any(modelish(t) and not words(t) & _OPTIMISER_WORDS for t in c.targets))}
+    memory-saving variant of it makes no other model); with `named` False, to any name (`teacher = ResNet50()` too).
+    A factory handed the file's model option (`model = net_factory(net_type=args.model)`) builds the model that
+    option's default names (`--model` defaulting to "unet_3d")."""
+    defaults = option_defaults(facts, ("str",))
+    out = set()
+    for c in facts.calls:
+        if not c.targets or named and not any(modelish(t) and not words(t) & _OPTIMISER_WORDS for t in c.targets):
+            continue
+        if c.qualname.rsplit(".", 1)[-1][:1].isupper():
+            out.add(c.qualname.rsplit(".", 1)[-1])
+        for arg in (*c.args, *c.kwargs.values()):
+            option = _OPTION_READ.fullmatch(arg.text)
+            if option and modelish(option[1]) and isinstance(defaults.get(option[1]), str):
+                out.add(defaults[option[1]])
+    return out
+
+
+_OPTION_READ = re.compile(r"(?:args|opt|opts|cfg|config|FLAGS|hparams|params)\.(\w+)")
+
+
+def _reads_other_data(a: FileFacts, b: FileFacts) -> bool:
+    """Two scripts whose input-data options default to other data (`--root_path ../data/ACDC` beside
+    `../data/BraTS2019`): a 2D and a 3D pipeline, each for its own data set, are not one comparison. Places are told
+    apart by their last part: one data set copied to two machines (`/home/me/data/X`, `/scratch/X`) is one."""
+    theirs = _input_defaults(b)
+    return any(name in theirs and theirs[name] != value for name, value in _input_defaults(a).items())
+
+
+# options naming where a script reads its data (not where it writes: outputs, logs, checkpoints, experiment names)
+_INPUT_WORDS = {"root", "data", "dataset", "datadir", "dir", "path", "corpus"}
+_OUTPUT_WORDS = {"save", "out", "output", "log", "logs", "ckpt", "checkpoint", "exp", "result", "results", "snapshot",
+                 "model", "pretrained", "resume", "weights", "cache"}
+
+
+def _input_defaults(facts: FileFacts) -> dict[str, str]:
+    return {name: value.rstrip("/").rsplit("/", 1)[-1] for name, value in option_defaults(facts, ("str",)).items()
+            if (tokens := set(name_tokens(name))) & _INPUT_WORDS and not tokens & _OUTPUT_WORDS}
 
 
 def _environments(facts: FileFacts) -> set[str]:
@@ -1949,6 +2021,7 @@ def _sibling_scripts(facts: FileFacts, project, value: object) -> list[FileFacts
             continue
         theirs = built_models(other)
         if not theirs or _environments(other) != envs or _pretrained(facts) & _pretrained(other) \
+                or _reads_other_data(facts, other) \
                 or takes_no_training_step(other, project) or _products(facts) & _products(other) or times_only(other):
             continue  # ... or the one checkpoint loaded by both (`bert-base-cased`), whatever class wraps it, or one
             # script's predictions that the other reads (an entity model's output a relation model trains on)
@@ -2062,12 +2135,14 @@ def selected_comparison(facts: FileFacts, project, uses: list[SeedUse]) -> tuple
     seed is hard-coded and the project has no seed option: the selector in this file, or in an entry script
     importing this module when this module seeds at import or in a function the entry script calls by name
     (`trainer.fit()` running `Trainer.fit`, which seeds a literal), and the entry script fixes no seed of its own (one
-    that does is where the choice is reported). Each model the project offers then runs under that one seed."""
+    that does is where the choice is reported). Each model the project offers then runs under that one seed. A
+    program that takes no training step (features extracted with a pretrained backbone it picks) compares no trained
+    models, whatever models it offers."""
     if project.seed_options or any(u.origin not in _FIXED for u in uses):
         return None
     own = model_selector(facts)
     if own is not None:
-        return (facts.path, *own)
+        return None if takes_no_training_step(facts, project) else (facts.path, *own)
     if facts.kind != "py":
         return None
     at_import = any(not u.call.ctx.func and not any(facts.branch(b).main_guard for b in u.call.ctx.conds) for u in uses)
@@ -2078,7 +2153,8 @@ def selected_comparison(facts: FileFacts, project, uses: list[SeedUse]) -> tuple
         if other is not facts and other.has_main_guard and any(m is facts for m in imported_modules(other, project)) \
                 and (at_import or any(c.qualname.rsplit(".", 1)[-1] in seeding for c in other.calls)):
             found = model_selector(other)
-            if found is not None and not fixed_uses(other, project):  # else reported once, at the entry script's seed
+            if found is not None and not fixed_uses(other, project) and not takes_no_training_step(other, project):
+                # (else reported once, at the entry script's seed)
                 return (other.path, *found)
     return None
 
@@ -2091,14 +2167,34 @@ def single_seed_comparison(facts, project, config) -> Iterator[Hit]:
         yield Hit(line, message, related=related)
 
 
+def _launched_beside_rivals(facts: FileFacts, project) -> bool:
+    """A launch file runs this script beside rival programs (see rival_programs): that comparison is judged, and
+    reported once, from the launches (see launched_comparison), not again as a family of sibling scripts."""
+    for path, invocation in project.runs.get(facts.path, ()):
+        launch = project.files.get(path)
+        if any(other.program != invocation.program and rival_programs(invocation, other, project)
+               for other in getattr(launch, "invocations", ())):
+            return True
+    return False
+
+
 def _reported_at_an_earlier_sibling(facts: FileFacts, project, related: list[tuple[str, int, str]]) -> bool:
     """The comparison is a family of sibling scripts (see sibling_scripts) and this script is not the family's first
-    by path: the family is one problem, reported once, at its first script, with the others as related places."""
+    by path: the family is one problem, reported once, at its first script, with the others as related places. The
+    family is every script joined through siblings (two scripts for the same model are no siblings of each other, yet
+    both belong to the family of the scripts for other models)."""
     values = training_values(facts, project)
     siblings = sibling_scripts(facts, project, values[0]) if values else []
     paths = {path for path, _, _ in related}
-    return bool(paths) and paths <= {o.path for o in siblings} and \
-        any(o.path < facts.path and any(s is facts for s in sibling_scripts(o, project, values[0])) for o in siblings)
+    if not paths or not paths <= {o.path for o in siblings}:
+        return False
+    family, frontier = {facts.path}, list(siblings)
+    while frontier:
+        member = frontier.pop()
+        if member.path not in family:
+            family.add(member.path)
+            frontier.extend(sibling_scripts(member, project, values[0]))
+    return min(family) != facts.path
 
 
 def program_name(invocation: Invocation) -> str:
