@@ -239,6 +239,13 @@ def _footnote_marker(text: str, match: re.Match) -> bool:
         and text[match.end(1):].lstrip()[:1].isupper()
 
 
+def _attributive(value: int, unit: str, between: str) -> bool:
+    """A unit word left singular after a number above one, apart from it ("the two trial annotations", "three seed
+    sets"): it qualifies the noun after it, which is what is counted; two trials are written "two trials". Joined by a
+    hyphen it is a count that qualifies ("a 5-run average", "3-seed ensembles")."""
+    return value > 1 and not unit.endswith("s") and "-" not in between
+
+
 def sentence_facts(text: str) -> SentenceFacts:
     facts = SentenceFacts()
     for m in _COUNT.finditer(text):
@@ -246,7 +253,7 @@ def sentence_facts(text: str) -> SentenceFacts:
             continue
         value = number_value(m.group(1))
         unit = m.group(2).lower()
-        if _plausible(value):
+        if _plausible(value) and not _attributive(value, unit, text[m.end(1):m.start(2)]):
             facts.counts.append((value, "seeds" if unit.startswith("seed") else "runs"))
     for pattern in (_TIMES, _RUNS_ON_SPLITS, _AGG_OVER_TRAINED, _REPEATED_EXPERIMENTS):
         for m in pattern.finditer(text):
