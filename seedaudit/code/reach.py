@@ -53,7 +53,7 @@ def _orphan(facts: FileFacts, project: ProjectFacts) -> bool:
     folder = str(Path(facts.path).parent)
     if folder not in _program_folders(project):
         return False
-    return not _named_in_unread(project, {Path(facts.path).stem})
+    return not named_in_unread(project, {Path(facts.path).stem})
 
 
 # calls at a module's top level that only define a name (`ModelPrediction = namedtuple(...)`, `log =
@@ -115,7 +115,7 @@ def _live_functions(project: ProjectFacts) -> set[str]:
             live |= more
     dormant_names = defined - live
     if dormant_names:
-        live |= _named_in_unread(project, dormant_names)
+        live |= named_in_unread(project, dormant_names)
     project.memo["live-functions"] = live
     return live
 
@@ -167,7 +167,7 @@ def _unparsed_words(project: ProjectFacts) -> frozenset[str]:
     return project.memo["unparsed-words"]
 
 
-def _named_in_unread(project: ProjectFacts, names: set[str]) -> set[str]:
+def named_in_unread(project: ProjectFacts, names: set[str]) -> set[str]:
     """Of `names`, those a Python file whose code the project did not read mentions: such a file may call them."""
     return names & _unparsed_words(project)
 
@@ -179,7 +179,22 @@ def reaches(program: FileFacts, func: str, facts: FileFacts, project: ProjectFac
     if not func:
         return any(m is facts for m in imported_modules(program, project))
     head = func.split(".")[0]
-    return head in project.per_file("reached-names", program, _reached_names) or bool(_named_in_unread(project, {head}))
+    return head in reached_names(program, project) or bool(named_in_unread(project, {head}))
+
+
+def reached_names(program: FileFacts, project: ProjectFacts) -> frozenset[str]:
+    """See _reached_names; once per program and pass."""
+    return project.per_file("reached-names", program, _reached_names)
+
+
+def reaches_call(program: FileFacts, where: FileFacts, func: str, project: ProjectFacts) -> bool:
+    """Does running `program` run code of `where` in `func` (its top level when empty)? The program's own code all
+    counts; another module's top level runs when the program imports it."""
+    if where is program:
+        return True
+    if not func:
+        return any(m is where for m in imported_modules(program, project))
+    return reaches(program, func, where, project)
 
 
 def _reached_names(program: FileFacts, project: ProjectFacts) -> frozenset[str]:
@@ -189,13 +204,29 @@ def _reached_names(program: FileFacts, project: ProjectFacts) -> frozenset[str]:
     body = _bodies(project)
     reached: set[str] = set(body.get((program.path, ""), ())) | set(body.get((program.path, "<program>"), ()))
     for module in imported_modules(program, project):
-        reached |= body.get((module.path, ""), set())
+        reached |= body.get((module.path, ""), set()) or _used_beyond_imports(module, project)
     frontier = set(reached)
     while frontier:
         more = {n for name in frontier for n in body.get(name, ())} - reached
         reached |= more
         frontier = more
     return frozenset(reached)
+
+
+def _used_beyond_imports(module: FileFacts, project: ProjectFacts) -> set[str]:
+    """The names a module read for its imports alone (a package `__init__` with no word of randomness) uses past its
+    import lines (`_models = {"byol": BYOL}` beside `def get_model_class(key)`): what its code may build or call."""
+    if module.calls or module.functions or module.assigns:
+        return set()
+    words: set[str] = set()
+    importing = False
+    for line in project.lines_of(module.path):
+        text = line.strip()
+        if importing or text.startswith(("import ", "from ")):
+            importing = text.endswith(("(", ",", "\\")) or importing and not text.endswith(")")
+            continue
+        words.update(re.findall(r"[A-Za-z_]\w*", text.split("#", 1)[0]))
+    return words
 
 
 def _bodies(project: ProjectFacts) -> dict:

@@ -11,6 +11,7 @@ import re
 from .experiment import fits, is_train
 from .facts import Call, FileFacts
 from .project import ProjectFacts, imported_modules
+from .reach import reaches_call
 from .variation import seed_loops
 
 # calls that take a training step without a name that says so: an optimiser's step, a tape's or jax's gradient
@@ -92,6 +93,14 @@ def trains_nothing(facts: FileFacts, project: ProjectFacts) -> bool:
             target.split(".")[0] for target in facts.aliases.values()}
         project.memo[key] = not libraries & LEARNING_LIBRARIES and takes_no_training_step(facts, project)
     return project.memo[key]
+
+
+def reaches_no_training_step(program: FileFacts, project: ProjectFacts) -> bool:
+    """No training call or optimiser's step of the project is reached from the program (by name, see
+    reach.reaches_call): it imports a trainer module for an evaluation function beside the training ones
+    (`from trainer import validate_epoch`) and trains nothing itself."""
+    return not any(takes_training_step(call) and reaches_call(program, module, call.ctx.func, project)
+                   for module in (program, *imported_modules(program, project)) for call in module.calls)
 
 
 def takes_no_training_step(facts: FileFacts, project: ProjectFacts) -> bool:

@@ -31,7 +31,7 @@ from ..sinks import (GYM_MAKERS, RANDOM_ESTIMATORS, RNG_FACTORIES, draw_family, 
                      trainer_settings_default)
 from ..stacked_configs import merged_settings
 from ..timing import times_only
-from ..training import (STEP_CALLS, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
+from ..training import (STEP_CALLS, reaches_no_training_step, model_classes, starts_program, takes_no_training_step, takes_training_step, training_functions,
                         trains_nothing)
 from ..variation import (SeedUse, calls_by_function, in_search_section, in_seed_search, invocation_seeds, is_switch,
                          loop_values, model_per_seed, one_value_loops, option_aliases, option_defaults, option_field, option_name,
@@ -643,7 +643,7 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
     `python -m cProfile …`) times or traces the program: its product is a profile, not a result to rank; so is a
     run of a program that times its models itself (see times_only)."""
     if _NOT_TRAINING.match(subcommand(invocation)) or _PROFILED.search(invocation.text) \
-            or program is not None and times_only(program):
+            or program is not None and times_only(program) or _template(invocation):
         return False
     given = {name.lower().replace("-", "_") for name, value in invocation.options.items()
              if value.strip("'\"").lower() in _ON}
@@ -659,12 +659,31 @@ def trains(invocation: Invocation, program: FileFacts | None = None) -> bool:
         if _NOT_TRAINING.match(key) and said not in _OFF and not (said in _ON and (
                 trainer or asked or program is not None and tested_after_training(program, key, given))) \
                 or _TRAIN_SWITCH.match(key) and said in _OFF \
-                or key in _MODE_KEYS and _NOT_TRAINING.match(said) \
+                or (key in _MODE_KEYS or _mode_option(program, key)) and _NOT_TRAINING.match(said) \
                 or _SAMPLING_SWITCH.match(key) and said in _ON and not _numeric_option(program, key) \
                 or _NO_TRAIN_SWITCH.match(key) and said in _ON \
                 or _LENGTH_KEYS.match(key) and said == "0" and not _another_phase(invocation):
             return False
     return True
+
+
+def _template(invocation: Invocation) -> bool:
+    """A usage line with a placeholder for what the run is (`--exp-config <path to the config>`, `--entry
+    <test/vote>`, `--model <name>`): it shows how to call the program, it runs nothing. A placeholder only for where
+    the data lives (`--dset_root <path/dataset/root>`) leaves a command the reader runs as written."""
+    return any(modelish(key) or set(name_tokens(key)) & _WHAT_RUNS for key in _PLACEHELD.findall(invocation.text))
+
+
+# an option whose value holds a placeholder (`<dataset path>`, `configs/<cfg_name>.yaml`), not a shell redirection
+# (`< in.txt > out.txt` has spaces inside the brackets)
+_PLACEHELD = re.compile(r"--?([A-Za-z][\w-]*)(?:\s+|=)[^\s<>]*<[^\s<>][^<>\n]*(?<=[^\s<>])>")
+_WHAT_RUNS = {"config", "cfg", "conf", "entry", "mode", "action", "method", "arch", "task"}
+
+
+def _mode_option(program: FileFacts | None, key: str) -> bool:
+    """The program's option that picks what a run does, whatever it is called: its default is training (`--entry`
+    defaulting to "train", so `--entry test` evaluates a checkpoint)."""
+    return program is not None and str(option_defaults(program, ("str",)).get(key, "")).lower() in ("train", "training")
 
 
 def _numeric_option(program: FileFacts | None, key: str) -> bool:
@@ -1710,11 +1729,19 @@ _WEIGHT_LOADERS = frozenset(_STARTS_FROM | {"load_weights", "load_model", "load"
 
 
 def _evaluates_loaded_models(facts: FileFacts, project) -> bool:
-    """A program that loads its models' trained weights and takes no training step, nor do the project modules it
-    imports: the models it compares were trained elsewhere (a notebook scoring two checkpoints' samples), and its
-    seed fixes how they are sampled or scored, not how they were trained."""
-    return any(c.qualname.rsplit(".", 1)[-1] in _WEIGHT_LOADERS for c in facts.calls) \
-        and takes_no_training_step(facts, project)
+    """A program that loads its models' trained weights (a loader of the libraries, or a project function named for
+    loading a model or checkpoint: `load_graph_model(path)`) and reaches no training step (see
+    reaches_no_training_step): the models it compares were trained elsewhere (a notebook scoring two checkpoints'
+    samples, a script pruning a checkpoint by two ratios), and its seed fixes how they are sampled or scored, not how
+    they were trained."""
+    return any(c.qualname.rsplit(".", 1)[-1] in _WEIGHT_LOADERS or _named_loader(c.qualname.rsplit(".", 1)[-1])
+               for c in facts.calls) and reaches_no_training_step(facts, project)
+
+
+def _named_loader(name: str) -> bool:
+    """`load_graph_model`, `load_checkpoint`, `restore_weights`: a function named for loading trained weights."""
+    tokens = set(name_tokens(name))
+    return bool(tokens & {"load", "restore"}) and bool(tokens & {"model", "checkpoint", "ckpt", "weights", "pretrained"})
 
 
 def _estimators_carrying(facts: FileFacts, uses: list[SeedUse], line: int, value: object) -> list[int]:

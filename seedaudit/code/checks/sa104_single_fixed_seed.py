@@ -6,6 +6,7 @@ also compares models under that seed, SA101 says so instead; a constant reseed i
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 from typing import Iterator
 
 from ..facts import FileFacts
@@ -16,7 +17,9 @@ from ..experiment import inside_loops, is_train
 from ..draw_use import feeds_nothing, unused_generator
 from ..seeded import data_order_seeding, import_time_families, in_data_class, seed_events, seeded_families
 from ..sinks import drawn_family, trainer_settings_default
+from ..reach import named_in_unread
 from ..timing import times_only
+from ..training import STEP_CALLS
 from .sa101_single_seed_comparison import kept_by_callee, projection_seed, python_comparison, seeding_left_off
 
 _ROUTES = ("option", "env", "loop", "param", "time", "derived")
@@ -95,11 +98,15 @@ def training_entry_point(facts: FileFacts) -> bool:
 def _library_smoke_test(facts: FileFacts, project) -> bool:
     """A module other files of the project import, whose own run (its module-level code and main guard, and the
     functions of the file those call, by name) reaches none of its training calls (`if __name__ == "__main__":` builds
-    the model and runs one forward pass on a toy input): a library module with a smoke test, not an entry point that
-    trains; the programs importing it set the seed their runs train with."""
-    if not project.importers_of(facts):
-        return False
+    the model and runs one forward pass on a toy input, perhaps a backward pass to check the gradients, which changes no
+    weight): a library module with a smoke test, not an entry point that trains; the programs importing it set the seed
+    their runs train with. An importer may be a file the check did not read (no word of randomness in it); a module
+    whose own run builds a class it defines is such a library's self-test, whoever imports it."""
     bodies = calls_by_function(facts, project)
+    own = {c.name for c in facts.classes}
+    if not project.importers_of(facts) and not named_in_unread(project, {PurePosixPath(facts.path).stem}) \
+            and not any(call.qualname.rsplit(".", 1)[-1] in own for call in bodies.get("", ())):
+        return False
     by_name: dict[str, list[str]] = {}
     for function in facts.functions:
         by_name.setdefault(function.name, []).append(function.qualname)
@@ -112,8 +119,9 @@ def _library_smoke_test(facts: FileFacts, project) -> bool:
             continue
         seen.add(scope)
         for call in bodies.get(scope, ()):
-            if is_train(call):
-                return False
+            name = call.qualname.rpartition(".")[2]
+            if is_train(call) and name != "backward" or name in STEP_CALLS:
+                return False  # (a backward pass followed by an optimiser's step is a training step)
             todo.extend(by_name.get(call.qualname.rsplit(".", 1)[-1], ()))
     return True
 
