@@ -174,12 +174,10 @@ def named_in_unread(project: ProjectFacts, names: set[str]) -> set[str]:
 
 def reaches(program: FileFacts, func: str, facts: FileFacts, project: ProjectFacts) -> bool:
     """Does running `program` reach `func` of `facts` (a function, or a method: then its class)? By name, as the rest of
-    this module reads reachability (see _reached_names); a name a file the check did not read mentions may be reached
-    through that file."""
+    this module reads reachability (see _reached_names)."""
     if not func:
         return any(m is facts for m in imported_modules(program, project))
-    head = func.split(".")[0]
-    return head in reached_names(program, project) or bool(named_in_unread(project, {head}))
+    return func.split(".")[0] in reached_names(program, project)
 
 
 def reached_names(program: FileFacts, project: ProjectFacts) -> frozenset[str]:
@@ -200,16 +198,23 @@ def reaches_call(program: FileFacts, where: FileFacts, func: str, project: Proje
 def _reached_names(program: FileFacts, project: ProjectFacts) -> frozenset[str]:
     """Names of the functions and classes a program reaches: what its own code calls or hands on as a value, what the
     modules it imports run at their top level, then what every function so reached, or any method of a class so
-    reached (built, its methods run), calls or hands on, and so on."""
-    body = _bodies(project)
+    reached (built, its methods run), calls or hands on, and so on. A name the program or a module it imports
+    defines means that definition (the program's `main`, not every script's)."""
+    body, defined = _bodies(project)
+    imported = imported_modules(program, project)
+    scope = {program.path, *(m.path for m in imported)}
     reached: set[str] = set(body.get((program.path, ""), ())) | set(body.get((program.path, "<program>"), ()))
-    for module in imported_modules(program, project):
+    for module in imported:
         reached |= body.get((module.path, ""), set()) or _used_beyond_imports(module, project)
     frontier = set(reached)
     while frontier:
-        more = {n for name in frontier for n in body.get(name, ())} - reached
-        reached |= more
-        frontier = more
+        more: set[str] = set()
+        for name in frontier:
+            paths = defined.get(name, ())
+            for path in [p for p in paths if p in scope] or paths:
+                more |= body[path, name]
+        frontier = more - reached
+        reached |= frontier
     return frozenset(reached)
 
 
@@ -229,25 +234,27 @@ def _used_beyond_imports(module: FileFacts, project: ProjectFacts) -> set[str]:
     return words
 
 
-def _bodies(project: ProjectFacts) -> dict:
-    """Once per pass: for each function or class (by name; nested functions fold into theirs) the names its code
-    calls or reads as values (handed to a call, bound, looped over, returned); for each file ("", its path) what its
-    top level does and ("<program>", its path) what all its code does."""
+def _bodies(project: ProjectFacts) -> tuple[dict, dict[str, set[str]]]:
+    """Once per pass: for each function or class of each file ((path, name); nested functions fold into theirs) the
+    names its code calls or reads as values (handed to a call, bound, looped over, returned), with (path, "") what
+    the file's top level does and (path, "<program>") what all its code does; and for each name the files defining
+    it."""
     if "reach-bodies" not in project.memo:
         body: dict = {}
+        defined: dict[str, set[str]] = {}
         for other in project.python_files():
-            for call in other.calls:
-                names = {call.qualname.rsplit(".", 1)[-1]} | {
-                    n.rsplit(".", 1)[-1] for a in (*call.args, *call.kwargs.values()) for n in a.names}
-                home = call.ctx.func.split(".")[0] if call.ctx.func else (other.path, "")  # a method's class
-                body.setdefault(home, set()).update(names)
+            uses = [({call.qualname.rsplit(".", 1)[-1]} | {n for a in (*call.args, *call.kwargs.values()) for n in a.names},
+                     call.ctx.func) for call in other.calls]
+            uses += [(set(value.names), func) for value, func in (
+                *((a.value, a.ctx.func) for a in other.assigns),
+                *((loop.iter, loop.ctx.func) for loop in other.loops if loop.iter is not None),
+                *((value, func) for func, value, _ in other.returns))]  # functions bound, listed or returned run too
+            for names, func in uses:
+                names = {n.rsplit(".", 1)[-1] for n in names}
+                home = func.split(".")[0]  # a method's class
+                body.setdefault((other.path, home), set()).update(names)
                 body.setdefault((other.path, "<program>"), set()).update(names)
-            values = [*((a.value, a.ctx.func) for a in other.assigns),
-                      *((loop.iter, loop.ctx.func) for loop in other.loops if loop.iter is not None),
-                      *((value, func) for func, value, _ in other.returns)]
-            for value, func in values:  # functions bound, listed or returned are called through the value
-                names = {n.rsplit(".", 1)[-1] for n in value.names}
-                body.setdefault(func.split(".")[0] if func else (other.path, ""), set()).update(names)
-                body.setdefault((other.path, "<program>"), set()).update(names)
-        project.memo["reach-bodies"] = body
+                if home:
+                    defined.setdefault(home, set()).add(other.path)
+        project.memo["reach-bodies"] = body, defined
     return project.memo["reach-bodies"]

@@ -96,11 +96,16 @@ def trains_nothing(facts: FileFacts, project: ProjectFacts) -> bool:
 
 
 def reaches_no_training_step(program: FileFacts, project: ProjectFacts) -> bool:
-    """No training call or optimiser's step of the project is reached from the program (by name, see
-    reach.reaches_call): it imports a trainer module for an evaluation function beside the training ones
-    (`from trainer import validate_epoch`) and trains nothing itself."""
-    return not any(takes_training_step(call) and reaches_call(program, module, call.ctx.func, project)
+    """No training call or optimiser's step of the project (a profiler's or a scheduler's `step()` in an evaluation
+    loop is none) is reached from the program (by name, see reach.reaches_call): it imports a trainer module for an
+    evaluation function beside the training ones (`from trainer import validate_epoch`) and trains nothing itself."""
+    return not any(takes_training_step(call) and not _OTHER_STEPPER.search(call.qualname.rpartition(".")[0])
+                   and reaches_call(program, module, call.ctx.func, project)
                    for module in (program, *imported_modules(program, project)) for call in module.calls)
+
+
+# what steps without training: a profiler, a learning-rate scheduler, an environment, a progress bar
+_OTHER_STEPPER = re.compile(r"(?:^|[._])(?:prof\w*|\w*sched\w*|env\w*|pbar|progress\w*|bar)$", re.IGNORECASE)
 
 
 def takes_no_training_step(facts: FileFacts, project: ProjectFacts) -> bool:

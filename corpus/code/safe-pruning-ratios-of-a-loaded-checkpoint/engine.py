@@ -12,7 +12,11 @@ def train_epoch(model, loader, optimiser):
 
 
 @torch.no_grad()
-def evaluate_epoch(model, loader):
+def evaluate_epoch(model, loader, profiler=None):
     model.eval()
-    hits = [((model(features) > 0).float() == clicks).float().mean() for features, clicks in loader]
+    hits = []
+    for features, clicks in loader:
+        hits.append(((model(features) > 0).float() == clicks).float().mean())
+        if profiler is not None:
+            profiler.step()
     return torch.stack(hits).mean().item()

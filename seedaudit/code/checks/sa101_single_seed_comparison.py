@@ -81,10 +81,17 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
     """A loop over models/methods/optimisers whose body trains once per setting, outside every seed loop and
     repeat loop. A loop over one written item (`for name in ["t5-base"]`) compares nothing, nor does one whose
     results are only pooled into one measure (see pooled_results)."""
-    for loop in facts.loops:
-        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
-                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop, trainers):
-            continue
+    passed_over: dict[int, bool] = {}  # asked at most once per loop, and only as far as the loops are read
+
+    def candidates():
+        for loop in facts.loops:
+            if loop.id not in passed_over:
+                passed_over[loop.id] = loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) \
+                    or _one_item(loop, facts) or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) \
+                    or _scores_checkpoints(facts, loop, trainers) or _copies_of_one_model(loop, facts, lines)
+            if not passed_over[loop.id]:
+                yield loop
+    for loop in candidates():
         iterable = _unquoted(loop.iter.text) if loop.iter is not None else ""
         if _COUNTED.match(iterable):  # `range(optimizer_args["num_itr"])`, `range(model.k)`: the dict or object
             iterable = re.sub(r"\w+(?=\s*\[)|\w+\.(?=\w)", "", iterable)  # holding a count names no model
@@ -97,13 +104,31 @@ def loop_comparison(facts: FileFacts, seeded: dict[int, Loop], trainers: frozens
         if any(_single_draw_training(facts, loop, call, trainers) for call in facts.calls_in(loop.id)) and \
                 not _over_fresh_data(facts, loop):
             return loop
-    for loop in facts.loops:  # a comprehension too: `{name: train(**cfg) for name, cfg in configs.items()}`
-        if loop.kind == "while" or loop.id in seeded or inside_loops(loop.ctx.loops, seeded) or _one_item(loop, facts) \
-                or _fits_own_members(loop, facts) or pooled_results(loop, facts, lines) or _scores_checkpoints(facts, loop, trainers):
-            continue
+    for loop in candidates():  # a comprehension too: `{name: train(**cfg) for name, cfg in configs.items()}`
         if parameterises_training(facts, loop, trainers, imported) and not _over_fresh_data(facts, loop):
             return loop
     return None
+
+
+def _copies_of_one_model(loop: Loop, facts: FileFacts, lines: list[str]) -> bool:
+    """The loop runs over models one comprehension built as copies of one constructor call (`members = [Net(width=128)
+    for _ in range(n_members)]`): the members of an ensemble, or replicates, trained alike; no rivals."""
+    if loop.iter is None or not _read_name(loop):
+        return False
+    for assign in _bound_collections(facts, loop):
+        if not assign.value.text.startswith("["):
+            continue
+        end = next((last for first, last in facts.statements if first == assign.line), assign.line)
+        statement = "\n".join(lines[assign.line - 1:end]).partition("=")[2].strip()  # uncut, unlike the facts' text
+        copies = _COPIES.match(statement)
+        if copies and not re.search(rf"\b{re.escape(copies[2])}\b", copies[1]):
+            return True
+    return False
+
+
+# `[Model(...) for i in range(n)]`: one constructor (group 1) over a counter (group 2) of a range
+_COPIES = re.compile(r"^\[\s*([A-Za-z_][\w.]*\((?:(?!\bfor\b).)*\)(?:\.to\([^()]*\)|\.cuda\(\))?)\s+for\s+(\w+)\s+in\s+"
+                     r"range\([^()]*\)\s*\]$", re.DOTALL)
 
 
 def _scores_checkpoints(facts: FileFacts, loop: Loop, trainers: frozenset[str]) -> bool:

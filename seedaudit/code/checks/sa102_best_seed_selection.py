@@ -571,7 +571,7 @@ def best_seed_selection(facts: FileFacts, project, config) -> Iterator[Hit]:
 
 def _selections(facts: FileFacts, project) -> Iterator[Hit]:
     seen: set[int] = set()
-    for hit in _kept_by_a_bar(facts, project):
+    for hit in [*_kept_by_a_bar(facts, project), *_retrained_until_a_bar(facts, project)]:
         seen.add(hit.line)
         yield hit
     yield from _in_seed_loops(facts, project, seen)
@@ -1006,6 +1006,38 @@ def _kept_by_a_bar(facts: FileFacts, project) -> Iterator[Hit]:
         elif _lucky_seeds_shown(compare, branches, enclosing, facts):
             yield Hit(compare.line, f"the search shows the seeds whose runs pass a bar (`{shown}`): a seed picked from "
                                     "them is a lucky one; report every run", severity=_severity(metric))
+
+
+def _retrained_until_a_bar(facts: FileFacts, project) -> Iterator[Hit]:
+    """`while not accepted:` building and training a model afresh on every pass, left when a score of the run passes a
+    bar (`if test_acc >= 0.9: accepted = True`, or a `break` under it): draws are thrown away until a lucky one comes,
+    and that one is kept, a best-of-N over unnamed seeds."""
+    trainers = training_functions(facts, project)
+    for loop in facts.loops:
+        if loop.kind != "while" or loop.iter is None:
+            continue
+        inside = facts.calls_in(loop.id)
+        if not any(takes_training_step(c) or c.qualname in trainers or is_train(c) for c in inside):
+            continue
+        flags = set(loop.iter.names)
+        for compare in facts.compares:
+            if not compare.ctx.loops or compare.ctx.loops[-1] != loop.id or len(compare.right) != 1 \
+                    or not any(op in (">", ">=", "<", "<=") for op in compare.ops):
+                continue
+            sides = (compare.left.text, compare.right[0].text)
+            metric = next((text for text, bar in (sides, sides[::-1]) if _METRIC.search(text) and _BAR.search(bar)), None)
+            branches = [b for b in facts.branches if b.line == compare.line and not b.negated]
+            if metric is None or _safe(metric) or not branches:
+                continue
+            body = _branch_body(facts, compare.line)
+            leaves = any(_LEAVES.match(line) for line in body) or any(
+                a.line in range(compare.line + 1, compare.line + len(body) + 1) and {t.text for t in a.targets} & flags
+                for a in facts.assigns_in(loop.id))
+            if leaves:
+                shown = f"{sides[0]} {compare.ops[0]} {sides[1]}"[:60]
+                yield Hit(compare.line, f"the model is trained again until a run passes a bar (`{shown}`): the run kept "
+                                        "is the first lucky draw; report every run", severity=_severity(metric))
+                break
 
 
 # calls that show a line to the user: `print(...)`, `logger.info(...)`, `tqdm.write(...)`

@@ -8,8 +8,9 @@ from typing import Iterator
 from ..cudnn import decided_by_setting, forces_deterministic_algorithms, sets_cudnn
 from ..facts import Assign, FileFacts
 from ..project import dotted_suffixes
-from ..reach import dormant
+from ..reach import dormant, runs_code_at_top
 from ..seeded import is_fixed_seed, seed_events
+from ..training import reaches_no_training_step
 from . import Hit, check
 
 _SIGNAL = re.compile(r"reproducib|determinis|replicab", re.IGNORECASE)  # not "reproduces the paper's results"
@@ -17,6 +18,10 @@ _DISCLAIMER = re.compile(r"non-?\s*determinis|not\s+(be\s+)?(fully\s+)?(reproduc
                          r"irreproduc|unreproduc", re.IGNORECASE)
 
 
+# "deterministic" as a kind of model (one network, set against an ensemble or a stochastic policy), not a wish for
+# same-seed runs to agree: "for deterministic model: logsumexp, for ensemble: entropy"
+_MODEL_SENSE = re.compile(r"determinis\w*\s+(?:models?|networks?|nets?|baselines?|polic(?:y|ies)|encoders?|"
+                          r"classifiers?|counterparts?|variants?|versions?|predictions?)\b", re.IGNORECASE)
 # parts of a name that make it a data object's (`train_data_deterministic`, `loader_deterministic`)
 _DATA_PARTS = {"data", "dataset", "datasets", "loader", "loaders", "dataloader", "set", "split", "batch", "batches",
                "sampler", "transform", "transforms", "aug", "iter", "stream", "images", "samples"}
@@ -57,7 +62,7 @@ def _signal(facts: FileFacts, project) -> tuple[int, str] | None:
         if sets_cudnn(assign, "deterministic") and assign.value.value is True:
             return assign.line, "cudnn.deterministic = True"
     for line, text in facts.keyword_lines:
-        if _asks(text) and not _DISCLAIMER.search(text):
+        if _asks(_MODEL_SENSE.sub(" ", text)) and not _DISCLAIMER.search(text):
             return line, text
     line = _helper_sets_deterministic(facts, project)
     return (line, "a seeding helper that sets cudnn.deterministic = True") if line else None
@@ -77,7 +82,7 @@ def _benchmark_site(facts: FileFacts, project) -> tuple[Assign, tuple[int, str]]
     contradiction; None when it does not."""
     on = [a for a in facts.assigns if sets_cudnn(a, "benchmark") and a.value.value is True
           and not decided_by_setting(facts, a) and not dormant(a.ctx.func, project, facts)]
-    if not on:
+    if not on or _evaluation_program(facts, project):
         return None
     signal = _signal(facts, project)
     if signal is None:
@@ -87,6 +92,18 @@ def _benchmark_site(facts: FileFacts, project) -> tuple[Assign, tuple[int, str]]
         if not any(a.ctx.func == assign.ctx.func and a.line > assign.line for a in off_later):
             return assign, signal
     return None
+
+
+def _evaluation_program(facts: FileFacts, project) -> bool:
+    """A program (a main guard, or code at its top level) that loads trained weights and reaches no training step:
+    it scores checkpoints, and the timing-picked kernels move its numbers in the last digits, not which model a run
+    trains. A helper module that sets benchmark mode for the programs importing it is judged as theirs."""
+    return (facts.has_main_guard or runs_code_at_top(facts)) \
+        and any(c.qualname.rpartition(".")[2] in _WEIGHT_LOADS for c in facts.calls) \
+        and reaches_no_training_step(facts, project)
+
+
+_WEIGHT_LOADS = {"load_state_dict", "load_weights", "load_checkpoint", "load_from_checkpoint", "from_pretrained"}
 
 
 def benchmark_sites(project) -> list[tuple[FileFacts, Assign, tuple[int, str]]]:
