@@ -292,7 +292,8 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
             continue  # DataLoader workers get random/torch/numpy reseeded from the (seeded) torch generator
         if family in seeded and not any(family in e.families for e in events):
             continue  # seeded at import time by a project module this file imports
-        if family in by_importers and call.ctx.func:
+        if family in by_importers and call.ctx.func or _seeded_by_its_callers(facts, project, call, family) \
+                or _layer_of_a_loaded_class(call, facts, project):
             continue  # drawn when called, in a module the project's programs run after seeding that family themselves
         if covered.before(family, call.line, call.ctx.func) or _data_set_seeds_itself(facts, project, call, family):
             continue
@@ -331,6 +332,17 @@ def _library_hits(facts: FileFacts, project, events: list[SeedEvent], seeded: fr
             continue
         yield Hit(call.line, f"`{call.qualname}` draws from {_LABEL[family]}, but {why}: runs with the same seed differ",
                   col=call.col, end_line=call.end_line, related=related)
+
+
+def _seeded_by_its_callers(facts: FileFacts, project, call: Call, family: str) -> bool:
+    """Every seeding program that reaches the function drawing (by name, see reach.reaches) seeds this family itself:
+    a data module's loader built in `get_loaders()`, which only the training script calls, after `torch.manual_seed`,
+    draws from a seeded generator, whatever the evaluation scripts that import the module for other functions seed."""
+    if not call.ctx.func:
+        return False
+    callers = [families for program, families in _seeding_programs(facts, project)
+               if reaches(program, call.ctx.func, facts, project)]
+    return bool(callers) and all(family in families for families in callers)
 
 
 def _importers_seed(facts: FileFacts, project) -> frozenset[str]:
@@ -490,12 +502,45 @@ def _weights_loaded_by_programs(call: Call, facts: FileFacts, programs, project)
     built_layer = (layer_family(call.qualname) and not draw_family(call.qualname)) or dropout_layer(call.qualname)
     if not owner or not built_layer or not any(fn.class_name == owner for fn in facts.functions):
         return False
+    if _layer_of_a_loaded_class(call, facts, project):
+        return True
     for program, _ in programs:
         built = [c for c in program.calls if c.qualname.rpartition(".")[2] == owner]
         loaded = project.per_file("sa105-loaded-modules", program, lambda f, _: _loaded_modules(f))
         if not built or not all(c.targets and (c.ctx.func, c.targets[0].split(".")[0]) in loaded for c in built):
             return False
     return bool(programs)
+
+
+def _layer_of_a_loaded_class(call: Call, facts: FileFacts, project) -> bool:
+    """A layer (or dropout) built in a method of a class of this file that every place building it loads a
+    checkpoint into (see _always_loaded)."""
+    owner = call.ctx.func.split(".")[0] if "." in call.ctx.func else ""
+    built_layer = (layer_family(call.qualname) and not draw_family(call.qualname)) or dropout_layer(call.qualname)
+    return bool(owner) and bool(built_layer) and any(fn.class_name == owner for fn in facts.functions) \
+        and project.memo.setdefault(("sa105-always-loaded", owner), _always_loaded(owner, project, set()))
+
+
+def _always_loaded(owner: str, project, seen: set[str]) -> bool:
+    """Every place in the project that builds the class loads a checkpoint into what it built in the same function
+    (`model = ASRCNN(**config)`, then `model.load_state_dict(params)`, in whichever module loads the pretrained
+    helper), or builds it inside another class that is always so loaded: no run keeps its drawn weights."""
+    if owner in seen:
+        return False
+    seen.add(owner)
+    sites = [(other, c) for other in project.python_files() for c in other.calls if c.qualname.rpartition(".")[2] == owner]
+    if not sites:
+        return False
+    for other, call in sites:
+        home = call.ctx.func.split(".")[0] if "." in call.ctx.func else ""
+        if home and any(fn.class_name == home for fn in other.functions):
+            if not _always_loaded(home, project, seen):
+                return False
+            continue
+        loaded = project.per_file("sa105-loaded-modules", other, lambda f, _: _loaded_modules(f))
+        if not call.targets or (call.ctx.func, call.targets[0].split(".")[0]) not in loaded:
+            return False
+    return True
 
 
 def _serves_workers(facts: FileFacts) -> bool:
