@@ -101,11 +101,13 @@ def _library_smoke_test(facts: FileFacts, project) -> bool:
     the model and runs one forward pass on a toy input, perhaps a backward pass to check the gradients, which changes no
     weight): a library module with a smoke test, not an entry point that trains; the programs importing it set the seed
     their runs train with. An importer may be a file the check did not read (no word of randomness in it); a module
-    whose own run builds a class it defines is such a library's self-test, whoever imports it."""
+    whose `__main__` block builds a class it defines is such a library's self-test, whoever imports it (a notebook or
+    a script run top to bottom is no library)."""
     bodies = calls_by_function(facts, project)
     own = {c.name for c in facts.classes}
     if not project.importers_of(facts) and not named_in_unread(project, {PurePosixPath(facts.path).stem}) \
-            and not any(call.qualname.rsplit(".", 1)[-1] in own for call in bodies.get("", ())):
+            and not (facts.kind == "py" and facts.has_main_guard
+                     and any(call.qualname.rsplit(".", 1)[-1] in own for call in bodies.get("", ()))):
         return False
     by_name: dict[str, list[str]] = {}
     for function in facts.functions:
