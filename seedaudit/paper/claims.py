@@ -19,7 +19,7 @@ _NUM = r"(\d{1,3}(?:,\d{3})+|\d{1,4}|a single|single|one|two|three|four|five|six
 # (an outcome or status of the runs counted is an adjective too: "the two remaining seeds", "three diverged runs")
 _ADJ = (r"(?:(?:different|distinct|independent|random|separate|individual|training|fine-tuning|finetuning|repeated|unique|randomly|"
         r"initiali[sz]ed|chosen|sampled|selected|fixed|experimental|total|full|complete|remaining|other|additional|extra|"
-        r"successful|failed|failing|diverged|diverging|converged|passing|supporting|surviving)[\s-]+){0,3}")
+        r"adjacent|consecutive|successive|sequential|successful|failed|failing|diverged|diverging|converged|passing|supporting|surviving)[\s-]+){0,3}")
 _UNIT = r"(seeds?|runs?|trials?|repetitions?|restarts?|initiali[sz]ations?|replicates?|replications?|reruns?)"
 _TRAP_FOLLOW = r"(?![\s-]+(?:words?|lexicons?|sets?|terms?|examples?|data|prompts?|images?|users?|instances?|samples?|documents?|tasks?|questions?|instructions?|entities|queries|keywords?|topics?|papers?|models?|techniques?|methods?|strateg(?:y|ies)|schemes?|approaches|variants?|types?|kinds?)\b)"
 # "Batch size 32 Random seed 42" (table cells run together): a unit followed by its own number is a label; a decimal
