@@ -517,8 +517,12 @@ def _layer_of_a_loaded_class(call: Call, facts: FileFacts, project) -> bool:
     checkpoint into (see _always_loaded)."""
     owner = call.ctx.func.split(".")[0] if "." in call.ctx.func else ""
     built_layer = (layer_family(call.qualname) and not draw_family(call.qualname)) or dropout_layer(call.qualname)
-    return bool(owner) and bool(built_layer) and any(fn.class_name == owner for fn in facts.functions) \
-        and project.memo.setdefault(("sa105-always-loaded", owner), _always_loaded(owner, project, set()))
+    if not owner or not built_layer or not any(fn.class_name == owner for fn in facts.functions):
+        return False
+    key = ("sa105-always-loaded", owner)  # once per class and pass: every layer of the class asks
+    if key not in project.memo:
+        project.memo[key] = _always_loaded(owner, project, set())
+    return project.memo[key]
 
 
 def _always_loaded(owner: str, project, seen: set[str]) -> bool:
